@@ -1,0 +1,56 @@
+"""Shared fixtures: a real SQLite file in a temporary folder, services over it."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from twinning_desk.paths import AppPaths  # noqa: E402
+from twinning_desk.services.commune import CommuneProfile  # noqa: E402
+from twinning_desk.services.context import Services  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reads or writes the real user's data, settings or caches."""
+    monkeypatch.setenv("TWINNING_DESK_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+
+
+@pytest.fixture
+def app_paths(tmp_path: Path) -> AppPaths:
+    paths = AppPaths.under(tmp_path / "home")
+    paths.ensure()
+    return paths
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "committee.sqlite3"
+
+
+@pytest.fixture
+def services(db_path: Path) -> Iterator[Services]:
+    s = Services.open(db_path)
+    yield s
+    s.close()
+
+
+HOME = CommuneProfile(
+    name="Saint-Aubin-sur-Loire",
+    country_code="FR",
+    latitude=47.3941,
+    longitude=0.6848,  # Tours
+)
+
+
+@pytest.fixture
+def configured(services: Services) -> Services:
+    services.commune.save(HOME)
+    return services

@@ -1,0 +1,119 @@
+"""Opening, creating, upgrading and refusing database files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from twinning_desk.db.database import (
+    DatabaseOpenError,
+    alembic_config,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_database,
+)
+from twinning_desk.db.models import Base
+
+
+def test_new_file_is_created_at_head_with_fk_and_wal(db_path: Path) -> None:
+    db = open_database(db_path)
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        db.close()
+
+
+def test_models_and_migrations_agree(db_path: Path) -> None:
+    db = open_database(db_path)
+    try:
+        with db.engine.connect() as conn:
+            ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+            assert compare_metadata(ctx, Base.metadata) == []
+    finally:
+        db.close()
+
+
+def _first_revision() -> str:
+    revisions = list(ScriptDirectory.from_config(alembic_config()).walk_revisions())
+    return revisions[-1].revision
+
+
+def test_upgrade_from_first_revision_keeps_rows_and_copies_file(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), _first_revision())
+        conn.exec_driver_sql(
+            "INSERT INTO commune (id, name, country_code, dormant_after_months,"
+            " fiscal_year_start_month) VALUES (1, 'Ville', 'FR', 24, 1)"
+        )
+        for i in range(1, 51):
+            conn.exec_driver_sql(
+                "INSERT INTO partner (id, name, name_key, kind, country_code, status)"
+                f" VALUES ({i}, 'Town {i}', 'town {i}', 'town', 'DE', 'active')"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO agreement (partner_id, type, french_version)"
+                f" VALUES ({i}, 'charter', 1)"
+            )
+    engine.dispose()
+    first_is_head = _first_revision() == head_revision()
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM partner").scalar() == 50
+            assert conn.exec_driver_sql("SELECT count(*) FROM agreement").scalar() == 50
+            assert conn.exec_driver_sql("SELECT name FROM commune").scalar() == "Ville"
+        assert current_revision(db.engine) == head_revision()
+        if not first_is_head:
+            assert db.backup_before_upgrade is not None
+            copy = sqlite3.connect(db.backup_before_upgrade)
+            assert copy.execute("SELECT count(*) FROM partner").fetchone()[0] == 50
+            copy.close()
+    finally:
+        db.close()
+
+
+def test_newer_database_is_refused_and_left_unchanged(db_path: Path) -> None:
+    open_database(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseOpenError, match="newer version"):
+        open_database(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_text_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_text("budget 2024\n")
+    with pytest.raises(DatabaseOpenError, match="not an SQLite file"):
+        open_database(path)
+    assert path.read_text() == "budget 2024\n"
+
+
+def test_other_application_database_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE songs (title TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(DatabaseOpenError, match="another application"):
+        open_database(path)
+
+
+def test_folder_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseOpenError, match="folder"):
+        open_database(tmp_path)

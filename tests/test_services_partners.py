@@ -1,0 +1,235 @@
+"""Partner service on a real SQLite file: validation, saving whole, lists, undo."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from twinning_desk.db.models import (
+    AgreementType,
+    DatePrecision,
+    Delegation,
+    DelegationStatus,
+    Direction,
+    Event,
+    Partner,
+    PartnerStatus,
+)
+from twinning_desk.services.context import Services
+from twinning_desk.services.dates import FuzzyDate
+from twinning_desk.services.errors import ConflictError, ValidationError
+from twinning_desk.services.partners import (
+    AgreementData,
+    AttachmentData,
+    ContactData,
+    PartnerData,
+    PartnerQuery,
+)
+
+
+def berlin(**changes: object) -> PartnerData:
+    data = PartnerData(name="Berlin", country_code="DE", latitude=52.52, longitude=13.405)
+    for key, value in changes.items():
+        setattr(data, key, value)
+    return data
+
+
+def test_save_and_get_round_trip_with_children(configured: Services) -> None:
+    data = berlin(
+        themes=["culture", "Culture", "sport"],
+        agreements=[
+            AgreementData(type=AgreementType.CHARTER, signed="1985", french_version=True),
+            AgreementData(type=AgreementType.FRIENDSHIP, signed=FuzzyDate.day(date(2010, 6, 5))),
+        ],
+        contacts=[ContactData(name="Anna Schmidt", role="Bürgermeisterin", email="a@b.de")],
+        attachments=[AttachmentData(filename="charte.pdf", content=b"%PDF-1.4 fake")],
+    )
+    pid = configured.partners.save(data)
+    got = configured.partners.get(pid)
+    assert got.name == "Berlin"
+    assert got.themes == ["culture", "sport"]  # same theme typed twice is kept once
+    assert [a.type for a in got.agreements] == [AgreementType.CHARTER, AgreementType.FRIENDSHIP]
+    assert got.agreements[0].signed == FuzzyDate(
+        date(1985, 1, 1), date(1985, 12, 31), DatePrecision.YEAR
+    )
+    assert got.contacts[0].email == "a@b.de"
+    assert got.attachments[0].size == len(b"%PDF-1.4 fake")
+    assert configured.partners.attachment_content(got.attachments[0].id or 0)[1] == b"%PDF-1.4 fake"
+    # Tours to Berlin is about 1,080 km as the crow flies.
+    assert got.distance_km is not None and 1000 < got.distance_km < 1150
+
+
+def test_update_replaces_children_in_one_go(configured: Services) -> None:
+    pid = configured.partners.save(
+        berlin(agreements=[AgreementData(type=AgreementType.CHARTER, signed="1985")])
+    )
+    data = configured.partners.get(pid)
+    data.agreements.append(AgreementData(type=AgreementType.PROJECT, signed="2001-2002"))
+    data.contacts = [ContactData(name="Jan")]
+    configured.partners.save(data)
+    again = configured.partners.get(pid)
+    assert len(again.agreements) == 2
+    assert again.agreements[0].id == data.agreements[0].id  # kept, not recreated
+    assert again.agreements[1].signed is not None
+    assert again.agreements[1].signed.precision is DatePrecision.RANGE
+    assert [c.name for c in again.contacts] == ["Jan"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    [
+        ({"name": "   "}, "name"),
+        ({"name": "x" * 201}, "name"),
+        ({"name": "Ber\x00lin"}, "name"),
+        ({"country_code": "XX"}, "country"),
+        ({"country_code": ""}, "country"),
+        ({"latitude": 95.0}, "latitude"),
+        ({"longitude": None}, "longitude"),
+        ({"population": -3}, "population"),
+        ({"agreements": [AgreementData(type=AgreementType.CHARTER, signed="31/02/1990")]}, "signed"),
+        ({"agreements": [AgreementData(type=AgreementType.CHARTER, signed="20250")]}, "signed"),
+        ({"contacts": [ContactData(name="A", email="not-an-email")]}, "email"),
+        ({"contacts": [ContactData(name="")]}, "name"),
+    ],
+)
+def test_bad_values_are_refused_naming_the_field(
+    configured: Services, changes: dict[str, object], field: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        configured.partners.save(berlin(**changes))
+    assert info.value.field == field
+    assert configured.partners.count() == 0
+
+
+def test_duplicate_name_in_same_country_is_refused(configured: Services) -> None:
+    configured.partners.save(PartnerData(name="Łódź", country_code="PL"))
+    with pytest.raises(ValidationError) as info:
+        configured.partners.save(PartnerData(name="LODZ", country_code="PL"))
+    assert info.value.field == "name"
+    # The same name elsewhere is another town.
+    configured.partners.save(PartnerData(name="Lodz", country_code="DE"))
+    assert configured.partners.count() == 2
+
+
+def test_emoji_and_right_to_left_text_are_kept(configured: Services) -> None:
+    pid = configured.partners.save(
+        PartnerData(name="عمّان 🎉", country_code="JO", notes="مرحبا\nsecond line")
+    )
+    got = configured.partners.get(pid)
+    assert got.name == "عمّان 🎉"
+    assert got.notes == "مرحبا\nsecond line"
+
+
+def _add_exchange(services: Services, pid: int, day: date, direction: Direction) -> None:
+    with services.db.transaction() as s:
+        s.add(
+            Delegation(
+                partner_id=pid,
+                direction=direction,
+                purpose="official",
+                start_date=day,
+                end_date=day + timedelta(days=2),
+                status=DelegationStatus.DONE,
+            )
+        )
+
+
+def test_list_search_sort_and_dormant_flag(configured: Services) -> None:
+    ids = {
+        name: configured.partners.save(PartnerData(name=name, country_code=cc, latitude=lat, longitude=lon))
+        for name, cc, lat, lon in [
+            ("Łódź", "PL", 51.7592, 19.4560),
+            ("Bad Tölz", "DE", 47.7603, 11.5570),
+            ("Kenilworth", "GB", 52.3497, -1.5802),
+        ]
+    }
+    today = date.today()
+    _add_exchange(configured, ids["Łódź"], today - timedelta(days=30), Direction.INCOMING)
+    _add_exchange(configured, ids["Łódź"], today - timedelta(days=400), Direction.OUTGOING)
+    _add_exchange(configured, ids["Bad Tölz"], today - timedelta(days=365 * 3), Direction.OUTGOING)
+    with configured.db.transaction() as s:
+        event = Event(title="Fête", type="concert", start=datetime.now() - timedelta(days=10))
+        event.partners = [s.get(Partner, ids["Kenilworth"])]
+        s.add(event)
+
+    rows = {r.name: r for r in configured.partners.list()}
+    assert rows["Łódź"].last_exchange == today - timedelta(days=30)
+    assert (rows["Łódź"].visits_received, rows["Łódź"].visits_made) == (1, 1)
+    assert rows["Bad Tölz"].dormant is True
+    assert rows["Łódź"].dormant is False
+    assert rows["Kenilworth"].last_exchange == today - timedelta(days=10)
+
+    assert [r.name for r in configured.partners.list(PartnerQuery(text="lodz"))] == ["Łódź"]
+    assert [r.name for r in configured.partners.list(PartnerQuery(text="allem"))] == ["Bad Tölz"]
+    assert [r.name for r in configured.partners.list(PartnerQuery(dormant_only=True))] == [
+        "Bad Tölz"
+    ]
+    by_distance = [r.name for r in configured.partners.list(PartnerQuery(sort="distance"))]
+    assert by_distance == ["Kenilworth", "Bad Tölz", "Łódź"]
+    by_country_fr = [r.country_code for r in configured.partners.list(PartnerQuery(sort="country"))]
+    assert by_country_fr == ["DE", "PL", "GB"]  # Allemagne, Pologne, Royaume-Uni
+    by_country_en = [
+        r.country_code
+        for r in configured.partners.list(PartnerQuery(sort="country", locale="en"))
+    ]
+    assert by_country_en == ["DE", "PL", "GB"]  # Germany, Poland, United Kingdom
+    desc = configured.partners.list(PartnerQuery(sort="name", descending=True))
+    assert [r.name for r in desc] == ["Łódź", "Kenilworth", "Bad Tölz"]
+    assert configured.partners.count(PartnerQuery(text="ken")) == 1
+    assert [r.name for r in configured.partners.list(offset=1, limit=1)] == ["Kenilworth"]
+
+
+def test_dormant_threshold_follows_the_setting(configured: Services) -> None:
+    pid = configured.partners.save(PartnerData(name="Bad Tölz", country_code="DE"))
+    _add_exchange(configured, pid, date.today() - timedelta(days=200), Direction.OUTGOING)
+    assert configured.partners.list()[0].dormant is False
+    profile = configured.commune.get()
+    assert profile is not None
+    profile.dormant_after_months = 6
+    configured.commune.save(profile)
+    assert configured.partners.list()[0].dormant is True
+
+
+def test_moving_home_recomputes_distances(configured: Services) -> None:
+    pid = configured.partners.save(berlin())
+    profile = configured.commune.get()
+    assert profile is not None
+    profile.latitude, profile.longitude = 52.52, 13.405
+    configured.commune.save(profile)
+    assert configured.partners.get(pid).distance_km == 0.0
+
+
+def test_delete_then_restore_brings_everything_back(configured: Services) -> None:
+    pid = configured.partners.save(
+        berlin(
+            themes=["culture"],
+            agreements=[AgreementData(type=AgreementType.CHARTER, signed="1985")],
+            contacts=[ContactData(name="Anna")],
+            attachments=[AttachmentData(filename="scan.png", content=b"\x89PNG")],
+        )
+    )
+    before = configured.partners.get(pid)
+    snapshot = configured.partners.delete(pid)
+    assert configured.partners.count() == 0
+    restored = configured.partners.restore(snapshot)
+    assert restored == pid
+    after = configured.partners.get(pid)
+    assert after == before
+    assert configured.partners.attachment_content(after.attachments[0].id or 0)[1] == b"\x89PNG"
+
+
+def test_delete_is_refused_while_delegations_refer(configured: Services) -> None:
+    pid = configured.partners.save(berlin())
+    _add_exchange(configured, pid, date(2020, 5, 1), Direction.OUTGOING)
+    with pytest.raises(ConflictError, match="1 delegation"):
+        configured.partners.delete(pid)
+    assert configured.partners.count() == 1
+
+
+def test_listeners_hear_about_changes(configured: Services) -> None:
+    heard: list[str] = []
+    configured.notifier.subscribe(heard.append)
+    pid = configured.partners.save(berlin())
+    configured.partners.set_status(pid, PartnerStatus.ENDED)
+    assert heard == ["partners", "partners"]

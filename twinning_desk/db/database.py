@@ -1,0 +1,220 @@
+"""Opening the committee's SQLite file: checks, backup before upgrade, migrations.
+
+The engine is created here, from ``main()`` through :func:`open_database`, never at import.
+Every connection gets foreign keys and the WAL journal from a connect listener.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.services.errors import TwinningError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+CTX = "Database"
+
+
+class DatabaseOpenError(TwinningError):
+    """The file cannot be opened as a Twinning Desk database; the message says why."""
+
+
+def _message(text: str, path: Path, **params: Any) -> Message:
+    return Message(CTX, text, {"path": str(path), **params})
+
+
+def alembic_config(connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+@dataclass
+class Database:
+    """An open database file; services share it and open one session per user action."""
+
+    path: Path
+    engine: Engine
+    session_factory: sessionmaker[Session]
+    upgraded_from: str | None = None
+    backup_before_upgrade: Path | None = None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action, one transaction: all of it is written, or nothing."""
+        with self.session_factory() as session, session.begin():
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self.session_factory() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _read_revision(path: Path) -> tuple[str | None, bool]:
+    """The file's Alembic revision, and whether it holds any table at all."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            return None, bool(tables)
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return (row[0] if row else None), True
+    finally:
+        conn.close()
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's online backup API, safe while others read it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(tmp)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    tmp.replace(target)
+
+
+def check_file(path: Path) -> None:
+    """Refuse, with a clear reason, a file that is not an SQLite database."""
+    if path.is_dir():
+        raise DatabaseOpenError(
+            _message(QT_TRANSLATE_NOOP("Database", "{path} is a folder, not a file."), path)
+        )
+    if path.exists() and path.stat().st_size > 0:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+        if header != SQLITE_HEADER:
+            raise DatabaseOpenError(
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "Database", "{path} is not a Twinning Desk database (not an SQLite file)."
+                    ),
+                    path,
+                )
+            )
+
+
+def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+    """Open (creating if needed) and upgrade the file, copying it aside before an upgrade.
+
+    A file written by a newer Twinning Desk is refused rather than half understood.
+    """
+    path = Path(path).expanduser().resolve()
+    check_file(path)
+    head = head_revision()
+    revision: str | None = None
+    upgraded_from: str | None = None
+    backup: Path | None = None
+    if path.exists() and path.stat().st_size > 0:
+        try:
+            revision, has_tables = _read_revision(path)
+        except sqlite3.DatabaseError as exc:
+            raise DatabaseOpenError(
+                _message(
+                    QT_TRANSLATE_NOOP("Database", "{path} cannot be read: {reason}"),
+                    path,
+                    reason=str(exc),
+                )
+            ) from exc
+        if revision is None and has_tables:
+            raise DatabaseOpenError(
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{path} is an SQLite file from another application, "
+                        "not a Twinning Desk database.",
+                    ),
+                    path,
+                )
+            )
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseOpenError(
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{path} was written by a newer version of Twinning Desk. "
+                        "Install the newer version to open it; the file was not changed.",
+                    ),
+                    path,
+                )
+            )
+        if revision is not None and revision != head:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            folder = backup_dir or path.parent
+            backup = folder / f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}"
+            copy_database(path, backup)
+            upgraded_from = revision
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    engine = make_engine(path)
+    try:
+        if revision != head:
+            with engine.begin() as connection:
+                command.upgrade(alembic_config(connection), "head")
+    except Exception:
+        engine.dispose()
+        raise
+    return Database(
+        path=path,
+        engine=engine,
+        session_factory=sessionmaker(engine, expire_on_commit=False),
+        upgraded_from=upgraded_from,
+        backup_before_upgrade=backup,
+    )
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()

@@ -1,0 +1,678 @@
+"""The committee's data, designed once for the whole domain of DOMAIN.md.
+
+Screens for events, delegations and the budget arrive in later issues, but their tables
+exist from the first revision so that a committee's file never needs a risky reshaping.
+Money is integer cents (sums stay exact in SQL); foreign amounts and rates are decimal
+text. Enumerations are stored as their string values without a CHECK constraint, so a
+new value (a new agreement type) needs no migration.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, time
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    Enum,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class ExactDecimal(TypeDecorator[Decimal]):
+    """A Decimal kept as text: SQLite's NUMERIC would round it through a float."""
+
+    impl = String(40)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else str(Decimal(value))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+def str_enum(cls: type[enum.Enum]) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=40,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=False,
+    )
+
+
+# ---------------------------------------------------------------- enumerations
+
+
+class PartnerKind(enum.StrEnum):
+    TOWN = "town"
+    ORGANISATION = "organisation"
+    NETWORK = "network"
+
+
+class PartnerStatus(enum.StrEnum):
+    PROSPECT = "prospect"
+    ACTIVE = "active"
+    DORMANT = "dormant"
+    ENDED = "ended"
+
+
+class AgreementType(enum.StrEnum):
+    CHARTER = "charter"  # charte de jumelage
+    HONORARY = "honorary"  # jumelage d'honneur
+    EXCLUSIVE = "exclusive"  # jumelage exclusif
+    FRIENDSHIP = "friendship"  # pacte d'amitié et de coopération
+    COOPERATION = "cooperation"  # convention de coopération décentralisée
+    LETTER_OF_INTENT = "letter_of_intent"  # lettre d'intention
+    PROJECT = "project"  # partenariat de projet
+
+
+class DatePrecision(enum.StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"
+
+
+class Direction(enum.StrEnum):
+    INCOMING = "incoming"  # accueil
+    OUTGOING = "outgoing"  # déplacement
+
+
+class DelegationStatus(enum.StrEnum):
+    DRAFT = "draft"
+    READY = "ready"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class MemberRole(enum.StrEnum):
+    ELECTED = "elected"
+    COMMITTEE = "committee"
+    RESIDENT = "resident"
+    YOUTH = "youth"
+    INTERPRETER = "interpreter"
+    DRIVER = "driver"
+    CHAPERONE = "chaperone"
+
+
+class BudgetKind(enum.StrEnum):
+    CHARGE = "charge"
+    PRODUIT = "produit"
+    CONTRIBUTION = "contribution"  # 86/87 contributions volontaires en nature
+
+
+class SubsidyStatus(enum.StrEnum):
+    PREPARED = "prepared"
+    REQUESTED = "requested"
+    GRANTED = "granted"
+    PAID = "paid"
+    SETTLED = "settled"
+    REFUSED = "refused"
+
+
+class EventStatus(enum.StrEnum):
+    PLANNED = "planned"
+    CONFIRMED = "confirmed"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+def _now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+class Timestamped:
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=_now, server_default=func.now())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, default=_now, onupdate=_now, server_default=func.now()
+    )
+
+
+# ---------------------------------------------------------------- the commune itself
+
+
+class Commune(Base, Timestamped):
+    """The home commune: one row, used in reports and for distances."""
+
+    __tablename__ = "commune"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    country_code: Mapped[str] = mapped_column(String(2))
+    region: Mapped[str | None] = mapped_column(String(200))
+    population: Mapped[int | None]
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    committee_name: Mapped[str | None] = mapped_column(String(200))
+    logo: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    logo_mime: Mapped[str | None] = mapped_column(String(60))
+    # A partner with no exchange for this long is flagged as asleep.
+    dormant_after_months: Mapped[int] = mapped_column(default=24, server_default="24")
+    # Month the fiscal year (exercice) starts; most associations use January.
+    fiscal_year_start_month: Mapped[int] = mapped_column(default=1, server_default="1")
+
+
+# ---------------------------------------------------------------- partners
+
+partner_themes = Table(
+    "partner_themes",
+    Base.metadata,
+    Column("partner_id", ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True),
+    Column("theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True),
+)
+
+event_themes = Table(
+    "event_themes",
+    Base.metadata,
+    Column("event_id", ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+    Column("theme_id", ForeignKey("theme.id", ondelete="CASCADE"), primary_key=True),
+)
+
+event_partners = Table(
+    "event_partners",
+    Base.metadata,
+    Column("event_id", ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+    Column("partner_id", ForeignKey("partner.id", ondelete="RESTRICT"), primary_key=True),
+    Index("ix_event_partners_partner_id", "partner_id"),
+)
+
+event_actors = Table(
+    "event_actors",
+    Base.metadata,
+    Column("event_id", ForeignKey("event.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", ForeignKey("local_actor.id", ondelete="CASCADE"), primary_key=True),
+)
+
+
+class Theme(Base):
+    __tablename__ = "theme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class Partner(Base, Timestamped):
+    __tablename__ = "partner"
+    __table_args__ = (
+        Index("ix_partner_name_key", "name_key"),
+        Index("ix_partner_country_code", "country_code"),
+        Index("ix_partner_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Case- and accent-folded name: search and duplicate detection in SQL.
+    name_key: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[PartnerKind] = mapped_column(str_enum(PartnerKind), default=PartnerKind.TOWN)
+    country_code: Mapped[str] = mapped_column(String(2))
+    region: Mapped[str | None] = mapped_column(String(200))
+    population: Mapped[int | None]
+    languages: Mapped[str | None] = mapped_column(String(200))  # ISO 639 codes, comma separated
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    latitude: Mapped[float | None]
+    longitude: Mapped[float | None]
+    # Great-circle distance from the home commune, kept so that tables sort on it in SQL.
+    distance_km: Mapped[float | None]
+    status: Mapped[PartnerStatus] = mapped_column(
+        str_enum(PartnerStatus), default=PartnerStatus.ACTIVE
+    )
+    website: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str | None] = mapped_column(Text)
+    geoname_id: Mapped[int | None]
+
+    agreements: Mapped[list[Agreement]] = relationship(
+        back_populates="partner", cascade="all, delete-orphan", order_by="Agreement.signed_start"
+    )
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="partner", cascade="all, delete-orphan", order_by="Contact.name"
+    )
+    themes: Mapped[list[Theme]] = relationship(secondary=partner_themes, order_by="Theme.name")
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="partner",
+        cascade="all, delete-orphan",
+        foreign_keys="Attachment.partner_id",
+    )
+
+
+class Agreement(Base, Timestamped):
+    __tablename__ = "agreement"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    type: Mapped[AgreementType] = mapped_column(str_enum(AgreementType))
+    # A signature known to the day, a year, or a range like 2001–2002: the first and last
+    # possible day, and how precise the record is.
+    signed_start: Mapped[date | None] = mapped_column(Date)
+    signed_end: Mapped[date | None] = mapped_column(Date)
+    signed_precision: Mapped[DatePrecision | None] = mapped_column(str_enum(DatePrecision))
+    place: Mapped[str | None] = mapped_column(String(200))
+    signatories: Mapped[str | None] = mapped_column(Text)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    renewal: Mapped[str | None] = mapped_column(Text)
+    french_version: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    partner: Mapped[Partner] = relationship(back_populates="agreements")
+    documents: Mapped[list[Attachment]] = relationship(
+        back_populates="agreement", foreign_keys="Attachment.agreement_id"
+    )
+
+
+class Contact(Base, Timestamped):
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    language: Mapped[str | None] = mapped_column(String(20))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    partner: Mapped[Partner] = relationship(back_populates="contacts")
+
+
+class Attachment(Base, Timestamped):
+    """A scanned agreement, a poster, a photo: kept inside the one database file."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    filename: Mapped[str] = mapped_column(String(260))
+    mime_type: Mapped[str | None] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(default=0)
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    description: Mapped[str | None] = mapped_column(Text)
+    partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    agreement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreement.id", ondelete="SET NULL"), index=True
+    )
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="CASCADE"), index=True
+    )
+    delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), index=True
+    )
+
+    partner: Mapped[Partner | None] = relationship(
+        back_populates="attachments", foreign_keys=[partner_id]
+    )
+    agreement: Mapped[Agreement | None] = relationship(
+        back_populates="documents", foreign_keys=[agreement_id]
+    )
+
+
+# ---------------------------------------------------------------- people
+
+
+class Household(Base, Timestamped):
+    """A family or home: hosts incoming visitors (hébergement chez l'habitant)."""
+
+    __tablename__ = "household"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str | None] = mapped_column(Text)
+    phone: Mapped[str | None] = mapped_column(String(60))
+    capacity: Mapped[int] = mapped_column(default=0)  # beds offered to visitors
+    languages: Mapped[str | None] = mapped_column(String(200))
+    has_pets: Mapped[bool] = mapped_column(default=False)
+    smoking: Mapped[bool] = mapped_column(default=False)
+    accessible: Mapped[bool] = mapped_column(default=False)
+    diets_offered: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    members: Mapped[list[Person]] = relationship(back_populates="household")
+
+
+class Person(Base, Timestamped):
+    __tablename__ = "person"
+    __table_args__ = (Index("ix_person_last_name", "last_name", "first_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(100))
+    last_name: Mapped[str] = mapped_column(String(100))
+    email: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(60))
+    address: Mapped[str | None] = mapped_column(Text)
+    town: Mapped[str | None] = mapped_column(String(200))
+    country_code: Mapped[str | None] = mapped_column(String(2))
+    languages: Mapped[str | None] = mapped_column(String(200))
+    # Kept for minors only (guardian authorisation); RGPD: no more than needed.
+    birth_date: Mapped[date | None] = mapped_column(Date)
+    household_id: Mapped[int | None] = mapped_column(
+        ForeignKey("household.id", ondelete="SET NULL"), index=True
+    )
+    partner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="SET NULL"), index=True
+    )
+    anonymised: Mapped[bool] = mapped_column(default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    household: Mapped[Household | None] = relationship(back_populates="members")
+
+
+# ---------------------------------------------------------------- events
+
+
+class LocalActor(Base):
+    """A school, club, choir or association taking part in events; names are reused."""
+
+    __tablename__ = "local_actor"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+
+
+class Event(Base, Timestamped):
+    __tablename__ = "event"
+    __table_args__ = (Index("ix_event_start", "start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    type: Mapped[str] = mapped_column(String(60))
+    start: Mapped[datetime] = mapped_column(DateTime)
+    end: Mapped[datetime | None] = mapped_column(DateTime)
+    all_day: Mapped[bool] = mapped_column(default=True)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    place: Mapped[str | None] = mapped_column(String(300))
+    status: Mapped[EventStatus] = mapped_column(str_enum(EventStatus), default=EventStatus.PLANNED)
+    description: Mapped[str | None] = mapped_column(Text)
+    effects_here: Mapped[str | None] = mapped_column(Text)
+    effects_there: Mapped[str | None] = mapped_column(Text)
+    local_participants: Mapped[int] = mapped_column(default=0)
+    delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="SET NULL"), index=True
+    )
+
+    partners: Mapped[list[Partner]] = relationship(secondary=event_partners)
+    themes: Mapped[list[Theme]] = relationship(secondary=event_themes)
+    actors: Mapped[list[LocalActor]] = relationship(secondary=event_actors)
+    participant_counts: Mapped[list[EventParticipantCount]] = relationship(
+        cascade="all, delete-orphan"
+    )
+    follow_ups: Mapped[list[FollowUp]] = relationship(
+        cascade="all, delete-orphan", order_by="FollowUp.due_date"
+    )
+
+
+class EventParticipantCount(Base):
+    """Invited participants by country (and partner), for EU grant thresholds."""
+
+    __tablename__ = "event_participant_count"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="SET NULL"))
+    country_code: Mapped[str] = mapped_column(String(2))
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class FollowUp(Base, Timestamped):
+    __tablename__ = "follow_up"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int | None] = mapped_column(
+        ForeignKey("event.id", ondelete="CASCADE"), index=True
+    )
+    delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    owner: Mapped[str | None] = mapped_column(String(200))
+    due_date: Mapped[date | None] = mapped_column(Date, index=True)
+    done: Mapped[bool] = mapped_column(default=False)
+
+
+# ---------------------------------------------------------------- delegations
+
+
+class Delegation(Base, Timestamped):
+    __tablename__ = "delegation"
+    __table_args__ = (Index("ix_delegation_start_date", "start_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="RESTRICT"), index=True
+    )
+    direction: Mapped[Direction] = mapped_column(str_enum(Direction))
+    purpose: Mapped[str] = mapped_column(String(60))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    transport: Mapped[str | None] = mapped_column(String(200))
+    status: Mapped[DelegationStatus] = mapped_column(
+        str_enum(DelegationStatus), default=DelegationStatus.DRAFT
+    )
+    grant_reference: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    partner: Mapped[Partner] = relationship()
+    members: Mapped[list[DelegationMember]] = relationship(
+        back_populates="delegation", cascade="all, delete-orphan"
+    )
+    programme: Mapped[list[ProgrammeItem]] = relationship(
+        cascade="all, delete-orphan", order_by="(ProgrammeItem.day, ProgrammeItem.position)"
+    )
+    report: Mapped[MissionReport | None] = relationship(cascade="all, delete-orphan", uselist=False)
+
+
+class DelegationMember(Base):
+    __tablename__ = "delegation_member"
+    __table_args__ = (UniqueConstraint("delegation_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), index=True
+    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
+    role: Mapped[MemberRole] = mapped_column(str_enum(MemberRole))
+    # Visitor from the partner side (counted per country for EU grants) or one of ours.
+    invited: Mapped[bool] = mapped_column(default=False)
+    guardian_authorisation: Mapped[bool] = mapped_column(default=False)
+    mandat_number: Mapped[str | None] = mapped_column(String(60))
+    mandat_date: Mapped[date | None] = mapped_column(Date)
+    # Needs of a visitor for hosting; health and diet are sensitive (purged after the visit).
+    needs: Mapped[str | None] = mapped_column(Text)
+    no_pets: Mapped[bool] = mapped_column(default=False)
+    no_smoking: Mapped[bool] = mapped_column(default=False)
+    needs_accessibility: Mapped[bool] = mapped_column(default=False)
+    stay_together: Mapped[str | None] = mapped_column(String(60))
+    # Mission allowance of an élu (per diem), in cents; reductions counted per night/meal.
+    daily_rate_cents: Mapped[int | None]
+    free_nights: Mapped[int] = mapped_column(default=0)
+    free_meals: Mapped[int] = mapped_column(default=0)
+
+    delegation: Mapped[Delegation] = relationship(back_populates="members")
+    person: Mapped[Person] = relationship()
+    hosting: Mapped[HostingAssignment | None] = relationship(
+        cascade="all, delete-orphan", uselist=False
+    )
+
+
+class HostingAssignment(Base):
+    __tablename__ = "hosting_assignment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation_member.id", ondelete="CASCADE"), unique=True
+    )
+    household_id: Mapped[int] = mapped_column(
+        ForeignKey("household.id", ondelete="RESTRICT"), index=True
+    )
+
+    household: Mapped[Household] = relationship()
+
+
+class ProgrammeItem(Base):
+    __tablename__ = "programme_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    start_time: Mapped[time | None] = mapped_column(Time)
+    position: Mapped[int] = mapped_column(default=0)
+    activity: Mapped[str] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(String(300))
+    people_met: Mapped[str | None] = mapped_column(Text)
+
+
+class MissionReport(Base, Timestamped):
+    """What the report dialog asks for, saved so the report can be reprinted."""
+
+    __tablename__ = "mission_report"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(
+        ForeignKey("delegation.id", ondelete="CASCADE"), unique=True
+    )
+    objectives: Mapped[str | None] = mapped_column(Text)
+    results: Mapped[str | None] = mapped_column(Text)
+    effects_here: Mapped[str | None] = mapped_column(Text)
+    effects_there: Mapped[str | None] = mapped_column(Text)
+    conclusions: Mapped[str | None] = mapped_column(Text)
+    perspectives: Mapped[str | None] = mapped_column(Text)
+    distribution: Mapped[str | None] = mapped_column(Text)
+    signatory_name: Mapped[str | None] = mapped_column(String(200))
+    signatory_title: Mapped[str | None] = mapped_column(String(200))
+    signed_place: Mapped[str | None] = mapped_column(String(200))
+    signed_on: Mapped[date | None] = mapped_column(Date)
+
+
+# ---------------------------------------------------------------- budget
+
+
+class BudgetYear(Base):
+    """An exercice; usually the calendar year, but it may start in another month."""
+
+    __tablename__ = "budget_year"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(unique=True)
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    is_current: Mapped[bool] = mapped_column(default=False)
+    closed: Mapped[bool] = mapped_column(default=False)
+
+
+class BudgetCategory(Base):
+    """An account of the association chart (60 Achats … 87), as the Cerfa form lays out."""
+
+    __tablename__ = "budget_category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    label: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[BudgetKind] = mapped_column(str_enum(BudgetKind))
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("budget_category.id", ondelete="RESTRICT")
+    )
+    position: Mapped[int] = mapped_column(default=0)
+
+
+class FundingSource(Base):
+    __tablename__ = "funding_source"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+
+
+class BudgetLine(Base, Timestamped):
+    __tablename__ = "budget_line"
+    __table_args__ = (
+        Index("ix_budget_line_year_category", "year_id", "category_id"),
+        Index("ix_budget_line_event_id", "event_id"),
+        Index("ix_budget_line_delegation_id", "delegation_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("budget_year.id", ondelete="RESTRICT"))
+    kind: Mapped[BudgetKind] = mapped_column(str_enum(BudgetKind))
+    category_id: Mapped[int] = mapped_column(ForeignKey("budget_category.id", ondelete="RESTRICT"))
+    label: Mapped[str] = mapped_column(String(300))
+    forecast_cents: Mapped[int] = mapped_column(default=0)
+    actual_cents: Mapped[int] = mapped_column(default=0)
+    entry_date: Mapped[date | None] = mapped_column(Date)
+    payee: Mapped[str | None] = mapped_column(String(200))
+    receipt_ref: Mapped[str | None] = mapped_column(String(100))
+    funding_source_id: Mapped[int | None] = mapped_column(
+        ForeignKey("funding_source.id", ondelete="SET NULL")
+    )
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
+    delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="SET NULL")
+    )
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    foreign_amount: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    exchange_rate: Mapped[Decimal | None] = mapped_column(ExactDecimal)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    category: Mapped[BudgetCategory] = relationship()
+    year: Mapped[BudgetYear] = relationship()
+
+
+class Subsidy(Base, Timestamped):
+    __tablename__ = "subsidy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year_id: Mapped[int] = mapped_column(ForeignKey("budget_year.id", ondelete="RESTRICT"))
+    funding_source_id: Mapped[int] = mapped_column(
+        ForeignKey("funding_source.id", ondelete="RESTRICT")
+    )
+    action: Mapped[str] = mapped_column(String(300))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("event.id", ondelete="SET NULL"))
+    delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegation.id", ondelete="SET NULL")
+    )
+    requested_cents: Mapped[int] = mapped_column(default=0)
+    granted_cents: Mapped[int | None]
+    status: Mapped[SubsidyStatus] = mapped_column(
+        str_enum(SubsidyStatus), default=SubsidyStatus.PREPARED
+    )
+    requested_on: Mapped[date | None] = mapped_column(Date)
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    report_due: Mapped[date | None] = mapped_column(Date)
+    reference: Mapped[str | None] = mapped_column(String(100))
+    notes: Mapped[str | None] = mapped_column(Text)

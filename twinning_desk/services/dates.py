@@ -1,0 +1,171 @@
+"""Dates as committees write them: a day, a month, a year, or a range like 2001–2002.
+
+Old charters are often known only by their year; real lists say "2001-2002" for a
+signature in two towns. A :class:`FuzzyDate` keeps the first and last possible day and
+the precision, so it sorts and filters in SQL and prints back as it was typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from twinning_desk.db.models import DatePrecision
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.errors import ValidationError
+
+MIN_YEAR = 1800
+MAX_YEAR = 2200
+
+_YEAR = re.compile(r"^(\d{4})$")
+_RANGE = re.compile(r"^(\d{4})\s*(?:-|–|—|/|à|to|bis)\s*(\d{2,4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+_DMY = re.compile(r"^(\d{1,2})[./\-](\d{1,2})[./\-](\d{2,4})$")
+_MY = re.compile(r"^(\d{1,2})[./\-](\d{4})$")
+_YM = re.compile(r"^(\d{4})-(\d{1,2})$")
+
+
+def _last_day_of_month(year: int, month: int) -> date:
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    start: date
+    end: date
+    precision: DatePrecision
+
+    @classmethod
+    def day(cls, d: date) -> FuzzyDate:
+        return cls(d, d, DatePrecision.DAY)
+
+    @classmethod
+    def year(cls, y: int) -> FuzzyDate:
+        return cls(date(y, 1, 1), date(y, 12, 31), DatePrecision.YEAR)
+
+    @property
+    def year_value(self) -> int:
+        return self.start.year
+
+    def format(self, locale: str = "fr") -> str:
+        """Printed back as typed; days in the locale's short numeric form."""
+        if self.precision is DatePrecision.YEAR:
+            return str(self.start.year)
+        if self.precision is DatePrecision.RANGE:
+            return f"{self.start.year}–{self.end.year}"
+        if self.precision is DatePrecision.MONTH:
+            return f"{self.start.month:02d}/{self.start.year}"
+        return format_day(self.start, locale)
+
+
+def format_day(d: date, locale: str = "fr") -> str:
+    if locale.startswith("en"):
+        return d.isoformat()
+    if locale.startswith("de"):
+        return d.strftime("%d.%m.%Y")
+    return d.strftime("%d/%m/%Y")
+
+
+def _check_year(field: str, year: int) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "the year {year} is not between {min} and {max}."),
+            year=year,
+            min=MIN_YEAR,
+            max=MAX_YEAR,
+        )
+
+
+def _make_date(field: str, year: int, month: int, day: int) -> date:
+    _check_year(field, year)
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "{day:02d}/{month:02d}/{year} is not a real date."),
+            day=day,
+            month=month,
+            year=year,
+        ) from exc
+
+
+def parse_fuzzy_date(field: str, value: object) -> FuzzyDate | None:
+    """Read a day, a month, a year or a range; ``None`` for an empty value.
+
+    Day-first (French and German habit) for slashed and dotted dates; ISO when the year
+    comes first. Excel cells arrive as ``datetime`` or as a number for a year.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        value = value.date()
+    if isinstance(value, date):
+        _check_year(field, value.year)
+        return FuzzyDate.day(value)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        _check_year(field, value)
+        return FuzzyDate.year(value)
+    text = str(value).strip()
+    if not text:
+        return None
+    if m := _YEAR.match(text):
+        year = int(m.group(1))
+        _check_year(field, year)
+        return FuzzyDate.year(year)
+    if m := _RANGE.match(text):
+        first = int(m.group(1))
+        second_text = m.group(2)
+        second = (
+            int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+        )
+        _check_year(field, first)
+        _check_year(field, second)
+        if second < first:
+            raise ValidationError(
+                field,
+                QT_TRANSLATE_NOOP(
+                    "Validation", "the range {first}–{second} ends before it starts."
+                ),
+                first=first,
+                second=second,
+            )
+        if second == first:
+            return FuzzyDate.year(first)
+        return FuzzyDate(date(first, 1, 1), date(second, 12, 31), DatePrecision.RANGE)
+    if m := _ISO.match(text):
+        return FuzzyDate.day(_make_date(field, int(m[1]), int(m[2]), int(m[3])))
+    if m := _DMY.match(text):
+        year = int(m[3])
+        if year < 100:
+            year += 2000 if year <= (date.today().year % 100) else 1900
+        return FuzzyDate.day(_make_date(field, year, int(m[2]), int(m[1])))
+    if m := _MY.match(text) or _YM.match(text):
+        month, year = (int(m[1]), int(m[2])) if m.re is _MY else (int(m[2]), int(m[1]))
+        first = _make_date(field, year, month, 1)
+        return FuzzyDate(first, _last_day_of_month(year, month), DatePrecision.MONTH)
+    raise ValidationError(
+        field,
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "“{value}” is not a date; write 14/07/1985, 1985 or 2001-2002.",
+        ),
+        value=text[:40],
+    )
+
+
+def parse_day(field: str, value: object) -> date | None:
+    """A full date is required here (an expiry, a deliberation)."""
+    fuzzy = parse_fuzzy_date(field, value)
+    if fuzzy is None:
+        return None
+    if fuzzy.precision is not DatePrecision.DAY:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "needs a full date such as 14/07/2025.")
+        )
+    return fuzzy.start

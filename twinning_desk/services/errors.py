@@ -1,0 +1,87 @@
+"""Errors services raise for people, not for programmers.
+
+A :class:`ValidationError` names the field and says why, with a translatable message, so
+the dialog can point at the field and the command line can print one clear line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+
+CTX = "Validation"
+Translate = Callable[[str, str], str] | None
+
+# Field names shown to people; kept here so lupdate extracts them once.
+FIELD_LABELS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Validation", "Name"),
+    "country": QT_TRANSLATE_NOOP("Validation", "Country"),
+    "status": QT_TRANSLATE_NOOP("Validation", "Status"),
+    "kind": QT_TRANSLATE_NOOP("Validation", "Kind"),
+    "latitude": QT_TRANSLATE_NOOP("Validation", "Latitude"),
+    "longitude": QT_TRANSLATE_NOOP("Validation", "Longitude"),
+    "population": QT_TRANSLATE_NOOP("Validation", "Population"),
+    "type": QT_TRANSLATE_NOOP("Validation", "Agreement type"),
+    "signed": QT_TRANSLATE_NOOP("Validation", "Date signed"),
+    "expires_on": QT_TRANSLATE_NOOP("Validation", "Expiry"),
+    "email": QT_TRANSLATE_NOOP("Validation", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Validation", "Phone"),
+    "region": QT_TRANSLATE_NOOP("Validation", "Region"),
+    "notes": QT_TRANSLATE_NOOP("Validation", "Notes"),
+    "place": QT_TRANSLATE_NOOP("Validation", "Place"),
+    "signatories": QT_TRANSLATE_NOOP("Validation", "Signatories"),
+    "role": QT_TRANSLATE_NOOP("Validation", "Role"),
+    "language": QT_TRANSLATE_NOOP("Validation", "Language"),
+    "languages": QT_TRANSLATE_NOOP("Validation", "Languages"),
+    "timezone": QT_TRANSLATE_NOOP("Validation", "Time zone"),
+    "website": QT_TRANSLATE_NOOP("Validation", "Website"),
+    "theme": QT_TRANSLATE_NOOP("Validation", "Theme"),
+    "file": QT_TRANSLATE_NOOP("Validation", "File"),
+    "dormant_after_months": QT_TRANSLATE_NOOP("Validation", "Dormant after (months)"),
+    "partner": QT_TRANSLATE_NOOP("Validation", "Partner"),
+    "database": QT_TRANSLATE_NOOP("Validation", "Database"),
+}
+
+
+class TwinningError(Exception):
+    """Base of every error meant to be read by a person."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render())
+        self.message = message
+
+    def render(self, translate: Translate = None) -> str:
+        return self.message.render(translate)
+
+
+class ValidationError(TwinningError):
+    """A value was refused; ``field`` tells the form which widget to point at."""
+
+    def __init__(self, field: str, text: str, **params: Any) -> None:
+        self.field = field
+        self.reason = Message(CTX, text, params)
+        super().__init__(self.reason)
+
+    def field_label(self, translate: Translate = None) -> str:
+        return Message(CTX, FIELD_LABELS.get(self.field, self.field)).render(translate)
+
+    def render(self, translate: Translate = None) -> str:
+        return f"{self.field_label(translate)}: {self.reason.render(translate)}"
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+class NotFoundError(TwinningError):
+    """The record was deleted meanwhile (by an undo, another window, the command line)."""
+
+
+class ConflictError(TwinningError):
+    """The action would break a link between records (deleting a partner still in use)."""
+
+
+def err(text: str, **params: Any) -> Message:
+    """A translatable message in the validation context (strings are marked by the caller)."""
+    return Message(CTX, text, params)

@@ -1,0 +1,80 @@
+"""Cleaning and folding of the text people type.
+
+Folding makes "Łódź", "LODZ" and "lodz" the same key, so that search and duplicate
+detection run in SQL on an indexed column rather than in Python over every row.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.errors import ValidationError
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_SPECIAL = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "ħ": "h",
+        "’": "'",
+        "‘": "'",
+        "–": "-",
+        "—": "-",
+    }
+)
+_SPACES = re.compile(r"[\s\-_'.,/]+")
+# C0/C1 controls other than tab and newline; NUL included.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-light key of a name."""
+    text = text.translate(_SPECIAL)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", text.casefold()).strip()
+
+
+def clean_text(
+    field: str,
+    value: str | None,
+    *,
+    max_length: int,
+    required: bool = False,
+    multiline: bool = False,
+) -> str | None:
+    """Trim and check a typed value; emoji and right-to-left text are kept as typed."""
+    if value is None:
+        value = ""
+    value = unicodedata.normalize("NFC", str(value)).strip()
+    if not multiline:
+        value = re.sub(r"[\r\n\t]+", " ", value)
+    if _CONTROL.search(value):
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "contains invisible control characters.")
+        )
+    if not value:
+        if required:
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "is required."))
+        return None
+    if len(value) > max_length:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "is too long ({length} characters, at most {max})."),
+            length=len(value),
+            max=max_length,
+        )
+    return value
