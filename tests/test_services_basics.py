@@ -36,7 +36,9 @@ def test_fuzzy_dates(text: object, start: date, end: date, precision: DatePrecis
     assert parse_fuzzy_date("signed", text) == FuzzyDate(start, end, precision)
 
 
-@pytest.mark.parametrize("text", ["31/02/2020", "0", "20250", "0000", "abc", "2005-2001", "1/13/2000"])
+@pytest.mark.parametrize(
+    "text", ["31/02/2020", "0", "20250", "0000", "abc", "2005-2001", "1/13/2000"]
+)
 def test_bad_dates_name_the_field(text: str) -> None:
     with pytest.raises(ValidationError) as info:
         parse_fuzzy_date("signed", text)
@@ -84,9 +86,20 @@ def test_clean_text_rules() -> None:
 
 @pytest.mark.parametrize(
     ("text", "code"),
-    [("Allemagne", "DE"), ("germany", "DE"), ("DEU", "DE"), ("de", "DE"), ("Pologne", "PL"),
-     ("Royaume-Uni", "GB"), ("United Kingdom", "GB"), ("Angleterre", "GB"), ("Espagne", "ES"),
-     ("Italien", "IT"), ("Atlantis", None), ("", None)],
+    [
+        ("Allemagne", "DE"),
+        ("germany", "DE"),
+        ("DEU", "DE"),
+        ("de", "DE"),
+        ("Pologne", "PL"),
+        ("Royaume-Uni", "GB"),
+        ("United Kingdom", "GB"),
+        ("Angleterre", "GB"),
+        ("Espagne", "ES"),
+        ("Italien", "IT"),
+        ("Atlantis", None),
+        ("", None),
+    ],
 )
 def test_resolve_country(text: str, code: str | None) -> None:
     assert resolve_country(text) == code
@@ -104,14 +117,46 @@ def test_great_circle_paris_london() -> None:
 
 
 SMALL = [
-    {"geonameid": 1, "name": "Łódź", "latitude": 51.76, "longitude": 19.46, "countrycode": "PL",
-     "population": 670000, "timezone": "Europe/Warsaw", "alternatenames": ["Lodz", "Лодзь"]},
-    {"geonameid": 2, "name": "Lodève", "latitude": 43.73, "longitude": 3.32, "countrycode": "FR",
-     "population": 7000, "timezone": "Europe/Paris", "alternatenames": []},
-    {"geonameid": 3, "name": "Kraków", "latitude": 50.06, "longitude": 19.94, "countrycode": "PL",
-     "population": 760000, "timezone": "Europe/Warsaw", "alternatenames": ["Cracow", "Krakau"]},
-    {"geonameid": 4, "name": "Lod", "latitude": 31.95, "longitude": 34.89, "countrycode": "IL",
-     "population": 75000, "timezone": "Asia/Jerusalem", "alternatenames": []},
+    {
+        "geonameid": 1,
+        "name": "Łódź",
+        "latitude": 51.76,
+        "longitude": 19.46,
+        "countrycode": "PL",
+        "population": 670000,
+        "timezone": "Europe/Warsaw",
+        "alternatenames": ["Lodz", "Лодзь"],
+    },
+    {
+        "geonameid": 2,
+        "name": "Lodève",
+        "latitude": 43.73,
+        "longitude": 3.32,
+        "countrycode": "FR",
+        "population": 7000,
+        "timezone": "Europe/Paris",
+        "alternatenames": [],
+    },
+    {
+        "geonameid": 3,
+        "name": "Kraków",
+        "latitude": 50.06,
+        "longitude": 19.94,
+        "countrycode": "PL",
+        "population": 760000,
+        "timezone": "Europe/Warsaw",
+        "alternatenames": ["Cracow", "Krakau"],
+    },
+    {
+        "geonameid": 4,
+        "name": "Lod",
+        "latitude": 31.95,
+        "longitude": 34.89,
+        "countrycode": "IL",
+        "population": 75000,
+        "timezone": "Asia/Jerusalem",
+        "alternatenames": [],
+    },
 ]
 
 

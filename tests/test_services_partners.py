@@ -87,7 +87,10 @@ def test_update_replaces_children_in_one_go(configured: Services) -> None:
         ({"latitude": 95.0}, "latitude"),
         ({"longitude": None}, "longitude"),
         ({"population": -3}, "population"),
-        ({"agreements": [AgreementData(type=AgreementType.CHARTER, signed="31/02/1990")]}, "signed"),
+        (
+            {"agreements": [AgreementData(type=AgreementType.CHARTER, signed="31/02/1990")]},
+            "signed",
+        ),
         ({"agreements": [AgreementData(type=AgreementType.CHARTER, signed="20250")]}, "signed"),
         ({"contacts": [ContactData(name="A", email="not-an-email")]}, "email"),
         ({"contacts": [ContactData(name="")]}, "name"),
@@ -137,7 +140,9 @@ def _add_exchange(services: Services, pid: int, day: date, direction: Direction)
 
 def test_list_search_sort_and_dormant_flag(configured: Services) -> None:
     ids = {
-        name: configured.partners.save(PartnerData(name=name, country_code=cc, latitude=lat, longitude=lon))
+        name: configured.partners.save(
+            PartnerData(name=name, country_code=cc, latitude=lat, longitude=lon)
+        )
         for name, cc, lat, lon in [
             ("Łódź", "PL", 51.7592, 19.4560),
             ("Bad Tölz", "DE", 47.7603, 11.5570),
@@ -170,8 +175,7 @@ def test_list_search_sort_and_dormant_flag(configured: Services) -> None:
     by_country_fr = [r.country_code for r in configured.partners.list(PartnerQuery(sort="country"))]
     assert by_country_fr == ["DE", "PL", "GB"]  # Allemagne, Pologne, Royaume-Uni
     by_country_en = [
-        r.country_code
-        for r in configured.partners.list(PartnerQuery(sort="country", locale="en"))
+        r.country_code for r in configured.partners.list(PartnerQuery(sort="country", locale="en"))
     ]
     assert by_country_en == ["DE", "PL", "GB"]  # Germany, Poland, United Kingdom
     desc = configured.partners.list(PartnerQuery(sort="name", descending=True))

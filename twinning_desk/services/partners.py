@@ -7,6 +7,7 @@ edits it whole. Tables ask for pages of :class:`PartnerRow`, sorted and filtered
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -169,6 +170,20 @@ class PartnerRow:
     dormant: bool
 
 
+@dataclass(frozen=True)
+class AgreementRow:
+    partner_name: str
+    country_code: str
+    type: AgreementType
+    signed: FuzzyDate | None
+    place: str | None
+    signatories: str | None
+    expires_on: date | None
+    french_version: bool
+    latitude: float | None
+    longitude: float | None
+
+
 @dataclass
 class PartnerQuery:
     text: str = ""
@@ -219,6 +234,10 @@ def _months_before(day: date, months: int) -> date:
         except ValueError:
             continue
     return date(year, month, 28)
+
+
+class _Cancelled(Exception):
+    """Raised inside a transaction to roll it back when the user cancels."""
 
 
 def _partner_gone() -> NotFoundError:
@@ -383,6 +402,32 @@ class PartnerService:
         with self.db.reading() as session:
             inner = self._list_select(query, session, date.today()).order_by(None).subquery()
             return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+
+    def agreement_rows(self) -> list[AgreementRow]:
+        """Every agreement, one row each, ordered by partner then date (for exports)."""
+        stmt = (
+            select(
+                Agreement, Partner.name, Partner.country_code, Partner.latitude, Partner.longitude
+            )
+            .join(Partner, Partner.id == Agreement.partner_id)
+            .order_by(Partner.name_key, Agreement.signed_start.nulls_last(), Agreement.id)
+        )
+        with self.db.reading() as session:
+            return [
+                AgreementRow(
+                    partner_name=name,
+                    country_code=country,
+                    type=AgreementType(a.type),
+                    signed=_fuzzy(a.signed_start, a.signed_end, a.signed_precision),
+                    place=a.place,
+                    signatories=a.signatories,
+                    expires_on=a.expires_on,
+                    french_version=a.french_version,
+                    latitude=lat,
+                    longitude=lon,
+                )
+                for a, name, country, lat, lon in session.execute(stmt)
+            ]
 
     def themes(self) -> list[str]:
         with self.db.reading() as session:
@@ -598,6 +643,27 @@ class PartnerService:
             partner_id = self._write(session, clean)
         self.notifier.notify(notify.PARTNERS)
         return partner_id
+
+    def save_many(
+        self, partners: list[PartnerData], progress: Callable[[int, int], bool] | None = None
+    ) -> bool:
+        """Save a batch (an import) in one transaction; False, with nothing written, if
+        ``progress`` asks to stop. A refused partner refuses the whole batch."""
+        cleaned = [self.validate(p) for p in partners]
+        total = len(cleaned)
+        try:
+            with self.db.transaction() as session:
+                for index, data in enumerate(cleaned, start=1):
+                    self._check_duplicate(session, data)
+                    self._write(session, data)
+                    if progress and index % 50 == 0 and not progress(index, total):
+                        raise _Cancelled
+        except _Cancelled:
+            return False
+        if progress:
+            progress(total, total)
+        self.notifier.notify(notify.PARTNERS)
+        return True
 
     def _write(self, session: Session, data: PartnerData) -> int:
         if data.id is None:

@@ -1,0 +1,275 @@
+"""Partner import (preview, merge, duplicates, errors, cancel) and export read back."""
+
+from __future__ import annotations
+
+import csv
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from twinning_desk.db.models import AgreementType, DatePrecision
+from twinning_desk.export.atomic import ExportError
+from twinning_desk.export.partners import export_partners
+from twinning_desk.imports.partners import RowStatus, apply_plan, read_plan
+from twinning_desk.services.context import Services
+from twinning_desk.services.errors import ValidationError
+from twinning_desk.services.partners import AgreementData, PartnerData
+
+
+def write_xlsx(path: Path, rows: list[list[object]], hidden_first: bool = False) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    if hidden_first:
+        ws.title = "caché"
+        ws.append(["nothing", "here"])
+        ws.sheet_state = "hidden"
+        ws = wb.create_sheet("Jumelages")
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+GOOD = [
+    ["Ville partenaire", "Pays", "Type d'accord", "Date de signature", "Latitude", "Longitude"],
+    ["Bad Tölz", "Allemagne", "Charte de jumelage", 1985, 47.76, 11.557],
+    ["Łódź", "Pologne", "Pacte d'amitié", "2001-2002", 51.7592, 19.456],
+    ["Bad Tölz", "Germany", "Renouvellement de la charte", datetime(2010, 6, 5), None, None],
+    ["Kenilworth", "GB", "Jumelage", "14/07/1989", "52,3497", "-1,5802"],
+]
+
+
+def test_good_xlsx_merges_same_town_and_computes_distance(
+    configured: Services, tmp_path: Path
+) -> None:
+    plan = read_plan(write_xlsx(tmp_path / "j.xlsx", GOOD), configured.partners)
+    assert plan is not None and plan.can_apply
+    assert [r.status for r in plan.results] == [
+        RowStatus.NEW,
+        RowStatus.NEW,
+        RowStatus.MERGED,
+        RowStatus.NEW,
+    ]
+    assert apply_plan(plan, configured.partners)
+    rows = {r.name: r for r in configured.partners.list()}
+    assert set(rows) == {"Bad Tölz", "Łódź", "Kenilworth"}
+    tolz = configured.partners.get(rows["Bad Tölz"].id)
+    assert [(a.type, a.signed.precision if a.signed else None) for a in tolz.agreements] == [
+        (AgreementType.CHARTER, DatePrecision.YEAR),
+        (AgreementType.CHARTER, DatePrecision.DAY),
+    ]
+    assert rows["Łódź"].agreement_type is AgreementType.FRIENDSHIP
+    assert rows["Kenilworth"].distance_km is not None and rows["Kenilworth"].distance_km > 400
+
+
+def test_bad_rows_are_reported_and_good_rows_still_import(
+    configured: Services, tmp_path: Path
+) -> None:
+    rows = [
+        ["Town", "Country", "Agreement", "Signed"],
+        ["", "Germany", "charter", "1990"],
+        ["Atlantis", "Nowhere", "charter", "1990"],
+        ["Figueres", "Spain", "charter", "31/02/1991"],
+        ["Sintra", "Portugal", "a recipe", "1991"],
+        ["Figueres", "Spain", "charter", "1991"],
+    ]
+    plan = read_plan(write_xlsx(tmp_path / "bad.xlsx", rows), configured.partners)
+    assert plan is not None
+    errors = {r.row: r.message.render() for r in plan.results if r.status is RowStatus.ERROR}
+    assert set(errors) == {2, 3, 4, 5}
+    assert errors[2].startswith("Name")
+    assert errors[3].startswith("Country")
+    assert "not a real date" in errors[4]
+    assert "agreement type" in errors[5]
+    assert apply_plan(plan, configured.partners)
+    assert [r.name for r in configured.partners.list()] == ["Figueres"]
+
+
+def test_duplicates_in_file_and_in_database_are_not_doubled(
+    configured: Services, tmp_path: Path
+) -> None:
+    configured.partners.save(
+        PartnerData(
+            name="Bad Tölz",
+            country_code="DE",
+            agreements=[AgreementData(type=AgreementType.CHARTER, signed="1985")],
+        )
+    )
+    rows = [
+        ["Commune", "Pays", "Nature", "Année"],
+        ["Bad Tölz", "DE", "charte", "1985"],  # already in the database
+        ["Łódź", "PL", "charte", "1999"],
+        ["LODZ", "Pologne", "Charte", 1999],  # same as the row above
+        ["Bad Tolz", "Deutschland", "projet", "2015"],  # new agreement for the known partner
+    ]
+    plan = read_plan(write_xlsx(tmp_path / "dup.xlsx", rows), configured.partners)
+    assert plan is not None
+    assert [r.status for r in plan.results] == [
+        RowStatus.DUPLICATE,
+        RowStatus.NEW,
+        RowStatus.DUPLICATE,
+        RowStatus.MERGED,
+    ]
+    assert apply_plan(plan, configured.partners)
+    assert configured.partners.count() == 2
+    tolz_id = configured.partners.find_id("Bad Tölz", "DE")
+    assert tolz_id is not None
+    assert len(configured.partners.get(tolz_id).agreements) == 2
+    # Importing the same file again changes nothing.
+    again = read_plan(tmp_path / "dup.xlsx", configured.partners)
+    assert again is not None
+    assert again.count(RowStatus.DUPLICATE) == 4 and not again.partners
+
+
+def test_windows_1252_csv_with_semicolons(configured: Services, tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    text = "Ville;Pays;Type;Date\r\nSaint-Étienne-de-Montluc;France;Jumelage d'honneur;1992\r\n"
+    text += "Großbottwar;Allemagne;Charte;12/05/1975\r\n"
+    path.write_bytes(text.encode("cp1252"))
+    plan = read_plan(path, configured.partners)
+    assert plan is not None
+    assert [r.status for r in plan.results] == [RowStatus.NEW, RowStatus.NEW]
+    assert apply_plan(plan, configured.partners)
+    names = sorted(r.name for r in configured.partners.list())
+    assert names == ["Großbottwar", "Saint-Étienne-de-Montluc"]
+
+
+def test_utf8_comma_csv_with_bom(configured: Services, tmp_path: Path) -> None:
+    path = tmp_path / "utf8.csv"
+    path.write_text('\ufeffcity,country,year\n"Kraków, Old Town",Poland,2004\n', encoding="utf-8")
+    plan = read_plan(path, configured.partners)
+    assert plan is not None
+    assert plan.results[0].name == "Kraków, Old Town"
+
+
+def test_cancelled_import_writes_nothing(configured: Services, tmp_path: Path) -> None:
+    rows = [["Ville", "Pays"]] + [[f"Village {i}", "France"] for i in range(300)]
+    plan = read_plan(write_xlsx(tmp_path / "big.xlsx", rows), configured.partners)
+    assert plan is not None and len(plan.partners) == 300
+    assert apply_plan(plan, configured.partners, progress=lambda done, total: done < 100) is False
+    assert configured.partners.count() == 0
+
+
+def test_a_bad_partner_in_a_batch_writes_nothing(configured: Services) -> None:
+    batch = [PartnerData(name="Ok", country_code="FR"), PartnerData(name="", country_code="FR")]
+    with pytest.raises(ValidationError):
+        configured.partners.save_many(batch)
+    assert configured.partners.count() == 0
+
+
+def test_missing_columns_block_the_import(configured: Services, tmp_path: Path) -> None:
+    plan = read_plan(
+        write_xlsx(tmp_path / "x.xlsx", [["Nom du maire", "Téléphone"], ["A", "1"]]),
+        configured.partners,
+    )
+    assert plan is not None and plan.missing_columns == ["name", "country"] and not plan.can_apply
+
+
+def test_hidden_sheets_and_formulas(configured: Services, tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "h.xlsx", [["Ville", "Pays"], ["Figueres", "ES"]], hidden_first=True
+    )
+    plan = read_plan(path, configured.partners)
+    assert plan is not None and [r.name for r in plan.results] == ["Figueres"]
+
+
+@pytest.mark.parametrize(
+    ("content", "suffix"),
+    [
+        (b"", ".csv"),
+        (b"\x00\x01\x02binary\x00", ".csv"),
+        (b"PK\x03\x04broken", ".xlsx"),
+        (b"not really", ".xlsx"),
+    ],
+)
+def test_unreadable_files_give_a_clear_error(
+    configured: Services, tmp_path: Path, content: bytes, suffix: str
+) -> None:
+    path = tmp_path / f"f{suffix}"
+    path.write_bytes(content)
+    with pytest.raises(ValidationError) as info:
+        read_plan(path, configured.partners)
+    assert info.value.field == "file"
+
+
+def test_export_xlsx_reads_back_and_reimports(configured: Services, tmp_path: Path) -> None:
+    configured.partners.save(
+        PartnerData(
+            name='=HYPERLINK("http://x")',
+            country_code="PL",
+            agreements=[
+                AgreementData(type=AgreementType.FRIENDSHIP, signed="2001-2002", place="@Łódź")
+            ],
+        )
+    )
+    configured.partners.save(
+        PartnerData(
+            name="Kenilworth",
+            country_code="GB",
+            latitude=52.35,
+            longitude=-1.58,
+            agreements=[AgreementData(type=AgreementType.CHARTER, signed="14/07/1989")],
+        )
+    )
+    out = tmp_path / "out" / "partenaires.xlsx"
+    export_partners(out, configured.partners.list(), configured.partners.agreement_rows())
+    wb = load_workbook(out)
+    partners, agreements = wb.worksheets
+    assert [c.value for c in partners[1]][:3] == ["Partner", "Country", "Status"]
+    first = partners["A2"]
+    assert first.value == '=HYPERLINK("http://x")' and first.data_type == "s"
+    assert partners["B3"].value == "Royaume-Uni"
+    assert agreements["D2"].value == "2001–2002"
+    assert agreements["E2"].value == "@Łódź"
+    assert partners.freeze_panes == "A2"
+    # What we export, another committee can import.
+    other = Services.open(tmp_path / "other.sqlite3")
+    try:
+        plan = read_plan(out, other.partners)
+        assert plan is not None and plan.count(RowStatus.ERROR) == 0
+        assert apply_plan(plan, other.partners)
+        assert sorted(r.name for r in other.partners.list()) == sorted(
+            r.name for r in configured.partners.list()
+        )
+    finally:
+        other.close()
+
+
+def test_export_csv_neutralises_formulas(configured: Services, tmp_path: Path) -> None:
+    configured.partners.save(PartnerData(name="+cmd|' /C calc'!A0", country_code="DE"))
+    out = tmp_path / "p.csv"
+    export_partners(out, configured.partners.list(), [])
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[1][0] == "'+cmd|' /C calc'!A0"
+    assert rows[1][1] == "Allemagne"
+
+
+def test_export_to_unwritable_place_keeps_the_old_file(
+    configured: Services, tmp_path: Path
+) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    target = folder / "p.xlsx"
+    target.write_bytes(b"previous")
+    folder.chmod(0o500)
+    try:
+        import os
+
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who can write anywhere (root)")
+        with pytest.raises(ExportError, match="previous file was left unchanged"):
+            export_partners(target, configured.partners.list(), [])
+        assert target.read_bytes() == b"previous"
+    finally:
+        folder.chmod(0o700)
+
+
+def test_export_to_a_folder_path_fails_cleanly(configured: Services, tmp_path: Path) -> None:
+    target = tmp_path / "already-a-folder.xlsx"
+    target.mkdir()
+    with pytest.raises(ExportError):
+        export_partners(target, configured.partners.list(), [])
+    assert target.is_dir() and not any(tmp_path.glob(".already-a-folder-*"))

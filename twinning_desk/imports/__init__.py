@@ -1,0 +1,1 @@
+"""Readers for the spreadsheets committees already keep: column mapping and row errors."""
