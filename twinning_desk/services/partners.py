@@ -539,8 +539,8 @@ class PartnerService:
             t = clean_text("theme", theme, max_length=100)
             if t and fold(t) not in {fold(x) for x in themes}:
                 themes.append(t)
-        agreements = [self._clean_agreement(a) for a in data.agreements]
-        contacts = [self._clean_contact(c) for c in data.contacts]
+        agreements = [self.clean_agreement(a) for a in data.agreements]
+        contacts = [self.clean_contact(c) for c in data.contacts]
         for a in data.attachments:
             if a.content is not None and len(a.content) > MAX_ATTACHMENT_BYTES:
                 raise ValidationError(
@@ -570,7 +570,7 @@ class PartnerService:
         )
 
     @staticmethod
-    def _clean_agreement(a: AgreementData) -> AgreementData:
+    def clean_agreement(a: AgreementData) -> AgreementData:
         try:
             kind = AgreementType(a.type)
         except ValueError as exc:
@@ -600,7 +600,7 @@ class PartnerService:
         )
 
     @staticmethod
-    def _clean_contact(c: ContactData) -> ContactData:
+    def clean_contact(c: ContactData) -> ContactData:
         email = clean_text("email", c.email, max_length=200)
         if email and ("@" not in email or " " in email or email.startswith("@")):
             raise ValidationError(

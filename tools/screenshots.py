@@ -1,0 +1,105 @@
+"""Render every screen of the demo commune to PNG, to look at them (and for the README).
+
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [--lang fr|en|de]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--lang", default="fr")
+    parser.add_argument("--gazetteer", type=Path, help="a built gazetteer to reuse")
+    args = parser.parse_args()
+    home = Path(tempfile.mkdtemp(prefix="td-shots-"))
+    os.environ["TWINNING_DESK_HOME"] = str(home)
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from twinning_desk.app import make_application
+    from twinning_desk.paths import AppPaths
+    from twinning_desk.services.context import Services
+    from twinning_desk.services.demo import load_demo
+    from twinning_desk.services.geo import Gazetteer, build_gazetteer
+    from twinning_desk.translation import install_translators
+    from twinning_desk.ui.dialogs.commune import CommuneWizard
+    from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
+    from twinning_desk.ui.dialogs.settings import SettingsDialog
+    from twinning_desk.ui.main_window import MainWindow
+
+    app = make_application(sys.argv[:1])
+    install_translators(app, args.lang)
+    paths = AppPaths.from_environment()
+    paths.ensure()
+    services = Services.open(paths.default_db)
+    load_demo(services)
+    gaz_path = args.gazetteer or paths.gazetteer_db
+    gazetteer = Gazetteer(gaz_path)
+    if not gazetteer.is_ready():
+        build_gazetteer(
+            gaz_path,
+            [
+                {
+                    "geonameid": 1,
+                    "name": "Łańcut",
+                    "latitude": 50.07,
+                    "longitude": 22.23,
+                    "countrycode": "PL",
+                    "population": 17800,
+                    "timezone": "Europe/Warsaw",
+                },
+            ],
+        )
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(services, gazetteer, QSettings(), language=args.lang)
+    window.resize(1200, 640)
+    window.show()
+    app.processEvents()
+    assert window.tabs is not None
+    for index, name in enumerate(["partners", "events", "delegations", "budget"]):
+        window.tabs.setCurrentIndex(index)
+        app.processEvents()
+        window.grab().save(str(out / f"main-{name}-{args.lang}.png"))
+    window.tabs.setCurrentIndex(0)
+    pid = services.partners.find_id("Łańcut", "PL")
+    dialog = PartnerDialog(services.partners, gazetteer, pid, window)
+    dialog.show()
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        app.processEvents()
+        dialog.grab().save(str(out / f"partner-dialog-{index}-{args.lang}.png"))
+    dialog.close()
+    wizard = CommuneWizard(services, gazetteer, window)
+    wizard.show()
+    app.processEvents()
+    wizard.grab().save(str(out / f"wizard-1-{args.lang}.png"))
+    wizard.next()
+    app.processEvents()
+    wizard.grab().save(str(out / f"wizard-2-{args.lang}.png"))
+    wizard.close()
+    settings = SettingsDialog(services, gazetteer, args.lang, window)
+    settings.show()
+    app.processEvents()
+    settings.grab().save(str(out / f"settings-{args.lang}.png"))
+    settings.close()
+    window.close()
+    services.close()
+    QApplication.processEvents()
+    print(f"screenshots in {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

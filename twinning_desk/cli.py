@@ -1,0 +1,291 @@
+"""The command line: scripting, support and tests, over the same services as the GUI.
+
+Without a command it starts the GUI. Every command takes ``--db PATH`` before or after
+the command name, prints one clear line on error and exits non-zero, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from twinning_desk import APP_NAME, __version__
+from twinning_desk.paths import AppPaths
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
+
+
+def _common(parser: argparse.ArgumentParser, top: bool) -> None:
+    # On subcommands the defaults are suppressed so that "--db X cmd" is not overridden.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help="database file (default: the user data folder)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("fr", "en", "de"),
+        default=default,
+        help="language of the interface and messages",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="twinning-desk", description=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    _common(parser, top=True)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("init", help="set the home commune of a new database")
+    _common(p, top=False)
+    p.add_argument("--commune", required=True)
+    p.add_argument("--country", required=True, help="ISO code or name, e.g. FR")
+    p.add_argument("--lat", type=float)
+    p.add_argument("--lon", type=float)
+
+    p = sub.add_parser("demo", help="fill an empty database with a demo commune")
+    _common(p, top=False)
+
+    p = sub.add_parser("import", help="import partners from .xlsx or .csv")
+    _common(p, top=False)
+    p.add_argument("what", choices=("partners",))
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="show what would be imported")
+
+    p = sub.add_parser("list", help="list records")
+    _common(p, top=False)
+    p.add_argument("what", choices=("partners",))
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--search", default="")
+
+    p = sub.add_parser("export", help="export to a file")
+    _common(p, top=False)
+    p.add_argument("what", choices=("partners",))
+    p.add_argument("out", type=Path)
+    return parser
+
+
+def _translate_setup(language: str | None) -> Callable[[str, str], str]:
+    """Translate messages through Qt's catalogues without starting a GUI."""
+    from PySide6.QtCore import QCoreApplication
+
+    from twinning_desk.translation import choose_language, install_translators, translate
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, choose_language(language))
+    return translate
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from twinning_desk.app import run_gui
+
+        return run_gui(db=args.db, language=args.lang)
+    tr = _translate_setup(args.lang)
+    locale = args.lang or _current_language()
+    from twinning_desk.services.errors import TwinningError
+
+    try:
+        return _run(args, tr, locale)
+    except TwinningError as exc:
+        print(f"{tr('Cli', 'Error')}: {exc.render(tr)}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(tr("Cli", "Interrupted; nothing more was written."), file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # the promise: never a traceback on the terminal
+        log_file = _log_exception(exc)
+        print(
+            tr("Cli", "Unexpected error: {error}. Details: {log}").format(
+                error=f"{type(exc).__name__}: {exc}", log=log_file
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _current_language() -> str:
+    from twinning_desk.translation import choose_language
+
+    return choose_language()
+
+
+def _log_exception(exc: BaseException) -> Path:
+    from twinning_desk.logs import setup_logging
+
+    log_file = setup_logging(AppPaths.from_environment())
+    log.error("Unhandled error in the command line", exc_info=exc)
+    return log_file
+
+
+def _open(args: argparse.Namespace) -> Any:
+    from twinning_desk.services.context import Services
+
+    paths = AppPaths.from_environment()
+    db_path = args.db or paths.default_db
+    return Services.open(db_path, backup_dir=paths.backup_dir)
+
+
+def _run(args: argparse.Namespace, tr: Callable[[str, str], str], locale: str) -> int:
+    services = _open(args)
+    try:
+        handler = {
+            "init": _cmd_init,
+            "demo": _cmd_demo,
+            "import": _cmd_import,
+            "list": _cmd_list,
+            "export": _cmd_export,
+        }[args.command]
+        return handler(args, services, tr, locale)
+    finally:
+        services.close()
+
+
+def _cmd_init(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+    from twinning_desk.services.commune import CommuneProfile
+    from twinning_desk.services.countries import resolve_country
+
+    country = resolve_country(args.country) or args.country
+    profile = services.commune.get() or CommuneProfile(name=args.commune, country_code=country)
+    profile.name, profile.country_code = args.commune, country
+    profile.latitude, profile.longitude = args.lat, args.lon
+    services.commune.save(profile)
+    print(
+        tr("Cli", "Home commune set: {name} ({country}) in {path}").format(
+            name=profile.name, country=profile.country_code, path=services.db.path
+        )
+    )
+    return EXIT_OK
+
+
+def _cmd_demo(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+    from twinning_desk.services.demo import load_demo
+
+    load_demo(services)
+    print(
+        tr("Cli", "Demo commune created in {path}: {count} partners.").format(
+            path=services.db.path, count=services.partners.count()
+        )
+    )
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+    from twinning_desk.imports.partners import RowStatus, apply_plan, read_plan
+
+    plan = read_plan(args.file, services.partners)
+    assert plan is not None
+    if plan.missing_columns:
+        print(
+            tr("Cli", "Error: no column for {fields} in {file}.").format(
+                fields=", ".join(plan.missing_columns), file=args.file
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    for result in plan.results:
+        if result.status in (RowStatus.ERROR, RowStatus.DUPLICATE) and result.message:
+            label = tr("Cli", "row {row}").format(row=result.row)
+            print(f"{label}: {result.message.render(tr)}", file=sys.stderr)
+    summary = tr(
+        "Cli", "{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors"
+    ).format(
+        new=plan.count(RowStatus.NEW),
+        agreements=plan.agreements_added,
+        dup=plan.count(RowStatus.DUPLICATE),
+        err=plan.count(RowStatus.ERROR),
+    )
+    if args.dry_run:
+        print(tr("Cli", "Dry run, nothing written: {summary}.").format(summary=summary))
+        return EXIT_OK
+    if plan.partners:
+        apply_plan(plan, services.partners)
+    print(tr("Cli", "Imported: {summary}.").format(summary=summary))
+    return EXIT_ERROR if plan.count(RowStatus.ERROR) and not plan.partners else EXIT_OK
+
+
+def partner_json(services: Any) -> list[dict[str, Any]]:
+    """The DESIGN.md contract: id, name, country, status, distance_km, last_exchange, agreements."""
+    agreements: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for a in services.partners.agreement_rows():
+        agreements.setdefault((a.partner_name, a.country_code), []).append(
+            {"type": a.type.value, "signed": a.signed.format("en") if a.signed else None}
+        )
+    return [
+        {
+            "id": r.id,
+            "name": r.name,
+            "country": r.country_code,
+            "status": r.status.value,
+            "distance_km": r.distance_km,
+            "last_exchange": r.last_exchange.isoformat() if r.last_exchange else None,
+            "dormant": r.dormant,
+            "agreements": agreements.get((r.name, r.country_code), []),
+        }
+        for r in services.partners.list()
+    ]
+
+
+def _cmd_list(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+    from twinning_desk.export.partners import partner_sheet
+    from twinning_desk.services.partners import PartnerQuery
+
+    if args.format == "json":
+        print(json.dumps(partner_json(services), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    rows = services.partners.list(PartnerQuery(text=args.search, locale=locale))
+    sheet = partner_sheet(rows, tr, locale)
+    body = [["" if v is None else str(v) for v in row] for row in sheet.rows]
+    if args.format == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\n")
+        writer.writerow(sheet.headers)
+        writer.writerows(body)
+        sys.stdout.write(out.getvalue())
+        return EXIT_OK
+    widths = [
+        max(len(h), *(len(r[i]) for r in body)) if body else len(h)
+        for i, h in enumerate(sheet.headers)
+    ]
+    print("  ".join(h.ljust(w) for h, w in zip(sheet.headers, widths, strict=True)).rstrip())
+    for row in body:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+    from twinning_desk.export.partners import export_partners
+    from twinning_desk.services.partners import PartnerQuery
+
+    if args.out.suffix.lower() not in (".xlsx", ".csv"):
+        print(tr("Cli", "Error: the file name must end in .xlsx or .csv."), file=sys.stderr)
+        return EXIT_USAGE
+    export_partners(
+        args.out,
+        services.partners.list(PartnerQuery(locale=locale)),
+        services.partners.agreement_rows(),
+        tr,
+        locale,
+    )
+    print(tr("Cli", "Partners exported to {path}.").format(path=args.out))
+    return EXIT_OK

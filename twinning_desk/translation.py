@@ -1,0 +1,52 @@
+"""Choosing the language and loading Qt translators (QtCore only: the CLI uses it too).
+
+The UI follows the system language, French when it is not one we ship; ``--lang`` and
+the choice made in the settings override it. Qt's own ``qtbase_`` catalogue is loaded
+next to ours so that standard buttons ("Cancel", "Yes") speak the same language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from twinning_desk.paths import translations_dir
+
+LANGUAGES = ("fr", "en", "de")
+DEFAULT_LANGUAGE = "fr"
+
+
+def system_language() -> str:
+    name = QLocale.system().name()[:2].lower()
+    return name if name in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def choose_language(requested: str | None = None, saved: str | None = None) -> str:
+    for candidate in (requested, saved):
+        if candidate and candidate[:2].lower() in LANGUAGES:
+            return candidate[:2].lower()
+    return system_language()
+
+
+_installed: list[QTranslator] = []
+
+
+def install_translators(app: QCoreApplication, language: str) -> bool:
+    """Replace the app's translators; True when our catalogue for ``language`` loaded."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    ours = QTranslator(app)
+    loaded = ours.load(f"twinning_desk_{language}", str(translations_dir()))
+    if loaded:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    QLocale.setDefault(QLocale(language))
+    return loaded
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)

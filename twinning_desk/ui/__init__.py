@@ -1,0 +1,1 @@
+"""Qt widgets. Widgets call services; nothing here writes SQL."""

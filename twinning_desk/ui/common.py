@@ -1,0 +1,83 @@
+"""Small pieces every screen uses: error display, confirmation, background work."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from twinning_desk.services.errors import TwinningError, ValidationError
+
+
+def tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, TwinningError):
+        return exc.render(tr)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Common", "Twinning Desk"), error_text(exc)
+    )
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """A question whose default button is the safe one (No)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def field_error(exc: ValidationError) -> tuple[str, str]:
+    return exc.field, exc.render(tr)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class Worker(QRunnable):
+    """Run ``fn(progress)`` off the GUI thread; ``progress(done, total)`` returns False
+    once :meth:`cancel` was called, so long work can stop cleanly."""
+
+    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self._cancelled = False
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self._cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress)
+        except Exception as exc:  # reported to the GUI thread, never lost
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)

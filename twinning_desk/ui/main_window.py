@@ -1,0 +1,307 @@
+"""The main window: tabs, menus, the open file in the status bar, remembered layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from twinning_desk import APP_NAME, __version__
+from twinning_desk.services.context import Services
+from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.geo import Gazetteer
+from twinning_desk.services.stats import record_counts
+from twinning_desk.ui.common import show_error
+from twinning_desk.ui.dialogs.commune import CommuneWizard
+from twinning_desk.ui.dialogs.settings import SettingsDialog
+from twinning_desk.ui.partners_tab import PartnersTab
+from twinning_desk.ui.placeholder_tab import PlaceholderTab
+
+MAX_RECENT = 8
+DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"
+
+Opener = Callable[[Path], Services]
+
+
+class MainWindow(QMainWindow):
+    languageChanged = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        gazetteer: Gazetteer,
+        settings: QSettings,
+        opener: Opener | None = None,
+        language: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.gazetteer = gazetteer
+        self.settings = settings
+        self.opener = opener or (lambda path: Services.open(path))
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self.path_label = QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.tabs: QTabWidget | None = None
+        self.partners_tab: PartnersTab | None = None
+        self.build()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.add_recent(services.db.path)
+
+    # ---------------------------------------------------------------- building
+    def build(self) -> None:
+        """(Re)build tabs and menus: after a language change or a database switch."""
+        current = int(self.settings.value("window/tab", 0) or 0)
+        if self.partners_tab is not None:
+            self.partners_tab.save_state()
+            self.partners_tab.detach()
+        self.setWindowTitle(f"{APP_NAME} — {self.services.db.path.name}")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.partners_tab = PartnersTab(
+            self.services, self.gazetteer, self.undo_stack, self.settings, self
+        )
+        self.partners_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        counts = record_counts(self.services.db)
+        self.tabs.addTab(self.partners_tab, self.tr("&Partners"))
+        self.tabs.addTab(
+            PlaceholderTab(
+                self.tr("Events"),
+                self.tr(
+                    "The calendar of exchanges comes in the next version. This file already "
+                    "holds {n} event(s); they count in the partners' last exchange."
+                ).format(n=counts.events),
+            ),
+            self.tr("E&vents"),
+        )
+        self.tabs.addTab(
+            PlaceholderTab(
+                self.tr("Delegations"),
+                self.tr(
+                    "Visits received and made, their members and host families come in the "
+                    "next version. This file already holds {n} delegation(s)."
+                ).format(n=counts.delegations),
+            ),
+            self.tr("&Delegations"),
+        )
+        self.tabs.addTab(
+            PlaceholderTab(
+                self.tr("Budget"),
+                self.tr(
+                    "Forecast and actual by category, and the treasurer's Excel workbook, "
+                    "come in the next version. This file already holds {n} budget line(s)."
+                ).format(n=counts.budget_lines),
+            ),
+            self.tr("&Budget"),
+        )
+        self.tabs.setCurrentIndex(min(max(0, current), self.tabs.count() - 1))
+        self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self.path_label.setText(self.tr("File: {path}").format(path=self.services.db.path))
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        assert self.partners_tab is not None
+        tab = self.partners_tab
+
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("&New database…"), self.new_database, "Ctrl+Shift+N")
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
+            )
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Import partners…"), tab.choose_import, "Ctrl+I"))
+        file_menu.addAction(self._action(self.tr("&Export partners…"), tab.choose_export, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(self.tr("&New partner…"), self._new_partner, QKeySequence.StandardKey.New)
+        )
+        edit_menu.addAction(
+            self._action(self.tr("&Edit partner…"), tab.edit_partner, "Ctrl+Return")
+        )
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Delete partner"), tab.delete_partner, QKeySequence.StandardKey.Delete
+            )
+        )
+        edit_menu.addAction(
+            self._action(self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find)
+        )
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Twinning Desk"), self.about))
+        help_menu.addAction(self._action(self.tr("About &Qt"), QApplication.aboutQt))
+
+    def _new_partner(self) -> None:
+        assert self.tabs is not None and self.partners_tab is not None
+        self.tabs.setCurrentWidget(self.partners_tab)
+        self.partners_tab.new_partner()
+
+    def _find(self) -> None:
+        assert self.tabs is not None and self.partners_tab is not None
+        self.tabs.setCurrentWidget(self.partners_tab)
+        self.partners_tab.focus_search()
+
+    # ---------------------------------------------------------------- files
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, path: Path) -> None:
+        items = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        self.settings.setValue("recent", items[:MAX_RECENT])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for item in self.recent_files():
+            action = self.recent_menu.addAction(item)
+            action.triggered.connect(lambda _c=False, p=item: self.switch_database(Path(p)))
+            action.setEnabled(Path(item).exists())
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a database"), str(self.services.db.path.parent), DB_FILTER
+        )
+        if name:
+            self.switch_database(Path(name))
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(self.services.db.path.parent / "twinning.sqlite3"),
+            DB_FILTER,
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix == "":
+            path = path.with_suffix(".sqlite3")
+        if path.exists():
+            QMessageBox.information(
+                self,
+                self.tr("New database"),
+                self.tr("{path} already exists; it was opened instead of replaced.").format(
+                    path=path
+                ),
+            )
+        self.switch_database(path)
+
+    def switch_database(self, path: Path) -> bool:
+        """Open another file; the current one stays open if the new one is refused."""
+        if path.resolve() == self.services.db.path:
+            return True
+        try:
+            services = self.opener(path)
+        except TwinningError as exc:
+            show_error(self, exc, self.tr("Cannot open the database"))
+            return False
+        if self.partners_tab is not None:
+            self.partners_tab.save_state()
+            self.partners_tab.detach()
+            self.partners_tab = None
+        old = self.services
+        self.services = services
+        self.undo_stack.clear()
+        self.build()
+        old.close()
+        self.add_recent(services.db.path)
+        self.settings.setValue("last_db", str(services.db.path))
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 6000)
+        if not services.commune.is_configured():
+            self.run_wizard()
+        return True
+
+    def run_wizard(self) -> bool:
+        wizard = CommuneWizard(self.services, self.gazetteer, self)
+        ok = wizard.exec() == QDialog.DialogCode.Accepted
+        if ok:
+            self.build()
+        return ok
+
+    # ---------------------------------------------------------------- settings, about
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services, self.gazetteer, self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen_language()
+        if chosen != (self.language or ""):
+            self.settings.setValue("language", chosen)
+            self.language = chosen or None
+            self.languageChanged.emit(chosen)
+            self.build()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Twinning Desk"),
+            self.tr(
+                "<h3>Twinning Desk {version}</h3><p>The desktop tool of town-twinning "
+                "committees: partners, events, delegations and budget, in one file on "
+                "your computer, with no network needed.</p><p>Database: {path}</p>"
+            ).format(version=__version__, path=self.services.db.path),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        if self.partners_tab is not None:
+            self.partners_tab.save_state()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,312 @@
+"""The Partners tab: the list with search, filters and sorting; create, edit, delete, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from twinning_desk.export.partners import export_partners
+from twinning_desk.services.context import Services
+from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.geo import Gazetteer
+from twinning_desk.services.partners import PARTNER_STATUS_LABELS, PartnerSnapshot
+from twinning_desk.ui.common import confirm, show_error, tr
+from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
+from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
+from twinning_desk.ui.models.partners import PartnerTableModel
+
+
+class DeletePartnerCommand(QUndoCommand):
+    """Undo puts the partner back with its agreements, contacts and documents."""
+
+    def __init__(self, tab: PartnersTab, partner_id: int, name: str) -> None:
+        super().__init__(tr("PartnersTab", "Delete partner {name}").format(name=name))
+        self.tab = tab
+        self.partner_id = partner_id
+        self.snapshot: PartnerSnapshot | None = None
+        self.error: TwinningError | None = None
+
+    def redo(self) -> None:
+        try:
+            self.snapshot = self.tab.services.partners.delete(self.partner_id)
+        except TwinningError as exc:
+            self.error = exc
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if self.snapshot is not None:
+            self.partner_id = self.tab.services.partners.restore(self.snapshot)
+
+
+class PartnersTab(QWidget):
+    message = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        gazetteer: Gazetteer,
+        undo_stack: QUndoStack,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.gazetteer = gazetteer
+        self.undo_stack = undo_stack
+        self.settings = settings
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a partner or a country…"))
+        self.search.setClearButtonEnabled(True)
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status, label in PARTNER_STATUS_LABELS.items():
+            self.status_filter.addItem(tr("Labels", label), status)
+        self.asleep_only = QCheckBox(self.tr("Asleep only"))
+        self.new_button = QPushButton(self.tr("&New partner…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.import_button = QPushButton(self.tr("&Import…"))
+        self.export_button = QPushButton(self.tr("E&xport…"))
+        self.count_label = QLabel()
+
+        self.model = PartnerTableModel(services.partners, self)
+        profile = services.commune.get()
+        self.model.dormant_months = profile.dormant_after_months if profile else 24
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.doubleClicked.connect(lambda _i: self.edit_partner())
+        self.view.activated.connect(lambda _i: self.edit_partner())
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.asleep_only.toggled.connect(lambda _c: self._apply_filter())
+        self.new_button.clicked.connect(self.new_partner)
+        self.edit_button.clicked.connect(self.edit_partner)
+        self.delete_button.clicked.connect(self.delete_partner)
+        self.import_button.clicked.connect(self.choose_import)
+        self.export_button.clicked.connect(self.choose_export)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.asleep_only)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch()
+        actions.addWidget(self.count_label)
+        actions.addStretch()
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
+
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_count)
+        services.notifier.subscribe(self._on_change)
+        self.refresh()
+        state = settings.value("partners/header")
+        if state is not None:
+            header.restoreState(state)
+        else:
+            self.view.resizeColumnsToContents()
+            for column in range(self.model.columnCount() - 1):
+                header.resizeSection(column, header.sectionSize(column) + 16)
+
+    def save_state(self) -> None:
+        self.settings.setValue("partners/header", self.view.horizontalHeader().saveState())
+
+    def detach(self) -> None:
+        self.services.notifier.unsubscribe(self._on_change)
+
+    # ---------------------------------------------------------------- list
+    def _on_change(self, topic: str) -> None:
+        if topic in ("partners", "commune", "all", "events", "delegations"):
+            profile = self.services.commune.get()
+            self.model.dormant_months = profile.dormant_after_months if profile else 24
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.refresh()
+        self.select_id(selected)
+        self._update_buttons()
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(
+            text=self.search.text(),
+            status=self.status_filter.currentData(),
+            dormant_only=self.asleep_only.isChecked(),
+        )
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n partner(s)", "", self.model.total_rows))
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
+        if not rows:
+            return None
+        row = self.model.row_at(rows[0].row())
+        return row.id if row else None
+
+    def select_id(self, partner_id: int | None) -> None:
+        if partner_id is None:
+            return
+        for r in range(self.model.rowCount()):
+            row = self.model.row_at(r)
+            if row and row.id == partner_id:
+                self.view.selectRow(r)
+                self.view.scrollTo(self.model.index(r, 0))
+                return
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ---------------------------------------------------------------- actions
+    def new_partner(self) -> None:
+        dialog = PartnerDialog(self.services.partners, self.gazetteer, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
+            self.select_id(dialog.saved_id)
+            self.message.emit(self.tr("Partner saved."))
+
+    def edit_partner(self) -> None:
+        partner_id = self.selected_id()
+        if partner_id is None:
+            return
+        try:
+            dialog = PartnerDialog(self.services.partners, self.gazetteer, partner_id, self)
+        except TwinningError as exc:
+            show_error(self, exc)
+            self.refresh()
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.select_id(partner_id)
+            self.message.emit(self.tr("Partner saved."))
+
+    def delete_partner(self) -> None:
+        partner_id = self.selected_id()
+        if partner_id is None:
+            return
+        row = self.model.row_at(self.view.selectionModel().selectedRows()[0].row())
+        name = row.name if row else ""
+        used = self.services.partners.dependants(partner_id)
+        if used:
+            QMessageBox.information(
+                self,
+                self.tr("Delete partner"),
+                self.tr(
+                    "{name} cannot be deleted: {events} event(s) and {delegations} "
+                    "delegation(s) refer to it.\n\nSet its status to “Ended” instead; its "
+                    "history stays in your records."
+                ).format(
+                    name=name, events=used.get("events", 0), delegations=used.get("delegations", 0)
+                ),
+            )
+            return
+        if not confirm(
+            self,
+            self.tr("Delete partner"),
+            self.tr(
+                "Delete {name} with its agreements, contacts and documents?\n\n"
+                "You can undo this with Edit › Undo (Ctrl+Z)."
+            ).format(name=name),
+            self.tr("Delete"),
+        ):
+            return
+        command = DeletePartnerCommand(self, partner_id, name)
+        self.undo_stack.push(command)
+        if command.error is not None:
+            show_error(self, command.error)
+        else:
+            self.message.emit(self.tr("{name} deleted. Ctrl+Z to undo.").format(name=name))
+
+    def choose_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import partners"),
+            str(self.settings.value("paths/import", "")),
+            self.tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"),
+        )
+        if name:
+            self.settings.setValue("paths/import", str(Path(name).parent))
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> ImportPartnersDialog:
+        dialog = ImportPartnersDialog(self.services.partners, path, self)
+        dialog.open()
+        dialog.accepted.connect(lambda: self.message.emit(self.tr("Import finished.")))
+        return dialog
+
+    def choose_export(self) -> None:
+        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        name, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export partners"),
+            str(Path(start) / self.tr("partners.xlsx")),
+            self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() not in (".xlsx", ".csv"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        self.settings.setValue("paths/export", str(path.parent))
+        self.export_to(path)
+
+    def export_to(self, path: Path) -> bool:
+        language = self.model.query.locale
+        try:
+            export_partners(
+                path,
+                self.services.partners.list(self.model.query),
+                self.services.partners.agreement_rows(),
+                tr,
+                language,
+            )
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.message.emit(self.tr("Partners exported to {path}.").format(path=path))
+        return True

@@ -1,0 +1,95 @@
+"""Input widgets for values the services validate: countries, coordinates, numbers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.countries import all_countries
+from twinning_desk.services.errors import ValidationError
+
+
+class CountryCombo(QComboBox):
+    """Countries named in the UI language; type a few letters to find one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.addItem("", None)
+        for code, name in all_countries(QLocale().name()[:2]):
+            self.addItem(name, code)
+        completer = self.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.lineEdit().setPlaceholderText(self.tr("Choose a country"))
+
+    def code(self) -> str | None:
+        text = self.currentText().strip()
+        index = self.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return self.itemData(index)
+        return None
+
+    def set_code(self, code: str | None) -> None:
+        index = self.findData(code.upper()) if code else 0
+        self.setCurrentIndex(max(0, index))
+
+
+def parse_number(field: str, text: str) -> float | None:
+    """Accept 47,39 as well as 47.39: people type what their keyboard gives."""
+    text = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError as exc:
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "“{value}” is not a number."),
+            value=text[:40],
+        ) from exc
+
+
+def parse_int(field: str, text: str) -> int | None:
+    value = parse_number(field, text)
+    if value is None:
+        return None
+    if not value.is_integer():
+        raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "must be a whole number."))
+    return int(value)
+
+
+def format_number(value: float | None, decimals: int = 5) -> str:
+    if value is None:
+        return ""
+    return (
+        QLocale().toString(float(value), "f", decimals).rstrip("0").rstrip(QLocale().decimalPoint())
+    )
+
+
+class CoordinatesEdit(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.latitude = QLineEdit()
+        self.longitude = QLineEdit()
+        self.latitude.setPlaceholderText("47.3941")
+        self.longitude.setPlaceholderText("0.6848")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Latitude")))
+        layout.addWidget(self.latitude)
+        layout.addWidget(QLabel(self.tr("Longitude")))
+        layout.addWidget(self.longitude)
+
+    def values(self) -> tuple[float | None, float | None]:
+        return (
+            parse_number("latitude", self.latitude.text()),
+            parse_number("longitude", self.longitude.text()),
+        )
+
+    def set_values(self, latitude: float | None, longitude: float | None) -> None:
+        self.latitude.setText(format_number(latitude))
+        self.longitude.setText(format_number(longitude))
