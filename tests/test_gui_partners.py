@@ -1,0 +1,275 @@
+"""The Partners tab and its dialogs, driven with qtbot on real widgets and a real file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import click_message_button, when_modal
+from openpyxl import Workbook, load_workbook
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from twinning_desk.db.models import AgreementType, Direction
+from twinning_desk.services.context import Services
+from twinning_desk.services.geo import Gazetteer, build_gazetteer
+from twinning_desk.services.partners import AgreementData, PartnerData
+from twinning_desk.ui.dialogs.partner_dialog import AgreementDialog, PartnerDialog
+from twinning_desk.ui.models.partners import PartnerTableModel
+from twinning_desk.ui.partners_tab import PartnersTab
+
+PLACES = [
+    {
+        "geonameid": 1,
+        "name": "Łańcut",
+        "latitude": 50.0687,
+        "longitude": 22.2291,
+        "countrycode": "PL",
+        "population": 17800,
+        "timezone": "Europe/Warsaw",
+        "alternatenames": ["Lancut"],
+    },
+    {
+        "geonameid": 2,
+        "name": "Landau",
+        "latitude": 49.2,
+        "longitude": 8.1,
+        "countrycode": "DE",
+        "population": 46000,
+        "timezone": "Europe/Berlin",
+        "alternatenames": [],
+    },
+]
+
+
+@pytest.fixture
+def gazetteer(tmp_path: Path) -> Gazetteer:
+    gaz = Gazetteer(tmp_path / "gazetteer.sqlite3")
+    build_gazetteer(gaz.path, PLACES)
+    return gaz
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, configured: Services, gazetteer: Gazetteer, tmp_path: Path) -> PartnersTab:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    widget = PartnersTab(configured, gazetteer, QUndoStack(), settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def names(tab: PartnersTab) -> list[str]:
+    return [tab.model.row_at(r).name for r in range(tab.model.rowCount())]  # type: ignore[union-attr]
+
+
+def test_create_partner_through_the_dialog_with_gazetteer(qtbot: QtBot, tab: PartnersTab) -> None:
+    def fill(dialog: QWidget) -> None:
+        assert isinstance(dialog, PartnerDialog)
+        qtbot.keyClicks(dialog.place_search.edit, "lanc")
+        places = dialog.place_search.search()
+        assert [p.name for p in places] == ["Łańcut"]
+        dialog.place_search.choose(0)
+        assert dialog.name.text() == "Łańcut"
+        assert dialog.country.code() == "PL"
+        assert dialog.timezone.text() == "Europe/Warsaw"
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_modal(fill, PartnerDialog)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names(tab) == ["Łańcut"])
+    row = tab.model.row_at(0)
+    assert row is not None and row.distance_km is not None and 1500 < row.distance_km < 1700
+    assert tab.selected_id() == row.id
+
+
+def test_refused_value_keeps_the_dialog_open_and_points_at_the_field(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer
+) -> None:
+    dialog = PartnerDialog(configured.partners, gazetteer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # QTest types ASCII only; accented names are set directly elsewhere.
+    qtbot.keyClicks(dialog.name, "Bad Tolz")
+    qtbot.keyClicks(dialog.population, "beaucoup")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "Population" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.population
+    dialog.population.clear()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "Country" in dialog.error.text()  # still nothing saved, the name is kept
+    assert dialog.name.text() == "Bad Tolz"
+    dialog.country.set_code("DE")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert configured.partners.count() == 1
+
+
+def test_agreement_dialog_reads_fuzzy_dates(qtbot: QtBot) -> None:
+    dialog = AgreementDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.type.setCurrentIndex(dialog.type.findData(AgreementType.FRIENDSHIP))
+    qtbot.keyClicks(dialog.signed, "31/02/2001")
+    dialog.accept()
+    assert dialog.result_data is None and "not a real date" in dialog.error.text()
+    dialog.signed.clear()
+    qtbot.keyClicks(dialog.signed, "2001-2002")
+    dialog.accept()
+    assert dialog.result_data is not None
+    assert dialog.result_data.signed is not None
+    assert dialog.result_data.signed.format() == "2001–2002"
+
+
+def _add(services: Services, *pairs: tuple[str, str]) -> None:
+    for name, country in pairs:
+        services.partners.save(PartnerData(name=name, country_code=country))
+
+
+def test_typing_filters_and_header_sorts(qtbot: QtBot, tab: PartnersTab) -> None:
+    _add(tab.services, ("Łódź", "PL"), ("Bad Tölz", "DE"), ("Kenilworth", "GB"))
+    qtbot.waitUntil(lambda: len(names(tab)) == 3)
+    qtbot.keyClicks(tab.search, "LODZ")
+    qtbot.waitUntil(lambda: names(tab) == ["Łódź"])
+    assert "1" in tab.count_label.text()
+    tab.search.clear()
+    qtbot.keyClicks(tab.search, "royaume")
+    qtbot.waitUntil(lambda: names(tab) == ["Kenilworth"])
+    tab.search.clear()
+    qtbot.waitUntil(lambda: len(names(tab)) == 3)
+    tab.view.horizontalHeader().setSortIndicator(
+        PartnerTableModel.NAME, Qt.SortOrder.DescendingOrder
+    )
+    assert names(tab) == ["Łódź", "Kenilworth", "Bad Tölz"]
+    tab.view.sortByColumn(PartnerTableModel.COUNTRY, Qt.SortOrder.AscendingOrder)
+    assert names(tab) == ["Bad Tölz", "Łódź", "Kenilworth"]  # Allemagne, Pologne, Royaume-Uni
+
+
+def test_edit_partner(qtbot: QtBot, tab: PartnersTab) -> None:
+    _add(tab.services, ("Bad Tolz", "DE"))
+    tab.view.selectRow(0)
+
+    def rename(dialog: QWidget) -> None:
+        assert isinstance(dialog, PartnerDialog)
+        dialog.name.setText("Bad Tölz")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_modal(rename, PartnerDialog)
+    qtbot.mouseClick(tab.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names(tab) == ["Bad Tölz"])
+
+
+def test_delete_asks_then_undo_restores(qtbot: QtBot, tab: PartnersTab) -> None:
+    tab.services.partners.save(
+        PartnerData(
+            name="Kenilworth",
+            country_code="GB",
+            agreements=[AgreementData(type=AgreementType.CHARTER, signed="1977")],
+        )
+    )
+    qtbot.waitUntil(lambda: names(tab) == ["Kenilworth"])
+    tab.view.selectRow(0)
+    click_message_button("Cancel")
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert names(tab) == ["Kenilworth"]
+    click_message_button("Delete")
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names(tab) == [])
+    assert tab.services.partners.count() == 0
+    tab.undo_stack.undo()
+    qtbot.waitUntil(lambda: names(tab) == ["Kenilworth"])
+    pid = tab.services.partners.find_id("Kenilworth", "GB")
+    assert pid is not None and len(tab.services.partners.get(pid).agreements) == 1
+    tab.undo_stack.redo()
+    qtbot.waitUntil(lambda: names(tab) == [])
+
+
+def test_delete_refused_while_a_delegation_refers(qtbot: QtBot, tab: PartnersTab) -> None:
+    from datetime import date
+
+    from twinning_desk.db.models import Delegation
+
+    _add(tab.services, ("Łańcut", "PL"))
+    pid = tab.services.partners.find_id("Łańcut", "PL")
+    with tab.services.db.transaction() as s:
+        s.add(
+            Delegation(
+                partner_id=pid,
+                direction=Direction.OUTGOING,
+                purpose="official",
+                start_date=date(2024, 5, 1),
+                end_date=date(2024, 5, 3),
+            )
+        )
+    tab.refresh()
+    tab.view.selectRow(0)
+    shown: list[str] = []
+
+    def read(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox)
+        shown.append(widget.text())
+        widget.accept()
+
+    when_modal(read, QMessageBox)
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    assert shown and "cannot be deleted" in shown[0]
+    assert names(tab) == ["Łańcut"]
+
+
+def test_import_through_the_preview_dialog(qtbot: QtBot, tab: PartnersTab, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Ville", "Pays", "Type", "Année"])
+    ws.append(["Bad Tölz", "Allemagne", "Charte", 1985])
+    ws.append(["Atlantis", "Nowhere", "Charte", 1985])
+    ws.append(["Bad Tölz", "Allemagne", "Charte", 1985])
+    path = tmp_path / "liste.xlsx"
+    wb.save(path)
+    dialog = tab.import_file(path)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=5000)
+    assert dialog.model.rowCount() == 3
+    assert "1 new partners" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names(tab) == ["Bad Tölz"])
+
+
+def test_import_of_a_broken_file_says_so_and_writes_nothing(
+    qtbot: QtBot, tab: PartnersTab, tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.xlsx"
+    path.write_bytes(b"PK\x03\x04 not a zip")
+    dialog = tab.import_file(path)
+    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.summary.text(), timeout=5000)
+    assert not dialog.import_button.isEnabled()
+    assert tab.services.partners.count() == 0
+    dialog.reject()
+
+
+def test_export_from_the_tab(qtbot: QtBot, tab: PartnersTab, tmp_path: Path) -> None:
+    _add(tab.services, ("Łódź", "PL"))
+    out = tmp_path / "export.xlsx"
+    assert tab.export_to(out)
+    assert load_workbook(out).worksheets[0]["A2"].value == "Łódź"
+
+
+def test_partner_model_passes_qt_model_checks(qtmodeltester, configured: Services) -> None:  # type: ignore[no-untyped-def]
+    _add(configured, ("Łódź", "PL"), ("Bad Tölz", "DE"))
+    model = PartnerTableModel(configured.partners)
+    model.refresh()
+    qtmodeltester.check(model)
+
+
+def test_lazy_loading_fetches_pages(qtbot: QtBot, configured: Services) -> None:
+    configured.partners.save_many(
+        [PartnerData(name=f"Village {i:04d}", country_code="FR") for i in range(450)]
+    )
+    model = PartnerTableModel(configured.partners)
+    model.refresh()
+    assert model.total_rows == 450 and model.rowCount() == 200
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 450 and not model.canFetchMore()
+    assert QApplication.instance() is not None
