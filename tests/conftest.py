@@ -16,11 +16,26 @@ from twinning_desk.services.commune import CommuneProfile  # noqa: E402
 from twinning_desk.services.context import Services  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
+    """The CLI would create a bare QCoreApplication; GUI tests need the QApplication first."""
+    return qapp
+
+
 @pytest.fixture(autouse=True)
 def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No test reads or writes the real user's data, settings or caches."""
     monkeypatch.setenv("TWINNING_DESK_HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    # Every test starts in the French UI with no translator, whatever ran before it.
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from twinning_desk.translation import install_translators
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translators(app, "none")
+    QLocale.setDefault(QLocale("fr"))
 
 
 @pytest.fixture

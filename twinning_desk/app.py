@@ -26,25 +26,30 @@ from twinning_desk.ui.main_window import DB_FILTER, MainWindow
 
 def open_interactively(path: Path, paths: AppPaths) -> Services | None:
     """Open a file, and when it is refused, say why and offer another file or quitting."""
-    tr = QCoreApplication.translate
     while True:
         try:
             return Services.open(path, backup_dir=paths.backup_dir)
         except (DatabaseOpenError, OSError) as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                tr("App", "Cannot open the database"),
+                QCoreApplication.translate("App", "Cannot open the database"),
                 error_text(exc),
             )
             other = box.addButton(
-                tr("App", "Choose another file…"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("App", "Choose another file…"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
-            box.addButton(tr("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+            box.addButton(
+                QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole
+            )
             box.exec()
             if box.clickedButton() is not other:
                 return None
             name, _ = QFileDialog.getOpenFileName(
-                None, tr("App", "Open a database"), str(path.parent), DB_FILTER
+                None,
+                QCoreApplication.translate("App", "Open a database"),
+                str(path.parent),
+                DB_FILTER,
             )
             if not name:
                 return None

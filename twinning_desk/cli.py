@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
+from PySide6.QtCore import QCoreApplication
+
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.paths import AppPaths
 
@@ -86,8 +88,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _translate_setup(language: str | None) -> Callable[[str, str], str]:
     """Translate messages through Qt's catalogues without starting a GUI."""
-    from PySide6.QtCore import QCoreApplication
-
     from twinning_desk.translation import choose_language, install_translators, translate
 
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
@@ -111,12 +111,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{tr('Cli', 'Error')}: {exc.render(tr)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(tr("Cli", "Interrupted; nothing more was written."), file=sys.stderr)
+        print(
+            QCoreApplication.translate("Cli", "Interrupted; nothing more was written."),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except Exception as exc:  # the promise: never a traceback on the terminal
         log_file = _log_exception(exc)
         print(
-            tr("Cli", "Unexpected error: {error}. Details: {log}").format(
+            QCoreApplication.translate("Cli", "Unexpected error: {error}. Details: {log}").format(
                 error=f"{type(exc).__name__}: {exc}", log=log_file
             ),
             file=sys.stderr,
@@ -171,7 +174,7 @@ def _cmd_init(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> 
     profile.latitude, profile.longitude = args.lat, args.lon
     services.commune.save(profile)
     print(
-        tr("Cli", "Home commune set: {name} ({country}) in {path}").format(
+        QCoreApplication.translate("Cli", "Home commune set: {name} ({country}) in {path}").format(
             name=profile.name, country=profile.country_code, path=services.db.path
         )
     )
@@ -183,9 +186,9 @@ def _cmd_demo(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> 
 
     load_demo(services)
     print(
-        tr("Cli", "Demo commune created in {path}: {count} partners.").format(
-            path=services.db.path, count=services.partners.count()
-        )
+        QCoreApplication.translate(
+            "Cli", "Demo commune created in {path}: {count} partners."
+        ).format(path=services.db.path, count=services.partners.count())
     )
     return EXIT_OK
 
@@ -197,7 +200,7 @@ def _cmd_import(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
     assert plan is not None
     if plan.missing_columns:
         print(
-            tr("Cli", "Error: no column for {fields} in {file}.").format(
+            QCoreApplication.translate("Cli", "Error: no column for {fields} in {file}.").format(
                 fields=", ".join(plan.missing_columns), file=args.file
             ),
             file=sys.stderr,
@@ -205,9 +208,9 @@ def _cmd_import(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
         return EXIT_ERROR
     for result in plan.results:
         if result.status in (RowStatus.ERROR, RowStatus.DUPLICATE) and result.message:
-            label = tr("Cli", "row {row}").format(row=result.row)
+            label = QCoreApplication.translate("Cli", "row {row}").format(row=result.row)
             print(f"{label}: {result.message.render(tr)}", file=sys.stderr)
-    summary = tr(
+    summary = QCoreApplication.translate(
         "Cli", "{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors"
     ).format(
         new=plan.count(RowStatus.NEW),
@@ -216,11 +219,15 @@ def _cmd_import(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
         err=plan.count(RowStatus.ERROR),
     )
     if args.dry_run:
-        print(tr("Cli", "Dry run, nothing written: {summary}.").format(summary=summary))
+        print(
+            QCoreApplication.translate("Cli", "Dry run, nothing written: {summary}.").format(
+                summary=summary
+            )
+        )
         return EXIT_OK
     if plan.partners:
         apply_plan(plan, services.partners)
-    print(tr("Cli", "Imported: {summary}.").format(summary=summary))
+    print(QCoreApplication.translate("Cli", "Imported: {summary}.").format(summary=summary))
     return EXIT_ERROR if plan.count(RowStatus.ERROR) and not plan.partners else EXIT_OK
 
 
@@ -278,7 +285,10 @@ def _cmd_export(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
     from twinning_desk.services.partners import PartnerQuery
 
     if args.out.suffix.lower() not in (".xlsx", ".csv"):
-        print(tr("Cli", "Error: the file name must end in .xlsx or .csv."), file=sys.stderr)
+        print(
+            QCoreApplication.translate("Cli", "Error: the file name must end in .xlsx or .csv."),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     export_partners(
         args.out,
@@ -287,5 +297,5 @@ def _cmd_export(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
         tr,
         locale,
     )
-    print(tr("Cli", "Partners exported to {path}.").format(path=args.out))
+    print(QCoreApplication.translate("Cli", "Partners exported to {path}.").format(path=args.out))
     return EXIT_OK

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from twinning_desk.services.errors import TwinningError, ValidationError
 
 
-def tr(context: str, text: str) -> str:
+def qtr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, TwinningError):
-        return exc.render(tr)
+        return exc.render(qtr)
     return f"{type(exc).__name__}: {exc}"
 
 
@@ -40,7 +40,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
 
 
 def field_error(exc: ValidationError) -> tuple[str, str]:
-    return exc.field, exc.render(tr)
+    return exc.field, exc.render(qtr)
 
 
 class _Signals(QObject):

@@ -14,21 +14,26 @@ log = logging.getLogger("twinning_desk")
 
 
 def show_unexpected(exc: BaseException, details: str, log_file: str = "") -> None:
-    tr = QCoreApplication.translate
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        tr("Crash", "Unexpected error"),
-        tr(
+        QCoreApplication.translate("Crash", "Unexpected error"),
+        QCoreApplication.translate(
             "Crash",
             "Something went wrong, but your data is safe: every change "
             "already saved stays saved.\n\n{error}",
         ).format(error=f"{type(exc).__name__}: {exc}"),
     )
     box.setInformativeText(
-        tr("Crash", "The details were written to {log}.").format(log=log_file) if log_file else ""
+        QCoreApplication.translate("Crash", "The details were written to {log}.").format(
+            log=log_file
+        )
+        if log_file
+        else ""
     )
     box.setDetailedText(details)
-    copy = box.addButton(tr("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("Crash", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Ok)
     box.exec()
     if box.clickedButton() is copy:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PARTNER_STATUS_LABELS, PartnerSnapshot
-from twinning_desk.ui.common import confirm, show_error, tr
+from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
 from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
 from twinning_desk.ui.models.partners import PartnerTableModel
@@ -38,7 +38,9 @@ class DeletePartnerCommand(QUndoCommand):
     """Undo puts the partner back with its agreements, contacts and documents."""
 
     def __init__(self, tab: PartnersTab, partner_id: int, name: str) -> None:
-        super().__init__(tr("PartnersTab", "Delete partner {name}").format(name=name))
+        super().__init__(
+            QCoreApplication.translate("PartnersTab", "Delete partner {name}").format(name=name)
+        )
         self.tab = tab
         self.partner_id = partner_id
         self.snapshot: PartnerSnapshot | None = None
@@ -79,7 +81,7 @@ class PartnersTab(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         for status, label in PARTNER_STATUS_LABELS.items():
-            self.status_filter.addItem(tr("Labels", label), status)
+            self.status_filter.addItem(qtr("Labels", label), status)
         self.asleep_only = QCheckBox(self.tr("Asleep only"))
         self.new_button = QPushButton(self.tr("&New partner…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
@@ -302,7 +304,7 @@ class PartnersTab(QWidget):
                 path,
                 self.services.partners.list(self.model.query),
                 self.services.partners.agreement_rows(),
-                tr,
+                qtr,
                 language,
             )
         except (TwinningError, OSError) as exc:

@@ -29,7 +29,7 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.demo import load_demo
 from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.geo import Gazetteer, Place
-from twinning_desk.ui.common import show_error, tr
+from twinning_desk.ui.common import qtr, show_error
 from twinning_desk.ui.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
 from twinning_desk.ui.widgets.place_search import PlaceSearch
 
@@ -178,7 +178,7 @@ class CommuneForm(QWidget):
                 profile.dormant_after_months = dormant_after_months
             services.commune.save(profile)
         except ValidationError as exc:
-            self.show_error(exc.render(tr))
+            self.show_error(exc.render(qtr))
             focus = {
                 "name": self.name,
                 "country": self.country,

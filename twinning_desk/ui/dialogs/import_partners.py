@@ -25,7 +25,7 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.imports.partners import ImportPlan, RowResult, RowStatus, apply_plan, read_plan
 from twinning_desk.services.errors import FIELD_LABELS
 from twinning_desk.services.partners import PartnerService
-from twinning_desk.ui.common import Worker, error_text, tr
+from twinning_desk.ui.common import Worker, error_text, qtr
 from twinning_desk.ui.models.table import Column, ListTableModel
 
 STATUS_LABELS = {
@@ -67,12 +67,12 @@ class ImportPartnersDialog(QDialog):
                 Column(
                     "status",
                     QT_TRANSLATE_NOOP("Columns", "Result"),
-                    lambda r: tr("ImportDialog", STATUS_LABELS[r.status]),
+                    lambda r: qtr("ImportDialog", STATUS_LABELS[r.status]),
                 ),
                 Column(
                     "message",
                     QT_TRANSLATE_NOOP("Columns", "Reason"),
-                    lambda r: r.message.render(tr) if r.message else "",
+                    lambda r: r.message.render(qtr) if r.message else "",
                 ),
             ],
             self,
@@ -138,7 +138,7 @@ class ImportPartnersDialog(QDialog):
         assert isinstance(plan, ImportPlan)
         self.plan = plan
         if plan.missing_columns:
-            fields = ", ".join(tr("Validation", FIELD_LABELS[f]) for f in plan.missing_columns)
+            fields = ", ".join(qtr("Validation", FIELD_LABELS[f]) for f in plan.missing_columns)
             self.summary.setText(
                 self.tr(
                     "No column was found for: {fields}. The first row must hold headers such "

@@ -56,7 +56,7 @@ from twinning_desk.services.partners import (
     PartnerData,
     PartnerService,
 )
-from twinning_desk.ui.common import confirm, show_error, tr
+from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.models.table import Column, ListTableModel
 from twinning_desk.ui.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
 from twinning_desk.ui.widgets.place_search import PlaceSearch
@@ -69,7 +69,7 @@ def _lang() -> str:
 def _enum_combo(labels: dict[Any, str]) -> QComboBox:
     combo = QComboBox()
     for value, label in labels.items():
-        combo.addItem(tr("Labels", label), value)
+        combo.addItem(qtr("Labels", label), value)
     return combo
 
 
@@ -152,7 +152,7 @@ class AgreementDialog(QDialog):
             )
             self.result_data = PartnerService.clean_agreement(data)
         except ValidationError as exc:
-            self.error.show_error(exc.render(tr))
+            self.error.show_error(exc.render(qtr))
             if exc.field in widgets:
                 widgets[exc.field].setFocus()
             return
@@ -224,7 +224,7 @@ class ContactDialog(QDialog):
                 )
             )
         except ValidationError as exc:
-            self.error.show_error(exc.render(tr))
+            self.error.show_error(exc.render(qtr))
             if exc.field in widgets:
                 widgets[exc.field].setFocus()
             return
@@ -398,7 +398,7 @@ class PartnerDialog(QDialog):
             Column(
                 "type",
                 QT_TRANSLATE_NOOP("Columns", "Type"),
-                lambda a: tr("Labels", AGREEMENT_TYPE_LABELS[a.type]),
+                lambda a: qtr("Labels", AGREEMENT_TYPE_LABELS[a.type]),
             ),
             Column(
                 "signed",
@@ -410,7 +410,9 @@ class PartnerDialog(QDialog):
                 "french",
                 QT_TRANSLATE_NOOP("Columns", "French version"),
                 lambda a: (
-                    tr("PartnerDialog", "yes") if a.french_version else tr("PartnerDialog", "no")
+                    QCoreApplication.translate("PartnerDialog", "yes")
+                    if a.french_version
+                    else QCoreApplication.translate("PartnerDialog", "no")
                 ),
             ),
         ]
@@ -432,7 +434,7 @@ class PartnerDialog(QDialog):
     def _themes_tab(self) -> QWidget:
         page = QWidget()
         self.themes = QStandardItemModel(self)
-        names = {tr("Themes", t) for t in DEFAULT_THEMES} | set(self.service.themes())
+        names = {qtr("Themes", t) for t in DEFAULT_THEMES} | set(self.service.themes())
         for name in sorted(names, key=str.casefold):
             self._add_theme_item(name, False)
         self.theme_view = QListView()
@@ -636,7 +638,7 @@ class PartnerDialog(QDialog):
         try:
             self.saved_id = self.service.save(self.collect())
         except ValidationError as exc:
-            self.error.show_error(exc.render(tr))
+            self.error.show_error(exc.render(qtr))
             tab, widget = self._field_widgets.get(exc.field, (0, self.name))
             self.tabs.setCurrentIndex(tab)
             widget.setFocus()
