@@ -278,11 +278,11 @@ def _str(value: Any) -> str | None:
 
 
 def _row_message(exc: ValidationError) -> Message:
-    from twinning_desk.services.errors import FIELD_LABELS
+    from twinning_desk.services.errors import FIELD_LABELS, FIELD_REASON
 
     return Message(
         CTX,
-        "{field}: {reason}",
+        FIELD_REASON,
         {"field": Message(CTX, FIELD_LABELS.get(exc.field, exc.field)), "reason": exc.reason},
     )
 

@@ -12,6 +12,8 @@ from typing import Any
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 
 CTX = "Validation"
+# "Field: reason", with the typography of each language (French puts a space before ":").
+FIELD_REASON = QT_TRANSLATE_NOOP("Validation", "{field}: {reason}")
 Translate = Callable[[str, str], str] | None
 
 # Field names shown to people; kept here so lupdate extracts them once.
@@ -68,7 +70,9 @@ class ValidationError(TwinningError):
         return Message(CTX, FIELD_LABELS.get(self.field, self.field)).render(translate)
 
     def render(self, translate: Translate = None) -> str:
-        return f"{self.field_label(translate)}: {self.reason.render(translate)}"
+        return Message(
+            CTX, FIELD_REASON, {"field": self.field_label(translate), "reason": self.reason}
+        ).render(translate)
 
     def __str__(self) -> str:
         return self.render()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -64,13 +65,14 @@ class CommuneForm(QWidget):
         logo_box = QWidget()
         logo_row = QHBoxLayout(logo_box)
         logo_row.setContentsMargins(0, 0, 0, 0)
-        logo_row.addWidget(self.logo_preview)
+        logo_row.addWidget(self.logo_preview, 0, Qt.AlignmentFlag.AlignTop)
         logo_buttons = QVBoxLayout()
+        logo_buttons.setAlignment(Qt.AlignmentFlag.AlignTop)
         logo_buttons.addWidget(choose)
         logo_buttons.addWidget(clear)
-        logo_buttons.addStretch()
         logo_row.addLayout(logo_buttons)
         logo_row.addStretch()
+        logo_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.logo: bytes | None = None
         self.logo_mime: str | None = None
         self.error = QLabel()
@@ -207,6 +209,8 @@ class _WelcomePage(QWizardPage):
         )
         text.setWordWrap(True)
         self.demo = QCheckBox(self.tr("Just try it: fill the app with a demo commune"))
+        # Lets the wizard turn "Next" into "Finish" when the demo is chosen.
+        self.demo.toggled.connect(lambda _checked: self.completeChanged.emit())
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch()
@@ -214,6 +218,9 @@ class _WelcomePage(QWizardPage):
 
     def nextId(self) -> int:  # noqa: N802
         return -1 if self.demo.isChecked() else super().nextId()
+
+    def isFinalPage(self) -> bool:  # noqa: N802
+        return self.demo.isChecked()
 
 
 class _CommunePage(QWizardPage):

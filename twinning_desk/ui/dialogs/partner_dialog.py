@@ -250,6 +250,8 @@ class _ChildList(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         self.view.doubleClicked.connect(lambda _i: self.edit())
+        self.view.setWordWrap(False)
+        model.modelReset.connect(self.view.resizeColumnsToContents)
         self.add_button = QPushButton(QCoreApplication.translate("PartnerDialog", "&Add…"))
         self.edit_button = QPushButton(QCoreApplication.translate("PartnerDialog", "&Edit…"))
         self.remove_button = QPushButton(QCoreApplication.translate("PartnerDialog", "&Remove"))

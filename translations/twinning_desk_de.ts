@@ -1,0 +1,1540 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>14/07/1985, 1985 or 2001-2002</source>
+        <translation>14.07.1985, 1985 oder 2001-2002</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>TT.MM.JJJJ, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>A French version of the agreement exists</source>
+        <translation>Es gibt eine französische Fassung der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>&amp;Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories</source>
+        <translation>Unter&amp;zeichner</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>A&amp;blauf</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal</source>
+        <translation>&amp;Erneuerung</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Andere Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>You can set up your commune later in Edit › Settings; distances to partners are shown once its position is known.</source>
+        <translation>Sie können Ihre Gemeinde später unter Bearbeiten › Einstellungen eintragen; Entfernungen zu den Partnern erscheinen, sobald ihre Lage bekannt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Purchases</source>
+        <translation>Einkäufe</translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation>Fremdleistungen</translation>
+    </message>
+    <message>
+        <source>Other external services</source>
+        <translation>Sonstige Fremdleistungen</translation>
+    </message>
+    <message>
+        <source>Travel, missions and receptions</source>
+        <translation>Reisen, Dienstreisen und Empfänge</translation>
+    </message>
+    <message>
+        <source>Advertising, publications</source>
+        <translation>Werbung, Veröffentlichungen</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Steuern und Abgaben</translation>
+    </message>
+    <message>
+        <source>Staff costs</source>
+        <translation>Personalkosten</translation>
+    </message>
+    <message>
+        <source>Other current management costs</source>
+        <translation>Sonstige laufende Aufwendungen</translation>
+    </message>
+    <message>
+        <source>Financial costs</source>
+        <translation>Finanzaufwendungen</translation>
+    </message>
+    <message>
+        <source>Exceptional costs</source>
+        <translation>Außerordentliche Aufwendungen</translation>
+    </message>
+    <message>
+        <source>Depreciation and provisions</source>
+        <translation>Abschreibungen und Rückstellungen</translation>
+    </message>
+    <message>
+        <source>Sales, services</source>
+        <translation>Verkäufe, Leistungen</translation>
+    </message>
+    <message>
+        <source>Operating subsidies</source>
+        <translation>Betriebszuschüsse</translation>
+    </message>
+    <message>
+        <source>Subsidy: State</source>
+        <translation>Zuschuss: Staat</translation>
+    </message>
+    <message>
+        <source>Subsidy: Region</source>
+        <translation>Zuschuss: Region</translation>
+    </message>
+    <message>
+        <source>Subsidy: Département</source>
+        <translation>Zuschuss: Département</translation>
+    </message>
+    <message>
+        <source>Subsidy: Intercommunality</source>
+        <translation>Zuschuss: Gemeindeverband</translation>
+    </message>
+    <message>
+        <source>Subsidy: Commune</source>
+        <translation>Zuschuss: Gemeinde</translation>
+    </message>
+    <message>
+        <source>Subsidy: European funds</source>
+        <translation>Zuschuss: EU-Mittel</translation>
+    </message>
+    <message>
+        <source>Subsidy: other</source>
+        <translation>Zuschuss: sonstige</translation>
+    </message>
+    <message>
+        <source>Other current management income</source>
+        <translation>Sonstige laufende Erträge</translation>
+    </message>
+    <message>
+        <source>Membership dues</source>
+        <translation>Mitgliedsbeiträge</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Spenden</translation>
+    </message>
+    <message>
+        <source>Financial income</source>
+        <translation>Finanzerträge</translation>
+    </message>
+    <message>
+        <source>Exceptional income</source>
+        <translation>Außerordentliche Erträge</translation>
+    </message>
+    <message>
+        <source>Write-backs</source>
+        <translation>Auflösungen</translation>
+    </message>
+    <message>
+        <source>Use of voluntary contributions in kind</source>
+        <translation>Verwendung freiwilliger Sachleistungen</translation>
+    </message>
+    <message>
+        <source>Voluntary contributions in kind</source>
+        <translation>Freiwillige Sachleistungen</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Interrupted; nothing more was written.</source>
+        <translation>Abgebrochen; nichts weiter wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. Details: {log}</source>
+        <translation>Unerwarteter Fehler: {error}. Details: {log}</translation>
+    </message>
+    <message>
+        <source>Home commune set: {name} ({country}) in {path}</source>
+        <translation>Gemeinde eingetragen: {name} ({country}) in {path}</translation>
+    </message>
+    <message>
+        <source>Demo commune created in {path}: {count} partners.</source>
+        <translation>Demo-Gemeinde in {path} angelegt: {count} Partner.</translation>
+    </message>
+    <message>
+        <source>Error: no column for {fields} in {file}.</source>
+        <translation>Fehler: keine Spalte für {fields} in {file}.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <source>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</source>
+        <translation>{new} neue Partner, {agreements} Vereinbarungen, {dup} Doppelte, {err} Fehler</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}.</source>
+        <translation>Probelauf, nichts geschrieben: {summary}.</translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Importiert: {summary}.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .xlsx or .csv.</source>
+        <translation>Fehler: Der Dateiname muss auf .xlsx oder .csv enden.</translation>
+    </message>
+    <message>
+        <source>Partners exported to {path}.</source>
+        <translation>Partner nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>French version</source>
+        <translation>Französische Fassung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation>Geltende Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Entfernung (km)</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Letzter Austausch</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Twinning Desk</source>
+        <translation>Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneForm</name>
+    <message>
+        <source>e.g. Saint-Aubin-des-Vignes</source>
+        <translation>z. B. Saint-Aubin-des-Vignes</translation>
+    </message>
+    <message>
+        <source>e.g. Comité de jumelage de …</source>
+        <translation>z. B. Partnerschaftskomitee …</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>&amp;Logo wählen…</translation>
+    </message>
+    <message>
+        <source>Commune &amp;name *</source>
+        <translation>&amp;Name der Gemeinde *</translation>
+    </message>
+    <message>
+        <source>&amp;Country *</source>
+        <translation>&amp;Land *</translation>
+    </message>
+    <message>
+        <source>Find the commune</source>
+        <translation>Gemeinde suchen</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Einwohner</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittee</source>
+        <translation>&amp;Komitee</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo wählen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This file is not an image of at most 2 MB.</source>
+        <translation>Diese Datei ist kein Bild von höchstens 2 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneWizard</name>
+    <message>
+        <source>Set up Twinning Desk</source>
+        <translation>Twinning Desk einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>mayor</source>
+        <translation>Bürgermeister(in)</translation>
+    </message>
+    <message>
+        <source>committee chair</source>
+        <translation>Vorsitz des Komitees</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>Dolmetscher(in)</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>Schriftführer(in)</translation>
+    </message>
+    <message>
+        <source>town hall staff</source>
+        <translation>Rathausmitarbeiter(in)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Funktion</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesEdit</name>
+    <message>
+        <source>Latitude</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Länge</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Choose a country</source>
+        <translation>Land wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unerwarteter Fehler</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your data is safe: every change already saved stays saved.
+
+{error}</source>
+        <translation>Etwas ist schiefgegangen, aber Ihre Daten sind sicher: Jede bereits gespeicherte Änderung bleibt erhalten.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The details were written to {log}.</source>
+        <translation>Die Details wurden in {log} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database (not an SQLite file).</source>
+        <translation>{path} ist keine Twinning-Desk-Datenbank (keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
+        <translation>{path} ist eine SQLite-Datei einer anderen Anwendung, keine Twinning-Desk-Datenbank.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the file was not changed.</source>
+        <translation>{path} wurde von einer neueren Version von Twinning Desk geschrieben. Installieren Sie diese Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write {path}: {reason}. If the file is open in another program, close it and try again; the previous file was left unchanged.</source>
+        <translation>{path} kann nicht geschrieben werden: {reason}. Ist die Datei in einem anderen Programm geöffnet, schließen Sie es und versuchen Sie es erneut; die bisherige Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation>Geltende Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Entfernung (km)</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Letzter Austausch</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>Empfangene Besuche</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>Eigene Besuche</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Art der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>French version</source>
+        <translation>Französische Fassung</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>new partner</source>
+        <translation>neuer Partner</translation>
+    </message>
+    <message>
+        <source>agreement added</source>
+        <translation>Vereinbarung hinzugefügt</translation>
+    </message>
+    <message>
+        <source>duplicate, skipped</source>
+        <translation>doppelt, übersprungen</translation>
+    </message>
+    <message>
+        <source>error, skipped</source>
+        <translation>Fehler, übersprungen</translation>
+    </message>
+    <message>
+        <source>{new} partners and {agreements} agreements imported.</source>
+        <translation>{new} Partner und {agreements} Vereinbarungen importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPartnersDialog</name>
+    <message>
+        <source>Import partners from {file}</source>
+        <translation>Partner aus {file} importieren</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Alle Zeilen</translation>
+    </message>
+    <message>
+        <source>Errors and duplicates only</source>
+        <translation>Nur Fehler und Doppelte</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {error}</source>
+        <translation>Nichts wurde importiert. {error}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d'accord”, “Date de signature”.</source>
+        <translation>Keine Spalte gefunden für: {fields}. Die erste Zeile muss Überschriften wie „Town“, „Country“, „Agreement“, „Date signed“ enthalten.</translation>
+    </message>
+    <message>
+        <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
+        <translation>{new} neue Partner, {agreements} hinzuzufügende Vereinbarungen, {dup} Doppelte und {err} Fehler (übersprungen). Prüfen Sie die Zeilen und klicken Sie dann auf Importieren.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Import läuft…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import abgebrochen: Nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Prospecting</source>
+        <translation>In Anbahnung</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Twinning charter</source>
+        <translation>Partnerschaftsurkunde</translation>
+    </message>
+    <message>
+        <source>Honorary twinning</source>
+        <translation>Ehrenpartnerschaft</translation>
+    </message>
+    <message>
+        <source>Exclusive twinning</source>
+        <translation>Exklusive Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Friendship and cooperation pact</source>
+        <translation>Freundschafts- und Kooperationspakt</translation>
+    </message>
+    <message>
+        <source>Decentralised cooperation agreement</source>
+        <translation>Vereinbarung über dezentrale Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Absichtserklärung</translation>
+    </message>
+    <message>
+        <source>Project partnership</source>
+        <translation>Projektpartnerschaft</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>The calendar of exchanges comes in the next version. This file already holds {n} event(s); they count in the partners' last exchange.</source>
+        <translation>Der Kalender der Begegnungen kommt mit der nächsten Version. Diese Datei enthält bereits {n} Veranstaltung(en); sie zählen beim letzten Austausch der Partner.</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>&amp;Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <source>Visits received and made, their members and host families come in the next version. This file already holds {n} delegation(s).</source>
+        <translation>Empfangene und eigene Besuche, ihre Mitglieder und Gastfamilien kommen mit der nächsten Version. Diese Datei enthält bereits {n} Delegation(en).</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations</source>
+        <translation>&amp;Delegationen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Forecast and actual by category, and the treasurer's Excel workbook, come in the next version. This file already holds {n} budget line(s).</source>
+        <translation>Plan und Ist nach Kategorie sowie die Excel-Mappe der Kasse kommen mit der nächsten Version. Diese Datei enthält bereits {n} Haushaltszeile(n).</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Haushalt</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Datei: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>Datenbank ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Import partners…</source>
+        <translation>Partner &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Export partners…</source>
+        <translation>Partner &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Neuer Partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation>Partner &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete partner</source>
+        <translation>Partner &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Twinning Desk</source>
+        <translation>&amp;Über Twinning Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was opened instead of replaced.</source>
+        <translation>{path} existiert bereits; die Datei wurde geöffnet statt ersetzt.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>{path} geöffnet</translation>
+    </message>
+    <message>
+        <source>About Twinning Desk</source>
+        <translation>Über Twinning Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;Das Programm für Partnerschaftskomitees: Partner, Veranstaltungen, Delegationen und Haushalt in einer Datei auf Ihrem Rechner, ohne Netzwerk.&lt;/p&gt;&lt;p&gt;Datenbank: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this line? It is deleted when you save the partner.</source>
+        <translation>Diese Zeile entfernen? Sie wird beim Speichern des Partners gelöscht.</translation>
+    </message>
+    <message>
+        <source>Partner: {name}</source>
+        <translation>Partner: {name}</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Neuer Partner</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Country *</source>
+        <translation>&amp;Land *</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Find the &amp;town</source>
+        <translation>&amp;Stadt suchen</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Koordinaten</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Einwohner</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>S&amp;prachen</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Another theme…</source>
+        <translation>Weiteres Thema…</translation>
+    </message>
+    <message>
+        <source>Add &amp;theme</source>
+        <translation>&amp;Thema hinzufügen</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
+        <translation>Scans unterzeichneter Vereinbarungen, Fotos und Plakate werden in der Datenbankdatei gespeichert, also auch mit gesichert.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name}? It is deleted when you save the partner.</source>
+        <translation>{name} entfernen? Die Datei wird beim Speichern des Partners gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>{status}, asleep</source>
+        <translation>{status}, ruhend</translation>
+    </message>
+    <message>
+        <source>Asleep: no exchange for more than {months} months.</source>
+        <translation>Ruhend: seit mehr als {months} Monaten kein Austausch.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Delete partner {name}</source>
+        <translation>Partner {name} löschen</translation>
+    </message>
+    <message>
+        <source>Search a partner or a country…</source>
+        <translation>Partner oder Land suchen…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Asleep only</source>
+        <translation>Nur ruhende</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Neuer Partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n Partner</numerusform><numerusform>%n Partner</numerusform></translation>
+    </message>
+    <message>
+        <source>Partner saved.</source>
+        <translation>Partner gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Partner löschen</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it.
+
+Set its status to “Ended” instead; its history stays in your records.</source>
+        <translation>{name} kann nicht gelöscht werden: {events} Veranstaltung(en) und {delegations} Delegation(en) beziehen sich darauf.
+
+Setzen Sie den Status stattdessen auf „Beendet“; die Geschichte bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its agreements, contacts and documents?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>{name} mit Vereinbarungen, Kontakten und Dokumenten löschen?
+
+Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>{name} deleted. Ctrl+Z to undo.</source>
+        <translation>{name} gelöscht. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Partner importieren</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Export partners</source>
+        <translation>Partner exportieren</translation>
+    </message>
+    <message>
+        <source>partners.xlsx</source>
+        <translation>partner.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel-Mappe (*.xlsx);;CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Partners exported to {path}.</source>
+        <translation>Partner nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSearch</name>
+    <message>
+        <source>Type a town name, then pick it in the list</source>
+        <translation>Stadtnamen eingeben und in der Liste auswählen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once only, under a minute)…</source>
+        <translation>Die Ortsliste wird vorbereitet (einmalig, unter einer Minute)…</translation>
+    </message>
+    <message>
+        <source>The list of towns was not prepared; type the coordinates instead.</source>
+        <translation>Die Ortsliste wurde nicht vorbereitet; geben Sie stattdessen die Koordinaten ein.</translation>
+    </message>
+    <message>
+        <source>The list of towns is not available ({error}); type the coordinates.</source>
+        <translation>Die Ortsliste ist nicht verfügbar ({error}); geben Sie die Koordinaten ein.</translation>
+    </message>
+    <message>
+        <source>{name} — {country} ({population} inh.)</source>
+        <translation>{name} — {country} ({population} Einw.)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Flag a partner as &amp;asleep after</source>
+        <translation>Partner als &amp;ruhend markieren nach</translation>
+    </message>
+    <message>
+        <source>Home commune</source>
+        <translation>Eigene Gemeinde</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>culture</source>
+        <translation>Kultur</translation>
+    </message>
+    <message>
+        <source>youth</source>
+        <translation>Jugend</translation>
+    </message>
+    <message>
+        <source>schools</source>
+        <translation>Schulen</translation>
+    </message>
+    <message>
+        <source>sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>heritage</source>
+        <translation>Kulturerbe</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation>Wirtschaft</translation>
+    </message>
+    <message>
+        <source>tourism</source>
+        <translation>Tourismus</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Umwelt</translation>
+    </message>
+    <message>
+        <source>solidarity</source>
+        <translation>Solidarität</translation>
+    </message>
+    <message>
+        <source>local governance</source>
+        <translation>Kommunalverwaltung</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>Gesundheit</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“{value}” is not a known agreement type.</source>
+        <translation>„{value}“ ist keine bekannte Vereinbarungsart.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>„{value}“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known country.</source>
+        <translation>„{value}“ ist kein bekanntes Land.</translation>
+    </message>
+    <message>
+        <source>this agreement is already recorded.</source>
+        <translation>diese Vereinbarung ist bereits erfasst.</translation>
+    </message>
+    <message>
+        <source>same partner, agreement and date as an earlier row.</source>
+        <translation>gleicher Partner, gleiche Vereinbarung und gleiches Datum wie eine frühere Zeile.</translation>
+    </message>
+    <message>
+        <source>this file is not a spreadsheet or a CSV text.</source>
+        <translation>diese Datei ist weder eine Tabelle noch ein CSV-Text.</translation>
+    </message>
+    <message>
+        <source>this file is not a readable Excel workbook ({reason}).</source>
+        <translation>diese Datei ist keine lesbare Excel-Mappe ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 200 MB.</source>
+        <translation>die Datei ist größer als 200 MB.</translation>
+    </message>
+    <message>
+        <source>this file is not a readable Excel workbook.</source>
+        <translation>diese Datei ist keine lesbare Excel-Mappe.</translation>
+    </message>
+    <message>
+        <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>
+        <translation>alte .xls-Dateien werden nicht unterstützt: Speichern Sie sie in Excel als .xlsx oder .csv.</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither.</source>
+        <translation>geben Sie Breite und Länge an, oder keines von beiden.</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90 degrees.</source>
+        <translation>muss zwischen -90 und 90 Grad liegen.</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180 degrees.</source>
+        <translation>muss zwischen -180 und 180 Grad liegen.</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 50,000,000.</source>
+        <translation>muss zwischen 0 und 50.000.000 liegen.</translation>
+    </message>
+    <message>
+        <source>choose a country.</source>
+        <translation>wählen Sie ein Land.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 600 months.</source>
+        <translation>muss zwischen 1 und 600 Monaten liegen.</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 2 MB.</source>
+        <translation>das Logo ist größer als 2 MB.</translation>
+    </message>
+    <message>
+        <source>the year {year} is not between {min} and {max}.</source>
+        <translation>das Jahr {year} liegt nicht zwischen {min} und {max}.</translation>
+    </message>
+    <message>
+        <source>{day:02d}/{month:02d}/{year} is not a real date.</source>
+        <translation>den {day:02d}.{month:02d}.{year} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>the range {first}–{second} ends before it starts.</source>
+        <translation>der Zeitraum {first}–{second} endet vor seinem Beginn.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write 14/07/1985, 1985 or 2001-2002.</source>
+        <translation>„{value}“ ist kein Datum; schreiben Sie 14.07.1985, 1985 oder 2001-2002.</translation>
+    </message>
+    <message>
+        <source>needs a full date such as 14/07/2025.</source>
+        <translation>braucht ein vollständiges Datum wie 14.07.2025.</translation>
+    </message>
+    <message>
+        <source>The demo fills an empty database only; this one already has partners.</source>
+        <translation>Die Demo füllt nur eine leere Datenbank; diese hat bereits Partner.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Einwohner</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Art der Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Unterzeichner</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Dormant after (months)</source>
+        <translation>Ruhend nach (Monaten)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>This partner no longer exists.</source>
+        <translation>Diesen Partner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>Dieses Dokument gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>unknown kind.</source>
+        <translation>unbekannte Art.</translation>
+    </message>
+    <message>
+        <source>unknown status.</source>
+        <translation>unbekannter Status.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 25 MB.</source>
+        <translation>{name} ist größer als 25 MB.</translation>
+    </message>
+    <message>
+        <source>unknown agreement type.</source>
+        <translation>unbekannte Vereinbarungsart.</translation>
+    </message>
+    <message>
+        <source>is before the signature.</source>
+        <translation>liegt vor der Unterzeichnung.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address.</source>
+        <translation>„{value}“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>a partner called “{name}” already exists in this country.</source>
+        <translation>in diesem Land gibt es bereits einen Partner namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>This partner cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it. Set its status to “Ended” instead.</source>
+        <translation>Dieser Partner kann nicht gelöscht werden: {events} Veranstaltung(en) und {delegations} Delegation(en) beziehen sich darauf. Setzen Sie den Status stattdessen auf „Beendet“.</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters.</source>
+        <translation>enthält unsichtbare Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters, at most {max}).</source>
+        <translation>ist zu lang ({length} Zeichen, höchstens {max}).</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>muss eine ganze Zahl sein.</translation>
+    </message>
+</context>
+<context>
+    <name>_CommunePage</name>
+    <message>
+        <source>Your commune</source>
+        <translation>Ihre Gemeinde</translation>
+    </message>
+    <message>
+        <source>Type its name in “Find the commune” and pick it, or type the coordinates.</source>
+        <translation>Geben Sie den Namen unter „Gemeinde suchen“ ein und wählen Sie sie aus, oder geben Sie die Koordinaten ein.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to Twinning Desk</source>
+        <translation>Willkommen bei Twinning Desk</translation>
+    </message>
+    <message>
+        <source>Twinning Desk keeps your committee's partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
+
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
+        <translation>Twinning Desk verwaltet Partner, Veranstaltungen, Delegationen und den Haushalt Ihres Komitees in einer Datei auf diesem Rechner; eine Internetverbindung ist nicht nötig.
+
+Geben Sie zuerst die Gemeinde des Komitees an. Name und Logo stehen über Ihren Berichten, ihre Lage ergibt die Entfernung zu jedem Partner.</translation>
+    </message>
+    <message>
+        <source>Just try it: fill the app with a demo commune</source>
+        <translation>Einfach ausprobieren: mit einer Demo-Gemeinde füllen</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1540 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>14/07/1985, 1985 or 2001-2002</source>
+        <translation>14/07/1985, 1985 or 2001-2002</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>dd/mm/yyyy, if any</translation>
+    </message>
+    <message>
+        <source>A French version of the agreement exists</source>
+        <translation>A French version of the agreement exists</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>&amp;Signed</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories</source>
+        <translation>Si&amp;gnatories</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>&amp;Expiry</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal</source>
+        <translation>&amp;Renewal</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>You can set up your commune later in Edit › Settings; distances to partners are shown once its position is known.</source>
+        <translation>You can set up your commune later in Edit › Settings; distances to partners are shown once its position is known.</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation>External services</translation>
+    </message>
+    <message>
+        <source>Other external services</source>
+        <translation>Other external services</translation>
+    </message>
+    <message>
+        <source>Travel, missions and receptions</source>
+        <translation>Travel, missions and receptions</translation>
+    </message>
+    <message>
+        <source>Advertising, publications</source>
+        <translation>Advertising, publications</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Staff costs</source>
+        <translation>Staff costs</translation>
+    </message>
+    <message>
+        <source>Other current management costs</source>
+        <translation>Other current management costs</translation>
+    </message>
+    <message>
+        <source>Financial costs</source>
+        <translation>Financial costs</translation>
+    </message>
+    <message>
+        <source>Exceptional costs</source>
+        <translation>Exceptional costs</translation>
+    </message>
+    <message>
+        <source>Depreciation and provisions</source>
+        <translation>Depreciation and provisions</translation>
+    </message>
+    <message>
+        <source>Sales, services</source>
+        <translation>Sales, services</translation>
+    </message>
+    <message>
+        <source>Operating subsidies</source>
+        <translation>Operating subsidies</translation>
+    </message>
+    <message>
+        <source>Subsidy: State</source>
+        <translation>Subsidy: State</translation>
+    </message>
+    <message>
+        <source>Subsidy: Region</source>
+        <translation>Subsidy: Region</translation>
+    </message>
+    <message>
+        <source>Subsidy: Département</source>
+        <translation>Subsidy: Département</translation>
+    </message>
+    <message>
+        <source>Subsidy: Intercommunality</source>
+        <translation>Subsidy: Intercommunality</translation>
+    </message>
+    <message>
+        <source>Subsidy: Commune</source>
+        <translation>Subsidy: Commune</translation>
+    </message>
+    <message>
+        <source>Subsidy: European funds</source>
+        <translation>Subsidy: European funds</translation>
+    </message>
+    <message>
+        <source>Subsidy: other</source>
+        <translation>Subsidy: other</translation>
+    </message>
+    <message>
+        <source>Other current management income</source>
+        <translation>Other current management income</translation>
+    </message>
+    <message>
+        <source>Membership dues</source>
+        <translation>Membership dues</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Donations</translation>
+    </message>
+    <message>
+        <source>Financial income</source>
+        <translation>Financial income</translation>
+    </message>
+    <message>
+        <source>Exceptional income</source>
+        <translation>Exceptional income</translation>
+    </message>
+    <message>
+        <source>Write-backs</source>
+        <translation>Write-backs</translation>
+    </message>
+    <message>
+        <source>Use of voluntary contributions in kind</source>
+        <translation>Use of voluntary contributions in kind</translation>
+    </message>
+    <message>
+        <source>Voluntary contributions in kind</source>
+        <translation>Voluntary contributions in kind</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Interrupted; nothing more was written.</source>
+        <translation>Interrupted; nothing more was written.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. Details: {log}</source>
+        <translation>Unexpected error: {error}. Details: {log}</translation>
+    </message>
+    <message>
+        <source>Home commune set: {name} ({country}) in {path}</source>
+        <translation>Home commune set: {name} ({country}) in {path}</translation>
+    </message>
+    <message>
+        <source>Demo commune created in {path}: {count} partners.</source>
+        <translation>Demo commune created in {path}: {count} partners.</translation>
+    </message>
+    <message>
+        <source>Error: no column for {fields} in {file}.</source>
+        <translation>Error: no column for {fields} in {file}.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <source>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</source>
+        <translation>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}.</source>
+        <translation>Dry run, nothing written: {summary}.</translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Imported: {summary}.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .xlsx or .csv.</source>
+        <translation>Error: the file name must end in .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <source>Partners exported to {path}.</source>
+        <translation>Partners exported to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>French version</source>
+        <translation>French version</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation>Current agreement</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distance (km)</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Last exchange</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Twinning Desk</source>
+        <translation>Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneForm</name>
+    <message>
+        <source>e.g. Saint-Aubin-des-Vignes</source>
+        <translation>e.g. Saint-Aubin-des-Vignes</translation>
+    </message>
+    <message>
+        <source>e.g. Comité de jumelage de …</source>
+        <translation>e.g. Comité de jumelage de …</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Choose a &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Commune &amp;name *</source>
+        <translation>Commune &amp;name *</translation>
+    </message>
+    <message>
+        <source>&amp;Country *</source>
+        <translation>&amp;Country *</translation>
+    </message>
+    <message>
+        <source>Find the commune</source>
+        <translation>Find the commune</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Population</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittee</source>
+        <translation>Co&amp;mmittee</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This file is not an image of at most 2 MB.</source>
+        <translation>This file is not an image of at most 2 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneWizard</name>
+    <message>
+        <source>Set up Twinning Desk</source>
+        <translation>Set up Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>mayor</source>
+        <translation>mayor</translation>
+    </message>
+    <message>
+        <source>committee chair</source>
+        <translation>committee chair</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>secretary</translation>
+    </message>
+    <message>
+        <source>town hall staff</source>
+        <translation>town hall staff</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesEdit</name>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Choose a country</source>
+        <translation>Choose a country</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your data is safe: every change already saved stays saved.
+
+{error}</source>
+        <translation>Something went wrong, but your data is safe: every change already saved stays saved.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The details were written to {log}.</source>
+        <translation>The details were written to {log}.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database (not an SQLite file).</source>
+        <translation>{path} is not a Twinning Desk database (not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>{path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
+        <translation>{path} is an SQLite file from another application, not a Twinning Desk database.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the file was not changed.</source>
+        <translation>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the file was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write {path}: {reason}. If the file is open in another program, close it and try again; the previous file was left unchanged.</source>
+        <translation>Cannot write {path}: {reason}. If the file is open in another program, close it and try again; the previous file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation>Current agreement</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Distance (km)</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Last exchange</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>Visits received</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>Visits made</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Asleep</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Agreement type</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>French version</source>
+        <translation>French version</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>new partner</source>
+        <translation>new partner</translation>
+    </message>
+    <message>
+        <source>agreement added</source>
+        <translation>agreement added</translation>
+    </message>
+    <message>
+        <source>duplicate, skipped</source>
+        <translation>duplicate, skipped</translation>
+    </message>
+    <message>
+        <source>error, skipped</source>
+        <translation>error, skipped</translation>
+    </message>
+    <message>
+        <source>{new} partners and {agreements} agreements imported.</source>
+        <translation>{new} partners and {agreements} agreements imported.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPartnersDialog</name>
+    <message>
+        <source>Import partners from {file}</source>
+        <translation>Import partners from {file}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>All rows</translation>
+    </message>
+    <message>
+        <source>Errors and duplicates only</source>
+        <translation>Errors and duplicates only</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {error}</source>
+        <translation>Nothing was imported. {error}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d'accord”, “Date de signature”.</source>
+        <translation>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d'accord”, “Date de signature”.</translation>
+    </message>
+    <message>
+        <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
+        <translation>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Prospecting</source>
+        <translation>Prospecting</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Twinning charter</source>
+        <translation>Twinning charter</translation>
+    </message>
+    <message>
+        <source>Honorary twinning</source>
+        <translation>Honorary twinning</translation>
+    </message>
+    <message>
+        <source>Exclusive twinning</source>
+        <translation>Exclusive twinning</translation>
+    </message>
+    <message>
+        <source>Friendship and cooperation pact</source>
+        <translation>Friendship and cooperation pact</translation>
+    </message>
+    <message>
+        <source>Decentralised cooperation agreement</source>
+        <translation>Decentralised cooperation agreement</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>Letter of intent</translation>
+    </message>
+    <message>
+        <source>Project partnership</source>
+        <translation>Project partnership</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>The calendar of exchanges comes in the next version. This file already holds {n} event(s); they count in the partners' last exchange.</source>
+        <translation>The calendar of exchanges comes in the next version. This file already holds {n} event(s); they count in the partners' last exchange.</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>E&amp;vents</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <source>Visits received and made, their members and host families come in the next version. This file already holds {n} delegation(s).</source>
+        <translation>Visits received and made, their members and host families come in the next version. This file already holds {n} delegation(s).</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations</source>
+        <translation>&amp;Delegations</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Forecast and actual by category, and the treasurer's Excel workbook, come in the next version. This file already holds {n} budget line(s).</source>
+        <translation>Forecast and actual by category, and the treasurer's Excel workbook, come in the next version. This file already holds {n} budget line(s).</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>File: {path}</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Import partners…</source>
+        <translation>&amp;Import partners…</translation>
+    </message>
+    <message>
+        <source>&amp;Export partners…</source>
+        <translation>&amp;Export partners…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;New partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation>&amp;Edit partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete partner</source>
+        <translation>&amp;Delete partner</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Twinning Desk</source>
+        <translation>&amp;About Twinning Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was opened instead of replaced.</source>
+        <translation>{path} already exists; it was opened instead of replaced.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Opened {path}</translation>
+    </message>
+    <message>
+        <source>About Twinning Desk</source>
+        <translation>About Twinning Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove this line? It is deleted when you save the partner.</source>
+        <translation>Remove this line? It is deleted when you save the partner.</translation>
+    </message>
+    <message>
+        <source>Partner: {name}</source>
+        <translation>Partner: {name}</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>New partner</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Country *</source>
+        <translation>&amp;Country *</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Find the &amp;town</source>
+        <translation>Find the &amp;town</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Population</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Languages</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Another theme…</source>
+        <translation>Another theme…</translation>
+    </message>
+    <message>
+        <source>Add &amp;theme</source>
+        <translation>Add &amp;theme</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Attach a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
+        <translation>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <source>Remove {name}? It is deleted when you save the partner.</source>
+        <translation>Remove {name}? It is deleted when you save the partner.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>{status}, asleep</source>
+        <translation>{status}, asleep</translation>
+    </message>
+    <message>
+        <source>Asleep: no exchange for more than {months} months.</source>
+        <translation>Asleep: no exchange for more than {months} months.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Delete partner {name}</source>
+        <translation>Delete partner {name}</translation>
+    </message>
+    <message>
+        <source>Search a partner or a country…</source>
+        <translation>Search a partner or a country…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Asleep only</source>
+        <translation>Asleep only</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;New partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xport…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+    </message>
+    <message>
+        <source>Partner saved.</source>
+        <translation>Partner saved.</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Delete partner</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it.
+
+Set its status to “Ended” instead; its history stays in your records.</source>
+        <translation>{name} cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it.
+
+Set its status to “Ended” instead; its history stays in your records.</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its agreements, contacts and documents?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Delete {name} with its agreements, contacts and documents?
+
+You can undo this with Edit › Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>{name} deleted. Ctrl+Z to undo.</source>
+        <translation>{name} deleted. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Import partners</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import finished.</translation>
+    </message>
+    <message>
+        <source>Export partners</source>
+        <translation>Export partners</translation>
+    </message>
+    <message>
+        <source>partners.xlsx</source>
+        <translation>partners.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Partners exported to {path}.</source>
+        <translation>Partners exported to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSearch</name>
+    <message>
+        <source>Type a town name, then pick it in the list</source>
+        <translation>Type a town name, then pick it in the list</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once only, under a minute)…</source>
+        <translation>Preparing the list of towns (once only, under a minute)…</translation>
+    </message>
+    <message>
+        <source>The list of towns was not prepared; type the coordinates instead.</source>
+        <translation>The list of towns was not prepared; type the coordinates instead.</translation>
+    </message>
+    <message>
+        <source>The list of towns is not available ({error}); type the coordinates.</source>
+        <translation>The list of towns is not available ({error}); type the coordinates.</translation>
+    </message>
+    <message>
+        <source>{name} — {country} ({population} inh.)</source>
+        <translation>{name} — {country} ({population} inh.)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>Flag a partner as &amp;asleep after</source>
+        <translation>Flag a partner as &amp;asleep after</translation>
+    </message>
+    <message>
+        <source>Home commune</source>
+        <translation>Home commune</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>culture</source>
+        <translation>culture</translation>
+    </message>
+    <message>
+        <source>youth</source>
+        <translation>youth</translation>
+    </message>
+    <message>
+        <source>schools</source>
+        <translation>schools</translation>
+    </message>
+    <message>
+        <source>sport</source>
+        <translation>sport</translation>
+    </message>
+    <message>
+        <source>heritage</source>
+        <translation>heritage</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation>economy</translation>
+    </message>
+    <message>
+        <source>tourism</source>
+        <translation>tourism</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>environment</translation>
+    </message>
+    <message>
+        <source>solidarity</source>
+        <translation>solidarity</translation>
+    </message>
+    <message>
+        <source>local governance</source>
+        <translation>local governance</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“{value}” is not a known agreement type.</source>
+        <translation>“{value}” is not a known agreement type.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” is not a number.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known country.</source>
+        <translation>“{value}” is not a known country.</translation>
+    </message>
+    <message>
+        <source>this agreement is already recorded.</source>
+        <translation>this agreement is already recorded.</translation>
+    </message>
+    <message>
+        <source>same partner, agreement and date as an earlier row.</source>
+        <translation>same partner, agreement and date as an earlier row.</translation>
+    </message>
+    <message>
+        <source>this file is not a spreadsheet or a CSV text.</source>
+        <translation>this file is not a spreadsheet or a CSV text.</translation>
+    </message>
+    <message>
+        <source>this file is not a readable Excel workbook ({reason}).</source>
+        <translation>this file is not a readable Excel workbook ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>the file is empty.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 200 MB.</source>
+        <translation>the file is larger than 200 MB.</translation>
+    </message>
+    <message>
+        <source>this file is not a readable Excel workbook.</source>
+        <translation>this file is not a readable Excel workbook.</translation>
+    </message>
+    <message>
+        <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>
+        <translation>old .xls files are not supported: save it as .xlsx or .csv in Excel.</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither.</source>
+        <translation>give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90 degrees.</source>
+        <translation>must be between -90 and 90 degrees.</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180 degrees.</source>
+        <translation>must be between -180 and 180 degrees.</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 50,000,000.</source>
+        <translation>must be between 0 and 50,000,000.</translation>
+    </message>
+    <message>
+        <source>choose a country.</source>
+        <translation>choose a country.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 600 months.</source>
+        <translation>must be between 1 and 600 months.</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 2 MB.</source>
+        <translation>the logo is larger than 2 MB.</translation>
+    </message>
+    <message>
+        <source>the year {year} is not between {min} and {max}.</source>
+        <translation>the year {year} is not between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>{day:02d}/{month:02d}/{year} is not a real date.</source>
+        <translation>{day:02d}/{month:02d}/{year} is not a real date.</translation>
+    </message>
+    <message>
+        <source>the range {first}–{second} ends before it starts.</source>
+        <translation>the range {first}–{second} ends before it starts.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write 14/07/1985, 1985 or 2001-2002.</source>
+        <translation>“{value}” is not a date; write 14/07/1985, 1985 or 2001-2002.</translation>
+    </message>
+    <message>
+        <source>needs a full date such as 14/07/2025.</source>
+        <translation>needs a full date such as 14/07/2025.</translation>
+    </message>
+    <message>
+        <source>The demo fills an empty database only; this one already has partners.</source>
+        <translation>The demo fills an empty database only; this one already has partners.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Agreement type</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Date signed</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiry</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Signatories</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Dormant after (months)</source>
+        <translation>Dormant after (months)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>This partner no longer exists.</source>
+        <translation>This partner no longer exists.</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>This document no longer exists.</translation>
+    </message>
+    <message>
+        <source>unknown kind.</source>
+        <translation>unknown kind.</translation>
+    </message>
+    <message>
+        <source>unknown status.</source>
+        <translation>unknown status.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 25 MB.</source>
+        <translation>{name} is larger than 25 MB.</translation>
+    </message>
+    <message>
+        <source>unknown agreement type.</source>
+        <translation>unknown agreement type.</translation>
+    </message>
+    <message>
+        <source>is before the signature.</source>
+        <translation>is before the signature.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address.</source>
+        <translation>“{value}” is not an email address.</translation>
+    </message>
+    <message>
+        <source>a partner called “{name}” already exists in this country.</source>
+        <translation>a partner called “{name}” already exists in this country.</translation>
+    </message>
+    <message>
+        <source>This partner cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it. Set its status to “Ended” instead.</source>
+        <translation>This partner cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it. Set its status to “Ended” instead.</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters.</source>
+        <translation>contains invisible control characters.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>is required.</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters, at most {max}).</source>
+        <translation>is too long ({length} characters, at most {max}).</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>must be a whole number.</translation>
+    </message>
+</context>
+<context>
+    <name>_CommunePage</name>
+    <message>
+        <source>Your commune</source>
+        <translation>Your commune</translation>
+    </message>
+    <message>
+        <source>Type its name in “Find the commune” and pick it, or type the coordinates.</source>
+        <translation>Type its name in “Find the commune” and pick it, or type the coordinates.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to Twinning Desk</source>
+        <translation>Welcome to Twinning Desk</translation>
+    </message>
+    <message>
+        <source>Twinning Desk keeps your committee's partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
+
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
+        <translation>Twinning Desk keeps your committee's partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
+
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</translation>
+    </message>
+    <message>
+        <source>Just try it: fill the app with a demo commune</source>
+        <translation>Just try it: fill the app with a demo commune</translation>
+    </message>
+</context>
+</TS>
