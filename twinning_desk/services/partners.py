@@ -298,7 +298,19 @@ class PartnerService:
             .limit(1)
             .scalar_subquery()
         )
-        last_exchange = self._last_exchange_expr(today).label("last_exchange")
+        # Computed once per partner in a materialised CTE: the dormant flag, the sort and the
+        # column all read it, and SQLite would otherwise re-run the subqueries for each.
+        activity = (
+            select(
+                Partner.id.label("pid"),
+                self._last_exchange_expr(today).label("last_exchange"),
+                self._visits(Direction.INCOMING).label("received"),
+                self._visits(Direction.OUTGOING).label("made"),
+            )
+            .cte("activity")
+            .prefix_with("MATERIALIZED")
+        )
+        last_exchange = activity.c.last_exchange
         cutoff = _months_before(today, self._dormant_months(session))
         dormant = case(
             (Partner.status == PartnerStatus.DORMANT, literal(True)),
@@ -324,30 +336,38 @@ class PartnerService:
                 current.signed_precision,
                 Partner.distance_km,
                 last_exchange,
-                self._visits(Direction.INCOMING).label("received"),
-                self._visits(Direction.OUTGOING).label("made"),
+                activity.c.received,
+                activity.c.made,
                 dormant,
             )
             .select_from(Partner)
+            .join(activity, activity.c.pid == Partner.id)
             .outerjoin(current, current.id == current_id)
         )
-        text = fold(query.text or "")
-        if text:
-            codes = [code for code, name in all_countries(query.locale) if text in fold(name)]
-            conditions = [Partner.name_key.contains(text, autoescape=True)]
-            if codes:
-                conditions.append(Partner.country_code.in_(codes))
-            if len(text) == 2:
-                conditions.append(Partner.country_code == text.upper())
-            stmt = stmt.where(or_(*conditions))
-        if query.status is not None:
-            stmt = stmt.where(Partner.status == query.status)
-        if query.country_code:
-            stmt = stmt.where(Partner.country_code == query.country_code.upper())
+        stmt = stmt.where(*self._filters(query))
         if query.dormant_only:
             stmt = stmt.where(dormant.is_(True))
         order = self._order(query, current, last_exchange)
         return stmt.order_by(*order)
+
+    @staticmethod
+    def _filters(query: PartnerQuery) -> list[ColumnElement[bool]]:
+        """Search text, status and country: what the table's filter bar sets."""
+        conditions: list[ColumnElement[bool]] = []
+        text = fold(query.text or "")
+        if text:
+            codes = [code for code, name in all_countries(query.locale) if text in fold(name)]
+            matches = [Partner.name_key.contains(text, autoescape=True)]
+            if codes:
+                matches.append(Partner.country_code.in_(codes))
+            if len(text) == 2:
+                matches.append(Partner.country_code == text.upper())
+            conditions.append(or_(*matches))
+        if query.status is not None:
+            conditions.append(Partner.status == query.status)
+        if query.country_code:
+            conditions.append(Partner.country_code == query.country_code.upper())
+        return conditions
 
     def _order(
         self, query: PartnerQuery, current: Any, last_exchange: ColumnElement[Any]
@@ -400,6 +420,9 @@ class PartnerService:
     def count(self, query: PartnerQuery | None = None) -> int:
         query = query or PartnerQuery()
         with self.db.reading() as session:
+            if not query.dormant_only:  # no need for the exchange history to count
+                stmt = select(func.count(Partner.id)).where(*self._filters(query))
+                return int(session.scalar(stmt) or 0)
             inner = self._list_select(query, session, date.today()).order_by(None).subquery()
             return int(session.scalar(select(func.count()).select_from(inner)) or 0)
 
