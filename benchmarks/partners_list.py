@@ -39,32 +39,62 @@ def main() -> int:
     rng = random.Random(7)
     folder = Path(tempfile.mkdtemp(prefix="td-bench-"))
     services = Services.open(folder / "bench.sqlite3")
-    services.commune.save(CommuneProfile(name="Bench", country_code="FR", latitude=47.4,
-                                         longitude=0.8))
+    services.commune.save(
+        CommuneProfile(name="Bench", country_code="FR", latitude=47.4, longitude=0.8)
+    )
     with services.db.transaction() as s:
-        s.execute(insert(Partner), [
-            {"id": i, "name": f"Town {i}", "name_key": f"town {i}", "country_code": "DE",
-             "kind": "town", "status": "active", "distance_km": rng.uniform(100, 2000)}
-            for i in range(1, partners + 1)
-        ])
+        s.execute(
+            insert(Partner),
+            [
+                {
+                    "id": i,
+                    "name": f"Town {i}",
+                    "name_key": f"town {i}",
+                    "country_code": "DE",
+                    "kind": "town",
+                    "status": "active",
+                    "distance_km": rng.uniform(100, 2000),
+                }
+                for i in range(1, partners + 1)
+            ],
+        )
         start = datetime(1995, 1, 1)
-        s.execute(insert(Event), [
-            {"id": i, "title": f"Event {i}", "type": "concert", "all_day": True,
-             "start": start + timedelta(days=rng.randrange(11_000)), "status": "done",
-             "local_participants": 0}
-            for i in range(1, events + 1)
-        ])
-        s.execute(insert(event_partners), [
-            {"event_id": i, "partner_id": rng.randrange(1, partners + 1)}
-            for i in range(1, events + 1)
-        ])
-        s.execute(insert(Delegation), [
-            {"partner_id": rng.randrange(1, partners + 1),
-             "direction": rng.choice(["incoming", "outgoing"]), "purpose": "official",
-             "start_date": date(1995, 1, 1) + timedelta(days=rng.randrange(11_000)),
-             "end_date": date(2026, 1, 1), "status": "done"}
-            for _ in range(delegations)
-        ])
+        s.execute(
+            insert(Event),
+            [
+                {
+                    "id": i,
+                    "title": f"Event {i}",
+                    "type": "concert",
+                    "all_day": True,
+                    "start": start + timedelta(days=rng.randrange(11_000)),
+                    "status": "done",
+                    "local_participants": 0,
+                }
+                for i in range(1, events + 1)
+            ],
+        )
+        s.execute(
+            insert(event_partners),
+            [
+                {"event_id": i, "partner_id": rng.randrange(1, partners + 1)}
+                for i in range(1, events + 1)
+            ],
+        )
+        s.execute(
+            insert(Delegation),
+            [
+                {
+                    "partner_id": rng.randrange(1, partners + 1),
+                    "direction": rng.choice(["incoming", "outgoing"]),
+                    "purpose": "official",
+                    "start_date": date(1995, 1, 1) + timedelta(days=rng.randrange(11_000)),
+                    "end_date": date(2026, 1, 1),
+                    "status": "done",
+                }
+                for _ in range(delegations)
+            ],
+        )
 
     def baseline() -> None:
         with services.db.reading() as s:
@@ -73,10 +103,16 @@ def main() -> int:
     results = []
     for sort in ("name", "last_exchange", "distance", "country"):
         query = PartnerQuery(sort=sort)
-        results.append((f"page sorted by {sort}", median_ms(lambda q=query: services.partners.list(q, 0, 200))))
+        results.append(
+            (f"page sorted by {sort}", median_ms(lambda q=query: services.partners.rows(q, 0, 200)))
+        )
     results.append(("row count", median_ms(lambda: services.partners.count(PartnerQuery()))))
-    results.append(("search 'town 1'", median_ms(
-        lambda: services.partners.list(PartnerQuery(text="town 1"), 0, 200))))
+    results.append(
+        (
+            "search 'town 1'",
+            median_ms(lambda: services.partners.rows(PartnerQuery(text="town 1"), 0, 200)),
+        )
+    )
     base = median_ms(baseline)
     print(f"data: {partners} partners, {events} events, {delegations} delegations")
     print(f"baseline plain SELECT of 200 rows: {base:.2f} ms")

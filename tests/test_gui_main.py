@@ -81,7 +81,7 @@ def test_wizard_demo_fills_the_database(
     wizard.welcome.demo.setChecked(True)
     wizard.accept()
     assert services.partners.count() == 6
-    assert any(r.name == "Łańcut" for r in services.partners.list())
+    assert any(r.name == "Łańcut" for r in services.partners.rows())
 
 
 def test_main_window_tabs_menus_and_remembered_tab(

@@ -53,7 +53,7 @@ def test_good_xlsx_merges_same_town_and_computes_distance(
         RowStatus.NEW,
     ]
     assert apply_plan(plan, configured.partners)
-    rows = {r.name: r for r in configured.partners.list()}
+    rows = {r.name: r for r in configured.partners.rows()}
     assert set(rows) == {"Bad Tölz", "Łódź", "Kenilworth"}
     tolz = configured.partners.get(rows["Bad Tölz"].id)
     assert [(a.type, a.signed.precision if a.signed else None) for a in tolz.agreements] == [
@@ -84,7 +84,7 @@ def test_bad_rows_are_reported_and_good_rows_still_import(
     assert "not a real date" in errors[4]
     assert "agreement type" in errors[5]
     assert apply_plan(plan, configured.partners)
-    assert [r.name for r in configured.partners.list()] == ["Figueres"]
+    assert [r.name for r in configured.partners.rows()] == ["Figueres"]
 
 
 def test_duplicates_in_file_and_in_database_are_not_doubled(
@@ -132,7 +132,7 @@ def test_windows_1252_csv_with_semicolons(configured: Services, tmp_path: Path) 
     assert plan is not None
     assert [r.status for r in plan.results] == [RowStatus.NEW, RowStatus.NEW]
     assert apply_plan(plan, configured.partners)
-    names = sorted(r.name for r in configured.partners.list())
+    names = sorted(r.name for r in configured.partners.rows())
     assert names == ["Großbottwar", "Saint-Étienne-de-Montluc"]
 
 
@@ -214,7 +214,7 @@ def test_export_xlsx_reads_back_and_reimports(configured: Services, tmp_path: Pa
         )
     )
     out = tmp_path / "out" / "partenaires.xlsx"
-    export_partners(out, configured.partners.list(), configured.partners.agreement_rows())
+    export_partners(out, configured.partners.rows(), configured.partners.agreement_rows())
     wb = load_workbook(out)
     partners, agreements = wb.worksheets
     assert [c.value for c in partners[1]][:3] == ["Partner", "Country", "Status"]
@@ -230,8 +230,8 @@ def test_export_xlsx_reads_back_and_reimports(configured: Services, tmp_path: Pa
         plan = read_plan(out, other.partners)
         assert plan is not None and plan.count(RowStatus.ERROR) == 0
         assert apply_plan(plan, other.partners)
-        assert sorted(r.name for r in other.partners.list()) == sorted(
-            r.name for r in configured.partners.list()
+        assert sorted(r.name for r in other.partners.rows()) == sorted(
+            r.name for r in configured.partners.rows()
         )
     finally:
         other.close()
@@ -240,7 +240,7 @@ def test_export_xlsx_reads_back_and_reimports(configured: Services, tmp_path: Pa
 def test_export_csv_neutralises_formulas(configured: Services, tmp_path: Path) -> None:
     configured.partners.save(PartnerData(name="+cmd|' /C calc'!A0", country_code="DE"))
     out = tmp_path / "p.csv"
-    export_partners(out, configured.partners.list(), [])
+    export_partners(out, configured.partners.rows(), [])
     with out.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
     assert rows[1][0] == "'+cmd|' /C calc'!A0"
@@ -261,7 +261,7 @@ def test_export_to_unwritable_place_keeps_the_old_file(
         if os.access(folder, os.W_OK):
             pytest.skip("running as a user who can write anywhere (root)")
         with pytest.raises(ExportError, match="previous file was left unchanged"):
-            export_partners(target, configured.partners.list(), [])
+            export_partners(target, configured.partners.rows(), [])
         assert target.read_bytes() == b"previous"
     finally:
         folder.chmod(0o700)
@@ -271,5 +271,5 @@ def test_export_to_a_folder_path_fails_cleanly(configured: Services, tmp_path: P
     target = tmp_path / "already-a-folder.xlsx"
     target.mkdir()
     with pytest.raises(ExportError):
-        export_partners(target, configured.partners.list(), [])
+        export_partners(target, configured.partners.rows(), [])
     assert target.is_dir() and not any(tmp_path.glob(".already-a-folder-*"))

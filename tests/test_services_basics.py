@@ -179,3 +179,16 @@ def test_gazetteer_build_can_be_cancelled(tmp_path: Path) -> None:
     assert build_gazetteer(target, records, progress=lambda done, total: False) is False
     assert not target.exists()
     assert not target.with_name(target.name + ".part").exists()
+
+
+@pytest.mark.slow
+def test_real_gazetteer_has_small_towns_and_polish_letters(tmp_path: Path) -> None:
+    """The shipped GeoNames data, built for real (about ten seconds)."""
+    gaz = Gazetteer(tmp_path / "full.sqlite3")
+    assert gaz.build()
+    soldeu = gaz.search("soldeu", country="AD")
+    assert soldeu and soldeu[0].population < 1000  # a village of about 600 people
+    lancut = gaz.search("lancut", country="PL")
+    assert lancut and lancut[0].name == "Łańcut"
+    assert lancut[0].timezone == "Europe/Warsaw"
+    assert abs(lancut[0].latitude - 50.07) < 0.05

@@ -158,41 +158,41 @@ def test_list_search_sort_and_dormant_flag(configured: Services) -> None:
         event.partners = [s.get(Partner, ids["Kenilworth"])]
         s.add(event)
 
-    rows = {r.name: r for r in configured.partners.list()}
+    rows = {r.name: r for r in configured.partners.rows()}
     assert rows["Łódź"].last_exchange == today - timedelta(days=30)
     assert (rows["Łódź"].visits_received, rows["Łódź"].visits_made) == (1, 1)
     assert rows["Bad Tölz"].dormant is True
     assert rows["Łódź"].dormant is False
     assert rows["Kenilworth"].last_exchange == today - timedelta(days=10)
 
-    assert [r.name for r in configured.partners.list(PartnerQuery(text="lodz"))] == ["Łódź"]
-    assert [r.name for r in configured.partners.list(PartnerQuery(text="allem"))] == ["Bad Tölz"]
-    assert [r.name for r in configured.partners.list(PartnerQuery(dormant_only=True))] == [
+    assert [r.name for r in configured.partners.rows(PartnerQuery(text="lodz"))] == ["Łódź"]
+    assert [r.name for r in configured.partners.rows(PartnerQuery(text="allem"))] == ["Bad Tölz"]
+    assert [r.name for r in configured.partners.rows(PartnerQuery(dormant_only=True))] == [
         "Bad Tölz"
     ]
-    by_distance = [r.name for r in configured.partners.list(PartnerQuery(sort="distance"))]
+    by_distance = [r.name for r in configured.partners.rows(PartnerQuery(sort="distance"))]
     assert by_distance == ["Kenilworth", "Bad Tölz", "Łódź"]
-    by_country_fr = [r.country_code for r in configured.partners.list(PartnerQuery(sort="country"))]
+    by_country_fr = [r.country_code for r in configured.partners.rows(PartnerQuery(sort="country"))]
     assert by_country_fr == ["DE", "PL", "GB"]  # Allemagne, Pologne, Royaume-Uni
     by_country_en = [
-        r.country_code for r in configured.partners.list(PartnerQuery(sort="country", locale="en"))
+        r.country_code for r in configured.partners.rows(PartnerQuery(sort="country", locale="en"))
     ]
     assert by_country_en == ["DE", "PL", "GB"]  # Germany, Poland, United Kingdom
-    desc = configured.partners.list(PartnerQuery(sort="name", descending=True))
+    desc = configured.partners.rows(PartnerQuery(sort="name", descending=True))
     assert [r.name for r in desc] == ["Łódź", "Kenilworth", "Bad Tölz"]
     assert configured.partners.count(PartnerQuery(text="ken")) == 1
-    assert [r.name for r in configured.partners.list(offset=1, limit=1)] == ["Kenilworth"]
+    assert [r.name for r in configured.partners.rows(offset=1, limit=1)] == ["Kenilworth"]
 
 
 def test_dormant_threshold_follows_the_setting(configured: Services) -> None:
     pid = configured.partners.save(PartnerData(name="Bad Tölz", country_code="DE"))
     _add_exchange(configured, pid, date.today() - timedelta(days=200), Direction.OUTGOING)
-    assert configured.partners.list()[0].dormant is False
+    assert configured.partners.rows()[0].dormant is False
     profile = configured.commune.get()
     assert profile is not None
     profile.dormant_after_months = 6
     configured.commune.save(profile)
-    assert configured.partners.list()[0].dormant is True
+    assert configured.partners.rows()[0].dormant is True
 
 
 def test_moving_home_recomputes_distances(configured: Services) -> None:

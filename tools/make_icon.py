@@ -31,11 +31,13 @@ def main() -> int:
         p.setBrush(QBrush(QColor("#ffffff")))
         for x in (70, 170):  # two little town halls
             p.drawRect(QRectF((x - 18) * s, 112 * s, 36 * s, 40 * s))
-            p.drawPolygon([
-                QRectF((x - 24) * s, 112 * s, 0, 0).topLeft(),
-                QRectF(x * s, 88 * s, 0, 0).topLeft(),
-                QRectF((x + 24) * s, 112 * s, 0, 0).topLeft(),
-            ])
+            p.drawPolygon(
+                [
+                    QRectF((x - 24) * s, 112 * s, 0, 0).topLeft(),
+                    QRectF(x * s, 88 * s, 0, 0).topLeft(),
+                    QRectF((x + 24) * s, 112 * s, 0, 0).topLeft(),
+                ]
+            )
         p.end()
         name = "twinning-desk.png" if size == 256 else f"twinning-desk-{size}.png"
         image.save(str(out / name))

@@ -249,7 +249,7 @@ def partner_json(services: Any) -> list[dict[str, Any]]:
             "dormant": r.dormant,
             "agreements": agreements.get((r.name, r.country_code), []),
         }
-        for r in services.partners.list()
+        for r in services.partners.rows()
     ]
 
 
@@ -260,7 +260,7 @@ def _cmd_list(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> 
     if args.format == "json":
         print(json.dumps(partner_json(services), ensure_ascii=False, indent=2))
         return EXIT_OK
-    rows = services.partners.list(PartnerQuery(text=args.search, locale=locale))
+    rows = services.partners.rows(PartnerQuery(text=args.search, locale=locale))
     sheet = partner_sheet(rows, tr, locale)
     body = [["" if v is None else str(v) for v in row] for row in sheet.rows]
     if args.format == "csv":
@@ -292,7 +292,7 @@ def _cmd_export(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
         return EXIT_USAGE
     export_partners(
         args.out,
-        services.partners.list(PartnerQuery(locale=locale)),
+        services.partners.rows(PartnerQuery(locale=locale)),
         services.partners.agreement_rows(),
         tr,
         locale,

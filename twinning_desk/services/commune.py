@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import Commune, Partner
@@ -126,7 +127,7 @@ class CommuneService:
         self.notifier.notify(notify.PARTNERS)
 
 
-def recompute_distances(session, latitude: float | None, longitude: float | None) -> None:  # type: ignore[no-untyped-def]
+def recompute_distances(session: Session, latitude: float | None, longitude: float | None) -> None:
     if latitude is None or longitude is None:
         session.execute(update(Partner).values(distance_km=None))
         return

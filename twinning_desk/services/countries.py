@@ -25,7 +25,9 @@ def _babel_locale(locale: str) -> Locale:
 
 
 def is_country_code(code: str | None) -> bool:
-    return bool(code) and pycountry.countries.get(alpha_2=code.upper()) is not None
+    if not code:
+        return False
+    return pycountry.countries.get(alpha_2=code.upper()) is not None
 
 
 def country_name(code: str | None, locale: str = "fr") -> str:

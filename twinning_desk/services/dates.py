@@ -147,8 +147,8 @@ def parse_fuzzy_date(field: str, value: object) -> FuzzyDate | None:
         return FuzzyDate.day(_make_date(field, year, int(m[2]), int(m[1])))
     if m := _MY.match(text) or _YM.match(text):
         month, year = (int(m[1]), int(m[2])) if m.re is _MY else (int(m[2]), int(m[1]))
-        first = _make_date(field, year, month, 1)
-        return FuzzyDate(first, _last_day_of_month(year, month), DatePrecision.MONTH)
+        first_day = _make_date(field, year, month, 1)
+        return FuzzyDate(first_day, _last_day_of_month(year, month), DatePrecision.MONTH)
     raise ValidationError(
         field,
         QT_TRANSLATE_NOOP(

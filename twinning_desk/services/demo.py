@@ -9,6 +9,7 @@ their historical years (Kenilworth's 50th anniversary falls in 2027).
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -55,10 +56,10 @@ HOME = CommuneProfile(
 
 
 def _partners() -> list[PartnerData]:
-    def a(kind: AgreementType, signed: str, place: str, **kw: object) -> AgreementData:
+    def a(kind: AgreementType, signed: str, place: str, **kw: Any) -> AgreementData:
         return AgreementData(
             type=kind, signed=parse_fuzzy_date("signed", signed), place=place, **kw
-        )  # type: ignore[arg-type]
+        )
 
     return [
         PartnerData(
@@ -210,7 +211,7 @@ def load_demo(services: Services) -> None:
     year = today.year
     with services.db.transaction() as s:
         chart = ensure_chart(s)
-        partners = {name: s.get(Partner, pid) for name, pid in ids.items()}
+        partners = {name: s.get_one(Partner, pid) for name, pid in ids.items()}
 
         people = {
             key: Person(
@@ -445,7 +446,7 @@ def load_demo(services: Services) -> None:
         s.flush()
 
         def line(
-            kind: BudgetKind, code: str, label: str, forecast: int, actual: int, **kw: object
+            kind: BudgetKind, code: str, label: str, forecast: int, actual: int, **kw: Any
         ) -> None:
             s.add(
                 BudgetLine(
@@ -457,7 +458,7 @@ def load_demo(services: Services) -> None:
                     actual_cents=actual * 100,
                     **kw,
                 )
-            )  # type: ignore[arg-type]
+            )
 
         C, P = BudgetKind.CHARGE, BudgetKind.PRODUIT
         line(

@@ -22,6 +22,7 @@ from sqlalchemy import (
     literal,
     or_,
     select,
+    update,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -289,7 +290,7 @@ class PartnerService:
             .scalar_subquery()
         )
 
-    def _list_select(self, query: PartnerQuery, session: Session, today: date) -> Select[Any]:
+    def _list_select(self, query: PartnerQuery, session: Session, today: date) -> Select:
         current = aliased(Agreement)
         current_id = (
             select(Agreement.id)
@@ -390,7 +391,7 @@ class PartnerService:
         primary = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
         return [primary, Partner.name_key, Partner.id]
 
-    def list(
+    def rows(
         self, query: PartnerQuery | None = None, offset: int = 0, limit: int | None = None
     ) -> list[PartnerRow]:
         query = query or PartnerQuery()
@@ -834,12 +835,10 @@ class PartnerService:
             snapshot = self._snapshot(session, partner)
             # Records that only mention the partner keep their own data.
             session.execute(
-                Person.__table__.update()
-                .where(Person.partner_id == partner_id)
-                .values(partner_id=None)
+                update(Person).where(Person.partner_id == partner_id).values(partner_id=None)
             )
             session.execute(
-                EventParticipantCount.__table__.update()
+                update(EventParticipantCount)
                 .where(EventParticipantCount.partner_id == partner_id)
                 .values(partner_id=None)
             )

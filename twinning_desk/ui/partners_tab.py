@@ -302,7 +302,7 @@ class PartnersTab(QWidget):
         try:
             export_partners(
                 path,
-                self.services.partners.list(self.model.query),
+                self.services.partners.rows(self.model.query),
                 self.services.partners.agreement_rows(),
                 qtr,
                 language,

@@ -93,7 +93,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         return self.query
 
     def fetch(self, offset: int, limit: int) -> list[PartnerRow]:
-        return self.service.list(self._query(), offset, limit)
+        return self.service.rows(self._query(), offset, limit)
 
     def total(self) -> int:
         return self.service.count(self._query())
