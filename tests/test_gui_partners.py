@@ -273,3 +273,12 @@ def test_lazy_loading_fetches_pages(qtbot: QtBot, configured: Services) -> None:
     model.fetchMore()
     assert model.rowCount() == 450 and not model.canFetchMore()
     assert QApplication.instance() is not None
+
+
+def test_empty_list_tells_what_to_do(qtbot: QtBot, tab: PartnersTab) -> None:
+    assert tab.empty_hint.isVisible() and "Import" in tab.empty_hint.text()
+    _add(tab.services, ("Łódź", "PL"))
+    qtbot.waitUntil(lambda: not tab.empty_hint.isVisible())
+    qtbot.keyClicks(tab.search, "zzz")
+    qtbot.waitUntil(lambda: tab.empty_hint.isVisible())
+    assert "matches" in tab.empty_hint.text()

@@ -1075,6 +1075,14 @@
         <translation><numerusform>%n Partner</numerusform><numerusform>%n Partner</numerusform></translation>
     </message>
     <message>
+        <source>No partner matches this search.</source>
+        <translation>Kein Partner entspricht dieser Suche.</translation>
+    </message>
+    <message>
+        <source>No partner yet. Click “New partner…” to add one, or “Import…” to read the list your committee already keeps (Excel or CSV).</source>
+        <translation>Noch keine Partner. Klicken Sie auf „Neuer Partner…“, um einen anzulegen, oder auf „Importieren…“, um die vorhandene Liste Ihres Komitees (Excel oder CSV) einzulesen.</translation>
+    </message>
+    <message>
         <source>Partner saved.</source>
         <translation>Partner gespeichert.</translation>
     </message>

@@ -1072,7 +1072,15 @@
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partner</numerusform><numerusform>%n partners</numerusform></translation>
+        <translation><numerusform>%n partner(s)</numerusform><numerusform>%n partner(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>No partner matches this search.</source>
+        <translation>No partner matches this search.</translation>
+    </message>
+    <message>
+        <source>No partner yet. Click “New partner…” to add one, or “Import…” to read the list your committee already keeps (Excel or CSV).</source>
+        <translation>No partner yet. Click “New partner…” to add one, or “Import…” to read the list your committee already keeps (Excel or CSV).</translation>
     </message>
     <message>
         <source>Partner saved.</source>

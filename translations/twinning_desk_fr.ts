@@ -1075,6 +1075,14 @@
         <translation><numerusform>%n partenaire</numerusform><numerusform>%n partenaires</numerusform></translation>
     </message>
     <message>
+        <source>No partner matches this search.</source>
+        <translation>Aucun partenaire ne correspond à cette recherche.</translation>
+    </message>
+    <message>
+        <source>No partner yet. Click “New partner…” to add one, or “Import…” to read the list your committee already keeps (Excel or CSV).</source>
+        <translation>Aucun partenaire pour l’instant. Cliquez sur « Nouveau partenaire… » pour en ajouter un, ou sur « Importer… » pour lire la liste que votre comité tient déjà (Excel ou CSV).</translation>
+    </message>
+    <message>
         <source>Partner saved.</source>
         <translation>Partenaire enregistré.</translation>
     </message>

@@ -89,6 +89,10 @@ class PartnersTab(QWidget):
         self.import_button = QPushButton(self.tr("&Import…"))
         self.export_button = QPushButton(self.tr("E&xport…"))
         self.count_label = QLabel()
+        self.empty_hint = QLabel()
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setStyleSheet("color: #555; padding: 6px;")
+        self.empty_hint.hide()
 
         self.model = PartnerTableModel(services.partners, self)
         profile = services.commune.get()
@@ -135,6 +139,7 @@ class PartnersTab(QWidget):
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
 
@@ -178,7 +183,23 @@ class PartnersTab(QWidget):
         self._update_buttons()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n partner(s)", "", self.model.total_rows))
+        total = self.model.total_rows
+        self.count_label.setText(self.tr("%n partner(s)", "", total))
+        filtered = bool(
+            self.model.query.text or self.model.query.status or self.model.query.dormant_only
+        )
+        if total:
+            self.empty_hint.hide()
+            return
+        self.empty_hint.setText(
+            self.tr("No partner matches this search.")
+            if filtered
+            else self.tr(
+                "No partner yet. Click “New partner…” to add one, or “Import…” to read the "
+                "list your committee already keeps (Excel or CSV)."
+            )
+        )
+        self.empty_hint.show()
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
