@@ -139,3 +139,61 @@ def test_switching_database_and_recent_files(
     assert window.recent_files()[0] == str(other_path.resolve())
     assert "other.sqlite3" in window.windowTitle()
     window.services.close()
+
+
+def test_language_switch_in_settings_rebuilds_the_window_in_german(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer, settings: QSettings
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from twinning_desk.translation import install_translators
+    from twinning_desk.ui.dialogs.settings import SettingsDialog
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    window = MainWindow(configured, gazetteer, settings, language="en")
+    qtbot.addWidget(window)
+    window.languageChanged.connect(lambda lang: install_translators(app, lang or "en"))
+
+    def choose_german(widget: QWidget) -> None:
+        assert isinstance(widget, SettingsDialog)
+        widget.language.setCurrentIndex(widget.language.findData("de"))
+        widget.accept()
+
+    try:
+        when_modal(choose_german, SettingsDialog)
+        window.open_settings()
+        assert settings.value("language") == "de"
+        menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+        assert menus == ["Datei", "Bearbeiten", "Hilfe"]
+        assert window.tabs is not None and window.tabs.tabText(0).replace("&", "") == "Partner"
+    finally:
+        install_translators(app, "none")
+
+
+def test_unexpected_error_is_logged_shown_and_survived(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    import sys
+
+    from twinning_desk.ui.crash import install_exception_hook
+
+    shown: list[str] = []
+
+    def read(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox)
+        shown.append(widget.text() + widget.detailedText())
+        widget.accept()
+
+    old = sys.excepthook
+    install_exception_hook(str(tmp_path / "log.txt"))
+    try:
+        when_modal(read, QMessageBox)
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = old
+    assert shown and "boom in a slot" in shown[0] and "Traceback" in shown[0]
+    assert "boom in a slot" in caplog.text

@@ -282,3 +282,23 @@ def test_empty_list_tells_what_to_do(qtbot: QtBot, tab: PartnersTab) -> None:
     qtbot.keyClicks(tab.search, "zzz")
     qtbot.waitUntil(lambda: tab.empty_hint.isVisible())
     assert "matches" in tab.empty_hint.text()
+
+
+def test_cancel_with_typing_asks_before_discarding(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer
+) -> None:
+    dialog = PartnerDialog(configured.partners, gazetteer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing typed: closes without a question
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    dialog = PartnerDialog(configured.partners, gazetteer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Kenilworth")
+    click_message_button("Cancel")
+    dialog.reject()
+    assert dialog.isVisible() and dialog.name.text() == "Kenilworth"
+    click_message_button("Discard changes")
+    dialog.reject()
+    assert not dialog.isVisible()

@@ -1020,6 +1020,18 @@
         <source>Remove {name}? It is deleted when you save the partner.</source>
         <translation>{name} entfernen? Die Datei wird beim Speichern des Partners gelöscht.</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>This partner has changes that are not saved. Close without saving them?</source>
+        <translation>Dieser Partner hat ungespeicherte Änderungen. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>

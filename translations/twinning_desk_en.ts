@@ -1020,6 +1020,18 @@
         <source>Remove {name}? It is deleted when you save the partner.</source>
         <translation>Remove {name}? It is deleted when you save the partner.</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>This partner has changes that are not saved. Close without saving them?</source>
+        <translation>This partner has changes that are not saved. Close without saving them?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>

@@ -1020,6 +1020,18 @@
         <source>Remove {name}? It is deleted when you save the partner.</source>
         <translation>Retirer {name} ? Il sera supprimé à l’enregistrement du partenaire.</translation>
     </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>This partner has changes that are not saved. Close without saving them?</source>
+        <translation>Ce partenaire a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
 </context>
 <context>
     <name>PartnerTableModel</name>

@@ -340,6 +340,7 @@ class PartnerDialog(QDialog):
         layout.addWidget(buttons)
         if self.data:
             self._load(self.data)
+        self._initial = self._fingerprint()
         self.resize(720, 560)
 
     # ---------------------------------------------------------------- tabs
@@ -635,6 +636,27 @@ class PartnerDialog(QDialog):
             contacts=list(self.contacts.items),
             attachments=list(self.documents.items),
         )
+
+    def _fingerprint(self) -> object:
+        """What the form holds now, to tell whether closing it would lose typing."""
+        try:
+            return self.collect()
+        except ValidationError:
+            return None
+
+    def has_changes(self) -> bool:
+        current = self._fingerprint()
+        return current is None or current != self._initial
+
+    def reject(self) -> None:
+        if self.has_changes() and not confirm(
+            self,
+            self.tr("Discard changes?"),
+            self.tr("This partner has changes that are not saved. Close without saving them?"),
+            self.tr("Discard changes"),
+        ):
+            return
+        super().reject()
 
     def accept(self) -> None:
         try:
