@@ -6,22 +6,14 @@ Prints build time, then each search's median time and its ratio to a primary-key
 from __future__ import annotations
 
 import sqlite3
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from _timing import median_ms
+
 from twinning_desk.services.geo import Gazetteer
-
-
-def median_ms(fn, repeat: int = 20) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> int:

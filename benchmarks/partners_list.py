@@ -7,28 +7,18 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
-import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from _timing import median_ms
 from sqlalchemy import insert, text
 
 from twinning_desk.db.models import Delegation, Event, Partner, event_partners
 from twinning_desk.services.commune import CommuneProfile
 from twinning_desk.services.context import Services
 from twinning_desk.services.partners import PartnerQuery
-
-
-def median_ms(fn, repeat: int = 15) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def main() -> int:

@@ -86,7 +86,36 @@ class _ErrorLabel(QLabel):
         self.show()
 
 
-class AgreementDialog(QDialog):
+class _RecordDialog(QDialog):
+    """A form with OK/Cancel whose values a service cleans; a refusal keeps it open."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.error = _ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.result_data: Any = None
+
+    def accept_with(self, build: Any, widgets: dict[str, QWidget]) -> None:
+        try:
+            self.result_data = build()
+        except ValidationError as exc:
+            self.error.show_error(exc.render(qtr))
+            if exc.field in widgets:
+                widgets[exc.field].setFocus()
+            return
+        super().accept()
+
+
+class AgreementDialog(_RecordDialog):
     def __init__(self, agreement: AgreementData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agreement"))
@@ -103,8 +132,7 @@ class AgreementDialog(QDialog):
         self.french = QCheckBox(self.tr("A French version of the agreement exists"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
-        self.error = _ErrorLabel()
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Type"), self.type)
         form.addRow(self.tr("&Signed"), self.signed)
         form.addRow(self.tr("&Place"), self.place)
@@ -113,16 +141,6 @@ class AgreementDialog(QDialog):
         form.addRow(self.tr("&Renewal"), self.renewal)
         form.addRow("", self.french)
         form.addRow(self.tr("&Notes"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.result_data: AgreementData | None = None
         if agreement:
             self.type.setCurrentIndex(max(0, self.type.findData(agreement.type)))
             self.signed.setText(agreement.signed.format(_lang()) if agreement.signed else "")
@@ -136,10 +154,9 @@ class AgreementDialog(QDialog):
             self.notes.setPlainText(agreement.notes or "")
         self.resize(480, 460)
 
-    def accept(self) -> None:
-        widgets = {"signed": self.signed, "expires_on": self.expires}
-        try:
-            data = AgreementData(
+    def _build(self) -> AgreementData:
+        return PartnerService.clean_agreement(
+            AgreementData(
                 id=self.original.id if self.original else None,
                 type=self.type.currentData(),
                 signed=parse_fuzzy_date("signed", self.signed.text()),
@@ -150,16 +167,13 @@ class AgreementDialog(QDialog):
                 french_version=self.french.isChecked(),
                 notes=self.notes.toPlainText(),
             )
-            self.result_data = PartnerService.clean_agreement(data)
-        except ValidationError as exc:
-            self.error.show_error(exc.render(qtr))
-            if exc.field in widgets:
-                widgets[exc.field].setFocus()
-            return
-        super().accept()
+        )
+
+    def accept(self) -> None:
+        self.accept_with(self._build, {"signed": self.signed, "expires_on": self.expires})
 
 
-class ContactDialog(QDialog):
+class ContactDialog(_RecordDialog):
     def __init__(self, contact: ContactData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contact"))
@@ -182,24 +196,13 @@ class ContactDialog(QDialog):
         self.language.setPlaceholderText("de, pl, en…")
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
-        self.error = _ErrorLabel()
-        form = QFormLayout()
+        form = self.form
         form.addRow(self.tr("&Name"), self.name)
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&Email"), self.email)
         form.addRow(self.tr("&Phone"), self.phone)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("N&otes"), self.notes)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.result_data: ContactData | None = None
         if contact:
             self.name.setText(contact.name)
             self.role.setCurrentText(contact.role or "")
@@ -209,26 +212,21 @@ class ContactDialog(QDialog):
             self.notes.setPlainText(contact.notes or "")
         self.resize(420, 320)
 
-    def accept(self) -> None:
-        widgets = {"name": self.name, "email": self.email, "phone": self.phone}
-        try:
-            self.result_data = PartnerService.clean_contact(
-                ContactData(
-                    id=self.original.id if self.original else None,
-                    name=self.name.text(),
-                    role=self.role.currentText(),
-                    email=self.email.text(),
-                    phone=self.phone.text(),
-                    language=self.language.text(),
-                    notes=self.notes.toPlainText(),
-                )
+    def _build(self) -> ContactData:
+        return PartnerService.clean_contact(
+            ContactData(
+                id=self.original.id if self.original else None,
+                name=self.name.text(),
+                role=self.role.currentText(),
+                email=self.email.text(),
+                phone=self.phone.text(),
+                language=self.language.text(),
+                notes=self.notes.toPlainText(),
             )
-        except ValidationError as exc:
-            self.error.show_error(exc.render(qtr))
-            if exc.field in widgets:
-                widgets[exc.field].setFocus()
-            return
-        super().accept()
+        )
+
+    def accept(self) -> None:
+        self.accept_with(self._build, {"name": self.name, "email": self.email, "phone": self.phone})
 
 
 def _size(size: int) -> str:

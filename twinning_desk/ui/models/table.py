@@ -34,9 +34,31 @@ class Column(Generic[T]):
     sortable: bool = True
 
 
-class PagedTableModel(QAbstractTableModel, Generic[T]):
+class ColumnsModel(QAbstractTableModel, Generic[T]):
+    """Rows of T shown through declared columns; headers translated in "Columns"."""
+
     columns: Sequence[Column[T]] = ()
 
+    def _row_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._row_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.columns)
+        ):
+            return QCoreApplication.translate("Columns", self.columns[section].header)
+        return None
+
+
+class PagedTableModel(ColumnsModel[T]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[T] = []
@@ -55,20 +77,8 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     # --- Qt model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return QCoreApplication.translate("Columns", self.columns[section].header)
-        return None
+    def _row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         try:
@@ -132,7 +142,7 @@ class PagedTableModel(QAbstractTableModel, Generic[T]):
         return self._total
 
 
-class ListTableModel(QAbstractTableModel, Generic[T]):
+class ListTableModel(ColumnsModel[T]):
     """An in-memory list being edited in a dialog (agreements of a partner not yet saved)."""
 
     def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
@@ -145,20 +155,8 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self.items = list(items)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return QCoreApplication.translate("Columns", self.columns[section].header)
-        return None
+    def _row_count(self) -> int:
+        return len(self.items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.items):
