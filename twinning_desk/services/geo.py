@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,8 +149,14 @@ class Gazetteer:
             return False
         return bool(row) and row[0] == GAZETTEER_VERSION
 
+    _building = threading.Lock()
+
     def build(self, progress: Progress | None = None, source: Path | None = None) -> bool:
-        return build_gazetteer(self.path, geonames_records(source), 235_000, progress)
+        """Build once; a second window asking meanwhile waits for the first build."""
+        with Gazetteer._building:
+            if self.is_ready():
+                return True
+            return build_gazetteer(self.path, geonames_records(source), 235_000, progress)
 
     def search(self, text: str, country: str | None = None, limit: int = 20) -> list[Place]:
         key = fold(text)
