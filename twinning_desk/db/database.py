@@ -19,6 +19,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
@@ -31,6 +32,39 @@ CTX = "Database"
 
 class DatabaseOpenError(TwinningError):
     """The file cannot be opened as a Twinning Desk database; the message says why."""
+
+
+class CorruptDatabaseError(DatabaseOpenError):
+    """SQLite's integrity check failed: offer the last good backup, never overwrite."""
+
+
+class StorageError(TwinningError):
+    """A write failed for a reason outside the app (full disk, read-only file, lock)."""
+
+
+def storage_error(exc: Exception, path: Path) -> StorageError:
+    text = str(exc).lower()
+    if "full" in text:
+        message = QT_TRANSLATE_NOOP(
+            "Database",
+            "The disk holding {path} is full: nothing was saved. Free some space, then try again.",
+        )
+    elif "readonly" in text or "read-only" in text or "read only" in text:
+        message = QT_TRANSLATE_NOOP(
+            "Database",
+            "{path} is open read-only: nothing was saved. Open a copy you can write to.",
+        )
+    elif "locked" in text or "busy" in text:
+        message = QT_TRANSLATE_NOOP(
+            "Database",
+            "{path} is busy (another program is writing to it): nothing was saved. Try again "
+            "in a moment.",
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "Database", "Writing to {path} failed ({reason}): nothing was saved."
+        )
+    return StorageError(Message(CTX, message, {"path": str(path), "reason": str(exc)}))
 
 
 def _message(text: str, path: Path, **params: Any) -> Message:
@@ -63,7 +97,18 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(path: Path) -> Engine:
+def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
+
+
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    if read_only:
+        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
+        event.listen(engine, "connect", _on_connect_read_only)
+        return engine
     engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", _on_connect)
     return engine
@@ -78,12 +123,28 @@ class Database:
     session_factory: sessionmaker[Session]
     upgraded_from: str | None = None
     backup_before_upgrade: Path | None = None
+    read_only: bool = False
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action, one transaction: all of it is written, or nothing."""
-        with self.session_factory() as session, session.begin():
-            yield session
+        if self.read_only:
+            raise StorageError(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{path} is open read-only: nothing was saved. Open a copy you can "
+                        "write to.",
+                    ),
+                    {"path": str(self.path)},
+                )
+            )
+        try:
+            with self.session_factory() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise storage_error(exc, self.path) from exc
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
@@ -145,13 +206,34 @@ def check_file(path: Path) -> None:
             )
 
 
-def open_database(path: Path, backup_dir: Path | None = None) -> Database:
+def open_database(
+    path: Path, backup_dir: Path | None = None, read_only: bool = False, check: bool = True
+) -> Database:
     """Open (creating if needed) and upgrade the file, copying it aside before an upgrade.
 
-    A file written by a newer Twinning Desk is refused rather than half understood.
+    A file written by a newer Twinning Desk is refused rather than half understood; a file
+    that fails SQLite's integrity check is refused before anything writes to it.
     """
     path = Path(path).expanduser().resolve()
     check_file(path)
+    if read_only and not path.exists():
+        raise DatabaseOpenError(
+            _message(QT_TRANSLATE_NOOP("Database", "{path} does not exist."), path)
+        )
+    if check and path.exists() and path.stat().st_size > 0:
+        problem = _quick_check(path)
+        if problem:
+            raise CorruptDatabaseError(
+                _message(
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{path} is damaged ({reason}). It was not changed. Restore the last "
+                        "good backup, or choose another file.",
+                    ),
+                    path,
+                    reason=problem,
+                )
+            )
     head = head_revision()
     revision: str | None = None
     upgraded_from: str | None = None
@@ -192,17 +274,39 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
         if revision is not None and revision != head:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             folder = backup_dir or path.parent
-            backup = folder / f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}"
+            backup = folder / f"{path.stem}-{stamp}-before-upgrade.sqlite3"
             copy_database(path, backup)
             upgraded_from = revision
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-
-    engine = make_engine(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseOpenError(
+                _message(
+                    QT_TRANSLATE_NOOP("Database", "{path} cannot be created: {reason}"),
+                    path,
+                    reason=exc.strerror or str(exc),
+                )
+            ) from exc
+    if read_only and revision != head:
+        raise DatabaseOpenError(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path} was made by an older version and must be upgraded, which a "
+                    "read-only file does not allow. Open a copy you can write to.",
+                ),
+                path,
+            )
+        )
+    engine = make_engine(path, read_only)
     try:
         if revision != head:
             with engine.begin() as connection:
                 command.upgrade(alembic_config(connection), "head")
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseOpenError(storage_error(exc, path).message) from exc
     except Exception:
         engine.dispose()
         raise
@@ -212,7 +316,21 @@ def open_database(path: Path, backup_dir: Path | None = None) -> Database:
         session_factory=sessionmaker(engine, expire_on_commit=False),
         upgraded_from=upgraded_from,
         backup_before_upgrade=backup,
+        read_only=read_only,
     )
+
+
+def _quick_check(path: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    verdict = "; ".join(str(r[0]) for r in rows[:5])
+    return None if verdict == "ok" else verdict
 
 
 def current_revision(engine: Engine) -> str | None:

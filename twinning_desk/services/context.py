@@ -1,11 +1,24 @@
-"""All services over one open database, built once in ``main()`` and passed down."""
+"""All services over one open database, built once in ``main()`` and passed down.
+
+Opening follows the order that loses nothing: check the file's integrity (a damaged file
+is never copied over good backups), take the lock, back the file up, then migrate.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from twinning_desk.db.database import Database, open_database
+from twinning_desk.db import backup as backups
+from twinning_desk.db.database import (
+    CorruptDatabaseError,
+    Database,
+    DatabaseOpenError,
+    check_file,
+    open_database,
+)
+from twinning_desk.db.lock import DatabaseLock
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.commune import CommuneService
 from twinning_desk.services.notify import ChangeNotifier
 from twinning_desk.services.partners import PartnerService
@@ -17,6 +30,10 @@ class Services:
     notifier: ChangeNotifier
     commune: CommuneService
     partners: PartnerService
+    backup_dir: Path | None = None
+    lock: DatabaseLock | None = None
+    backup_on_close: bool = False
+    _closed: bool = field(default=False, repr=False)
 
     @classmethod
     def over(cls, db: Database) -> Services:
@@ -29,8 +46,112 @@ class Services:
         )
 
     @classmethod
-    def open(cls, path: Path, backup_dir: Path | None = None) -> Services:
-        return cls.over(open_database(path, backup_dir))
+    def open(
+        cls,
+        path: Path,
+        backup_dir: Path | None = None,
+        *,
+        read_only: bool = False,
+        force: bool = False,
+        automatic_backups: bool = False,
+    ) -> Services:
+        """Open a file for the GUI or the CLI.
+
+        ``automatic_backups`` (the GUI) copies the file on open and on close, rotated;
+        ``force`` takes over a lock held by someone else; ``read_only`` writes nothing.
+        """
+        path = Path(path).expanduser().resolve()
+        check_file(path)
+        existing = path.exists() and path.stat().st_size > 0
+        if existing:
+            problem = backups.integrity_problem(path)
+            if problem:
+                raise CorruptDatabaseError(
+                    Message(
+                        "Database",
+                        QT_TRANSLATE_NOOP(
+                            "Database",
+                            "{path} is damaged ({reason}). It was not changed. Restore the "
+                            "last good backup, or choose another file.",
+                        ),
+                        {"path": str(path), "reason": problem},
+                    )
+                )
+        lock = None
+        if not read_only:
+            lock = DatabaseLock(path)
+            lock.acquire(force=force)
+        try:
+            if existing and automatic_backups and backup_dir is not None and not read_only:
+                backups.make_backup(path, backup_dir, "open")
+                backups.rotate(path, backup_dir)
+            db = open_database(
+                path,
+                backups.folder_for(path, backup_dir) if backup_dir else None,
+                read_only=read_only,
+                check=False,
+            )
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        services = cls.over(db)
+        services.backup_dir = backup_dir
+        services.lock = lock
+        services.backup_on_close = automatic_backups and not read_only
+        return services
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
+
+    def backup_now(self, reason: str = "manual") -> Path:
+        if self.backup_dir is None:
+            raise DatabaseOpenError(
+                Message("Database", QT_TRANSLATE_NOOP("Database", "No backup folder is set."))
+            )
+        target = backups.make_backup(self.db.path, self.backup_dir, reason)
+        backups.rotate(self.db.path, self.backup_dir)
+        return target
+
+    def list_backups(self) -> list[backups.BackupInfo]:
+        if self.backup_dir is None:
+            return []
+        return backups.list_backups(self.db.path, self.backup_dir)
 
     def close(self) -> None:
-        self.db.close()
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            if self.backup_on_close and self.backup_dir is not None:
+                backups.make_backup(self.db.path, self.backup_dir, "quit")
+                backups.rotate(self.db.path, self.backup_dir)
+        finally:
+            self.db.close()
+            if self.lock is not None:
+                self.lock.release()
+
+
+def restore_backup(services: Services, backup: Path) -> Services:
+    """Replace the open file with a backup; the current state is backed up first, so the
+    restore itself can be undone from the same list. Returns the reopened services."""
+    path, backup_dir = services.db.path, services.backup_dir
+    problem = backups.integrity_problem(backup)
+    if problem:
+        raise CorruptDatabaseError(
+            Message(
+                "Database",
+                QT_TRANSLATE_NOOP(
+                    "Database", "The backup {path} is damaged ({reason}); nothing was restored."
+                ),
+                {"path": str(backup), "reason": problem},
+            )
+        )
+    automatic = services.backup_on_close
+    if backup_dir is not None and backups.integrity_problem(path) is None:
+        backups.make_backup(path, backup_dir, "before-restore")
+    services.backup_on_close = False  # the copy above already holds the current state
+    services.close()
+    backups.restore_file(backup, path)
+    return Services.open(path, backup_dir, automatic_backups=automatic)
