@@ -172,3 +172,41 @@ def test_module_entry_point_in_a_subprocess(tmp_path: Path) -> None:
         check=False,
     )
     assert again.returncode == 1 and "Traceback" not in again.stderr
+
+
+def test_backup_check_and_restore(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = str(tmp_path / "b.sqlite3")
+    assert run(capsys, "demo", "--db", db)[0] == 0
+    code, out, _ = run(capsys, "backup", "--db", db)
+    assert code == 0 and "Backup written" in out
+    copy = tmp_path / "usb" / "copie.sqlite3"
+    assert run(capsys, "backup", str(copy), "--db", db)[0] == 0
+    code, out, _ = run(capsys, "check", "--db", db)
+    assert code == 0 and "6 partners" in out
+    from twinning_desk.services.context import Services
+
+    s = Services.open(Path(db))
+    s.partners.delete(s.partners.find_id("Nida", "LT") or 0)
+    s.close()
+    code, out, _ = run(capsys, "restore", str(copy), "--db", db)
+    assert code == 0 and "Restored" in out
+    code, out, _ = run(capsys, "check", "--db", db)
+    assert "6 partners" in out
+
+
+def test_check_and_restore_a_damaged_file(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "d.sqlite3"
+    assert run(capsys, "demo", "--db", str(db))[0] == 0
+    copy = tmp_path / "copy.sqlite3"
+    assert run(capsys, "backup", str(copy), "--db", str(db))[0] == 0
+    db.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
+    code, _, err = run(capsys, "check", "--db", str(db))
+    assert code == 1 and "Damaged" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, "list", "partners", "--db", str(db))
+    assert code == 1
+    code, out, _ = run(capsys, "restore", str(copy), "--db", str(db))
+    assert code == 0 and "damaged file was kept" in out
+    assert (tmp_path / "d.damaged.sqlite3").exists()
+    assert run(capsys, "check", "--db", str(db))[0] == 0

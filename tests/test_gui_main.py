@@ -197,3 +197,110 @@ def test_unexpected_error_is_logged_shown_and_survived(
         sys.excepthook = old
     assert shown and "boom in a slot" in shown[0] and "Traceback" in shown[0]
     assert "boom in a slot" in caplog.text
+
+
+def test_backup_then_restore_from_the_menu(
+    qtbot: QtBot, tmp_path: Path, gazetteer: Gazetteer, settings: QSettings
+) -> None:
+    from twinning_desk.services.partners import PartnerData
+    from twinning_desk.ui.dialogs.restore import RestoreDialog
+
+    root = tmp_path / "backups"
+    services = Services.open(tmp_path / "c.sqlite3", root)
+    services.partners.save(PartnerData(name="Łódź", country_code="PL"))
+    window = MainWindow(services, gazetteer, settings, opener=lambda p: Services.open(p, root))
+    qtbot.addWidget(window)
+    assert window.backup_now() is not None
+    window.services.partners.save(PartnerData(name="Kenilworth", country_code="GB"))
+
+    def pick_oldest(widget: QWidget) -> None:
+        assert isinstance(widget, RestoreDialog)
+        assert widget.model.rowCount() == 1
+        assert widget.model.items[0].partners == 1
+        widget.view.selectRow(0)
+        click_message_button("Restore")  # the confirmation that follows
+        widget.accept()
+
+    from gui_helpers import click_message_button
+
+    when_modal(pick_oldest, RestoreDialog)
+    window.choose_restore()
+    assert [r.name for r in window.services.partners.rows()] == ["Łódź"]
+    assert window.partners_tab is not None and window.partners_tab.model.rowCount() == 1
+    reasons = sorted(b.reason for b in window.services.list_backups())
+    assert reasons == ["before-restore", "manual"]
+    window.services.close()
+
+
+def test_damaged_file_at_start_offers_the_last_good_backup(qtbot: QtBot, tmp_path: Path) -> None:
+    from twinning_desk.app import open_interactively
+    from twinning_desk.paths import AppPaths
+    from twinning_desk.services.partners import PartnerData
+
+    paths = AppPaths.under(tmp_path / "home")
+    db = tmp_path / "c.sqlite3"
+    s = Services.open(db, paths.backup_dir)
+    s.partners.save_many(
+        [PartnerData(name=f"V{i}", country_code="FR", notes="y" * 400) for i in range(300)]
+    )
+    s.backup_now()
+    s.close()
+    data = bytearray(db.read_bytes())
+    data[8192:20000] = b"\xa5" * (20000 - 8192)
+    db.write_bytes(bytes(data))
+    texts: list[str] = []
+
+    def answer(button: str) -> None:
+        def act(widget: QWidget) -> None:
+            assert isinstance(widget, QMessageBox)
+            texts.append(widget.text())
+            for b in widget.buttons():
+                if b.text().replace("&", "") == button:
+                    b.click()
+                    return
+            widget.accept()
+
+        when_modal(act, QMessageBox)
+
+    answer("Restore the last good backup")
+
+    def then_ok() -> None:
+        answer("OK")
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(200, then_ok)
+    services = open_interactively(db, paths)
+    assert services is not None
+    assert "damaged" in texts[0]
+    assert services.partners.count() == 300
+    services.close()
+
+
+def test_file_in_use_elsewhere_can_open_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+    import json
+
+    from twinning_desk.app import open_interactively
+    from twinning_desk.db.lock import DatabaseLock
+    from twinning_desk.paths import AppPaths
+
+    db = tmp_path / "c.sqlite3"
+    Services.open(db).close()
+    DatabaseLock(db).path.write_text(
+        json.dumps(
+            {"user": "marie", "host": "portable-mairie", "pid": 1, "since": "2026-11-22T09:00:00"}
+        )
+    )
+    texts: list[str] = []
+
+    def read_only(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox)
+        texts.append(widget.text())
+        [button] = [b for b in widget.buttons() if b.text() == "Open read-only"]
+        button.click()
+
+    when_modal(read_only, QMessageBox)
+    services = open_interactively(db, AppPaths.under(tmp_path / "home"))
+    assert services is not None and services.read_only
+    assert "marie on portable-mairie" in texts[0]
+    services.close()

@@ -45,8 +45,9 @@ def test_rotation_keeps_seven_days_and_eight_weeks(services: Services, tmp_path:
     start = datetime(2026, 1, 1, 9, 0)
     for day in range(70):
         for hour in (9, 18):
-            backups.make_backup(services.db.path, root, "open",
-                                now=start + timedelta(days=day, hours=hour - 9))
+            backups.make_backup(
+                services.db.path, root, "open", now=start + timedelta(days=day, hours=hour - 9)
+            )
     backups.rotate(services.db.path, root)
     kept = backups.list_backups(services.db.path, root)
     newest = start + timedelta(days=69, hours=9)
@@ -107,8 +108,9 @@ def test_damaged_file_is_refused_untouched_and_last_good_backup_restored(
 ) -> None:
     root = tmp_path / "backups"
     s = Services.open(db_path, root)
-    s.partners.save_many([PartnerData(name=f"Village {i}", country_code="FR", notes="x" * 500)
-                          for i in range(300)])
+    s.partners.save_many(
+        [PartnerData(name=f"Village {i}", country_code="FR", notes="x" * 500) for i in range(300)]
+    )
     s.backup_now()
     s.close()
     _corrupt(db_path)
@@ -149,12 +151,19 @@ def test_lock_held_elsewhere_then_stale_then_forced(db_path: Path) -> None:
 
 
 def test_lock_of_a_dead_process_on_this_machine_is_cleared(db_path: Path) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     lock = DatabaseLock(db_path)
     mine = LockInfo.mine()
-    lock.path.write_text(json.dumps({"user": mine.user, "host": mine.host,
-                                     "pid": int(dead.stdout), "since": mine.since}))
+    lock.path.write_text(
+        json.dumps(
+            {"user": mine.user, "host": mine.host, "pid": int(dead.stdout), "since": mine.since}
+        )
+    )
     Services.open(db_path).close()
 
 
@@ -205,8 +214,9 @@ while True:
 @pytest.mark.parametrize("delay", [0.8, 1.7, 2.9])
 def test_killed_writer_loses_no_committed_record(db_path: Path, delay: float) -> None:
     Services.open(db_path).close()
-    proc = subprocess.Popen([sys.executable, "-c", WRITER, str(db_path)],
-                            stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(db_path)], stdout=subprocess.PIPE, text=True
+    )
     assert proc.stdout is not None
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)

@@ -50,8 +50,28 @@
 <context>
     <name>App</name>
     <message>
+        <source>Read-only file</source>
+        <translation>Schreibgeschützte Datei</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written to, so it opens read-only.</source>
+        <translation>{path} ist schreibgeschützt und wird daher nur zum Lesen geöffnet.</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Die Datenbank kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup</source>
+        <translation>Letzte intakte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Nur lesend öffnen</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Trotzdem öffnen</translation>
     </message>
     <message>
         <source>Choose another file…</source>
@@ -60,6 +80,18 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>No sound backup of this file was found.</source>
+        <translation>Es wurde keine intakte Sicherung dieser Datei gefunden.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The copy of {date} was restored. The damaged file was kept beside it, renamed.</source>
+        <translation>Die Kopie vom {date} wurde wiederhergestellt. Die beschädigte Datei wurde umbenannt daneben aufbewahrt.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -196,6 +228,34 @@
         <translation>Unerwarteter Fehler: {error}. Details: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} does not exist.</source>
+        <translation>Fehler: {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Damaged: {path}: {reason}</source>
+        <translation>Beschädigt: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>OK: {path} ({partners} partners, {events} events, {delegations} delegations, {lines} budget lines)</source>
+        <translation>OK: {path} ({partners} Partner, {events} Veranstaltungen, {delegations} Delegationen, {lines} Haushaltszeilen)</translation>
+    </message>
+    <message>
+        <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
+        <translation>Fehler: Die Sicherung {path} ist beschädigt ({reason}); nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}; the damaged file was kept as {damaged}.</source>
+        <translation>{backup} in {path} wiederhergestellt; die beschädigte Datei wurde als {damaged} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}; the previous state was backed up first (twinning-desk restore can bring it back).</source>
+        <translation>{backup} in {path} wiederhergestellt; der vorherige Stand wurde zuvor gesichert (twinning-desk restore holt ihn zurück).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sicherung geschrieben: {path}</translation>
+    </message>
+    <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
         <translation>Gemeinde eingetragen: {name} ({country}) in {path}</translation>
     </message>
@@ -309,6 +369,30 @@
     <message>
         <source>Last exchange</source>
         <translation>Letzter Austausch</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Haushaltszeilen</translation>
     </message>
 </context>
 <context>
@@ -483,12 +567,36 @@
 <context>
     <name>Database</name>
     <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
+        <translation>Der Datenträger mit {path} ist voll: Nichts wurde gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: nothing was saved. Open a copy you can write to.</source>
+        <translation>{path} ist nur lesend geöffnet: Nichts wurde gespeichert. Öffnen Sie eine beschreibbare Kopie.</translation>
+    </message>
+    <message>
+        <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
+        <translation>{path} ist belegt (ein anderes Programm schreibt hinein): Nichts wurde gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Writing to {path} failed ({reason}): nothing was saved.</source>
+        <translation>Schreiben in {path} fehlgeschlagen ({reason}): Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>{path} is not a Twinning Desk database (not an SQLite file).</source>
         <translation>{path} ist keine Twinning-Desk-Datenbank (keine SQLite-Datei).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}). It was not changed. Restore the last good backup, or choose another file.</source>
+        <translation>{path} ist beschädigt ({reason}). Die Datei wurde nicht verändert. Stellen Sie die letzte intakte Sicherung wieder her oder wählen Sie eine andere Datei.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
@@ -501,6 +609,30 @@
     <message>
         <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the file was not changed.</source>
         <translation>{path} wurde von einer neueren Version von Twinning Desk geschrieben. Installieren Sie diese Version, um sie zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {reason}</source>
+        <translation>{path} kann nicht angelegt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a read-only file does not allow. Open a copy you can write to.</source>
+        <translation>{path} stammt von einer älteren Version und muss aktualisiert werden, was bei einer schreibgeschützten Datei nicht geht. Öffnen Sie eine beschreibbare Kopie.</translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed: {reason}</source>
+        <translation>Die Sicherung nach {path} ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({reason}); nothing was restored.</source>
+        <translation>Die Sicherung {path} ist beschädigt ({reason}); nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by {user} on {host} since {since}. Open it read-only, or wait until they close it.</source>
+        <translation>{path} wird seit {since} von {user} auf {host} benutzt. Öffnen Sie sie nur lesend oder warten Sie, bis sie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set.</source>
+        <translation>Es ist kein Sicherungsordner festgelegt.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +910,14 @@
         <translation>Datei: {path}</translation>
     </message>
     <message>
+        <source>READ-ONLY — {file}</source>
+        <translation>NUR LESEN — {file}</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (nur lesen)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -792,6 +932,18 @@
     <message>
         <source>&amp;Recent files</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of the database…</source>
+        <translation>&amp;Kopie der Datenbank speichern…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Import partners…</source>
@@ -872,6 +1024,38 @@
     <message>
         <source>Opened {path}</source>
         <translation>{path} geöffnet</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Sicherung gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Kopie der Datenbank speichern</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Kopie gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace everything in {file} with the copy of {date}?
+
+The current state is backed up first; you can restore it from the same list.</source>
+        <translation>Den gesamten Inhalt von {file} durch die Kopie vom {date} ersetzen?
+
+Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
         <source>About Twinning Desk</source>
@@ -1180,6 +1364,45 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>{name} — {country} ({population} inh.)</source>
         <translation>{name} — {country} ({population} Einw.)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>when the file was opened</source>
+        <translation>beim Öffnen der Datei</translation>
+    </message>
+    <message>
+        <source>when the app was closed</source>
+        <translation>beim Schließen des Programms</translation>
+    </message>
+    <message>
+        <source>saved by hand</source>
+        <translation>von Hand gesichert</translation>
+    </message>
+    <message>
+        <source>just before a restore</source>
+        <translation>direkt vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>vor einer Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restoring replaces what the file holds now with the chosen copy. The current state is backed up first, so you can come back to it from this same list.</source>
+        <translation>Die Wiederherstellung ersetzt den jetzigen Inhalt der Datei durch die gewählte Kopie. Der aktuelle Stand wird zuvor gesichert, Sie können aus dieser Liste zu ihm zurückkehren.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet.</source>
+        <translation>Von dieser Datei gibt es noch keine Sicherung.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>

@@ -50,8 +50,28 @@
 <context>
     <name>App</name>
     <message>
+        <source>Read-only file</source>
+        <translation>Read-only file</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written to, so it opens read-only.</source>
+        <translation>{path} cannot be written to, so it opens read-only.</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup</source>
+        <translation>Restore the last good backup</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Open anyway</translation>
     </message>
     <message>
         <source>Choose another file…</source>
@@ -60,6 +80,18 @@
     <message>
         <source>Quit</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <source>No sound backup of this file was found.</source>
+        <translation>No sound backup of this file was found.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>The copy of {date} was restored. The damaged file was kept beside it, renamed.</source>
+        <translation>The copy of {date} was restored. The damaged file was kept beside it, renamed.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -196,6 +228,34 @@
         <translation>Unexpected error: {error}. Details: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} does not exist.</source>
+        <translation>Error: {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>Damaged: {path}: {reason}</source>
+        <translation>Damaged: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>OK: {path} ({partners} partners, {events} events, {delegations} delegations, {lines} budget lines)</source>
+        <translation>OK: {path} ({partners} partners, {events} events, {delegations} delegations, {lines} budget lines)</translation>
+    </message>
+    <message>
+        <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
+        <translation>Error: the backup {path} is damaged ({reason}); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}; the damaged file was kept as {damaged}.</source>
+        <translation>Restored {backup} into {path}; the damaged file was kept as {damaged}.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}; the previous state was backed up first (twinning-desk restore can bring it back).</source>
+        <translation>Restored {backup} into {path}; the previous state was backed up first (twinning-desk restore can bring it back).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Backup written: {path}</translation>
+    </message>
+    <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
         <translation>Home commune set: {name} ({country}) in {path}</translation>
     </message>
@@ -309,6 +369,30 @@
     <message>
         <source>Last exchange</source>
         <translation>Last exchange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budget lines</translation>
     </message>
 </context>
 <context>
@@ -483,12 +567,36 @@
 <context>
     <name>Database</name>
     <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
+        <translation>The disk holding {path} is full: nothing was saved. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: nothing was saved. Open a copy you can write to.</source>
+        <translation>{path} is open read-only: nothing was saved. Open a copy you can write to.</translation>
+    </message>
+    <message>
+        <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
+        <translation>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Writing to {path} failed ({reason}): nothing was saved.</source>
+        <translation>Writing to {path} failed ({reason}): nothing was saved.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is a folder, not a file.</translation>
     </message>
     <message>
         <source>{path} is not a Twinning Desk database (not an SQLite file).</source>
         <translation>{path} is not a Twinning Desk database (not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}). It was not changed. Restore the last good backup, or choose another file.</source>
+        <translation>{path} is damaged ({reason}). It was not changed. Restore the last good backup, or choose another file.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
@@ -501,6 +609,30 @@
     <message>
         <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the file was not changed.</source>
         <translation>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the file was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {reason}</source>
+        <translation>{path} cannot be created: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a read-only file does not allow. Open a copy you can write to.</source>
+        <translation>{path} was made by an older version and must be upgraded, which a read-only file does not allow. Open a copy you can write to.</translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed: {reason}</source>
+        <translation>The backup to {path} failed: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({reason}); nothing was restored.</source>
+        <translation>The backup {path} is damaged ({reason}); nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by {user} on {host} since {since}. Open it read-only, or wait until they close it.</source>
+        <translation>{path} is in use by {user} on {host} since {since}. Open it read-only, or wait until they close it.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set.</source>
+        <translation>No backup folder is set.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +910,14 @@
         <translation>File: {path}</translation>
     </message>
     <message>
+        <source>READ-ONLY — {file}</source>
+        <translation>READ-ONLY — {file}</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (read-only)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -792,6 +932,18 @@
     <message>
         <source>&amp;Recent files</source>
         <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of the database…</source>
+        <translation>Save a &amp;copy of the database…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
         <source>&amp;Import partners…</source>
@@ -872,6 +1024,38 @@
     <message>
         <source>Opened {path}</source>
         <translation>Opened {path}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Backup saved: {path}</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Save a copy of the database</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Replace everything in {file} with the copy of {date}?
+
+The current state is backed up first; you can restore it from the same list.</source>
+        <translation>Replace everything in {file} with the copy of {date}?
+
+The current state is backed up first; you can restore it from the same list.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Backup restored.</translation>
     </message>
     <message>
         <source>About Twinning Desk</source>
@@ -1180,6 +1364,45 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>{name} — {country} ({population} inh.)</source>
         <translation>{name} — {country} ({population} inh.)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>when the file was opened</source>
+        <translation>when the file was opened</translation>
+    </message>
+    <message>
+        <source>when the app was closed</source>
+        <translation>when the app was closed</translation>
+    </message>
+    <message>
+        <source>saved by hand</source>
+        <translation>saved by hand</translation>
+    </message>
+    <message>
+        <source>just before a restore</source>
+        <translation>just before a restore</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Restoring replaces what the file holds now with the chosen copy. The current state is backed up first, so you can come back to it from this same list.</source>
+        <translation>Restoring replaces what the file holds now with the chosen copy. The current state is backed up first, so you can come back to it from this same list.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet.</source>
+        <translation>There is no backup of this file yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
     </message>
 </context>
 <context>

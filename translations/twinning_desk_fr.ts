@@ -50,8 +50,28 @@
 <context>
     <name>App</name>
     <message>
+        <source>Read-only file</source>
+        <translation>Fichier en lecture seule</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written to, so it opens read-only.</source>
+        <translation>{path} ne peut pas être modifié : il s’ouvre en lecture seule.</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>Impossible d’ouvrir la base</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup</source>
+        <translation>Restaurer la dernière sauvegarde saine</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Ouvrir quand même</translation>
     </message>
     <message>
         <source>Choose another file…</source>
@@ -60,6 +80,18 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>No sound backup of this file was found.</source>
+        <translation>Aucune sauvegarde saine de ce fichier n’a été trouvée.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The copy of {date} was restored. The damaged file was kept beside it, renamed.</source>
+        <translation>La copie du {date} a été restaurée. Le fichier endommagé a été conservé à côté, renommé.</translation>
     </message>
     <message>
         <source>Open a database</source>
@@ -196,6 +228,34 @@
         <translation>Erreur inattendue : {error}. Détails : {log}</translation>
     </message>
     <message>
+        <source>Error: {path} does not exist.</source>
+        <translation>Erreur : {path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Damaged: {path}: {reason}</source>
+        <translation>Endommagé : {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>OK: {path} ({partners} partners, {events} events, {delegations} delegations, {lines} budget lines)</source>
+        <translation>OK : {path} ({partners} partenaires, {events} événements, {delegations} délégations, {lines} lignes de budget)</translation>
+    </message>
+    <message>
+        <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
+        <translation>Erreur : la sauvegarde {path} est endommagée ({reason}) ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}; the damaged file was kept as {damaged}.</source>
+        <translation>{backup} restauré dans {path} ; le fichier endommagé a été conservé sous {damaged}.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}; the previous state was backed up first (twinning-desk restore can bring it back).</source>
+        <translation>{backup} restauré dans {path} ; l’état précédent a d’abord été sauvegardé (twinning-desk restore peut le rétablir).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Sauvegarde écrite : {path}</translation>
+    </message>
+    <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
         <translation>Commune enregistrée : {name} ({country}) dans {path}</translation>
     </message>
@@ -309,6 +369,30 @@
     <message>
         <source>Last exchange</source>
         <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Lignes de budget</translation>
     </message>
 </context>
 <context>
@@ -483,12 +567,36 @@
 <context>
     <name>Database</name>
     <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
+        <translation>Le disque qui contient {path} est plein : rien n’a été enregistré. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: nothing was saved. Open a copy you can write to.</source>
+        <translation>{path} est ouvert en lecture seule : rien n’a été enregistré. Ouvrez une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
+        <translation>{path} est occupé (un autre programme y écrit) : rien n’a été enregistré. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Writing to {path} failed ({reason}): nothing was saved.</source>
+        <translation>L’écriture dans {path} a échoué ({reason}) : rien n’a été enregistré.</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>{path} is not a Twinning Desk database (not an SQLite file).</source>
         <translation>{path} n’est pas une base Twinning Desk (ce n’est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}). It was not changed. Restore the last good backup, or choose another file.</source>
+        <translation>{path} est endommagé ({reason}). Il n’a pas été modifié. Restaurez la dernière sauvegarde saine ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
@@ -501,6 +609,30 @@
     <message>
         <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the file was not changed.</source>
         <translation>{path} a été écrit par une version plus récente de Twinning Desk. Installez cette version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {reason}</source>
+        <translation>{path} ne peut pas être créé : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a read-only file does not allow. Open a copy you can write to.</source>
+        <translation>{path} a été créé par une version plus ancienne et doit être mis à jour, ce qu’un fichier en lecture seule ne permet pas. Ouvrez une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>The backup to {path} failed: {reason}</source>
+        <translation>La sauvegarde vers {path} a échoué : {reason}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({reason}); nothing was restored.</source>
+        <translation>La sauvegarde {path} est endommagée ({reason}) ; rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by {user} on {host} since {since}. Open it read-only, or wait until they close it.</source>
+        <translation>{path} est utilisé par {user} sur {host} depuis le {since}. Ouvrez-le en lecture seule, ou attendez qu’il soit fermé.</translation>
+    </message>
+    <message>
+        <source>No backup folder is set.</source>
+        <translation>Aucun dossier de sauvegarde n’est défini.</translation>
     </message>
 </context>
 <context>
@@ -778,6 +910,14 @@
         <translation>Fichier : {path}</translation>
     </message>
     <message>
+        <source>READ-ONLY — {file}</source>
+        <translation>LECTURE SEULE — {file}</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (lecture seule)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -792,6 +932,18 @@
     <message>
         <source>&amp;Recent files</source>
         <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of the database…</source>
+        <translation>Enregistrer une &amp;copie de la base…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>Res&amp;taurer une sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Import partners…</source>
@@ -872,6 +1024,38 @@
     <message>
         <source>Opened {path}</source>
         <translation>{path} ouvert</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Sauvegarde enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Enregistrer une copie de la base</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Copie enregistrée : {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace everything in {file} with the copy of {date}?
+
+The current state is backed up first; you can restore it from the same list.</source>
+        <translation>Remplacer tout le contenu de {file} par la copie du {date} ?
+
+L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la même liste.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Sauvegarde restaurée.</translation>
     </message>
     <message>
         <source>About Twinning Desk</source>
@@ -1180,6 +1364,45 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>{name} — {country} ({population} inh.)</source>
         <translation>{name} — {country} ({population} hab.)</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>when the file was opened</source>
+        <translation>à l’ouverture du fichier</translation>
+    </message>
+    <message>
+        <source>when the app was closed</source>
+        <translation>à la fermeture de l’application</translation>
+    </message>
+    <message>
+        <source>saved by hand</source>
+        <translation>faite à la main</translation>
+    </message>
+    <message>
+        <source>just before a restore</source>
+        <translation>juste avant une restauration</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restoring replaces what the file holds now with the chosen copy. The current state is backed up first, so you can come back to it from this same list.</source>
+        <translation>Restaurer remplace le contenu actuel du fichier par la copie choisie. L’état actuel est d’abord sauvegardé : vous pourrez y revenir depuis cette même liste.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet.</source>
+        <translation>Ce fichier n’a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>

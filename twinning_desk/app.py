@@ -5,18 +5,22 @@ Nothing happens at import; :func:`run_gui` is called from ``main()``.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from twinning_desk import APP_NAME, ORG_NAME, __version__
-from twinning_desk.db.database import DatabaseOpenError
+from twinning_desk.db.backup import restore_last_good
+from twinning_desk.db.database import CorruptDatabaseError
+from twinning_desk.db.lock import DatabaseLockedError
 from twinning_desk.logs import setup_logging
 from twinning_desk.paths import AppPaths, resource_path
 from twinning_desk.services.context import Services
+from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.translation import choose_language, install_translators
 from twinning_desk.ui.common import error_text
@@ -25,35 +29,100 @@ from twinning_desk.ui.main_window import DB_FILTER, MainWindow
 
 
 def open_interactively(path: Path, paths: AppPaths) -> Services | None:
-    """Open a file, and when it is refused, say why and offer another file or quitting."""
+    """Open a file; when it is refused, say why and offer what can be done.
+
+    Damaged: restore the last good backup. In use elsewhere: open read-only, or take it
+    over. Not writable: open read-only. Always: choose another file, or quit.
+    """
+    translate = QCoreApplication.translate
+    read_only = False
+    force = False
     while True:
+        if not read_only and path.exists() and not os.access(path, os.W_OK):
+            read_only = True
+            QMessageBox.information(
+                None,
+                translate("App", "Read-only file"),
+                translate("App", "{path} cannot be written to, so it opens read-only.").format(
+                    path=path
+                ),
+            )
         try:
-            return Services.open(path, backup_dir=paths.backup_dir)
-        except (DatabaseOpenError, OSError) as exc:
+            return Services.open(
+                path,
+                paths.backup_dir,
+                read_only=read_only,
+                force=force,
+                automatic_backups=True,
+            )
+        except (TwinningError, OSError) as exc:
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
-                QCoreApplication.translate("App", "Cannot open the database"),
+                translate("App", "Cannot open the database"),
                 error_text(exc),
             )
-            other = box.addButton(
-                QCoreApplication.translate("App", "Choose another file…"),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-            box.addButton(
-                QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole
+            actions: dict[object, str] = {}
+            if isinstance(exc, CorruptDatabaseError):
+                actions[
+                    box.addButton(
+                        translate("App", "Restore the last good backup"),
+                        QMessageBox.ButtonRole.AcceptRole,
+                    )
+                ] = "restore"
+            if isinstance(exc, DatabaseLockedError):
+                actions[
+                    box.addButton(
+                        translate("App", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
+                    )
+                ] = "read-only"
+                actions[
+                    box.addButton(
+                        translate("App", "Open anyway"), QMessageBox.ButtonRole.DestructiveRole
+                    )
+                ] = "force"
+            actions[
+                box.addButton(
+                    translate("App", "Choose another file…"), QMessageBox.ButtonRole.ActionRole
+                )
+            ] = "other"
+            actions[box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)] = (
+                "quit"
             )
             box.exec()
-            if box.clickedButton() is not other:
+            choice = actions.get(box.clickedButton(), "quit")
+            if choice == "restore":
+                info = restore_last_good(path, paths.backup_dir)
+                if info is None:
+                    QMessageBox.warning(
+                        None,
+                        translate("App", "Cannot open the database"),
+                        translate("App", "No sound backup of this file was found."),
+                    )
+                else:
+                    QMessageBox.information(
+                        None,
+                        translate("App", "Backup restored"),
+                        translate(
+                            "App",
+                            "The copy of {date} was restored. The damaged file was kept "
+                            "beside it, renamed.",
+                        ).format(
+                            date=QLocale().toString(info.created, QLocale.FormatType.ShortFormat)
+                        ),
+                    )
+            elif choice == "read-only":
+                read_only = True
+            elif choice == "force":
+                force = True
+            elif choice == "other":
+                name, _ = QFileDialog.getOpenFileName(
+                    None, translate("App", "Open a database"), str(path.parent), DB_FILTER
+                )
+                if not name:
+                    return None
+                path, read_only, force = Path(name), False, False
+            else:
                 return None
-            name, _ = QFileDialog.getOpenFileName(
-                None,
-                QCoreApplication.translate("App", "Open a database"),
-                str(path.parent),
-                DB_FILTER,
-            )
-            if not name:
-                return None
-            path = Path(name)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -88,7 +157,7 @@ def run_gui(db: Path | None = None, language: str | None = None) -> int:
     gazetteer = Gazetteer(paths.gazetteer_db)
 
     def opener(path: Path) -> Services:
-        return Services.open(path, backup_dir=paths.backup_dir)
+        return Services.open(path, paths.backup_dir, automatic_backups=True)
 
     window = MainWindow(services, gazetteer, settings, opener, language or saved_language)
 

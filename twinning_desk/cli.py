@@ -79,6 +79,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--search", default="")
 
+    p = sub.add_parser("backup", help="back the database up (to OUT, or to the backup folder)")
+    _common(p, top=False)
+    p.add_argument("out", type=Path, nargs="?")
+
+    p = sub.add_parser("restore", help="replace the database with a backup (undoable)")
+    _common(p, top=False)
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("check", help="check the database's integrity")
+    _common(p, top=False)
+
     p = sub.add_parser("export", help="export to a file")
     _common(p, top=False)
     p.add_argument("what", choices=("partners",))
@@ -141,6 +152,111 @@ def _log_exception(exc: BaseException) -> Path:
     return log_file
 
 
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db or AppPaths.from_environment().default_db).expanduser().resolve()
+
+
+def _cmd_check(args: argparse.Namespace, tr: Any) -> int:
+    from twinning_desk.db.backup import integrity_problem
+    from twinning_desk.services.context import Services
+
+    path = _db_path(args)
+    if not path.exists():
+        print(
+            QCoreApplication.translate("Cli", "Error: {path} does not exist.").format(path=path),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    problem = integrity_problem(path)
+    if problem:
+        print(
+            QCoreApplication.translate("Cli", "Damaged: {path}: {reason}").format(
+                path=path, reason=problem
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    services = Services.open(path, read_only=True)
+    try:
+        from twinning_desk.services.stats import record_counts
+
+        counts = record_counts(services.db)
+    finally:
+        services.close()
+    print(
+        QCoreApplication.translate(
+            "Cli",
+            "OK: {path} ({partners} partners, {events} events, {delegations} delegations, "
+            "{lines} budget lines)",
+        ).format(
+            path=path,
+            partners=counts.partners,
+            events=counts.events,
+            delegations=counts.delegations,
+            lines=counts.budget_lines,
+        )
+    )
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, tr: Any) -> int:
+    from twinning_desk.db import backup as backups
+    from twinning_desk.db.database import CorruptDatabaseError
+    from twinning_desk.services.context import Services, restore_backup
+
+    path = _db_path(args)
+    backup_dir = AppPaths.from_environment().backup_dir
+    source = Path(args.file).expanduser().resolve()
+    if not source.is_file():
+        print(
+            QCoreApplication.translate("Cli", "Error: {path} does not exist.").format(path=source),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    problem = backups.integrity_problem(source)
+    if problem:
+        print(
+            QCoreApplication.translate(
+                "Cli", "Error: the backup {path} is damaged ({reason}); nothing was restored."
+            ).format(path=source, reason=problem),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    try:
+        services = Services.open(path, backup_dir)
+    except CorruptDatabaseError:
+        damaged = path.with_name(f"{path.stem}.damaged{path.suffix}")
+        path.replace(damaged)
+        backups.restore_file(source, path)
+        print(
+            QCoreApplication.translate(
+                "Cli", "Restored {backup} into {path}; the damaged file was kept as {damaged}."
+            ).format(backup=source, path=path, damaged=damaged)
+        )
+        return EXIT_OK
+    restored = restore_backup(services, source)
+    restored.close()
+    print(
+        QCoreApplication.translate(
+            "Cli",
+            "Restored {backup} into {path}; the previous state was backed up first "
+            "(twinning-desk restore can bring it back).",
+        ).format(backup=source, path=path)
+    )
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+    from twinning_desk.db.backup import export_copy
+
+    if args.out:
+        target = export_copy(services.db.path, Path(args.out).expanduser())
+    else:
+        target = services.backup_now()
+    print(QCoreApplication.translate("Cli", "Backup written: {path}").format(path=target))
+    return EXIT_OK
+
+
 def _open(args: argparse.Namespace) -> Any:
     from twinning_desk.services.context import Services
 
@@ -150,6 +266,9 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def _run(args: argparse.Namespace, tr: Callable[[str, str], str], locale: str) -> int:
+    if args.command in ("check", "restore"):
+        # Both must work on a damaged file, which cannot be opened normally.
+        return {"check": _cmd_check, "restore": _cmd_restore}[args.command](args, tr)
     services = _open(args)
     try:
         handler = {
@@ -158,6 +277,7 @@ def _run(args: argparse.Namespace, tr: Callable[[str, str], str], locale: str) -
             "import": _cmd_import,
             "list": _cmd_list,
             "export": _cmd_export,
+            "backup": _cmd_backup,
         }[args.command]
         return handler(args, services, tr, locale)
     finally:

@@ -102,6 +102,10 @@ class Services:
         return services
 
     @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def read_only(self) -> bool:
         return self.db.read_only
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,12 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from twinning_desk import APP_NAME, __version__
-from twinning_desk.services.context import Services
+from twinning_desk.db.backup import export_copy
+from twinning_desk.db.lock import REFRESH_SECONDS
+from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.stats import record_counts
-from twinning_desk.ui.common import show_error
+from twinning_desk.ui.common import confirm, show_error
 from twinning_desk.ui.dialogs.commune import CommuneWizard
+from twinning_desk.ui.dialogs.restore import RestoreDialog
 from twinning_desk.ui.dialogs.settings import SettingsDialog
 from twinning_desk.ui.partners_tab import PartnersTab
 from twinning_desk.ui.placeholder_tab import PlaceholderTab
@@ -56,6 +59,11 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
+        # Keeps the lock fresh, so that others see the file is really in use.
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(REFRESH_SECONDS * 1000)
+        self.heartbeat.timeout.connect(self._refresh_lock)
+        self.heartbeat.start()
         self.tabs: QTabWidget | None = None
         self.partners_tab: PartnersTab | None = None
         self.build()
@@ -119,7 +127,11 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
         self.setCentralWidget(self.tabs)
         self._build_menus()
-        self.path_label.setText(self.tr("File: {path}").format(path=self.services.db.path))
+        path_text = self.tr("File: {path}").format(path=self.services.db.path)
+        if self.services.read_only:
+            path_text = self.tr("READ-ONLY — {file}").format(file=path_text)
+            self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
+        self.path_label.setText(path_text)
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
@@ -147,6 +159,10 @@ class MainWindow(QMainWindow):
         )
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+S"))
+        file_menu.addAction(self._action(self.tr("Save a &copy of the database…"), self.save_copy))
+        file_menu.addAction(self._action(self.tr("Res&tore a backup…"), self.choose_restore))
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Import partners…"), tab.choose_import, "Ctrl+I"))
         file_menu.addAction(self._action(self.tr("&Export partners…"), tab.choose_export, "Ctrl+E"))
@@ -252,10 +268,7 @@ class MainWindow(QMainWindow):
         except TwinningError as exc:
             show_error(self, exc, self.tr("Cannot open the database"))
             return False
-        if self.partners_tab is not None:
-            self.partners_tab.save_state()
-            self.partners_tab.detach()
-            self.partners_tab = None
+        self._detach_tab()
         old = self.services
         self.services = services
         self.undo_stack.clear()
@@ -267,6 +280,82 @@ class MainWindow(QMainWindow):
         if not services.commune.is_configured():
             self.run_wizard()
         return True
+
+    def _refresh_lock(self) -> None:
+        if self.services.lock is not None:
+            self.services.lock.refresh()
+
+    def backup_now(self) -> Path | None:
+        try:
+            target = self.services.backup_now()
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return None
+        self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=target), 8000)
+        return target
+
+    def save_copy(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the database"),
+            str(Path.home() / f"{self.services.db.path.stem}-copy.sqlite3"),
+            DB_FILTER,
+        )
+        if not name:
+            return
+        try:
+            export_copy(self.services.db.path, Path(name))
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=name), 8000)
+
+    def choose_restore(self) -> None:
+        dialog = RestoreDialog(self.services.list_backups(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        if confirm(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace everything in {file} with the copy of {date}?\n\nThe current state "
+                "is backed up first; you can restore it from the same list."
+            ).format(
+                file=self.services.db.path.name,
+                date=QLocale().toString(chosen.created, QLocale.FormatType.ShortFormat),
+            ),
+            self.tr("Restore"),
+        ):
+            self.restore(chosen.path)
+
+    def restore(self, backup: Path) -> bool:
+        self._detach_tab()
+        try:
+            services = restore_backup(self.services, backup)
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            if self.services.closed:  # the file was left as it was: reopen it
+                try:
+                    self.services = self.opener(self.services.db.path)
+                except TwinningError as again:
+                    show_error(self, again)
+                    self.close()
+                    return False
+            self.build()
+            return False
+        self.services = services
+        self.undo_stack.clear()
+        self.build()
+        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        return True
+
+    def _detach_tab(self) -> None:
+        if self.partners_tab is not None:
+            self.partners_tab.save_state()
+            self.partners_tab.detach()
+            self.partners_tab = None
 
     def run_wizard(self) -> bool:
         wizard = CommuneWizard(self.services, self.gazetteer, self)
