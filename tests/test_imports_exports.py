@@ -273,3 +273,90 @@ def test_export_to_a_folder_path_fails_cleanly(configured: Services, tmp_path: P
     with pytest.raises(ExportError):
         export_partners(target, configured.partners.rows(), [])
     assert target.is_dir() and not any(tmp_path.glob(".already-a-folder-*"))
+
+
+def test_huge_file_shows_progress_and_cancels_without_writing(
+    configured: Services, tmp_path: Path
+) -> None:
+    path = tmp_path / "huge.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Ville", "Pays", "Année"])
+        writer.writerows([f"Commune {i}", "France", 1990] for i in range(100_000))
+    seen: list[tuple[int, int]] = []
+
+    def stop_at_once(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return False
+
+    assert read_plan(path, configured.partners, stop_at_once) is None
+    assert seen and seen[0][1] == 100_000
+    assert configured.partners.count() == 0
+
+
+def test_merged_cells_and_uncomputed_formulas(configured: Services, tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Ville", "Pays", "Type", "Année"])
+    ws.append(["Bad Tölz", "Allemagne", "charte", 1985])
+    ws.append([None, None, "projet", 2010])  # the town and country cells are merged above
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:B3")
+    ws.append(['=CONCATENATE("Ken","ilworth")', "GB", "charte", 1977])  # never computed
+    path = tmp_path / "merged.xlsx"
+    wb.save(path)
+    plan = read_plan(path, configured.partners)
+    assert plan is not None
+    assert [r.status for r in plan.results] == [RowStatus.NEW, RowStatus.MERGED, RowStatus.ERROR]
+    assert plan.results[2].message is not None
+    assert plan.results[2].message.render().startswith("Name")
+    assert apply_plan(plan, configured.partners)
+    pid = configured.partners.find_id("Bad Tölz", "DE")
+    assert pid is not None and len(configured.partners.get(pid).agreements) == 2
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from twinning_desk.imports.partners import plan_import  # noqa: E402
+from twinning_desk.imports.table import Table  # noqa: E402
+
+CELLS = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.datetimes(),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(CELLS, min_size=0, max_size=7), max_size=15))
+def test_import_planning_never_crashes(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[list[object]]
+) -> None:
+    services = Services.open(tmp_path_factory.mktemp("prop") / "p.sqlite3")
+    try:
+        table = Table(
+            ["Ville", "Pays", "Type", "Date", "Latitude", "Longitude", "Lieu"],
+            [(i + 2, row) for i, row in enumerate(rows)],
+        )
+        plan = plan_import(table, services.partners)
+        assert plan is not None and len(plan.results) == len(rows)
+        for result in plan.results:
+            assert (result.status is RowStatus.ERROR) == (result.message is not None) or (
+                result.status is RowStatus.DUPLICATE
+            )
+        assert apply_plan(plan, services.partners)
+    finally:
+        services.close()
+
+
+def test_a_batch_naming_the_same_new_town_twice_is_refused(configured: Services) -> None:
+    batch = [
+        PartnerData(name="Łódź", country_code="PL"),
+        PartnerData(name="LODZ", country_code="PL"),
+    ]
+    with pytest.raises(ValidationError) as info:
+        configured.partners.save_many(batch)
+    assert info.value.field == "name" and configured.partners.count() == 0

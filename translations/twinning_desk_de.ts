@@ -98,6 +98,10 @@
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
+        <source>The file used last time, {last}, cannot be found (a USB stick or network folder that is not connected?). Opening {default} instead; use File › Open database once the file is back.</source>
+        <translation>Die zuletzt benutzte Datei {last} ist nicht auffindbar (USB-Stick oder Netzwerkordner nicht verbunden?). Stattdessen wird {default} geöffnet; verwenden Sie Datei › Datenbank öffnen, sobald die Datei wieder da ist.</translation>
+    </message>
+    <message>
         <source>You can set up your commune later in Edit › Settings; distances to partners are shown once its position is known.</source>
         <translation>Sie können Ihre Gemeinde später unter Bearbeiten › Einstellungen eintragen; Entfernungen zu den Partnern erscheinen, sobald ihre Lage bekannt ist.</translation>
     </message>
@@ -1748,6 +1752,22 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>must be a whole number.</source>
         <translation>muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount; write 1 234,50 or 12,5.</source>
+        <translation>„{value}“ ist kein Betrag; schreiben Sie 1.234,50 oder 12,5.</translation>
+    </message>
+    <message>
+        <source>has more than two decimals (cents).</source>
+        <translation>hat mehr als zwei Nachkommastellen (Cent).</translation>
+    </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>is larger than {max}; check the amount.</source>
+        <translation>ist größer als {max}; prüfen Sie den Betrag.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@
         <translation>Open a database</translation>
     </message>
     <message>
+        <source>The file used last time, {last}, cannot be found (a USB stick or network folder that is not connected?). Opening {default} instead; use File › Open database once the file is back.</source>
+        <translation>The file used last time, {last}, cannot be found (a USB stick or network folder that is not connected?). Opening {default} instead; use File › Open database once the file is back.</translation>
+    </message>
+    <message>
         <source>You can set up your commune later in Edit › Settings; distances to partners are shown once its position is known.</source>
         <translation>You can set up your commune later in Edit › Settings; distances to partners are shown once its position is known.</translation>
     </message>
@@ -1748,6 +1752,22 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>must be a whole number.</source>
         <translation>must be a whole number.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount; write 1 234,50 or 12,5.</source>
+        <translation>“{value}” is not an amount; write 1 234,50 or 12,5.</translation>
+    </message>
+    <message>
+        <source>has more than two decimals (cents).</source>
+        <translation>has more than two decimals (cents).</translation>
+    </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>cannot be negative.</translation>
+    </message>
+    <message>
+        <source>is larger than {max}; check the amount.</source>
+        <translation>is larger than {max}; check the amount.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,10 @@
         <translation>Ouvrir une base</translation>
     </message>
     <message>
+        <source>The file used last time, {last}, cannot be found (a USB stick or network folder that is not connected?). Opening {default} instead; use File › Open database once the file is back.</source>
+        <translation>Le fichier utilisé la dernière fois, {last}, est introuvable (clé USB ou dossier réseau non branché ?). Ouverture de {default} à la place ; utilisez Fichier › Ouvrir une base quand le fichier sera de nouveau là.</translation>
+    </message>
+    <message>
         <source>You can set up your commune later in Edit › Settings; distances to partners are shown once its position is known.</source>
         <translation>Vous pourrez renseigner votre commune plus tard dans Édition › Préférences ; les distances aux partenaires s’affichent dès que sa position est connue.</translation>
     </message>
@@ -1748,6 +1752,22 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>must be a whole number.</source>
         <translation>doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount; write 1 234,50 or 12,5.</source>
+        <translation>« {value} » n’est pas un montant ; écrivez 1 234,50 ou 12,5.</translation>
+    </message>
+    <message>
+        <source>has more than two decimals (cents).</source>
+        <translation>a plus de deux décimales (centimes).</translation>
+    </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>is larger than {max}; check the amount.</source>
+        <translation>dépasse {max} ; vérifiez le montant.</translation>
     </message>
 </context>
 <context>

@@ -148,8 +148,21 @@ def run_gui(db: Path | None = None, language: str | None = None) -> int:
     install_translators(app, lang)
     install_exception_hook(str(log_file))
 
-    last = settings.value("last_db")
-    target = db or (Path(str(last)) if last and Path(str(last)).exists() else paths.default_db)
+    last = str(settings.value("last_db", "") or "")
+    target = db or (Path(last) if last and Path(last).exists() else paths.default_db)
+    if db is None and last and not Path(last).exists():
+        # A USB stick taken out, a network share offline: say so rather than silently
+        # showing another, emptier file.
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "App",
+                "The file used last time, {last}, cannot be found (a USB stick or network "
+                "folder that is not connected?). Opening {default} instead; use File › Open "
+                "database once the file is back.",
+            ).format(last=last, default=target),
+        )
     services = open_interactively(Path(target), paths)
     if services is None:
         return 1

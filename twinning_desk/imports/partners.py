@@ -179,6 +179,7 @@ def plan_import(
     if plan.missing_columns:
         return plan
     partners: dict[tuple[str, str], PartnerData] = {}
+    existing = service.name_index()
     seen: set[tuple[Any, ...]] = set()
     recorded: set[tuple[Any, ...]] = set()
     total = len(table.rows)
@@ -227,7 +228,7 @@ def plan_import(
         fingerprint = _fingerprint(key, agreement)
         partner = partners.get(key)
         if partner is None:
-            existing_id = service.find_id(name, country)
+            existing_id = existing.get(key)
             if existing_id is not None:
                 partner = service.get(existing_id)
                 recorded.update(_fingerprint(key, a) for a in partner.agreements)

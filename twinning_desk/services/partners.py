@@ -237,6 +237,33 @@ def _months_before(day: date, months: int) -> date:
     return date(year, month, 28)
 
 
+@dataclass
+class _WriteContext:
+    """What one transaction looks up once: the home position, themes, taken names."""
+
+    home: tuple[float, float] | None
+    themes: dict[str, Theme] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session) -> _WriteContext:
+        row = session.execute(select(Commune.latitude, Commune.longitude).limit(1)).first()
+        home = (row[0], row[1]) if row and row[0] is not None and row[1] is not None else None
+        return cls(home, {t.name.lower(): t for t in session.scalars(select(Theme))})
+
+    def distance(self, latitude: float | None, longitude: float | None) -> float | None:
+        if self.home is None or latitude is None or longitude is None:
+            return None
+        return round(great_circle_km(self.home[0], self.home[1], latitude, longitude), 1)
+
+    def theme(self, session: Session, name: str) -> Theme:
+        theme = self.themes.get(name.lower())
+        if theme is None:
+            theme = Theme(name=name)
+            session.add(theme)
+            self.themes[name.lower()] = theme
+        return theme
+
+
 class _Cancelled(Exception):
     """Raised inside a transaction to roll it back when the user cancels."""
 
@@ -531,6 +558,16 @@ class PartnerService:
                 )
             return a.filename, a.content
 
+    def name_index(self) -> dict[tuple[str, str], int]:
+        """(folded name, country) → id of every partner: one query for a whole import."""
+        with self.db.reading() as session:
+            return {
+                (key, country): pid
+                for pid, key, country in session.execute(
+                    select(Partner.id, Partner.name_key, Partner.country_code)
+                )
+            }
+
     def find_id(self, name: str, country_code: str) -> int | None:
         with self.db.reading() as session:
             return session.scalar(
@@ -642,6 +679,16 @@ class PartnerService:
             notes=clean_text("notes", c.notes, max_length=5000, multiline=True),
         )
 
+    @staticmethod
+    def _duplicate(data: PartnerData) -> ValidationError:
+        return ValidationError(
+            "name",
+            QT_TRANSLATE_NOOP(
+                "Validation", "a partner called “{name}” already exists in this country."
+            ),
+            name=data.name,
+        )
+
     def _check_duplicate(self, session: Session, data: PartnerData) -> None:
         clash = session.scalar(
             select(Partner.id).where(
@@ -651,13 +698,7 @@ class PartnerService:
             )
         )
         if clash is not None:
-            raise ValidationError(
-                "name",
-                QT_TRANSLATE_NOOP(
-                    "Validation", "a partner called “{name}” already exists in this country."
-                ),
-                name=data.name,
-            )
+            raise self._duplicate(data)
 
     def save(self, data: PartnerData) -> int:
         """Create or update a partner with all its children, in one transaction."""
@@ -666,6 +707,7 @@ class PartnerService:
             self._check_duplicate(session, clean)
             partner_id = self._write(session, clean)
         self.notifier.notify(notify.PARTNERS)
+        assert partner_id is not None
         return partner_id
 
     def save_many(
@@ -676,11 +718,23 @@ class PartnerService:
         cleaned = [self.validate(p) for p in partners]
         total = len(cleaned)
         try:
-            with self.db.transaction() as session:
+            with self.db.transaction() as session, session.no_autoflush:
+                context = _WriteContext.load(session)
+                taken = {
+                    (key, country): pid
+                    for pid, key, country in session.execute(
+                        select(Partner.id, Partner.name_key, Partner.country_code)
+                    )
+                }
                 for index, data in enumerate(cleaned, start=1):
-                    self._check_duplicate(session, data)
-                    self._write(session, data)
-                    if progress and index % 50 == 0 and not progress(index, total):
+                    key = (fold(data.name), data.country_code)
+                    mine = data.id if data.id is not None else -index  # new ones: unique
+                    if taken.setdefault(key, mine) != mine:
+                        raise self._duplicate(data)
+                    self._write(session, data, context, flush=False)
+                    if index % 1000 == 0:
+                        session.flush()
+                    if progress and index % 200 == 0 and not progress(index, total):
                         raise _Cancelled
         except _Cancelled:
             return False
@@ -689,7 +743,14 @@ class PartnerService:
         self.notifier.notify(notify.PARTNERS)
         return True
 
-    def _write(self, session: Session, data: PartnerData) -> int:
+    def _write(
+        self,
+        session: Session,
+        data: PartnerData,
+        context: _WriteContext | None = None,
+        flush: bool = True,
+    ) -> int | None:
+        context = context or _WriteContext.load(session)
         if data.id is None:
             partner = Partner(
                 name=data.name, name_key=fold(data.name), country_code=data.country_code
@@ -714,10 +775,10 @@ class PartnerService:
         partner.website = data.website
         partner.notes = data.notes
         partner.geoname_id = data.geoname_id
-        partner.distance_km = self._distance(session, data.latitude, data.longitude)
-        partner.themes = [self._theme(session, name) for name in data.themes]
+        partner.distance_km = context.distance(data.latitude, data.longitude)
+        partner.themes = [context.theme(session, name) for name in data.themes]
 
-        existing_agreements = {a.id: a for a in partner.agreements}
+        existing_agreements = {a.id: a for a in partner.agreements} if data.id else {}
         agreements: list[Agreement] = []
         for a in data.agreements:
             row = existing_agreements.get(a.id) if a.id else None
@@ -736,7 +797,7 @@ class PartnerService:
             agreements.append(row)
         partner.agreements = agreements
 
-        existing_contacts = {c.id: c for c in partner.contacts}
+        existing_contacts = {c.id: c for c in partner.contacts} if data.id else {}
         contacts: list[Contact] = []
         for c in data.contacts:
             crow = existing_contacts.get(c.id) if c.id else None
@@ -751,7 +812,7 @@ class PartnerService:
             contacts.append(crow)
         partner.contacts = contacts
 
-        existing_docs = {a.id: a for a in partner.attachments}
+        existing_docs = {a.id: a for a in partner.attachments} if data.id else {}
         docs: list[Attachment] = []
         for d in data.attachments:
             drow = existing_docs.get(d.id) if d.id else None
@@ -767,28 +828,10 @@ class PartnerService:
             drow.description = d.description
             docs.append(drow)
         partner.attachments = docs
+        if not flush:  # a batch flushes in bulk, far faster than one partner at a time
+            return None
         session.flush()
         return partner.id
-
-    @staticmethod
-    def _theme(session: Session, name: str) -> Theme:
-        theme = session.scalar(select(Theme).where(func.lower(Theme.name) == name.lower()))
-        if theme is None:
-            theme = Theme(name=name)
-            session.add(theme)
-            session.flush()
-        return theme
-
-    @staticmethod
-    def _distance(
-        session: Session, latitude: float | None, longitude: float | None
-    ) -> float | None:
-        if latitude is None or longitude is None:
-            return None
-        home = session.execute(select(Commune.latitude, Commune.longitude).limit(1)).first()
-        if home is None or home[0] is None or home[1] is None:
-            return None
-        return round(great_circle_km(home[0], home[1], latitude, longitude), 1)
 
     def set_status(self, partner_id: int, status: PartnerStatus) -> None:
         with self.db.transaction() as session:

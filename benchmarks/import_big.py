@@ -1,0 +1,54 @@
+"""Time reading and writing a 100,000-row partner list (the worst a committee can feed).
+
+Prints seconds for the preview (read + plan) and the import (one transaction), and their
+ratio to a baseline: reading the same CSV with the csv module alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from twinning_desk.imports.partners import apply_plan, read_plan
+from twinning_desk.services.context import Services
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rows", type=int, default=100_000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="td-import-"))
+    src = folder / "big.csv"
+    with src.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Ville", "Pays", "Type", "Année"])
+        for i in range(args.rows):
+            writer.writerow(
+                [f"Commune {i // 2}", "Allemagne", "charte" if i % 2 else "pacte", 1950 + i % 70]
+            )
+    start = time.perf_counter()
+    with src.open(encoding="utf-8", newline="") as handle:
+        rows = sum(1 for _ in csv.reader(handle, delimiter=";"))
+    baseline = time.perf_counter() - start
+    services = Services.open(folder / "db.sqlite3")
+    start = time.perf_counter()
+    plan = read_plan(src, services.partners)
+    planned = time.perf_counter() - start
+    assert plan is not None
+    start = time.perf_counter()
+    apply_plan(plan, services.partners)
+    applied = time.perf_counter() - start
+    print(f"{rows - 1} rows, {len(plan.partners)} partners")
+    print(f"baseline csv read: {baseline:.2f} s")
+    print(f"preview (read + plan): {planned:.2f} s  ratio {planned / baseline:.0f}x")
+    print(f"import (one transaction): {applied:.2f} s  ratio {applied / baseline:.0f}x")
+    services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
