@@ -232,3 +232,18 @@ def test_killed_writer_loses_no_committed_record(db_path: Path, delay: float) ->
     assert {f"Town {i}" for i in committed} <= stored
     # At most the one transaction under way when the signal came is beyond the last print.
     assert len(stored) - len(committed) in (0, 1)
+
+
+def test_a_backup_that_cannot_be_written_does_not_lock_the_committee_out(
+    db_path: Path, tmp_path: Path
+) -> None:
+    Services.open(db_path).close()
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the backup folder should be")
+    s = Services.open(db_path, blocked, automatic_backups=True)
+    try:
+        assert s.warnings and "backup" in s.warnings[0].render().lower()
+        s.partners.save(PartnerData(name="Łódź", country_code="PL"))
+    finally:
+        s.close()  # the failing backup on close is logged, not raised
+    assert names(Services.open(db_path)) == ["Łódź"]

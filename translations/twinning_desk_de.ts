@@ -635,6 +635,10 @@
         <translation>{path} wird seit {since} von {user} auf {host} benutzt. Öffnen Sie sie nur lesend oder warten Sie, bis sie geschlossen wird.</translation>
     </message>
     <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Die automatische Sicherung ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
         <source>No backup folder is set.</source>
         <translation>Es ist kein Sicherungsordner festgelegt.</translation>
     </message>

@@ -635,6 +635,10 @@
         <translation>{path} is in use by {user} on {host} since {since}. Open it read-only, or wait until they close it.</translation>
     </message>
     <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>The automatic backup failed: {reason}</translation>
+    </message>
+    <message>
         <source>No backup folder is set.</source>
         <translation>No backup folder is set.</translation>
     </message>

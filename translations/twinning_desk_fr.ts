@@ -635,6 +635,10 @@
         <translation>{path} est utilisé par {user} sur {host} depuis le {since}. Ouvrez-le en lecture seule, ou attendez qu’il soit fermé.</translation>
     </message>
     <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>La sauvegarde automatique a échoué : {reason}</translation>
+    </message>
+    <message>
         <source>No backup folder is set.</source>
         <translation>Aucun dossier de sauvegarde n’est défini.</translation>
     </message>

@@ -167,6 +167,8 @@ def run_gui(db: Path | None = None, language: str | None = None) -> int:
     if services is None:
         return 1
     settings.setValue("last_db", str(services.db.path))
+    for warning in services.warnings:
+        QMessageBox.warning(None, APP_NAME, error_text(warning))
     gazetteer = Gazetteer(paths.gazetteer_db)
 
     def opener(path: Path) -> Services:

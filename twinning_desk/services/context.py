@@ -6,6 +6,7 @@ is never copied over good backups), take the lock, back the file up, then migrat
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,8 +21,21 @@ from twinning_desk.db.database import (
 from twinning_desk.db.lock import DatabaseLock
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.commune import CommuneService
+from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.notify import ChangeNotifier
 from twinning_desk.services.partners import PartnerService
+
+log = logging.getLogger(__name__)
+
+
+def _os_error(exc: OSError) -> TwinningError:
+    return TwinningError(
+        Message(
+            "Database",
+            QT_TRANSLATE_NOOP("Database", "The automatic backup failed: {reason}"),
+            {"reason": exc.strerror or str(exc)},
+        )
+    )
 
 
 @dataclass
@@ -33,6 +47,8 @@ class Services:
     backup_dir: Path | None = None
     lock: DatabaseLock | None = None
     backup_on_close: bool = False
+    # Problems that did not stop the opening (a backup that could not be written).
+    warnings: list[TwinningError] = field(default_factory=list)
     _closed: bool = field(default=False, repr=False)
 
     @classmethod
@@ -81,10 +97,16 @@ class Services:
         if not read_only:
             lock = DatabaseLock(path)
             lock.acquire(force=force)
+        warnings: list[TwinningError] = []
         try:
             if existing and automatic_backups and backup_dir is not None and not read_only:
-                backups.make_backup(path, backup_dir, "open")
-                backups.rotate(path, backup_dir)
+                try:
+                    backups.make_backup(path, backup_dir, "open")
+                    backups.rotate(path, backup_dir)
+                except (DatabaseOpenError, OSError) as exc:
+                    # A full backup disk must not lock the committee out of its own file.
+                    log.warning("Backup on open failed: %s", exc)
+                    warnings.append(exc if isinstance(exc, TwinningError) else _os_error(exc))
             db = open_database(
                 path,
                 backups.folder_for(path, backup_dir) if backup_dir else None,
@@ -99,6 +121,7 @@ class Services:
         services.backup_dir = backup_dir
         services.lock = lock
         services.backup_on_close = automatic_backups and not read_only
+        services.warnings = warnings
         return services
 
     @property
@@ -131,6 +154,8 @@ class Services:
             if self.backup_on_close and self.backup_dir is not None:
                 backups.make_backup(self.db.path, self.backup_dir, "quit")
                 backups.rotate(self.db.path, self.backup_dir)
+        except (DatabaseOpenError, OSError) as exc:
+            log.warning("Backup on close failed: %s", exc)
         finally:
             self.db.close()
             if self.lock is not None:
