@@ -302,3 +302,22 @@ def test_cancel_with_typing_asks_before_discarding(
     click_message_button("Discard changes")
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_read_only_file_disables_writing(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    _add(configured, ("Łódź", "PL"))
+    path = configured.db.path
+    configured.close()
+    ro = Services.open(path, read_only=True)
+    settings = QSettings(str(tmp_path / "ro.ini"), QSettings.Format.IniFormat)
+    widget = PartnersTab(ro, gazetteer, QUndoStack(), settings)
+    qtbot.addWidget(widget)
+    widget.view.selectRow(0)
+    assert not widget.new_button.isEnabled() and not widget.delete_button.isEnabled()
+    assert widget.edit_button.isEnabled()
+    dialog = PartnerDialog(ro.partners, gazetteer, widget.selected_id())
+    qtbot.addWidget(dialog)
+    assert not dialog.save_button.isEnabled() and "read-only" in dialog.error.text()
+    ro.close()

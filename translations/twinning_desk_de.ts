@@ -1125,6 +1125,10 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>Dokumente</translation>
     </message>
     <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>Diese Datei ist nur lesend geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>

@@ -1125,6 +1125,10 @@ The current state is backed up first; you can restore it from the same list.</tr
         <translation>Documents</translation>
     </message>
     <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>This file is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>

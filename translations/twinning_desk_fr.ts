@@ -1125,6 +1125,10 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
         <translation>Documents</translation>
     </message>
     <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>Ce fichier est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Nom *</translation>
     </message>

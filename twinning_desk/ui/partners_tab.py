@@ -203,8 +203,11 @@ class PartnersTab(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
+        writable = not self.services.read_only
         self.edit_button.setEnabled(has)
-        self.delete_button.setEnabled(has)
+        self.delete_button.setEnabled(has and writable)
+        self.new_button.setEnabled(writable)
+        self.import_button.setEnabled(writable)
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []

@@ -338,6 +338,9 @@ class PartnerDialog(QDialog):
         layout.addWidget(buttons)
         if self.data:
             self._load(self.data)
+        if service.db.read_only:  # still useful to read a partner's details
+            self.save_button.setEnabled(False)
+            self.error.show_error(self.tr("This file is open read-only: changes cannot be saved."))
         self._initial = self._fingerprint()
         self.resize(720, 560)
 

@@ -27,6 +27,12 @@ REASONS = {
 }
 
 
+def _when(backup: BackupInfo) -> str:
+    # Seconds matter: the copies made on opening and closing can fall in the same minute.
+    day = QLocale().toString(backup.created.date(), QLocale.FormatType.ShortFormat)
+    return f"{day} {backup.created:%H:%M:%S}"
+
+
 def _count(value: int | None) -> str:
     return "—" if value is None else QLocale().toString(value)
 
