@@ -18,6 +18,7 @@ from pathlib import Path
 
 from twinning_desk.db.database import (
     SQLITE_HEADER,
+    CorruptDatabaseError,
     DatabaseOpenError,
     _quick_check,
     copy_database,
@@ -164,15 +165,11 @@ def rotate(
     return deleted
 
 
-def restore_file(backup: Path, db_path: Path) -> None:
-    """Replace the database's content with a backup's, after checking the backup.
-
-    The caller closes every connection first and backs up the current file, so that the
-    restore itself can be undone.
-    """
+def check_backup(backup: Path) -> None:
+    """Refuse a damaged backup before anything is closed or replaced."""
     problem = integrity_problem(backup)
     if problem:
-        raise DatabaseOpenError(
+        raise CorruptDatabaseError(
             Message(
                 "Database",
                 QT_TRANSLATE_NOOP(
@@ -181,6 +178,15 @@ def restore_file(backup: Path, db_path: Path) -> None:
                 {"path": str(backup), "reason": problem},
             )
         )
+
+
+def restore_file(backup: Path, db_path: Path) -> None:
+    """Replace the database's content with a backup's, after checking the backup.
+
+    The caller closes every connection first and backs up the current file, so that the
+    restore itself can be undone.
+    """
+    check_backup(backup)
     db_path = Path(db_path)
     tmp = db_path.with_name(db_path.name + ".restoring")
     copy_database(backup, tmp)

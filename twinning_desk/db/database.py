@@ -221,19 +221,7 @@ def open_database(
             _message(QT_TRANSLATE_NOOP("Database", "{path} does not exist."), path)
         )
     if check and path.exists() and path.stat().st_size > 0:
-        problem = _quick_check(path)
-        if problem:
-            raise CorruptDatabaseError(
-                _message(
-                    QT_TRANSLATE_NOOP(
-                        "Database",
-                        "{path} is damaged ({reason}). It was not changed. Restore the last "
-                        "good backup, or choose another file.",
-                    ),
-                    path,
-                    reason=problem,
-                )
-            )
+        ensure_sound(path)
     head = head_revision()
     revision: str | None = None
     upgraded_from: str | None = None
@@ -318,6 +306,23 @@ def open_database(
         backup_before_upgrade=backup,
         read_only=read_only,
     )
+
+
+def ensure_sound(path: Path) -> None:
+    """Refuse a file that fails SQLite's integrity check, before anything writes to it."""
+    problem = _quick_check(path)
+    if problem:
+        raise CorruptDatabaseError(
+            _message(
+                QT_TRANSLATE_NOOP(
+                    "Database",
+                    "{path} is damaged ({reason}). It was not changed. Restore the last "
+                    "good backup, or choose another file.",
+                ),
+                path,
+                reason=problem,
+            )
+        )
 
 
 def _quick_check(path: Path) -> str | None:

@@ -12,10 +12,10 @@ from pathlib import Path
 
 from twinning_desk.db import backup as backups
 from twinning_desk.db.database import (
-    CorruptDatabaseError,
     Database,
     DatabaseOpenError,
     check_file,
+    ensure_sound,
     open_database,
 )
 from twinning_desk.db.lock import DatabaseLock
@@ -80,19 +80,7 @@ class Services:
         check_file(path)
         existing = path.exists() and path.stat().st_size > 0
         if existing:
-            problem = backups.integrity_problem(path)
-            if problem:
-                raise CorruptDatabaseError(
-                    Message(
-                        "Database",
-                        QT_TRANSLATE_NOOP(
-                            "Database",
-                            "{path} is damaged ({reason}). It was not changed. Restore the "
-                            "last good backup, or choose another file.",
-                        ),
-                        {"path": str(path), "reason": problem},
-                    )
-                )
+            ensure_sound(path)
         lock = None
         if not read_only:
             lock = DatabaseLock(path)
@@ -166,17 +154,7 @@ def restore_backup(services: Services, backup: Path) -> Services:
     """Replace the open file with a backup; the current state is backed up first, so the
     restore itself can be undone from the same list. Returns the reopened services."""
     path, backup_dir = services.db.path, services.backup_dir
-    problem = backups.integrity_problem(backup)
-    if problem:
-        raise CorruptDatabaseError(
-            Message(
-                "Database",
-                QT_TRANSLATE_NOOP(
-                    "Database", "The backup {path} is damaged ({reason}); nothing was restored."
-                ),
-                {"path": str(backup), "reason": problem},
-            )
-        )
+    backups.check_backup(backup)
     automatic = services.backup_on_close
     if backup_dir is not None and backups.integrity_problem(path) is None:
         backups.make_backup(path, backup_dir, "before-restore")
