@@ -75,7 +75,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list records")
     _common(p, top=False)
-    p.add_argument("what", choices=("partners",))
+    p.add_argument("what", choices=("partners", "events"))
+    p.add_argument("--year", type=int)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--search", default="")
 
@@ -92,8 +93,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export to a file")
     _common(p, top=False)
-    p.add_argument("what", choices=("partners",))
+    p.add_argument("what", choices=("partners", "calendar"))
     p.add_argument("out", type=Path)
+    p.add_argument("--year", type=int, help="calendar: only this year's events")
     return parser
 
 
@@ -373,15 +375,74 @@ def partner_json(services: Any) -> list[dict[str, Any]]:
     ]
 
 
+def event_json(services: Any, year: int | None = None) -> list[dict[str, Any]]:
+    """The DESIGN.md contract: id, title, type, start, end, partners, participants."""
+    from twinning_desk.services.events import EventQuery
+
+    out = []
+    names = {r.id: r.name for r in services.partners.rows()}
+    for row in services.events.rows(EventQuery(year=year, sort="start", descending=False)):
+        data = services.events.get(row.id)
+        fmt = (
+            (lambda d: d.date().isoformat())
+            if data.all_day
+            else (lambda d: d.isoformat(timespec="minutes"))
+        )
+        out.append(
+            {
+                "id": data.id,
+                "title": data.title,
+                "type": data.type,
+                "start": fmt(data.start),
+                "end": fmt(data.end) if data.end else None,
+                "partners": [names.get(pid, str(pid)) for pid in data.partner_ids],
+                "participants": data.participants,
+            }
+        )
+    return out
+
+
+def _event_sheet(services: Any, year: int | None, tr: Any, locale: str) -> Any:
+    from twinning_desk.export.spreadsheet import Sheet
+    from twinning_desk.services.dates import format_day
+    from twinning_desk.services.events import EVENT_TYPES, EventQuery
+
+    rows = services.events.rows(EventQuery(year=year, sort="start", descending=False))
+    return Sheet(
+        title="events",
+        headers=[
+            QCoreApplication.translate("Cli", "Date"),
+            QCoreApplication.translate("Cli", "Title"),
+            QCoreApplication.translate("Cli", "Type"),
+            QCoreApplication.translate("Cli", "Partners"),
+            QCoreApplication.translate("Cli", "Participants"),
+        ],
+        rows=[
+            [
+                format_day(r.start.date(), locale),
+                r.title,
+                tr("Labels", EVENT_TYPES.get(r.type, r.type)),
+                r.partners,
+                r.participants,
+            ]
+            for r in rows
+        ],
+    )
+
+
 def _cmd_list(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
     from twinning_desk.export.partners import partner_sheet
     from twinning_desk.services.partners import PartnerQuery
 
     if args.format == "json":
-        print(json.dumps(partner_json(services), ensure_ascii=False, indent=2))
+        data = event_json(services, args.year) if args.what == "events" else partner_json(services)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    rows = services.partners.rows(PartnerQuery(text=args.search, locale=locale))
-    sheet = partner_sheet(rows, tr, locale)
+    if args.what == "events":
+        sheet = _event_sheet(services, args.year, tr, locale)
+    else:
+        rows = services.partners.rows(PartnerQuery(text=args.search, locale=locale))
+        sheet = partner_sheet(rows, tr, locale)
     body = [["" if v is None else str(v) for v in row] for row in sheet.rows]
     if args.format == "csv":
         out = io.StringIO()
@@ -404,6 +465,8 @@ def _cmd_export(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
     from twinning_desk.export.partners import export_partners
     from twinning_desk.services.partners import PartnerQuery
 
+    if args.what == "calendar":
+        return _export_calendar(args, services, tr)
     if args.out.suffix.lower() not in (".xlsx", ".csv"):
         print(
             QCoreApplication.translate("Cli", "Error: the file name must end in .xlsx or .csv."),
@@ -418,4 +481,30 @@ def _cmd_export(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
         locale,
     )
     print(QCoreApplication.translate("Cli", "Partners exported to {path}.").format(path=args.out))
+    return EXIT_OK
+
+
+def _export_calendar(args: argparse.Namespace, services: Any, tr: Any) -> int:
+    from twinning_desk.export.calendar import write_ics
+    from twinning_desk.services.events import EventQuery, calendar_items
+
+    if args.out.suffix.lower() != ".ics":
+        print(
+            QCoreApplication.translate("Cli", "Error: the file name must end in .ics."),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    profile = services.commune.get()
+    items = calendar_items(
+        services.events,
+        EventQuery(year=args.year, sort="start", descending=False),
+        home_country=profile.country_code if profile else None,
+        translate=tr,
+    )
+    write_ics(args.out, items, profile.committee_name or profile.name if profile else "")
+    print(
+        QCoreApplication.translate("Cli", "{count} events exported to {path}.").format(
+            count=len(items), path=args.out
+        )
+    )
     return EXIT_OK

@@ -22,6 +22,7 @@ from twinning_desk.db.lock import DatabaseLock
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.commune import CommuneService
 from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.events import EventService
 from twinning_desk.services.notify import ChangeNotifier
 from twinning_desk.services.partners import PartnerService
 
@@ -44,6 +45,7 @@ class Services:
     notifier: ChangeNotifier
     commune: CommuneService
     partners: PartnerService
+    events: EventService
     backup_dir: Path | None = None
     lock: DatabaseLock | None = None
     backup_on_close: bool = False
@@ -59,6 +61,7 @@ class Services:
             notifier=notifier,
             commune=CommuneService(db, notifier),
             partners=PartnerService(db, notifier),
+            events=EventService(db, notifier),
         )
 
     @classmethod

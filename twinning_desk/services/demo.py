@@ -427,6 +427,15 @@ def load_demo(services: Services) -> None:
             ["Kenilworth"],
             30,
         )
+        montefalco_30 = event("30 ans du jumelage avec Montefalco", "anniversary", -420,
+                              "Montefalco, Palazzo Comunale", ["Montefalco"], 35,
+                              delegation=montefalco)
+        montefalco_30.participant_counts = [
+            EventParticipantCount(partner_id=partners["Montefalco"].id, country_code="IT",
+                                  count=60)
+        ]
+        montefalco_30.effects_here = "Une classe de CM2 correspond avec une école de Montefalco."
+        montefalco_30.effects_there = "Exposition sur le Val de Loire à la bibliothèque."
         event("Assemblée générale du comité", "general_assembly", -300, "Salle des fêtes", [], 45)
 
         fy = BudgetYear(

@@ -44,6 +44,19 @@ FIELD_LABELS: dict[str, str] = {
     "dormant_after_months": QT_TRANSLATE_NOOP("Validation", "Dormant after (months)"),
     "partner": QT_TRANSLATE_NOOP("Validation", "Partner"),
     "database": QT_TRANSLATE_NOOP("Validation", "Database"),
+    "title": QT_TRANSLATE_NOOP("Validation", "Title"),
+    "event_type": QT_TRANSLATE_NOOP("Validation", "Type of event"),
+    "start": QT_TRANSLATE_NOOP("Validation", "Start"),
+    "end": QT_TRANSLATE_NOOP("Validation", "End"),
+    "participants": QT_TRANSLATE_NOOP("Validation", "Participants"),
+    "follow_up": QT_TRANSLATE_NOOP("Validation", "Follow-up action"),
+    "owner": QT_TRANSLATE_NOOP("Validation", "Owner"),
+    "actors": QT_TRANSLATE_NOOP("Validation", "Local actors"),
+    "description": QT_TRANSLATE_NOOP("Validation", "Description"),
+    "effects_here": QT_TRANSLATE_NOOP("Validation", "Effects here"),
+    "effects_there": QT_TRANSLATE_NOOP("Validation", "Effects there"),
+    "delegation": QT_TRANSLATE_NOOP("Validation", "Delegation"),
+    "amount": QT_TRANSLATE_NOOP("Validation", "Amount"),
 }
 
 
