@@ -18,17 +18,35 @@ from twinning_desk.services.partners import PartnerData
 
 def test_all_day_and_timed_events_read_back(configured: Services, tmp_path: Path) -> None:
     pid = configured.partners.save(PartnerData(name="Łańcut", country_code="PL"))
-    configured.events.save(EventData(title="Semaine polonaise", type="school_exchange",
-                                     start=datetime(2026, 6, 22), end=datetime(2026, 6, 26),
-                                     place="Łańcut", partner_ids=[pid],
-                                     description="Vingt élèves & deux professeurs <b>"))
-    configured.events.save(EventData(title="Concert", type="concert", all_day=False,
-                                     start=datetime(2026, 7, 14, 20, 30),
-                                     end=datetime(2026, 7, 14, 23, 0),
-                                     timezone="Europe/Warsaw", place="Zamek"))
+    configured.events.save(
+        EventData(
+            title="Semaine polonaise",
+            type="school_exchange",
+            start=datetime(2026, 6, 22),
+            end=datetime(2026, 6, 26),
+            place="Łańcut",
+            partner_ids=[pid],
+            description="Vingt élèves & deux professeurs <b>",
+        )
+    )
+    configured.events.save(
+        EventData(
+            title="Concert",
+            type="concert",
+            all_day=False,
+            start=datetime(2026, 7, 14, 20, 30),
+            end=datetime(2026, 7, 14, 23, 0),
+            timezone="Europe/Warsaw",
+            place="Zamek",
+        )
+    )
     out = tmp_path / "cal.ics"
-    write_ics(out, calendar_items(configured.events, EventQuery(sort="start", descending=False),
-                                  home_country="FR"))
+    write_ics(
+        out,
+        calendar_items(
+            configured.events, EventQuery(sort="start", descending=False), home_country="FR"
+        ),
+    )
     cal = Calendar.from_ical(out.read_bytes())
     events = list(cal.walk("VEVENT"))
     assert [str(e["SUMMARY"]) for e in events] == ["Semaine polonaise", "Concert"]
@@ -51,16 +69,16 @@ def test_cli_calendar_and_events_json(capsys: pytest.CaptureFixture[str], tmp_pa
     assert main(["--lang", "en", "list", "events", "--format", "json", "--db", db]) == 0
     events = json.loads(capsys.readouterr().out)
     assert len(events) >= 7
-    assert set(events[0]) == {"id", "title", "type", "start", "end", "partners",
-                              "participants"}
+    assert set(events[0]) == {"id", "title", "type", "start", "end", "partners", "participants"}
     concert = next(e for e in events if e["type"] == "concert")
-    assert concert["partners"] == ["Bad Wimpfen"] and concert["participants"] == 120
+    # The demo concert: 120 local people and 28 invited from Bad Wimpfen.
+    assert concert["partners"] == ["Bad Wimpfen"] and concert["participants"] == 120 + 28
     year = date.today().year
     out = tmp_path / "agenda.ics"
-    assert main(["--lang", "en", "export", "calendar", str(out), "--year", str(year),
-                 "--db", db]) == 0
+    assert (
+        main(["--lang", "en", "export", "calendar", str(out), "--year", str(year), "--db", db]) == 0
+    )
     cal = Calendar.from_ical(out.read_bytes())
     expected = [e for e in events if e["start"].startswith(str(year))]
     assert len(list(cal.walk("VEVENT"))) == len(expected)
-    assert main(["--lang", "en", "export", "calendar", str(tmp_path / "x.txt"),
-                 "--db", db]) == 2
+    assert main(["--lang", "en", "export", "calendar", str(tmp_path / "x.txt"), "--db", db]) == 2

@@ -79,8 +79,13 @@ def test_refusals_name_the_field_and_write_nothing(
 
 def test_timed_events_keep_their_hours(configured: Services, partners: dict[str, int]) -> None:
     eid = configured.events.save(
-        concert(partners, all_day=False, start=datetime(2026, 6, 20, 18, 30),
-                end=datetime(2026, 6, 20, 22, 0), timezone="Europe/Paris")
+        concert(
+            partners,
+            all_day=False,
+            start=datetime(2026, 6, 20, 18, 30),
+            end=datetime(2026, 6, 20, 22, 0),
+            timezone="Europe/Paris",
+        )
     )
     got = configured.events.get(eid)
     assert (got.start.hour, got.start.minute, got.end and got.end.hour) == (18, 30, 22)
@@ -88,26 +93,40 @@ def test_timed_events_keep_their_hours(configured: Services, partners: dict[str,
 
 def test_filters_sort_and_month(configured: Services, partners: dict[str, int]) -> None:
     configured.events.save(concert(partners))
-    configured.events.save(concert(partners, title="Match de football", type="sports_meeting",
-                                   start=datetime(2025, 9, 3), end=None, themes=["sport"],
-                                   partner_ids=[partners["Kenilworth"]]))
-    configured.events.save(concert(partners, title="Assemblée générale",
-                                   type="general_assembly", start=datetime(2026, 1, 15),
-                                   end=None, partner_ids=[], themes=[]))
+    configured.events.save(
+        concert(
+            partners,
+            title="Match de football",
+            type="sports_meeting",
+            start=datetime(2025, 9, 3),
+            end=None,
+            themes=["sport"],
+            partner_ids=[partners["Kenilworth"]],
+        )
+    )
+    configured.events.save(
+        concert(
+            partners,
+            title="Assemblée générale",
+            type="general_assembly",
+            start=datetime(2026, 1, 15),
+            end=None,
+            partner_ids=[],
+            themes=[],
+        )
+    )
     titles = [r.title for r in configured.events.rows()]
     assert titles == ["Concert des chorales", "Assemblée générale", "Match de football"]
-    assert [r.title for r in configured.events.rows(EventQuery(year=2025))] == [
-        "Match de football"
-    ]
+    assert [r.title for r in configured.events.rows(EventQuery(year=2025))] == ["Match de football"]
     assert [r.title for r in configured.events.rows(EventQuery(text="lancut"))] == [
         "Concert des chorales"
     ]
-    assert [r.title for r in configured.events.rows(EventQuery(partner_id=partners["Kenilworth"]))
-            ] == ["Match de football"]
+    assert [
+        r.title for r in configured.events.rows(EventQuery(partner_id=partners["Kenilworth"]))
+    ] == ["Match de football"]
     assert configured.events.count(EventQuery(type="general_assembly")) == 1
     assert configured.events.count(EventQuery(theme="SPORT")) == 1
-    by_title = [r.title for r in configured.events.rows(EventQuery(sort="title",
-                                                                   descending=False))]
+    by_title = [r.title for r in configured.events.rows(EventQuery(sort="title", descending=False))]
     assert by_title == ["Assemblée générale", "Concert des chorales", "Match de football"]
     assert [r.title for r in configured.events.month(2026, 6)] == ["Concert des chorales"]
     assert configured.events.month(2026, 7) == []
@@ -119,16 +138,18 @@ def test_events_feed_the_partners_last_exchange(
     configured: Services, partners: dict[str, int]
 ) -> None:
     day = date.today() - timedelta(days=3)
-    configured.events.save(concert(partners, start=datetime.combine(day, datetime.min.time()),
-                                   end=None))
+    configured.events.save(
+        concert(partners, start=datetime.combine(day, datetime.min.time()), end=None)
+    )
     rows = {r.name: r for r in configured.partners.rows()}
     assert rows["Łańcut"].last_exchange == day
     assert rows["Kenilworth"].last_exchange is None
 
 
 def test_duplicate_prepares_next_year(configured: Services, partners: dict[str, int]) -> None:
-    source = configured.events.save(concert(partners, status=EventStatus.DONE,
-                                            effects_here="Deux nouveaux choristes"))
+    source = configured.events.save(
+        concert(partners, status=EventStatus.DONE, effects_here="Deux nouveaux choristes")
+    )
     configured.events.set_follow_up_done(configured.events.get(source).follow_ups[0].id or 0)
     copy = configured.events.get(configured.events.duplicate(source))
     assert copy.start == datetime(2027, 6, 20) and copy.end == datetime(2027, 6, 21)
@@ -145,16 +166,27 @@ def test_upcoming_events_follow_ups_and_anniversaries(
 ) -> None:
     today = date(2026, 11, 22)
     pid = configured.partners.save(
-        PartnerData(name="Montefalco", country_code="IT", agreements=[
-            AgreementData(type=AgreementType.CHARTER, signed="18/06/1977"),  # 50 in 2027
-            AgreementData(type=AgreementType.FRIENDSHIP, signed="2002"),  # 25 in 2027
-            AgreementData(type=AgreementType.PROJECT, signed="2013"),  # 13: not round
-        ])
+        PartnerData(
+            name="Montefalco",
+            country_code="IT",
+            agreements=[
+                AgreementData(type=AgreementType.CHARTER, signed="18/06/1977"),  # 50 in 2027
+                AgreementData(type=AgreementType.FRIENDSHIP, signed="2002"),  # 25 in 2027
+                AgreementData(type=AgreementType.PROJECT, signed="2013"),  # 13: not round
+            ],
+        )
     )
-    configured.events.save(concert(partners, start=datetime(2026, 12, 5), end=None,
-                                   follow_ups=[FollowUpData("Réserver la salle", None,
-                                                            date(2026, 12, 1)),
-                                               FollowUpData("Bilan", None, date(2027, 9, 1))]))
+    configured.events.save(
+        concert(
+            partners,
+            start=datetime(2026, 12, 5),
+            end=None,
+            follow_ups=[
+                FollowUpData("Réserver la salle", None, date(2026, 12, 1)),
+                FollowUpData("Bilan", None, date(2027, 9, 1)),
+            ],
+        )
+    )
     items = configured.events.upcoming(today)
     kinds = [(u.kind, u.day, u.years) for u in items]
     assert ("follow_up", date(2026, 12, 1), None) in kinds

@@ -72,6 +72,27 @@ def main() -> int:
         window.tabs.setCurrentIndex(index)
         app.processEvents()
         window.grab().save(str(out / f"main-{name}-{args.lang}.png"))
+    events = window.events_tab
+    assert events is not None
+    window.tabs.setCurrentIndex(1)
+    events.calendar_button.click()
+    from PySide6.QtCore import QDate
+
+    first = services.events.rows()[0].start
+    events.calendar.setSelectedDate(QDate(first.year, first.month, first.day))
+    app.processEvents()
+    window.grab().save(str(out / f"main-events-calendar-{args.lang}.png"))
+    events.list_button.click()
+    from twinning_desk.ui.dialogs.event_dialog import EventDialog
+
+    concert = next(r for r in services.events.rows() if r.type == "concert")
+    event_dialog = EventDialog(services.events, services.partners, concert.id, window)
+    event_dialog.show()
+    for index in range(event_dialog.tabs.count()):
+        event_dialog.tabs.setCurrentIndex(index)
+        app.processEvents()
+        event_dialog.grab().save(str(out / f"event-dialog-{index}-{args.lang}.png"))
+    event_dialog.close()
     window.tabs.setCurrentIndex(0)
     pid = services.partners.find_id("Łańcut", "PL")
     dialog = PartnerDialog(services.partners, gazetteer, pid, window)

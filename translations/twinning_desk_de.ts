@@ -288,12 +288,40 @@
         <translation>Importiert: {summary}.</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
         <translation>Fehler: Der Dateiname muss auf .xlsx oder .csv enden.</translation>
     </message>
     <message>
         <source>Partners exported to {path}.</source>
         <translation>Partner nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .ics.</source>
+        <translation>Fehler: Der Dateiname muss auf .ics enden.</translation>
+    </message>
+    <message>
+        <source>{count} events exported to {path}.</source>
+        <translation>{count} Veranstaltungen nach {path} exportiert.</translation>
     </message>
 </context>
 <context>
@@ -305,6 +333,26 @@
     <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Country</source>
@@ -397,6 +445,14 @@
     <message>
         <source>Budget lines</source>
         <translation>Haushaltszeilen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>Vorzubereiten</translation>
     </message>
 </context>
 <context>
@@ -644,6 +700,256 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event: {title}</source>
+        <translation>Veranstaltung: {title}</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and participants</source>
+        <translation>&amp;Partner und Teilnehmende</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes and local actors</source>
+        <translation>T&amp;hemen und örtliche Akteure</translation>
+    </message>
+    <message>
+        <source>&amp;Description and results</source>
+        <translation>&amp;Beschreibung und Ergebnisse</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Nachbereitung</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>Diese Datei ist nur lesend geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Ganztägig</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titel *</translation>
+    </message>
+    <message>
+        <source>T&amp;ype *</source>
+        <translation>&amp;Art *</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Linked delegation</source>
+        <translation>&amp;Zugehörige Delegation</translation>
+    </message>
+    <message>
+        <source>Partners involved</source>
+        <translation>Beteiligte Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Local participants</source>
+        <translation>&amp;Örtliche Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Invited, by country</source>
+        <translation>Gäste nach Land</translation>
+    </message>
+    <message>
+        <source>Another theme…</source>
+        <translation>Weiteres Thema…</translation>
+    </message>
+    <message>
+        <source>Add &amp;theme</source>
+        <translation>&amp;Thema hinzufügen</translation>
+    </message>
+    <message>
+        <source>A school, club, choir, association…</source>
+        <translation>Eine Schule, ein Verein, ein Chor…</translation>
+    </message>
+    <message>
+        <source>Add &amp;actor</source>
+        <translation>&amp;Akteur hinzufügen</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Örtliche Akteure</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription</source>
+        <translation>Bes&amp;chreibung</translation>
+    </message>
+    <message>
+        <source>Effects &amp;here</source>
+        <translation>Wirkung &amp;hier</translation>
+    </message>
+    <message>
+        <source>Effects t&amp;here (partner)</source>
+        <translation>Wirkung &amp;dort (beim Partner)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Close without saving them?</source>
+        <translation>Diese Veranstaltung hat ungespeicherte Änderungen. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>Delete event {title}</source>
+        <translation>Veranstaltung {title} löschen</translation>
+    </message>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} Jahre Partnerschaft mit {partner}</translation>
+    </message>
+    <message>
+        <source>To do: {text}</source>
+        <translation>Zu tun: {text}</translation>
+    </message>
+    <message>
+        <source>Search a title, a place or a partner…</source>
+        <translation>Titel, Ort oder Partner suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>&amp;Kalender</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt; — events, follow-ups due and anniversaries</source>
+        <translation>&lt;b&gt;Demnächst&lt;/b&gt; — Veranstaltungen, fällige Aufgaben und Jubiläen</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate for next year</source>
+        <translation>Für nächstes Jahr &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>In Kalender e&amp;xportieren (.ics)…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n Veranstaltung</numerusform><numerusform>%n Veranstaltungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Veranstaltung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Next year's edition created; open it to adjust the dates.</source>
+        <translation>Ausgabe für nächstes Jahr angelegt; öffnen Sie sie, um die Daten anzupassen.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Veranstaltung löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its follow-ups?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>„{title}“ mit den Aufgaben löschen?
+
+Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted. Ctrl+Z to undo.</source>
+        <translation>„{title}“ gelöscht. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Export to a calendar</source>
+        <translation>In einen Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>events.ics</source>
+        <translation>veranstaltungen.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to the calendar file.</source>
+        <translation><numerusform>%n Veranstaltung in die Kalenderdatei exportiert.</numerusform><numerusform>%n Veranstaltungen in die Kalenderdatei exportiert.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot write {path}: {reason}. If the file is open in another program, close it and try again; the previous file was left unchanged.</source>
@@ -743,6 +1049,33 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>TT.MM.JJJJ, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Aufgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Wer</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Fällig</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>new partner</source>
@@ -813,6 +1146,29 @@
     </message>
 </context>
 <context>
+    <name>InvitedDialog</name>
+    <message>
+        <source>Invited participants</source>
+        <translation>Gäste</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(kein Partner)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Anzahl</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Prospecting</source>
@@ -870,20 +1226,92 @@
         <source>Project partnership</source>
         <translation>Projektpartnerschaft</translation>
     </message>
+    <message>
+        <source>Official reception</source>
+        <translation>Offizieller Empfang</translation>
+    </message>
+    <message>
+        <source>Twinning anniversary</source>
+        <translation>Partnerschaftsjubiläum</translation>
+    </message>
+    <message>
+        <source>School exchange</source>
+        <translation>Schüleraustausch</translation>
+    </message>
+    <message>
+        <source>Youth exchange</source>
+        <translation>Jugendaustausch</translation>
+    </message>
+    <message>
+        <source>Sports meeting</source>
+        <translation>Sportbegegnung</translation>
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation>Konzert</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Ausstellung</translation>
+    </message>
+    <message>
+        <source>Market / stand</source>
+        <translation>Markt / Stand</translation>
+    </message>
+    <message>
+        <source>Conference / workshop</source>
+        <translation>Vortrag / Workshop</translation>
+    </message>
+    <message>
+        <source>General assembly</source>
+        <translation>Mitgliederversammlung</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Komiteesitzung</translation>
+    </message>
+    <message>
+        <source>Fundraising</source>
+        <translation>Spendensammlung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Wirkung hier</translation>
+    </message>
+    <message>
+        <source>Visit received</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Visit made</source>
+        <translation>Reise</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Partners</source>
         <translation>&amp;Partner</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>The calendar of exchanges comes in the next version. This file already holds {n} event(s); they count in the partners' last exchange.</source>
-        <translation>Der Kalender der Begegnungen kommt mit der nächsten Version. Diese Datei enthält bereits {n} Veranstaltung(en); sie zählen beim letzten Austausch der Partner.</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
@@ -978,16 +1406,16 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <source>&amp;New partner…</source>
-        <translation>&amp;Neuer Partner…</translation>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <source>&amp;Edit partner…</source>
-        <translation>Partner &amp;bearbeiten…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <source>&amp;Delete partner</source>
-        <translation>Partner &amp;löschen</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1706,6 +2134,58 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Datenbank</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Type of event</source>
+        <translation>Art der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Örtliche Akteure</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Wirkung hier</translation>
+    </message>
+    <message>
+        <source>Effects there</source>
+        <translation>Wirkung dort</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Diesen Partner gibt es nicht mehr.</translation>
     </message>
@@ -1750,8 +2230,28 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>enthält unsichtbare Steuerzeichen.</translation>
     </message>
     <message>
+        <source>This event no longer exists.</source>
+        <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>is before the start.</source>
+        <translation>liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {max}.</source>
+        <translation>muss zwischen 0 und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>this delegation no longer exists.</source>
+        <translation>diese Delegation gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>a chosen partner no longer exists.</source>
+        <translation>ein gewählter Partner existiert nicht mehr.</translation>
     </message>
     <message>
         <source>is too long ({length} characters, at most {max}).</source>

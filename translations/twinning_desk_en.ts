@@ -288,12 +288,40 @@
         <translation>Imported: {summary}.</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
         <translation>Error: the file name must end in .xlsx or .csv.</translation>
     </message>
     <message>
         <source>Partners exported to {path}.</source>
         <translation>Partners exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .ics.</source>
+        <translation>Error: the file name must end in .ics.</translation>
+    </message>
+    <message>
+        <source>{count} events exported to {path}.</source>
+        <translation>{count} events exported to {path}.</translation>
     </message>
 </context>
 <context>
@@ -305,6 +333,26 @@
     <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Country</source>
@@ -397,6 +445,14 @@
     <message>
         <source>Budget lines</source>
         <translation>Budget lines</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>To prepare</translation>
     </message>
 </context>
 <context>
@@ -644,6 +700,256 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event: {title}</source>
+        <translation>Event: {title}</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and participants</source>
+        <translation>&amp;Partners and participants</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes and local actors</source>
+        <translation>T&amp;hemes and local actors</translation>
+    </message>
+    <message>
+        <source>&amp;Description and results</source>
+        <translation>&amp;Description and results</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>F&amp;ollow-up</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>This file is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Title *</translation>
+    </message>
+    <message>
+        <source>T&amp;ype *</source>
+        <translation>T&amp;ype *</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Time &amp;zone</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Linked delegation</source>
+        <translation>&amp;Linked delegation</translation>
+    </message>
+    <message>
+        <source>Partners involved</source>
+        <translation>Partners involved</translation>
+    </message>
+    <message>
+        <source>&amp;Local participants</source>
+        <translation>&amp;Local participants</translation>
+    </message>
+    <message>
+        <source>Invited, by country</source>
+        <translation>Invited, by country</translation>
+    </message>
+    <message>
+        <source>Another theme…</source>
+        <translation>Another theme…</translation>
+    </message>
+    <message>
+        <source>Add &amp;theme</source>
+        <translation>Add &amp;theme</translation>
+    </message>
+    <message>
+        <source>A school, club, choir, association…</source>
+        <translation>A school, club, choir, association…</translation>
+    </message>
+    <message>
+        <source>Add &amp;actor</source>
+        <translation>Add &amp;actor</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themes</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Local actors</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription</source>
+        <translation>Des&amp;cription</translation>
+    </message>
+    <message>
+        <source>Effects &amp;here</source>
+        <translation>Effects &amp;here</translation>
+    </message>
+    <message>
+        <source>Effects t&amp;here (partner)</source>
+        <translation>Effects t&amp;here (partner)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Close without saving them?</source>
+        <translation>This event has changes that are not saved. Close without saving them?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>Delete event {title}</source>
+        <translation>Delete event {title}</translation>
+    </message>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} years of the twinning with {partner}</translation>
+    </message>
+    <message>
+        <source>To do: {text}</source>
+        <translation>To do: {text}</translation>
+    </message>
+    <message>
+        <source>Search a title, a place or a partner…</source>
+        <translation>Search a title, a place or a partner…</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt; — events, follow-ups due and anniversaries</source>
+        <translation>&lt;b&gt;Coming up&lt;/b&gt; — events, follow-ups due and anniversaries</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;New event…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate for next year</source>
+        <translation>D&amp;uplicate for next year</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xport to calendar (.ics)…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>All partners</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n event(s)</numerusform><numerusform>%n event(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Event saved.</translation>
+    </message>
+    <message>
+        <source>Next year's edition created; open it to adjust the dates.</source>
+        <translation>Next year's edition created; open it to adjust the dates.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Delete event</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its follow-ups?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Delete “{title}” with its follow-ups?
+
+You can undo this with Edit › Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted. Ctrl+Z to undo.</source>
+        <translation>“{title}” deleted. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Export to a calendar</source>
+        <translation>Export to a calendar</translation>
+    </message>
+    <message>
+        <source>events.ics</source>
+        <translation>events.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to the calendar file.</source>
+        <translation><numerusform>%n event(s) exported to the calendar file.</numerusform><numerusform>%n event(s) exported to the calendar file.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot write {path}: {reason}. If the file is open in another program, close it and try again; the previous file was left unchanged.</source>
@@ -743,6 +1049,33 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>dd/mm/yyyy, if any</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Due</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>new partner</source>
@@ -813,6 +1146,29 @@
     </message>
 </context>
 <context>
+    <name>InvitedDialog</name>
+    <message>
+        <source>Invited participants</source>
+        <translation>Invited participants</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(no partner)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Country</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Prospecting</source>
@@ -870,20 +1226,92 @@
         <source>Project partnership</source>
         <translation>Project partnership</translation>
     </message>
+    <message>
+        <source>Official reception</source>
+        <translation>Official reception</translation>
+    </message>
+    <message>
+        <source>Twinning anniversary</source>
+        <translation>Twinning anniversary</translation>
+    </message>
+    <message>
+        <source>School exchange</source>
+        <translation>School exchange</translation>
+    </message>
+    <message>
+        <source>Youth exchange</source>
+        <translation>Youth exchange</translation>
+    </message>
+    <message>
+        <source>Sports meeting</source>
+        <translation>Sports meeting</translation>
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation>Concert</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Exhibition</translation>
+    </message>
+    <message>
+        <source>Market / stand</source>
+        <translation>Market / stand</translation>
+    </message>
+    <message>
+        <source>Conference / workshop</source>
+        <translation>Conference / workshop</translation>
+    </message>
+    <message>
+        <source>General assembly</source>
+        <translation>General assembly</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Committee meeting</translation>
+    </message>
+    <message>
+        <source>Fundraising</source>
+        <translation>Fundraising</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Effects here</translation>
+    </message>
+    <message>
+        <source>Visit received</source>
+        <translation>Visit received</translation>
+    </message>
+    <message>
+        <source>Visit made</source>
+        <translation>Visit made</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Partners</source>
         <translation>&amp;Partners</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Events</translation>
-    </message>
-    <message>
-        <source>The calendar of exchanges comes in the next version. This file already holds {n} event(s); they count in the partners' last exchange.</source>
-        <translation>The calendar of exchanges comes in the next version. This file already holds {n} event(s); they count in the partners' last exchange.</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
@@ -978,16 +1406,16 @@
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>&amp;New partner…</source>
-        <translation>&amp;New partner…</translation>
+        <source>&amp;New…</source>
+        <translation>&amp;New…</translation>
     </message>
     <message>
-        <source>&amp;Edit partner…</source>
-        <translation>&amp;Edit partner…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <source>&amp;Delete partner</source>
-        <translation>&amp;Delete partner</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1706,6 +2134,58 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Database</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type of event</source>
+        <translation>Type of event</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Follow-up action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Local actors</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Effects here</translation>
+    </message>
+    <message>
+        <source>Effects there</source>
+        <translation>Effects there</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>This partner no longer exists.</translation>
     </message>
@@ -1750,8 +2230,28 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>contains invisible control characters.</translation>
     </message>
     <message>
+        <source>This event no longer exists.</source>
+        <translation>This event no longer exists.</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>is required.</translation>
+    </message>
+    <message>
+        <source>is before the start.</source>
+        <translation>is before the start.</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {max}.</source>
+        <translation>must be between 0 and {max}.</translation>
+    </message>
+    <message>
+        <source>this delegation no longer exists.</source>
+        <translation>this delegation no longer exists.</translation>
+    </message>
+    <message>
+        <source>a chosen partner no longer exists.</source>
+        <translation>a chosen partner no longer exists.</translation>
     </message>
     <message>
         <source>is too long ({length} characters, at most {max}).</source>

@@ -288,12 +288,40 @@
         <translation>Importé : {summary}.</translation>
     </message>
     <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
         <translation>Erreur : le nom du fichier doit se terminer par .xlsx ou .csv.</translation>
     </message>
     <message>
         <source>Partners exported to {path}.</source>
         <translation>Partenaires exportés dans {path}.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .ics.</source>
+        <translation>Erreur : le nom du fichier doit se terminer par .ics.</translation>
+    </message>
+    <message>
+        <source>{count} events exported to {path}.</source>
+        <translation>{count} événements exportés dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -305,6 +333,26 @@
     <message>
         <source>Partner</source>
         <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
     </message>
     <message>
         <source>Country</source>
@@ -397,6 +445,14 @@
     <message>
         <source>Budget lines</source>
         <translation>Lignes de budget</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>À préparer</translation>
     </message>
 </context>
 <context>
@@ -644,6 +700,256 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event: {title}</source>
+        <translation>Événement : {title}</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and participants</source>
+        <translation>&amp;Partenaires et participants</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes and local actors</source>
+        <translation>T&amp;hèmes et acteurs locaux</translation>
+    </message>
+    <message>
+        <source>&amp;Description and results</source>
+        <translation>&amp;Description et résultats</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Suites à donner</translation>
+    </message>
+    <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>Ce fichier est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>&amp;Titre *</translation>
+    </message>
+    <message>
+        <source>T&amp;ype *</source>
+        <translation>T&amp;ype *</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Linked delegation</source>
+        <translation>Délégation &amp;liée</translation>
+    </message>
+    <message>
+        <source>Partners involved</source>
+        <translation>Partenaires concernés</translation>
+    </message>
+    <message>
+        <source>&amp;Local participants</source>
+        <translation>Participants &amp;locaux</translation>
+    </message>
+    <message>
+        <source>Invited, by country</source>
+        <translation>Invités, par pays</translation>
+    </message>
+    <message>
+        <source>Another theme…</source>
+        <translation>Autre thème…</translation>
+    </message>
+    <message>
+        <source>Add &amp;theme</source>
+        <translation>Ajouter le &amp;thème</translation>
+    </message>
+    <message>
+        <source>A school, club, choir, association…</source>
+        <translation>Une école, un club, une chorale, une association…</translation>
+    </message>
+    <message>
+        <source>Add &amp;actor</source>
+        <translation>Ajouter l’&amp;acteur</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Acteurs locaux</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription</source>
+        <translation>Des&amp;cription</translation>
+    </message>
+    <message>
+        <source>Effects &amp;here</source>
+        <translation>Effets &amp;ici</translation>
+    </message>
+    <message>
+        <source>Effects t&amp;here (partner)</source>
+        <translation>Effets &amp;là-bas (chez le partenaire)</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Close without saving them?</source>
+        <translation>Cet événement a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>Delete event {title}</source>
+        <translation>Supprimer l’événement {title}</translation>
+    </message>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} ans du jumelage avec {partner}</translation>
+    </message>
+    <message>
+        <source>To do: {text}</source>
+        <translation>À faire : {text}</translation>
+    </message>
+    <message>
+        <source>Search a title, a place or a partner…</source>
+        <translation>Rechercher un titre, un lieu ou un partenaire…</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Liste</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Ca&amp;lendrier</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt; — events, follow-ups due and anniversaries</source>
+        <translation>&lt;b&gt;À venir&lt;/b&gt; — événements, suites à donner et anniversaires</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate for next year</source>
+        <translation>D&amp;upliquer pour l’an prochain</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;xporter vers un agenda (.ics)…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Événement enregistré.</translation>
+    </message>
+    <message>
+        <source>Next year's edition created; open it to adjust the dates.</source>
+        <translation>Édition de l’an prochain créée ; ouvrez-la pour ajuster les dates.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its follow-ups?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Supprimer « {title} » avec ses suites à donner ?
+
+Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted. Ctrl+Z to undo.</source>
+        <translation>« {title} » supprimé. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Export to a calendar</source>
+        <translation>Exporter vers un agenda</translation>
+    </message>
+    <message>
+        <source>events.ics</source>
+        <translation>evenements.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to the calendar file.</source>
+        <translation><numerusform>%n événement exporté dans le fichier agenda.</numerusform><numerusform>%n événements exportés dans le fichier agenda.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Cannot write {path}: {reason}. If the file is open in another program, close it and try again; the previous file was left unchanged.</source>
@@ -743,6 +1049,33 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>jj/mm/aaaa, s’il y en a une</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Qui</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>new partner</source>
@@ -813,6 +1146,29 @@
     </message>
 </context>
 <context>
+    <name>InvitedDialog</name>
+    <message>
+        <source>Invited participants</source>
+        <translation>Participants invités</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(aucun partenaire)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Prospecting</source>
@@ -870,20 +1226,92 @@
         <source>Project partnership</source>
         <translation>Partenariat de projet</translation>
     </message>
+    <message>
+        <source>Official reception</source>
+        <translation>Réception officielle</translation>
+    </message>
+    <message>
+        <source>Twinning anniversary</source>
+        <translation>Anniversaire de jumelage</translation>
+    </message>
+    <message>
+        <source>School exchange</source>
+        <translation>Échange scolaire</translation>
+    </message>
+    <message>
+        <source>Youth exchange</source>
+        <translation>Échange de jeunes</translation>
+    </message>
+    <message>
+        <source>Sports meeting</source>
+        <translation>Rencontre sportive</translation>
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation>Concert</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Exposition</translation>
+    </message>
+    <message>
+        <source>Market / stand</source>
+        <translation>Marché / stand</translation>
+    </message>
+    <message>
+        <source>Conference / workshop</source>
+        <translation>Conférence / atelier</translation>
+    </message>
+    <message>
+        <source>General assembly</source>
+        <translation>Assemblée générale</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Réunion du comité</translation>
+    </message>
+    <message>
+        <source>Fundraising</source>
+        <translation>Collecte de fonds</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Effets ici</translation>
+    </message>
+    <message>
+        <source>Visit received</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Visit made</source>
+        <translation>Déplacement</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Partners</source>
         <translation>&amp;Partenaires</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Événements</translation>
-    </message>
-    <message>
-        <source>The calendar of exchanges comes in the next version. This file already holds {n} event(s); they count in the partners' last exchange.</source>
-        <translation>Le calendrier des échanges arrive dans la prochaine version. Ce fichier contient déjà {n} événement(s) ; ils comptent dans le dernier échange des partenaires.</translation>
     </message>
     <message>
         <source>E&amp;vents</source>
@@ -978,16 +1406,16 @@
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <source>&amp;New partner…</source>
-        <translation>&amp;Nouveau partenaire…</translation>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <source>&amp;Edit partner…</source>
-        <translation>&amp;Modifier le partenaire…</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Delete partner</source>
-        <translation>&amp;Supprimer le partenaire</translation>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -1706,6 +2134,58 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Base de données</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type of event</source>
+        <translation>Type d’événement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Acteurs locaux</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Effets ici</translation>
+    </message>
+    <message>
+        <source>Effects there</source>
+        <translation>Effets là-bas</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Ce partenaire n’existe plus.</translation>
     </message>
@@ -1750,8 +2230,28 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>contient des caractères de contrôle invisibles.</translation>
     </message>
     <message>
+        <source>This event no longer exists.</source>
+        <translation>Cet événement n’existe plus.</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>est obligatoire.</translation>
+    </message>
+    <message>
+        <source>is before the start.</source>
+        <translation>est antérieure au début.</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {max}.</source>
+        <translation>doit être compris entre 0 et {max}.</translation>
+    </message>
+    <message>
+        <source>this delegation no longer exists.</source>
+        <translation>cette délégation n’existe plus.</translation>
+    </message>
+    <message>
+        <source>a chosen partner no longer exists.</source>
+        <translation>un partenaire choisi n’existe plus.</translation>
     </message>
     <message>
         <source>is too long ({length} characters, at most {max}).</source>

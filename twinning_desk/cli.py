@@ -114,14 +114,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from twinning_desk.app import run_gui
 
         return run_gui(db=args.db, language=args.lang)
-    tr = _translate_setup(args.lang)
+    translate_fn = _translate_setup(args.lang)
     locale = args.lang or _current_language()
     from twinning_desk.services.errors import TwinningError
 
     try:
-        return _run(args, tr, locale)
+        return _run(args, translate_fn, locale)
     except TwinningError as exc:
-        print(f"{tr('Cli', 'Error')}: {exc.render(tr)}", file=sys.stderr)
+        print(f"{translate_fn('Cli', 'Error')}: {exc.render(translate_fn)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(
@@ -158,7 +158,7 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db or AppPaths.from_environment().default_db).expanduser().resolve()
 
 
-def _cmd_check(args: argparse.Namespace, tr: Any) -> int:
+def _cmd_check(args: argparse.Namespace, translate_fn: Any) -> int:
     from twinning_desk.db.backup import integrity_problem
     from twinning_desk.services.context import Services
 
@@ -201,7 +201,7 @@ def _cmd_check(args: argparse.Namespace, tr: Any) -> int:
     return EXIT_OK
 
 
-def _cmd_restore(args: argparse.Namespace, tr: Any) -> int:
+def _cmd_restore(args: argparse.Namespace, translate_fn: Any) -> int:
     from twinning_desk.db import backup as backups
     from twinning_desk.db.database import CorruptDatabaseError
     from twinning_desk.services.context import Services, restore_backup
@@ -248,7 +248,7 @@ def _cmd_restore(args: argparse.Namespace, tr: Any) -> int:
     return EXIT_OK
 
 
-def _cmd_backup(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+def _cmd_backup(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.db.backup import export_copy
 
     if args.out:
@@ -267,10 +267,10 @@ def _open(args: argparse.Namespace) -> Any:
     return Services.open(db_path, backup_dir=paths.backup_dir)
 
 
-def _run(args: argparse.Namespace, tr: Callable[[str, str], str], locale: str) -> int:
+def _run(args: argparse.Namespace, translate_fn: Callable[[str, str], str], locale: str) -> int:
     if args.command in ("check", "restore"):
         # Both must work on a damaged file, which cannot be opened normally.
-        return {"check": _cmd_check, "restore": _cmd_restore}[args.command](args, tr)
+        return {"check": _cmd_check, "restore": _cmd_restore}[args.command](args, translate_fn)
     services = _open(args)
     try:
         handler = {
@@ -281,12 +281,12 @@ def _run(args: argparse.Namespace, tr: Callable[[str, str], str], locale: str) -
             "export": _cmd_export,
             "backup": _cmd_backup,
         }[args.command]
-        return handler(args, services, tr, locale)
+        return handler(args, services, translate_fn, locale)
     finally:
         services.close()
 
 
-def _cmd_init(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+def _cmd_init(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.services.commune import CommuneProfile
     from twinning_desk.services.countries import resolve_country
 
@@ -303,7 +303,7 @@ def _cmd_init(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> 
     return EXIT_OK
 
 
-def _cmd_demo(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+def _cmd_demo(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.services.demo import load_demo
 
     load_demo(services)
@@ -315,7 +315,7 @@ def _cmd_demo(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> 
     return EXIT_OK
 
 
-def _cmd_import(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+def _cmd_import(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.imports.partners import RowStatus, apply_plan, read_plan
 
     plan = read_plan(args.file, services.partners)
@@ -331,7 +331,7 @@ def _cmd_import(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
     for result in plan.results:
         if result.status in (RowStatus.ERROR, RowStatus.DUPLICATE) and result.message:
             label = QCoreApplication.translate("Cli", "row {row}").format(row=result.row)
-            print(f"{label}: {result.message.render(tr)}", file=sys.stderr)
+            print(f"{label}: {result.message.render(translate_fn)}", file=sys.stderr)
     summary = QCoreApplication.translate(
         "Cli", "{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors"
     ).format(
@@ -402,7 +402,7 @@ def event_json(services: Any, year: int | None = None) -> list[dict[str, Any]]:
     return out
 
 
-def _event_sheet(services: Any, year: int | None, tr: Any, locale: str) -> Any:
+def _event_sheet(services: Any, year: int | None, translate_fn: Any, locale: str) -> Any:
     from twinning_desk.export.spreadsheet import Sheet
     from twinning_desk.services.dates import format_day
     from twinning_desk.services.events import EVENT_TYPES, EventQuery
@@ -421,7 +421,7 @@ def _event_sheet(services: Any, year: int | None, tr: Any, locale: str) -> Any:
             [
                 format_day(r.start.date(), locale),
                 r.title,
-                tr("Labels", EVENT_TYPES.get(r.type, r.type)),
+                translate_fn("Labels", EVENT_TYPES.get(r.type, r.type)),
                 r.partners,
                 r.participants,
             ]
@@ -430,7 +430,7 @@ def _event_sheet(services: Any, year: int | None, tr: Any, locale: str) -> Any:
     )
 
 
-def _cmd_list(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+def _cmd_list(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.export.partners import partner_sheet
     from twinning_desk.services.partners import PartnerQuery
 
@@ -439,10 +439,10 @@ def _cmd_list(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> 
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     if args.what == "events":
-        sheet = _event_sheet(services, args.year, tr, locale)
+        sheet = _event_sheet(services, args.year, translate_fn, locale)
     else:
         rows = services.partners.rows(PartnerQuery(text=args.search, locale=locale))
-        sheet = partner_sheet(rows, tr, locale)
+        sheet = partner_sheet(rows, translate_fn, locale)
     body = [["" if v is None else str(v) for v in row] for row in sheet.rows]
     if args.format == "csv":
         out = io.StringIO()
@@ -461,12 +461,12 @@ def _cmd_list(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> 
     return EXIT_OK
 
 
-def _cmd_export(args: argparse.Namespace, services: Any, tr: Any, locale: str) -> int:
+def _cmd_export(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.export.partners import export_partners
     from twinning_desk.services.partners import PartnerQuery
 
     if args.what == "calendar":
-        return _export_calendar(args, services, tr)
+        return _export_calendar(args, services, translate_fn)
     if args.out.suffix.lower() not in (".xlsx", ".csv"):
         print(
             QCoreApplication.translate("Cli", "Error: the file name must end in .xlsx or .csv."),
@@ -477,14 +477,14 @@ def _cmd_export(args: argparse.Namespace, services: Any, tr: Any, locale: str) -
         args.out,
         services.partners.rows(PartnerQuery(locale=locale)),
         services.partners.agreement_rows(),
-        tr,
+        translate_fn,
         locale,
     )
     print(QCoreApplication.translate("Cli", "Partners exported to {path}.").format(path=args.out))
     return EXIT_OK
 
 
-def _export_calendar(args: argparse.Namespace, services: Any, tr: Any) -> int:
+def _export_calendar(args: argparse.Namespace, services: Any, translate_fn: Any) -> int:
     from twinning_desk.export.calendar import write_ics
     from twinning_desk.services.events import EventQuery, calendar_items
 
@@ -499,7 +499,7 @@ def _export_calendar(args: argparse.Namespace, services: Any, tr: Any) -> int:
         services.events,
         EventQuery(year=args.year, sort="start", descending=False),
         home_country=profile.country_code if profile else None,
-        translate=tr,
+        translate_fn=translate_fn,
     )
     write_ics(args.out, items, profile.committee_name or profile.name if profile else "")
     print(

@@ -28,6 +28,7 @@ from twinning_desk.db.models import (
     FollowUp,
     FundingSource,
     Household,
+    LocalActor,
     MemberRole,
     Partner,
     PartnerStatus,
@@ -35,6 +36,7 @@ from twinning_desk.db.models import (
     ProgrammeItem,
     Subsidy,
     SubsidyStatus,
+    Theme,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.budget_chart import ensure_chart
@@ -373,7 +375,7 @@ def load_demo(services: Services) -> None:
             s.add(e)
             return e
 
-        event(
+        concert = event(
             "Concert des chorales franco-allemandes",
             "concert",
             -58,
@@ -382,6 +384,24 @@ def load_demo(services: Services) -> None:
             120,
             delegation=incoming,
         )
+        concert.actors = [
+            LocalActor(name="Chorale À Tout Chœur"),
+            LocalActor(name="École de musique intercommunale"),
+        ]
+        concert.themes = [s.scalars(select(Theme).where(Theme.name == "culture")).one()]
+        concert.participant_counts = [
+            EventParticipantCount(
+                partner_id=partners["Bad Wimpfen"].id, country_code="DE", count=28
+            )
+        ]
+        concert.follow_ups = [
+            FollowUp(
+                text="Envoyer les photos au Stadtchor de Bad Wimpfen",
+                owner="Karim Benali",
+                done=True,
+                due_date=today - timedelta(days=40),
+            )
+        ]
         e2 = event(
             "Semaine polonaise au collège",
             "school_exchange",
@@ -427,12 +447,17 @@ def load_demo(services: Services) -> None:
             ["Kenilworth"],
             30,
         )
-        montefalco_30 = event("30 ans du jumelage avec Montefalco", "anniversary", -420,
-                              "Montefalco, Palazzo Comunale", ["Montefalco"], 35,
-                              delegation=montefalco)
+        montefalco_30 = event(
+            "30 ans du jumelage avec Montefalco",
+            "anniversary",
+            -420,
+            "Montefalco, Palazzo Comunale",
+            ["Montefalco"],
+            35,
+            delegation=montefalco,
+        )
         montefalco_30.participant_counts = [
-            EventParticipantCount(partner_id=partners["Montefalco"].id, country_code="IT",
-                                  count=60)
+            EventParticipantCount(partner_id=partners["Montefalco"].id, country_code="IT", count=60)
         ]
         montefalco_30.effects_here = "Une classe de CM2 correspond avec une école de Montefalco."
         montefalco_30.effects_there = "Exposition sur le Val de Loire à la bibliothèque."

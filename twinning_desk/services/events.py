@@ -27,6 +27,7 @@ from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     Agreement,
     Delegation,
+    Direction,
     Event,
     EventParticipantCount,
     EventStatus,
@@ -66,6 +67,10 @@ EVENT_STATUS_LABELS = {
     EventStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
 EFFECTS_HERE = QT_TRANSLATE_NOOP("Labels", "Effects here")
+DIRECTION_LABELS = {
+    Direction.INCOMING: QT_TRANSLATE_NOOP("Labels", "Visit received"),
+    Direction.OUTGOING: QT_TRANSLATE_NOOP("Labels", "Visit made"),
+}
 ANNIVERSARY_YEARS = (10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
 MAX_COUNT = 100_000
 
@@ -228,12 +233,12 @@ class EventService:
             )
             for f in data.follow_ups
         ]
-        names = []
+        names: list[str] = []
         for raw in data.actors:
             name = clean_text("actors", raw, max_length=200)
             if name and fold(name) not in {fold(n) for n in names}:
                 names.append(name)
-        themes = []
+        themes: list[str] = []
         for raw in data.themes:
             name = clean_text("theme", raw, max_length=100)
             if name and fold(name) not in {fold(n) for n in themes}:
@@ -529,7 +534,7 @@ class EventService:
                 n for n in session.scalars(select(Theme.name)) if n.casefold() == theme.casefold()
             ]
 
-    def _select(self, query: EventQuery) -> Select:  # type: ignore[type-arg]
+    def _select(self, query: EventQuery) -> Select:
         participants = self._participants_expr()
         partners = self._partners_expr()
         stmt = select(
@@ -622,6 +627,20 @@ class EventService:
             used = set(session.scalars(select(Event.type).distinct()))
         return list(EVENT_TYPES) + sorted(used - set(EVENT_TYPES))
 
+    def delegation_choices(self) -> list[tuple[int, str, Direction, date]]:
+        """(id, partner, direction, start) of every delegation, newest first."""
+        stmt = (
+            select(Delegation.id, Partner.name, Delegation.direction, Delegation.start_date)
+            .join(Partner, Partner.id == Delegation.partner_id)
+            .order_by(Delegation.start_date.desc())
+        )
+        with self.db.reading() as session:
+            return [(i, n, Direction(d), s) for i, n, d, s in session.execute(stmt)]
+
+    def theme_names(self) -> list[str]:
+        with self.db.reading() as session:
+            return list(session.scalars(select(Theme.name).order_by(Theme.name)))
+
     def actor_names(self) -> list[str]:
         with self.db.reading() as session:
             return list(session.scalars(select(LocalActor.name).order_by(LocalActor.name)))
@@ -660,6 +679,8 @@ class EventService:
             )
             seen: set[tuple[int, int]] = set()
             for signed, precision, name, pid in rows:
+                if signed is None:
+                    continue
                 for years in ANNIVERSARY_YEARS:
                     day = _add_years(signed, years)
                     if precision not in ("day", None):
@@ -675,13 +696,13 @@ def calendar_items(
     query: EventQuery | None = None,
     ids: list[int] | None = None,
     home_country: str | None = None,
-    translate: Any = None,
+    translate_fn: Any = None,
 ) -> list[Any]:
     """The events of a query (or the chosen ids) as plain calendar items for export."""
     from twinning_desk.export.calendar import COUNTRY_ZONES, CalendarItem
 
-    def tr(text: str) -> str:
-        return translate("Labels", text) if translate else text
+    def label(text: str) -> str:
+        return translate_fn("Labels", text) if translate_fn else text
 
     chosen = (
         ids
@@ -697,7 +718,7 @@ def calendar_items(
     items = []
     for event_id in chosen:
         e = service.get(event_id)
-        effects = f"{tr(EFFECTS_HERE)}: {e.effects_here}" if e.effects_here else None
+        effects = f"{label(EFFECTS_HERE)}: {e.effects_here}" if e.effects_here else None
         parts = [p for p in (e.description, effects) if p]
         items.append(
             CalendarItem(
@@ -709,7 +730,7 @@ def calendar_items(
                 timezone=e.timezone or COUNTRY_ZONES.get((home_country or "").upper()),
                 place=e.place,
                 description="\n\n".join(parts) or None,
-                categories=[tr(EVENT_TYPES.get(e.type, e.type))],
+                categories=[label(EVENT_TYPES.get(e.type, e.type))],
                 status=status.get(e.status),
             )
         )

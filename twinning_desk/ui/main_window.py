@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -29,6 +30,7 @@ from twinning_desk.ui.common import confirm, show_error
 from twinning_desk.ui.dialogs.commune import CommuneWizard
 from twinning_desk.ui.dialogs.restore import RestoreDialog
 from twinning_desk.ui.dialogs.settings import SettingsDialog
+from twinning_desk.ui.events_tab import EventsTab
 from twinning_desk.ui.partners_tab import PartnersTab
 from twinning_desk.ui.placeholder_tab import PlaceholderTab
 
@@ -66,6 +68,7 @@ class MainWindow(QMainWindow):
         self.heartbeat.start()
         self.tabs: QTabWidget | None = None
         self.partners_tab: PartnersTab | None = None
+        self.events_tab: EventsTab | None = None
         self.build()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -81,9 +84,7 @@ class MainWindow(QMainWindow):
     def build(self) -> None:
         """(Re)build tabs and menus: after a language change or a database switch."""
         current = int(self.settings.value("window/tab", 0) or 0)
-        if self.partners_tab is not None:
-            self.partners_tab.save_state()
-            self.partners_tab.detach()
+        self._detach_tab()
         self.setWindowTitle(f"{APP_NAME} — {self.services.db.path.name}")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -92,17 +93,10 @@ class MainWindow(QMainWindow):
         )
         self.partners_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         counts = record_counts(self.services.db)
+        self.events_tab = EventsTab(self.services, self.undo_stack, self.settings, self)
+        self.events_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tabs.addTab(self.partners_tab, self.tr("&Partners"))
-        self.tabs.addTab(
-            PlaceholderTab(
-                self.tr("Events"),
-                self.tr(
-                    "The calendar of exchanges comes in the next version. This file already "
-                    "holds {n} event(s); they count in the partners' last exchange."
-                ).format(n=counts.events),
-            ),
-            self.tr("E&vents"),
-        )
+        self.tabs.addTab(self.events_tab, self.tr("E&vents"))
         self.tabs.addTab(
             PlaceholderTab(
                 self.tr("Delegations"),
@@ -180,14 +174,18 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
         edit_menu.addAction(
-            self._action(self.tr("&New partner…"), self._new_partner, QKeySequence.StandardKey.New)
+            self._action(
+                self.tr("&New…"), lambda: self._current().new_item(), QKeySequence.StandardKey.New
+            )
         )
         edit_menu.addAction(
-            self._action(self.tr("&Edit partner…"), tab.edit_partner, "Ctrl+Return")
+            self._action(self.tr("&Edit…"), lambda: self._current().edit_item(), "Ctrl+Return")
         )
         edit_menu.addAction(
             self._action(
-                self.tr("&Delete partner"), tab.delete_partner, QKeySequence.StandardKey.Delete
+                self.tr("&Delete"),
+                lambda: self._current().delete_item(),
+                QKeySequence.StandardKey.Delete,
             )
         )
         edit_menu.addAction(
@@ -200,15 +198,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About Twinning Desk"), self.about))
         help_menu.addAction(self._action(self.tr("About &Qt"), QApplication.aboutQt))
 
-    def _new_partner(self) -> None:
+    def _current(self) -> Any:
+        """The tab the Edit menu acts on: the one shown, if it handles records."""
         assert self.tabs is not None and self.partners_tab is not None
-        self.tabs.setCurrentWidget(self.partners_tab)
-        self.partners_tab.new_partner()
+        widget = self.tabs.currentWidget()
+        if not hasattr(widget, "new_item"):
+            self.tabs.setCurrentWidget(self.partners_tab)
+            return self.partners_tab
+        return widget
 
     def _find(self) -> None:
-        assert self.tabs is not None and self.partners_tab is not None
-        self.tabs.setCurrentWidget(self.partners_tab)
-        self.partners_tab.focus_search()
+        self._current().focus_search()
 
     # ---------------------------------------------------------------- files
     def recent_files(self) -> list[str]:
@@ -352,10 +352,12 @@ class MainWindow(QMainWindow):
         return True
 
     def _detach_tab(self) -> None:
-        if self.partners_tab is not None:
-            self.partners_tab.save_state()
-            self.partners_tab.detach()
-            self.partners_tab = None
+        for tab in (self.partners_tab, self.events_tab):
+            if tab is not None:
+                tab.save_state()
+                tab.detach()
+        self.partners_tab = None
+        self.events_tab = None
 
     def run_wizard(self) -> bool:
         wizard = CommuneWizard(self.services, self.gazetteer, self)
@@ -390,7 +392,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        if self.partners_tab is not None:
-            self.partners_tab.save_state()
+        for tab in (self.partners_tab, self.events_tab):
+            if tab is not None:
+                tab.save_state()
         self.settings.sync()
         super().closeEvent(event)

@@ -226,6 +226,16 @@ class PartnersTab(QWidget):
                 self.view.scrollTo(self.model.index(r, 0))
                 return
 
+    # The Edit menu acts on whichever tab is shown.
+    def new_item(self) -> None:
+        self.new_partner()
+
+    def edit_item(self) -> None:
+        self.edit_partner()
+
+    def delete_item(self) -> None:
+        self.delete_partner()
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()

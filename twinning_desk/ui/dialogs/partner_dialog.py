@@ -16,8 +16,6 @@ from PySide6.QtGui import (
     QDesktopServices,
     QKeySequence,
     QShortcut,
-    QStandardItem,
-    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +28,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QTableView,
@@ -56,8 +53,10 @@ from twinning_desk.services.partners import (
     PartnerData,
     PartnerService,
 )
+from twinning_desk.services.text import fold
 from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.models.table import Column, ListTableModel
+from twinning_desk.ui.widgets.checklist import CheckList
 from twinning_desk.ui.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
 from twinning_desk.ui.widgets.place_search import PlaceSearch
 
@@ -436,44 +435,11 @@ class PartnerDialog(QDialog):
         return self.contact_list
 
     def _themes_tab(self) -> QWidget:
-        page = QWidget()
-        self.themes = QStandardItemModel(self)
+        self.themes = CheckList(self.tr("Another theme…"), self.tr("Add &theme"))
         names = {qtr("Themes", t) for t in DEFAULT_THEMES} | set(self.service.themes())
-        for name in sorted(names, key=str.casefold):
-            self._add_theme_item(name, False)
-        self.theme_view = QListView()
-        self.theme_view.setModel(self.themes)
-        self.new_theme = QLineEdit()
-        self.new_theme.setPlaceholderText(self.tr("Another theme…"))
-        add = QPushButton(self.tr("Add &theme"))
-        add.clicked.connect(self._add_theme)
-        self.new_theme.returnPressed.connect(self._add_theme)
-        row = QHBoxLayout()
-        row.addWidget(self.new_theme, 1)
-        row.addWidget(add)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.theme_view)
-        layout.addLayout(row)
-        return page
-
-    def _add_theme_item(self, name: str, checked: bool) -> None:
-        for r in range(self.themes.rowCount()):
-            item = self.themes.item(r)
-            if item.text().casefold() == name.casefold():
-                if checked:
-                    item.setCheckState(Qt.CheckState.Checked)
-                return
-        item = QStandardItem(name)
-        item.setCheckable(True)
-        item.setEditable(False)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.themes.appendRow(item)
-
-    def _add_theme(self) -> None:
-        name = self.new_theme.text().strip()
-        if name:
-            self._add_theme_item(name, True)
-            self.new_theme.clear()
+        for name in sorted(names, key=fold):
+            self.themes.add(name)
+        return self.themes
 
     def _documents_tab(self) -> QWidget:
         columns: list[Column[AttachmentData]] = [
@@ -605,18 +571,14 @@ class PartnerDialog(QDialog):
         self.notes.setPlainText(data.notes or "")
         self.geoname_id = data.geoname_id
         for theme in data.themes:
-            self._add_theme_item(theme, True)
+            self.themes.add(theme, True)
         self.agreements.set_items(data.agreements)
         self.contacts.set_items(data.contacts)
         self.documents.set_items(data.attachments)
 
     def collect(self) -> PartnerData:
         latitude, longitude = self.coordinates.values()
-        themes = [
-            self.themes.item(r).text()
-            for r in range(self.themes.rowCount())
-            if self.themes.item(r).checkState() == Qt.CheckState.Checked
-        ]
+        themes = self.themes.checked_texts()
         return PartnerData(
             id=self.partner_id,
             name=self.name.text(),

@@ -1,0 +1,141 @@
+"""The Events tab and dialog, driven with qtbot on real widgets and a real file."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from gui_helpers import click_message_button, when_modal
+from icalendar import Calendar
+from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from twinning_desk.services.context import Services
+from twinning_desk.services.events import EventData
+from twinning_desk.services.partners import PartnerData
+from twinning_desk.ui.dialogs.event_dialog import EventDialog
+from twinning_desk.ui.events_tab import EventsTab
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, configured: Services, tmp_path: Path) -> EventsTab:
+    for name, cc in (("Łańcut", "PL"), ("Kenilworth", "GB")):
+        configured.partners.save(PartnerData(name=name, country_code=cc))
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    widget = EventsTab(configured, QUndoStack(), settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def titles(tab: EventsTab) -> list[str]:
+    return [tab.model.row_at(r).title for r in range(tab.model.rowCount())]  # type: ignore[union-attr]
+
+
+def test_create_an_event_in_the_dialog_and_see_it_everywhere(qtbot: QtBot, tab: EventsTab) -> None:
+    def fill(widget: QWidget) -> None:
+        assert isinstance(widget, EventDialog)
+        qtbot.keyClicks(widget.title, "Semaine polonaise")
+        widget.type.setCurrentIndex(widget.type.findData("school_exchange"))
+        widget.start.setDateTime(QDateTime(QDate(2026, 6, 22), QTime(0, 0)))
+        widget.end.setDateTime(QDateTime(QDate(2026, 6, 26), QTime(0, 0)))
+        widget.partners.set_checked([tab.services.partners.find_id("Łańcut", "PL")], by_data=True)
+        widget.local.setValue(25)
+        qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
+
+    when_modal(fill, EventDialog)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: titles(tab) == ["Semaine polonaise"])
+    row = tab.model.row_at(0)
+    assert row is not None and row.partners == "Łańcut" and row.participants == 25
+    tab.calendar_button.click()
+    tab.calendar.setCurrentPage(2026, 6)
+    tab.calendar.setSelectedDate(QDate(2026, 6, 24))
+    assert [r.title for r in tab.day_model.items] == ["Semaine polonaise"]
+    marked = tab.calendar.dateTextFormat(QDate(2026, 6, 26))
+    assert marked.toolTip() == "Semaine polonaise"
+    assert tab.calendar.dateTextFormat(QDate(2026, 6, 27)).toolTip() == ""
+
+
+def test_end_before_start_is_refused_in_the_dialog(qtbot: QtBot, tab: EventsTab) -> None:
+    dialog = EventDialog(tab.services.events, tab.services.partners)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Fête")
+    dialog.start.setDateTime(QDateTime(QDate(2026, 6, 22), QTime(0, 0)))
+    dialog.end.setDateTime(QDateTime(QDate(2026, 6, 20), QTime(0, 0)))
+    dialog.accept()
+    assert "End" in dialog.error.text() and dialog.result() == 0
+    assert tab.services.events.count() == 0
+
+
+def _seed(services: Services) -> None:
+    pid = services.partners.find_id("Kenilworth", "GB")
+    for title, kind, day, partner in (
+        ("Concert", "concert", datetime(2026, 3, 1), None),
+        ("Match", "sports_meeting", datetime(2025, 5, 1), pid),
+        ("Assemblée", "general_assembly", datetime(2026, 1, 10), None),
+    ):
+        services.events.save(
+            EventData(title=title, type=kind, start=day, partner_ids=[partner] if partner else [])
+        )
+
+
+def test_filters_search_and_sort(qtbot: QtBot, tab: EventsTab) -> None:
+    _seed(tab.services)
+    qtbot.waitUntil(lambda: titles(tab) == ["Concert", "Assemblée", "Match"])
+    tab.year.setCurrentIndex(tab.year.findData(2025))
+    assert titles(tab) == ["Match"]
+    tab.year.setCurrentIndex(0)
+    tab.type.setCurrentIndex(tab.type.findData("concert"))
+    assert titles(tab) == ["Concert"]
+    tab.type.setCurrentIndex(0)
+    qtbot.keyClicks(tab.search, "kenil")
+    qtbot.waitUntil(lambda: titles(tab) == ["Match"])
+    tab.search.clear()
+    qtbot.waitUntil(lambda: len(titles(tab)) == 3)
+    tab.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert titles(tab) == ["Assemblée", "Concert", "Match"]
+
+
+def test_duplicate_delete_undo_and_export(qtbot: QtBot, tab: EventsTab, tmp_path: Path) -> None:
+    _seed(tab.services)
+    qtbot.waitUntil(lambda: len(titles(tab)) == 3)
+    tab.view.selectRow(titles(tab).index("Concert"))
+    qtbot.mouseClick(tab.duplicate_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: titles(tab).count("Concert") == 2)
+    starts = sorted(r.start for r in tab.services.events.rows() if r.title == "Concert")
+    assert [s.date() for s in starts] == [date(2026, 3, 1), date(2027, 3, 1)]
+    tab.view.selectRow(titles(tab).index("Match"))
+    click_message_button("Delete")
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Match" not in titles(tab))
+    tab.undo_stack.undo()
+    qtbot.waitUntil(lambda: "Match" in titles(tab))
+    out = tmp_path / "agenda.ics"
+    tab.view.clearSelection()
+    assert tab.export_to(out)
+    cal = Calendar.from_ical(out.read_bytes())
+    assert sorted(str(e["SUMMARY"]) for e in cal.walk("VEVENT")) == [
+        "Assemblée",
+        "Concert",
+        "Concert",
+        "Match",
+    ]
+
+
+def test_upcoming_panel_lists_due_follow_ups(qtbot: QtBot, tab: EventsTab) -> None:
+    from twinning_desk.services.events import FollowUpData
+
+    today = date.today()
+    tab.services.events.save(
+        EventData(
+            title="Bilan",
+            type="committee_meeting",
+            start=datetime(today.year - 1, 1, 1),
+            follow_ups=[FollowUpData("Relancer Kenilworth", due_date=today)],
+        )
+    )
+    qtbot.waitUntil(lambda: any(u.kind == "follow_up" for u in tab.upcoming_model.items))
