@@ -215,3 +215,22 @@ def test_deleting_a_partner_in_an_event_is_refused(
 
     with pytest.raises(ConflictError, match="1 event"):
         configured.partners.delete(partners["Łańcut"])
+
+
+def test_photos_and_posters_are_kept_and_come_back_with_undo(
+    configured: Services, partners: dict[str, int]
+) -> None:
+    from twinning_desk.services.attachments import AttachmentData
+
+    poster = AttachmentData(filename="affiche.png", content=b"\x89PNG poster")
+    eid = configured.events.save(concert(partners, attachments=[poster]))
+    [doc] = configured.events.get(eid).attachments
+    assert doc.size == len(b"\x89PNG poster") and doc.content is None
+    assert configured.events.attachment_content(doc.id or 0) == ("affiche.png", b"\x89PNG poster")
+    snapshot = configured.events.delete(eid)
+    configured.events.restore(snapshot)
+    assert configured.events.attachment_content(doc.id or 0)[1] == b"\x89PNG poster"
+    data = configured.events.get(eid)
+    data.attachments = []
+    configured.events.save(data)
+    assert configured.events.get(eid).attachments == []

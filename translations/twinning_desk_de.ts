@@ -700,6 +700,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
+        <translation>Scans unterzeichneter Vereinbarungen, Fotos und Plakate werden in der Datenbankdatei gespeichert, also auch mit gesichert.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Dokument entfernen</translation>
+    </message>
+    <message>
+        <source>Remove {name}? It is deleted when you save.</source>
+        <translation>{name} entfernen? Die Datei wird beim Speichern gelöscht.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Event: {title}</source>
@@ -728,6 +763,10 @@
     <message>
         <source>F&amp;ollow-up</source>
         <translation>&amp;Nachbereitung</translation>
+    </message>
+    <message>
+        <source>Photos and d&amp;ocuments</source>
+        <translation>Fotos und D&amp;okumente</translation>
     </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
@@ -1619,30 +1658,6 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     <message>
         <source>Add &amp;theme</source>
         <translation>&amp;Thema hinzufügen</translation>
-    </message>
-    <message>
-        <source>Attach a &amp;file…</source>
-        <translation>&amp;Datei anhängen…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Öffnen</translation>
-    </message>
-    <message>
-        <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
-        <translation>Scans unterzeichneter Vereinbarungen, Fotos und Plakate werden in der Datenbankdatei gespeichert, also auch mit gesichert.</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Dateien anhängen</translation>
-    </message>
-    <message>
-        <source>Remove document</source>
-        <translation>Dokument entfernen</translation>
-    </message>
-    <message>
-        <source>Remove {name}? It is deleted when you save the partner.</source>
-        <translation>{name} entfernen? Die Datei wird beim Speichern des Partners gelöscht.</translation>
     </message>
     <message>
         <source>Discard changes?</source>

@@ -700,6 +700,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Attach a &amp;file…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
+        <translation>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Remove document</translation>
+    </message>
+    <message>
+        <source>Remove {name}? It is deleted when you save.</source>
+        <translation>Remove {name}? It is deleted when you save.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Event: {title}</source>
@@ -728,6 +763,10 @@
     <message>
         <source>F&amp;ollow-up</source>
         <translation>F&amp;ollow-up</translation>
+    </message>
+    <message>
+        <source>Photos and d&amp;ocuments</source>
+        <translation>Photos and d&amp;ocuments</translation>
     </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
@@ -1619,30 +1658,6 @@ The current state is backed up first; you can restore it from the same list.</tr
     <message>
         <source>Add &amp;theme</source>
         <translation>Add &amp;theme</translation>
-    </message>
-    <message>
-        <source>Attach a &amp;file…</source>
-        <translation>Attach a &amp;file…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Open</translation>
-    </message>
-    <message>
-        <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
-        <translation>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Attach files</translation>
-    </message>
-    <message>
-        <source>Remove document</source>
-        <translation>Remove document</translation>
-    </message>
-    <message>
-        <source>Remove {name}? It is deleted when you save the partner.</source>
-        <translation>Remove {name}? It is deleted when you save the partner.</translation>
     </message>
     <message>
         <source>Discard changes?</source>

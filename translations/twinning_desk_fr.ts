@@ -700,6 +700,41 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
+        <translation>Les scans des accords signés, les photos et les affiches sont gardés dans le fichier de la base : une sauvegarde les conserve aussi.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Retirer le document</translation>
+    </message>
+    <message>
+        <source>Remove {name}? It is deleted when you save.</source>
+        <translation>Retirer {name} ? Il sera supprimé à l’enregistrement.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <source>Event: {title}</source>
@@ -728,6 +763,10 @@
     <message>
         <source>F&amp;ollow-up</source>
         <translation>&amp;Suites à donner</translation>
+    </message>
+    <message>
+        <source>Photos and d&amp;ocuments</source>
+        <translation>Photos et d&amp;ocuments</translation>
     </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
@@ -1619,30 +1658,6 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     <message>
         <source>Add &amp;theme</source>
         <translation>Ajouter le &amp;thème</translation>
-    </message>
-    <message>
-        <source>Attach a &amp;file…</source>
-        <translation>Joindre un &amp;fichier…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Ouvrir</translation>
-    </message>
-    <message>
-        <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
-        <translation>Les scans des accords signés, les photos et les affiches sont gardés dans le fichier de la base : une sauvegarde les conserve aussi.</translation>
-    </message>
-    <message>
-        <source>Attach files</source>
-        <translation>Joindre des fichiers</translation>
-    </message>
-    <message>
-        <source>Remove document</source>
-        <translation>Retirer le document</translation>
-    </message>
-    <message>
-        <source>Remove {name}? It is deleted when you save the partner.</source>
-        <translation>Retirer {name} ? Il sera supprimé à l’enregistrement du partenaire.</translation>
     </message>
     <message>
         <source>Discard changes?</source>

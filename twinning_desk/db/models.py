@@ -433,6 +433,9 @@ class Event(Base, Timestamped):
     follow_ups: Mapped[list[FollowUp]] = relationship(
         cascade="all, delete-orphan", order_by="FollowUp.due_date"
     )
+    attachments: Mapped[list[Attachment]] = relationship(
+        cascade="all, delete-orphan", foreign_keys="Attachment.event_id"
+    )
 
 
 class EventParticipantCount(Base):

@@ -41,6 +41,13 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
+from twinning_desk.services.attachments import (
+    AttachmentData,
+    attachment_content,
+    check_attachments,
+    describe,
+    sync_attachments,
+)
 from twinning_desk.services.countries import is_country_code
 from twinning_desk.services.errors import NotFoundError, ValidationError
 from twinning_desk.services.text import clean_text, fold
@@ -111,6 +118,7 @@ class EventData:
     effects_there: str | None = None
     follow_ups: list[FollowUpData] = field(default_factory=list)
     delegation_id: int | None = None
+    attachments: list[AttachmentData] = field(default_factory=list)
     id: int | None = None
 
     @property
@@ -243,8 +251,10 @@ class EventService:
             name = clean_text("theme", raw, max_length=100)
             if name and fold(name) not in {fold(n) for n in themes}:
                 themes.append(name)
+        check_attachments(data.attachments)
         return EventData(
             id=data.id,
+            attachments=list(data.attachments),
             title=title,
             type=kind,
             start=start,
@@ -323,6 +333,7 @@ class EventService:
             row.text, row.owner, row.due_date, row.done = f.text, f.owner, f.due_date, f.done
             rows.append(row)
         event.follow_ups = rows
+        event.attachments = sync_attachments(event.attachments if data.id else [], data.attachments)
         session.flush()
         return event.id
 
@@ -369,8 +380,12 @@ class EventService:
                 for f in data.follow_ups
             ],
             delegation_id=None,
+            attachments=[],
         )
         return self.save(new)
+
+    def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
+        return attachment_content(self.db, attachment_id)
 
     def set_follow_up_done(self, follow_up_id: int, done: bool = True) -> None:
         with self.db.transaction() as session:
@@ -390,6 +405,7 @@ class EventService:
             rows = [self._row(event)]
             rows += [self._row(c) for c in event.participant_counts]
             rows += [self._row(f) for f in event.follow_ups]
+            rows += [self._row(a) for a in event.attachments]
             links: list[tuple[Any, dict[str, Any]]] = []
             for table, column, key in (
                 (event_partners, "partner_id", event_partners.c.event_id),
@@ -468,6 +484,7 @@ class EventService:
                     for f in e.follow_ups
                 ],
                 delegation_id=e.delegation_id,
+                attachments=describe(e.attachments),
             )
 
     def _participants_expr(self) -> ColumnElement[Any]:

@@ -6,7 +6,6 @@ edits it whole. Tables ask for pages of :class:`PartnerRow`, sorted and filtered
 
 from __future__ import annotations
 
-import mimetypes
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,14 +48,19 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
+from twinning_desk.services.attachments import (
+    AttachmentData,
+    attachment_content,
+    check_attachments,
+    describe,
+    sync_attachments,
+)
 from twinning_desk.services.commune import check_coordinates, check_country, check_population
 from twinning_desk.services.countries import all_countries
 from twinning_desk.services.dates import FuzzyDate, parse_day, parse_fuzzy_date
 from twinning_desk.services.errors import ConflictError, NotFoundError, ValidationError
 from twinning_desk.services.geo import great_circle_km
 from twinning_desk.services.text import clean_text, fold
-
-MAX_ATTACHMENT_BYTES = 25_000_000
 
 # Labels of the enumerations, translated where shown (context "Labels").
 PARTNER_STATUS_LABELS = {
@@ -119,16 +123,6 @@ class ContactData:
     phone: str | None = None
     language: str | None = None
     notes: str | None = None
-    id: int | None = None
-
-
-@dataclass
-class AttachmentData:
-    filename: str
-    size: int = 0
-    mime_type: str | None = None
-    content: bytes | None = None  # only for a new document; existing ones stay in the file
-    description: str | None = None
     id: int | None = None
 
 
@@ -534,29 +528,11 @@ class PartnerService:
                     )
                     for c in p.contacts
                 ],
-                attachments=[
-                    AttachmentData(
-                        id=a.id,
-                        filename=a.filename,
-                        size=a.size,
-                        mime_type=a.mime_type,
-                        description=a.description,
-                    )
-                    for a in p.attachments
-                ],
+                attachments=describe(p.attachments),
             )
 
     def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
-        with self.db.reading() as session:
-            a = session.get(Attachment, attachment_id)
-            if a is None:
-                raise NotFoundError(
-                    Message(
-                        "Validation",
-                        QT_TRANSLATE_NOOP("Validation", "This document no longer exists."),
-                    )
-                )
-            return a.filename, a.content
+        return attachment_content(self.db, attachment_id)
 
     def name_index(self) -> dict[tuple[str, str], int]:
         """(folded name, country) → id of every partner: one query for a whole import."""
@@ -602,13 +578,7 @@ class PartnerService:
                 themes.append(t)
         agreements = [self.clean_agreement(a) for a in data.agreements]
         contacts = [self.clean_contact(c) for c in data.contacts]
-        for a in data.attachments:
-            if a.content is not None and len(a.content) > MAX_ATTACHMENT_BYTES:
-                raise ValidationError(
-                    "file",
-                    QT_TRANSLATE_NOOP("Validation", "{name} is larger than 25 MB."),
-                    name=a.filename,
-                )
+        check_attachments(data.attachments)
         return PartnerData(
             id=data.id,
             name=name,
@@ -812,22 +782,9 @@ class PartnerService:
             contacts.append(crow)
         partner.contacts = contacts
 
-        existing_docs = {a.id: a for a in partner.attachments} if data.id else {}
-        docs: list[Attachment] = []
-        for d in data.attachments:
-            drow = existing_docs.get(d.id) if d.id else None
-            if drow is None:
-                if d.content is None:
-                    continue
-                drow = Attachment(
-                    filename=d.filename,
-                    content=d.content,
-                    size=len(d.content),
-                    mime_type=d.mime_type or mimetypes.guess_type(d.filename)[0],
-                )
-            drow.description = d.description
-            docs.append(drow)
-        partner.attachments = docs
+        partner.attachments = sync_attachments(
+            partner.attachments if data.id else [], data.attachments
+        )
         if not flush:  # a batch flushes in bulk, far faster than one partner at a time
             return None
         session.flush()

@@ -46,6 +46,7 @@ from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.dialogs.partner_dialog import _ChildList, _ErrorLabel, _RecordDialog
 from twinning_desk.ui.models.table import Column, ListTableModel
 from twinning_desk.ui.widgets.checklist import CheckList
+from twinning_desk.ui.widgets.documents import DocumentsPanel
 from twinning_desk.ui.widgets.fields import CountryCombo
 
 
@@ -176,6 +177,8 @@ class EventDialog(QDialog):
         self.tabs.addTab(self._themes_tab(), self.tr("T&hemes and local actors"))
         self.tabs.addTab(self._results_tab(), self.tr("&Description and results"))
         self.tabs.addTab(self._follow_up_tab(), self.tr("F&ollow-up"))
+        self.documents = DocumentsPanel(service.attachment_content, self)
+        self.tabs.addTab(self.documents, self.tr("Photos and d&ocuments"))
         self.error = _ErrorLabel()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -369,6 +372,7 @@ class EventDialog(QDialog):
         self.effects_here.setPlainText(data.effects_here or "")
         self.effects_there.setPlainText(data.effects_there or "")
         self.follow_ups.set_items(data.follow_ups)
+        self.documents.set_items(data.attachments)
 
     def _type_key(self) -> str:
         text = self.type.currentText().strip()
@@ -398,6 +402,7 @@ class EventDialog(QDialog):
             effects_there=self.effects_there.toPlainText(),
             follow_ups=list(self.follow_ups.items),
             delegation_id=self.delegation.currentData(),
+            attachments=list(self.documents.items),
         )
 
     def _fingerprint(self) -> object:

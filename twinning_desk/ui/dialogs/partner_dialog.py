@@ -6,14 +6,10 @@ open, shows the reason and puts the cursor in the field, so nothing typed is los
 
 from __future__ import annotations
 
-import mimetypes
-import tempfile
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import (
-    QDesktopServices,
     QKeySequence,
     QShortcut,
 )
@@ -23,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -44,11 +39,9 @@ from twinning_desk.services.geo import Gazetteer, Place
 from twinning_desk.services.partners import (
     AGREEMENT_TYPE_LABELS,
     DEFAULT_THEMES,
-    MAX_ATTACHMENT_BYTES,
     PARTNER_KIND_LABELS,
     PARTNER_STATUS_LABELS,
     AgreementData,
-    AttachmentData,
     ContactData,
     PartnerData,
     PartnerService,
@@ -57,6 +50,7 @@ from twinning_desk.services.text import fold
 from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.models.table import Column, ListTableModel
 from twinning_desk.ui.widgets.checklist import CheckList
+from twinning_desk.ui.widgets.documents import DocumentsPanel
 from twinning_desk.ui.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
 from twinning_desk.ui.widgets.place_search import PlaceSearch
 
@@ -442,106 +436,8 @@ class PartnerDialog(QDialog):
         return self.themes
 
     def _documents_tab(self) -> QWidget:
-        columns: list[Column[AttachmentData]] = [
-            Column("file", QT_TRANSLATE_NOOP("Columns", "File"), lambda d: d.filename),
-            Column("size", QT_TRANSLATE_NOOP("Columns", "Size"), lambda d: _size(d.size)),
-        ]
-        self.documents = ListTableModel(columns, self)
-        page = QWidget()
-        self.document_view = QTableView()
-        self.document_view.setModel(self.documents)
-        self.document_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.document_view.horizontalHeader().setStretchLastSection(True)
-        self.document_view.verticalHeader().hide()
-        self.document_view.doubleClicked.connect(lambda _i: self._open_document())
-        add = QPushButton(self.tr("Attach a &file…"))
-        add.clicked.connect(self._attach)
-        open_ = QPushButton(self.tr("&Open"))
-        open_.clicked.connect(self._open_document)
-        remove = QPushButton(self.tr("&Remove"))
-        remove.clicked.connect(self._remove_document)
-        buttons = QVBoxLayout()
-        for b in (add, open_, remove):
-            buttons.addWidget(b)
-        buttons.addStretch()
-        note = QLabel(
-            self.tr(
-                "Scans of signed agreements, photos and posters are kept inside the "
-                "database file, so a backup keeps them too."
-            )
-        )
-        note.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        row = QHBoxLayout()
-        row.addWidget(self.document_view, 1)
-        row.addLayout(buttons)
-        layout.addLayout(row)
-        layout.addWidget(note)
-        return page
-
-    def _attach(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
-        added = list(self.documents.items)
-        for name in paths:
-            path = Path(name)
-            try:
-                size = path.stat().st_size
-                if size > MAX_ATTACHMENT_BYTES:
-                    raise ValidationError(
-                        "file",
-                        QT_TRANSLATE_NOOP("Validation", "{name} is larger than 25 MB."),
-                        name=path.name,
-                    )
-                content = path.read_bytes()
-            except (OSError, ValidationError) as exc:
-                show_error(self, exc)
-                continue
-            added.append(
-                AttachmentData(
-                    filename=path.name,
-                    size=len(content),
-                    mime_type=mimetypes.guess_type(path.name)[0],
-                    content=content,
-                )
-            )
-        self.documents.set_items(added)
-
-    def _selected_document(self) -> int:
-        rows = self.document_view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def _open_document(self) -> None:
-        row = self._selected_document()
-        if row < 0:
-            return
-        doc = self.documents.items[row]
-        try:
-            content = doc.content
-            if content is None and doc.id is not None:
-                content = self.service.attachment_content(doc.id)[1]
-            folder = Path(tempfile.mkdtemp(prefix="twinning-desk-"))
-            target = folder / Path(doc.filename).name
-            target.write_bytes(content or b"")
-        except (OSError, TwinningError) as exc:
-            show_error(self, exc)
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
-
-    def _remove_document(self) -> None:
-        row = self._selected_document()
-        if row < 0:
-            return
-        if confirm(
-            self,
-            self.tr("Remove document"),
-            self.tr("Remove {name}? It is deleted when you save the partner.").format(
-                name=self.documents.items[row].filename
-            ),
-            self.tr("Remove"),
-        ):
-            items = list(self.documents.items)
-            del items[row]
-            self.documents.set_items(items)
+        self.documents = DocumentsPanel(self.service.attachment_content, self)
+        return self.documents
 
     # ---------------------------------------------------------------- data
 
