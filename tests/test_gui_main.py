@@ -304,3 +304,16 @@ def test_file_in_use_elsewhere_can_open_read_only(qtbot: QtBot, tmp_path: Path) 
     assert services is not None and services.read_only
     assert "marie on portable-mairie" in texts[0]
     services.close()
+
+
+def test_settings_add_an_event_type(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer
+) -> None:
+    from twinning_desk.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(configured, gazetteer, "fr")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.new_type, "Tournee de la chorale")
+    dialog._add_type()
+    dialog.accept()
+    assert configured.events.custom_types() == ["Tournee de la chorale"]

@@ -234,3 +234,13 @@ def test_photos_and_posters_are_kept_and_come_back_with_undo(
     data.attachments = []
     configured.events.save(data)
     assert configured.events.get(eid).attachments == []
+
+
+def test_custom_event_types_live_in_the_file(configured: Services) -> None:
+    configured.events.set_custom_types(["Marché de Noël", "marché de noël", "concert", " "])
+    assert configured.events.custom_types() == ["Marché de Noël"]
+    types = configured.events.types()
+    assert types[: len(types) - 1][-1] == "other" and types[-1] == "Marché de Noël"
+    configured.events.save(EventData(title="Tournée", type="Tournée de la chorale",
+                                     start=datetime(2026, 5, 1)))
+    assert configured.events.types()[-1] == "Tournée de la chorale"

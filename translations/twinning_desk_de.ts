@@ -1887,6 +1887,26 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Partner als &amp;ruhend markieren nach</translation>
     </message>
     <message>
+        <source>Event types of the committee</source>
+        <translation>Veranstaltungsarten des Komitees</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas market, choir tour…</source>
+        <translation>z. B. Weihnachtsmarkt, Chorreise…</translation>
+    </message>
+    <message>
+        <source>The usual types (official reception, concert…) are built in; add your committee's own here.</source>
+        <translation>Die üblichen Arten (offizieller Empfang, Konzert…) sind vorhanden; fügen Sie hier die Ihres Komitees hinzu.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
         <source>Home commune</source>
         <translation>Eigene Gemeinde</translation>
     </message>

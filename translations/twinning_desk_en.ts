@@ -1887,6 +1887,26 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Flag a partner as &amp;asleep after</translation>
     </message>
     <message>
+        <source>Event types of the committee</source>
+        <translation>Event types of the committee</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas market, choir tour…</source>
+        <translation>e.g. Christmas market, choir tour…</translation>
+    </message>
+    <message>
+        <source>The usual types (official reception, concert…) are built in; add your committee's own here.</source>
+        <translation>The usual types (official reception, concert…) are built in; add your committee's own here.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
         <source>Home commune</source>
         <translation>Home commune</translation>
     </message>

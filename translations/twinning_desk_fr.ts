@@ -1887,6 +1887,26 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Signaler un partenaire « en &amp;sommeil » après</translation>
     </message>
     <message>
+        <source>Event types of the committee</source>
+        <translation>Types d’événements du comité</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas market, choir tour…</source>
+        <translation>p. ex. marché de Noël, tournée de la chorale…</translation>
+    </message>
+    <message>
+        <source>The usual types (official reception, concert…) are built in; add your committee's own here.</source>
+        <translation>Les types usuels (réception officielle, concert…) sont déjà prévus ; ajoutez ici ceux de votre comité.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
         <source>Home commune</source>
         <translation>Notre commune</translation>
     </message>

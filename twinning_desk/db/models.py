@@ -184,6 +184,15 @@ class Commune(Base, Timestamped):
     fiscal_year_start_month: Mapped[int] = mapped_column(default=1, server_default="1")
 
 
+class Setting(Base):
+    """Committee-wide settings that travel with the file (custom event types…), as JSON."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 # ---------------------------------------------------------------- partners
 
 partner_themes = Table(

@@ -7,6 +7,7 @@ filtered in SQL; the calendar asks for one month at a time.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -34,6 +35,7 @@ from twinning_desk.db.models import (
     FollowUp,
     LocalActor,
     Partner,
+    Setting,
     Theme,
     event_actors,
     event_partners,
@@ -73,6 +75,7 @@ EVENT_STATUS_LABELS = {
     EventStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
     EventStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
 }
+CUSTOM_TYPES_KEY = "event_types"
 EFFECTS_HERE = QT_TRANSLATE_NOOP("Labels", "Effects here")
 DIRECTION_LABELS = {
     Direction.INCOMING: QT_TRANSLATE_NOOP("Labels", "Visit received"),
@@ -638,11 +641,37 @@ class EventService:
             values = session.scalars(select(year).distinct().order_by(year.desc()))
             return [int(v) for v in values if v is not None]
 
+    def custom_types(self) -> list[str]:
+        """The committee's own event types, kept in the file (Settings › Event types)."""
+        with self.db.reading() as session:
+            row = session.get(Setting, CUSTOM_TYPES_KEY)
+        try:
+            values = json.loads(row.value) if row else []
+        except ValueError:
+            return []
+        return [str(v) for v in values if isinstance(v, str)]
+
+    def set_custom_types(self, names: list[str]) -> None:
+        cleaned: list[str] = []
+        for raw in names:
+            name = clean_text("event_type", raw, max_length=60)
+            if name and name not in EVENT_TYPES and fold(name) not in {fold(n) for n in cleaned}:
+                cleaned.append(name)
+        with self.db.transaction() as session:
+            row = session.get(Setting, CUSTOM_TYPES_KEY)
+            if row is None:
+                row = Setting(key=CUSTOM_TYPES_KEY, value="[]")
+                session.add(row)
+            row.value = json.dumps(cleaned, ensure_ascii=False)
+        self.notifier.notify(notify.EVENTS)
+
     def types(self) -> list[str]:
-        """The built-in types first, then any the committee typed itself."""
+        """The built-in types, the committee's own, then any other typed on an event."""
+        custom = self.custom_types()
         with self.db.reading() as session:
             used = set(session.scalars(select(Event.type).distinct()))
-        return list(EVENT_TYPES) + sorted(used - set(EVENT_TYPES))
+        rest = sorted(used - set(EVENT_TYPES) - set(custom), key=fold)
+        return list(EVENT_TYPES) + custom + rest
 
     def delegation_choices(self) -> list[tuple[int, str, Direction, date]]:
         """(id, partner, direction, start) of every delegation, newest first."""

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QStringListModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from twinning_desk.services.context import Services
+from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
+from twinning_desk.ui.common import show_error
 from twinning_desk.ui.dialogs.commune import CommuneForm
 
 
@@ -44,6 +52,33 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Flag a partner as &asleep after"), self.dormant)
+        types_box = QGroupBox(self.tr("Event types of the committee"))
+        self.event_types = QStringListModel(services.events.custom_types(), self)
+        self.types_view = QListView()
+        self.types_view.setModel(self.event_types)
+        self.types_view.setMaximumHeight(90)
+        self.new_type = QLineEdit()
+        self.new_type.setPlaceholderText(self.tr("e.g. Christmas market, choir tour…"))
+        types_note = QLabel(
+            self.tr(
+                "The usual types (official reception, concert…) are built in; add your "
+                "committee's own here."
+            )
+        )
+        types_note.setWordWrap(True)
+        add_type = QPushButton(self.tr("Add"))
+        remove_type = QPushButton(self.tr("Remove"))
+        add_type.clicked.connect(self._add_type)
+        self.new_type.returnPressed.connect(self._add_type)
+        remove_type.clicked.connect(self._remove_type)
+        type_row = QHBoxLayout()
+        type_row.addWidget(self.new_type, 1)
+        type_row.addWidget(add_type)
+        type_row.addWidget(remove_type)
+        types_layout = QVBoxLayout(types_box)
+        types_layout.addWidget(types_note)
+        types_layout.addWidget(self.types_view)
+        types_layout.addLayout(type_row)
         commune_box = QGroupBox(self.tr("Home commune"))
         self.commune = CommuneForm(gazetteer, profile)
         box_layout = QVBoxLayout(commune_box)
@@ -55,13 +90,33 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
+        layout.addWidget(types_box)
         layout.addWidget(commune_box)
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        self.resize(660, 760)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData() or "")
 
+    def _add_type(self) -> None:
+        text = self.new_type.text().strip()
+        types = self.event_types.stringList()
+        if text and text.casefold() not in {t.casefold() for t in types}:
+            self.event_types.setStringList([*types, text])
+        self.new_type.clear()
+
+    def _remove_type(self) -> None:
+        rows = sorted({i.row() for i in self.types_view.selectedIndexes()}, reverse=True)
+        types = self.event_types.stringList()
+        for row in rows:
+            del types[row]
+        self.event_types.setStringList(types)
+
     def accept(self) -> None:
         if self.commune.save(self.services, dormant_after_months=self.dormant.value()):
+            try:
+                self.services.events.set_custom_types(self.event_types.stringList())
+            except TwinningError as exc:
+                show_error(self, exc)
+                return
             super().accept()
