@@ -443,7 +443,7 @@ def _cmd_list(args: argparse.Namespace, services: Any, translate_fn: Any, locale
     else:
         rows = services.partners.rows(PartnerQuery(text=args.search, locale=locale))
         sheet = partner_sheet(rows, translate_fn, locale)
-    body = [["" if v is None else str(v) for v in row] for row in sheet.rows]
+    body = [[_cell_text(v, locale) for v in row] for row in sheet.rows]
     if args.format == "csv":
         out = io.StringIO()
         writer = csv.writer(out, delimiter=";", lineterminator="\n")
@@ -508,3 +508,20 @@ def _export_calendar(args: argparse.Namespace, services: Any, translate_fn: Any)
         )
     )
     return EXIT_OK
+
+
+def _cell_text(value: Any, locale: str) -> str:
+    """Dates and decimals as the reader writes them (14/07/2026, 650,7 in French)."""
+    from datetime import date
+
+    from babel.numbers import format_decimal
+
+    from twinning_desk.services.dates import format_day
+
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return format_day(value, locale)
+    if isinstance(value, float):
+        return format_decimal(value, locale={"fr": "fr_FR", "de": "de_DE"}.get(locale, "en_GB"))
+    return str(value)

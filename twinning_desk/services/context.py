@@ -20,6 +20,7 @@ from twinning_desk.db.database import (
 )
 from twinning_desk.db.lock import DatabaseLock
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.services.budget import BudgetService
 from twinning_desk.services.commune import CommuneService
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import EventService
@@ -46,6 +47,7 @@ class Services:
     commune: CommuneService
     partners: PartnerService
     events: EventService
+    budget: BudgetService
     backup_dir: Path | None = None
     lock: DatabaseLock | None = None
     backup_on_close: bool = False
@@ -62,6 +64,7 @@ class Services:
             commune=CommuneService(db, notifier),
             partners=PartnerService(db, notifier),
             events=EventService(db, notifier),
+            budget=BudgetService(db, notifier),
         )
 
     @classmethod

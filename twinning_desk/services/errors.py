@@ -57,6 +57,19 @@ FIELD_LABELS: dict[str, str] = {
     "effects_there": QT_TRANSLATE_NOOP("Validation", "Effects there"),
     "delegation": QT_TRANSLATE_NOOP("Validation", "Delegation"),
     "amount": QT_TRANSLATE_NOOP("Validation", "Amount"),
+    "year": QT_TRANSLATE_NOOP("Validation", "Fiscal year"),
+    "label": QT_TRANSLATE_NOOP("Validation", "Label"),
+    "category": QT_TRANSLATE_NOOP("Validation", "Category"),
+    "forecast": QT_TRANSLATE_NOOP("Validation", "Forecast"),
+    "actual": QT_TRANSLATE_NOOP("Validation", "Actual"),
+    "currency": QT_TRANSLATE_NOOP("Validation", "Currency"),
+    "exchange_rate": QT_TRANSLATE_NOOP("Validation", "Exchange rate"),
+    "payee": QT_TRANSLATE_NOOP("Validation", "Payee or payer"),
+    "receipt_ref": QT_TRANSLATE_NOOP("Validation", "Receipt"),
+    "funding_source": QT_TRANSLATE_NOOP("Validation", "Funder"),
+    "requested": QT_TRANSLATE_NOOP("Validation", "Amount requested"),
+    "granted": QT_TRANSLATE_NOOP("Validation", "Amount granted"),
+    "event": QT_TRANSLATE_NOOP("Validation", "Event"),
 }
 
 

@@ -1,0 +1,716 @@
+"""The treasurer's budget: fiscal years, lines in exact cents, the summary, subsidies.
+
+Lines are *charges*, *produits* or in-kind contributions (86/87), each with a forecast
+(prévisionnel) and an actual (réalisé) amount in euro cents. A line paid in another
+currency keeps that amount and the rate used; its euro amount is what adds up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+import pycountry
+from sqlalchemy import ColumnElement, Select, func, inspect, or_, select
+from sqlalchemy.orm import Session
+
+from twinning_desk.db.database import Database
+from twinning_desk.db.models import (
+    BudgetCategory,
+    BudgetKind,
+    BudgetLine,
+    BudgetYear,
+    Commune,
+    Delegation,
+    Event,
+    FundingSource,
+    Subsidy,
+    SubsidyStatus,
+)
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.services import notify
+from twinning_desk.services.budget_chart import ensure_chart
+from twinning_desk.services.errors import NotFoundError, ValidationError
+from twinning_desk.services.money import MAX_CENTS
+from twinning_desk.services.text import clean_text
+
+KIND_LABELS = {
+    BudgetKind.CHARGE: QT_TRANSLATE_NOOP("Labels", "Expense"),
+    BudgetKind.PRODUIT: QT_TRANSLATE_NOOP("Labels", "Income"),
+    BudgetKind.CONTRIBUTION: QT_TRANSLATE_NOOP("Labels", "In kind"),
+}
+SUBSIDY_STATUS_LABELS = {
+    SubsidyStatus.PREPARED: QT_TRANSLATE_NOOP("Labels", "Prepared"),
+    SubsidyStatus.REQUESTED: QT_TRANSLATE_NOOP("Labels", "Requested"),
+    SubsidyStatus.GRANTED: QT_TRANSLATE_NOOP("Labels", "Granted"),
+    SubsidyStatus.PAID: QT_TRANSLATE_NOOP("Labels", "Paid"),
+    SubsidyStatus.SETTLED: QT_TRANSLATE_NOOP("Labels", "Settled"),
+    SubsidyStatus.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+}
+
+
+@dataclass
+class BudgetLineData:
+    year: int
+    kind: BudgetKind
+    category_code: str
+    label: str
+    forecast_cents: int = 0
+    actual_cents: int = 0
+    entry_date: date | None = None
+    payee: str | None = None
+    receipt_ref: str | None = None
+    funding_source: str | None = None
+    event_id: int | None = None
+    delegation_id: int | None = None
+    currency: str = "EUR"
+    foreign_amount: Decimal | None = None
+    exchange_rate: Decimal | None = None
+    notes: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class BudgetRow:
+    id: int
+    kind: BudgetKind
+    category_code: str
+    category_label: str
+    label: str
+    forecast_cents: int
+    actual_cents: int
+    entry_date: date | None
+    payee: str | None
+    currency: str
+    foreign_amount: Decimal | None
+    action: str | None  # the linked event's title or delegation's partner
+
+
+@dataclass
+class BudgetQuery:
+    year: int
+    text: str = ""
+    kind: BudgetKind | None = None
+    category_code: str | None = None
+    event_id: int | None = None
+    delegation_id: int | None = None
+    sort: str = "category"
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class CategoryTotal:
+    code: str
+    label: str
+    kind: BudgetKind
+    forecast_cents: int
+    actual_cents: int
+
+    @property
+    def variance_cents(self) -> int:
+        return self.actual_cents - self.forecast_cents
+
+    @property
+    def percent_done(self) -> Decimal | None:
+        if not self.forecast_cents:
+            return None
+        return (Decimal(self.actual_cents) * 100 / Decimal(self.forecast_cents)).quantize(
+            Decimal("0.1"), ROUND_HALF_EVEN
+        )
+
+
+@dataclass
+class BudgetSummary:
+    year: int
+    categories: list[CategoryTotal] = field(default_factory=list)
+
+    def total(self, kind: BudgetKind, actual: bool = False) -> int:
+        return sum(
+            c.actual_cents if actual else c.forecast_cents
+            for c in self.categories
+            if c.kind is kind
+        )
+
+    @property
+    def result_forecast(self) -> int:
+        return self.total(BudgetKind.PRODUIT) - self.total(BudgetKind.CHARGE)
+
+    @property
+    def result_actual(self) -> int:
+        return self.total(BudgetKind.PRODUIT, True) - self.total(BudgetKind.CHARGE, True)
+
+    @property
+    def balanced(self) -> bool:
+        """A forecast must balance: total charges equal total produits."""
+        return self.result_forecast == 0
+
+
+@dataclass
+class SubsidyData:
+    year: int
+    funder: str
+    action: str
+    requested_cents: int = 0
+    granted_cents: int | None = None
+    status: SubsidyStatus = SubsidyStatus.PREPARED
+    requested_on: date | None = None
+    decided_on: date | None = None
+    paid_on: date | None = None
+    report_due: date | None = None
+    reference: str | None = None
+    event_id: int | None = None
+    delegation_id: int | None = None
+    notes: str | None = None
+    id: int | None = None
+
+
+@dataclass
+class LineSnapshot:
+    values: dict[str, Any]
+    label: str
+
+
+def _gone() -> NotFoundError:
+    return NotFoundError(
+        Message("Validation", QT_TRANSLATE_NOOP("Validation", "This budget line no longer exists."))
+    )
+
+
+def _check_amount(field_name: str, cents: int, allow_negative: bool = True) -> int:
+    if not isinstance(cents, int) or isinstance(cents, bool):
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("Validation", "is not an amount."))
+    if cents < 0 and not allow_negative:
+        raise ValidationError(field_name, QT_TRANSLATE_NOOP("Validation", "cannot be negative."))
+    if abs(cents) > MAX_CENTS:
+        raise ValidationError(
+            field_name,
+            QT_TRANSLATE_NOOP("Validation", "is larger than {max}; check the amount."),
+            max="10 000 000",
+        )
+    return cents
+
+
+class BudgetService:
+    def __init__(self, db: Database, notifier: notify.ChangeNotifier) -> None:
+        self.db = db
+        self.notifier = notifier
+
+    # ---------------------------------------------------------------- years, categories
+
+    def _year(self, session: Session, year: int, create: bool = True) -> BudgetYear:
+        row = session.scalar(select(BudgetYear).where(BudgetYear.year == year))
+        if row is None:
+            if not create:
+                raise ValidationError(
+                    "year",
+                    QT_TRANSLATE_NOOP("Validation", "the fiscal year {year} does not exist."),
+                    year=year,
+                )
+            if not 1900 <= year <= 2200:
+                raise ValidationError(
+                    "year",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "the year {year} is not between {min} and {max}."
+                    ),
+                    year=year,
+                    min=1900,
+                    max=2200,
+                )
+            # Usually the calendar year; some associations start in another month.
+            month = session.scalar(select(Commune.fiscal_year_start_month).limit(1)) or 1
+            start = date(year, month, 1)
+            end = date(year + 1, month, 1) - timedelta(days=1)
+            row = BudgetYear(year=year, start_date=start, end_date=end)
+            session.add(row)
+            session.flush()
+        return row
+
+    def ensure_year(self, year: int) -> None:
+        with self.db.transaction() as session:
+            ensure_chart(session)
+            self._year(session, year)
+        self.notifier.notify(notify.BUDGET)
+
+    def years(self) -> list[int]:
+        with self.db.reading() as session:
+            return list(session.scalars(select(BudgetYear.year).order_by(BudgetYear.year.desc())))
+
+    def current_year(self) -> int:
+        with self.db.reading() as session:
+            year = session.scalar(select(BudgetYear.year).where(BudgetYear.is_current.is_(True)))
+        return int(year) if year else date.today().year
+
+    def set_current(self, year: int) -> None:
+        with self.db.transaction() as session:
+            target = self._year(session, year)
+            for row in session.scalars(select(BudgetYear)):
+                row.is_current = row.id == target.id
+        self.notifier.notify(notify.BUDGET)
+
+    def categories(self) -> list[tuple[str, str, BudgetKind]]:
+        """(code, label marker, kind) in the Cerfa order; seeded on first use."""
+        with self.db.transaction() as session:
+            ensure_chart(session)
+            rows = session.scalars(
+                select(BudgetCategory).order_by(BudgetCategory.position, BudgetCategory.code)
+            )
+            return [(c.code, c.label, BudgetKind(c.kind)) for c in rows]
+
+    def funding_sources(self) -> list[str]:
+        with self.db.reading() as session:
+            return list(session.scalars(select(FundingSource.name).order_by(FundingSource.name)))
+
+    def carry_over(self, from_year: int, to_year: int) -> int:
+        """Start a year from another's forecast (actuals left at zero); returns the count."""
+        with self.db.transaction() as session:
+            source = self._year(session, from_year, create=False)
+            target = self._year(session, to_year)
+            count = 0
+            for line in session.scalars(select(BudgetLine).where(BudgetLine.year_id == source.id)):
+                session.add(
+                    BudgetLine(
+                        year_id=target.id,
+                        kind=line.kind,
+                        category_id=line.category_id,
+                        label=line.label,
+                        forecast_cents=line.forecast_cents,
+                        actual_cents=0,
+                        funding_source_id=line.funding_source_id,
+                        currency="EUR",
+                        notes=line.notes,
+                    )
+                )
+                count += 1
+        self.notifier.notify(notify.BUDGET)
+        return count
+
+    # ---------------------------------------------------------------- lines
+
+    def validate(self, data: BudgetLineData) -> BudgetLineData:
+        label = clean_text("label", data.label, max_length=300, required=True) or ""
+        try:
+            kind = BudgetKind(data.kind)
+        except ValueError as exc:
+            raise ValidationError("kind", QT_TRANSLATE_NOOP("Validation", "unknown kind.")) from exc
+        currency = (data.currency or "EUR").strip().upper()
+        if pycountry.currencies.get(alpha_3=currency) is None:
+            raise ValidationError(
+                "currency",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "“{value}” is not a currency code such as EUR, PLN or GBP."
+                ),
+                value=currency[:10],
+            )
+        forecast = _check_amount("forecast", data.forecast_cents)
+        actual = _check_amount("actual", data.actual_cents)
+        foreign, rate = data.foreign_amount, data.exchange_rate
+        if currency != "EUR":
+            if foreign is None or rate is None or rate <= 0:
+                raise ValidationError(
+                    "exchange_rate",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "give the amount in {currency} and the rate used."
+                    ),
+                    currency=currency,
+                )
+            actual = _check_amount(
+                "actual",
+                int((Decimal(foreign) * Decimal(rate) * 100).to_integral_value(ROUND_HALF_EVEN)),
+            )
+        else:
+            foreign, rate = None, None
+        return BudgetLineData(
+            id=data.id,
+            year=data.year,
+            kind=kind,
+            category_code=data.category_code,
+            label=label,
+            forecast_cents=forecast,
+            actual_cents=actual,
+            entry_date=data.entry_date,
+            payee=clean_text("payee", data.payee, max_length=200),
+            receipt_ref=clean_text("receipt_ref", data.receipt_ref, max_length=100),
+            funding_source=clean_text("funding_source", data.funding_source, max_length=200),
+            event_id=data.event_id,
+            delegation_id=data.delegation_id,
+            currency=currency,
+            foreign_amount=foreign,
+            exchange_rate=rate,
+            notes=clean_text("notes", data.notes, max_length=10_000, multiline=True),
+        )
+
+    def save(self, data: BudgetLineData) -> int:
+        clean = self.validate(data)
+        with self.db.transaction() as session:
+            line_id = self._write(session, clean)
+        self.notifier.notify(notify.BUDGET)
+        return line_id
+
+    def save_many(self, lines: list[BudgetLineData]) -> int:
+        cleaned = [self.validate(line) for line in lines]
+        with self.db.transaction() as session:
+            for line in cleaned:
+                self._write(session, line, flush=False)
+        self.notifier.notify(notify.BUDGET)
+        return len(cleaned)
+
+    def _write(self, session: Session, data: BudgetLineData, flush: bool = True) -> int:
+        ensure_chart(session)
+        category = session.scalar(
+            select(BudgetCategory).where(BudgetCategory.code == data.category_code)
+        )
+        if category is None:
+            raise ValidationError(
+                "category",
+                QT_TRANSLATE_NOOP("Validation", "choose a category of the chart of accounts."),
+            )
+        if BudgetKind(category.kind) is not data.kind:
+            raise ValidationError(
+                "category",
+                QT_TRANSLATE_NOOP("Validation", "this category does not match the kind of line."),
+            )
+        year = self._year(session, data.year)
+        if data.id is None:
+            line = BudgetLine(
+                year_id=year.id, kind=data.kind, category_id=category.id, label=data.label
+            )
+            session.add(line)
+        else:
+            found = session.get(BudgetLine, data.id)
+            if found is None:
+                raise _gone()
+            line = found
+        for model, value, name in (
+            (Event, data.event_id, "event"),
+            (Delegation, data.delegation_id, "delegation"),
+        ):
+            if value is not None and session.get(model, value) is None:
+                raise ValidationError(
+                    name, QT_TRANSLATE_NOOP("Validation", "this record no longer exists.")
+                )
+        source_id = None
+        if data.funding_source:
+            source = session.scalar(
+                select(FundingSource).where(FundingSource.name == data.funding_source)
+            )
+            if source is None:
+                source = FundingSource(name=data.funding_source, kind="other")
+                session.add(source)
+                session.flush()
+            source_id = source.id
+        line.year_id, line.kind, line.category_id = year.id, data.kind, category.id
+        line.label = data.label
+        line.forecast_cents, line.actual_cents = data.forecast_cents, data.actual_cents
+        line.entry_date, line.payee, line.receipt_ref = (
+            data.entry_date,
+            data.payee,
+            data.receipt_ref,
+        )
+        line.funding_source_id = source_id
+        line.event_id, line.delegation_id = data.event_id, data.delegation_id
+        line.currency, line.foreign_amount = data.currency, data.foreign_amount
+        line.exchange_rate, line.notes = data.exchange_rate, data.notes
+        if flush:
+            session.flush()
+        return line.id or 0
+
+    def get(self, line_id: int) -> BudgetLineData:
+        with self.db.reading() as session:
+            line = session.get(BudgetLine, line_id)
+            if line is None:
+                raise _gone()
+            source = (
+                session.get(FundingSource, line.funding_source_id)
+                if line.funding_source_id
+                else None
+            )
+            return BudgetLineData(
+                id=line.id,
+                year=line.year.year,
+                kind=BudgetKind(line.kind),
+                category_code=line.category.code,
+                label=line.label,
+                forecast_cents=line.forecast_cents,
+                actual_cents=line.actual_cents,
+                entry_date=line.entry_date,
+                payee=line.payee,
+                receipt_ref=line.receipt_ref,
+                funding_source=source.name if source else None,
+                event_id=line.event_id,
+                delegation_id=line.delegation_id,
+                currency=line.currency,
+                foreign_amount=line.foreign_amount,
+                exchange_rate=line.exchange_rate,
+                notes=line.notes,
+            )
+
+    def duplicate(self, line_id: int) -> int:
+        data = self.get(line_id)
+        data.id = None
+        return self.save(data)
+
+    def delete(self, line_id: int) -> LineSnapshot:
+        with self.db.transaction() as session:
+            line = session.get(BudgetLine, line_id)
+            if line is None:
+                raise _gone()
+            mapper = inspect(BudgetLine)
+            snapshot = LineSnapshot(
+                {c.key: getattr(line, c.key) for c in mapper.column_attrs}, line.label
+            )
+            session.delete(line)
+        self.notifier.notify(notify.BUDGET)
+        return snapshot
+
+    def restore(self, snapshot: LineSnapshot) -> int:
+        with self.db.transaction() as session:
+            session.add(BudgetLine(**snapshot.values))
+        self.notifier.notify(notify.BUDGET)
+        return int(snapshot.values["id"])
+
+    # ---------------------------------------------------------------- lists and totals
+
+    def _filters(self, query: BudgetQuery) -> list[ColumnElement[bool]]:
+        year_id = select(BudgetYear.id).where(BudgetYear.year == query.year).scalar_subquery()
+        conditions: list[ColumnElement[bool]] = [BudgetLine.year_id == year_id]
+        text = (query.text or "").strip()
+        if text:
+            like = f"%{text}%"
+            conditions.append(
+                or_(
+                    BudgetLine.label.ilike(like),
+                    BudgetLine.payee.ilike(like),
+                    BudgetLine.receipt_ref.ilike(like),
+                )
+            )
+        if query.kind is not None:
+            conditions.append(BudgetLine.kind == query.kind)
+        if query.category_code:
+            codes = select(BudgetCategory.id).where(
+                or_(
+                    BudgetCategory.code == query.category_code,
+                    BudgetCategory.parent_id.in_(
+                        select(BudgetCategory.id).where(BudgetCategory.code == query.category_code)
+                    ),
+                )
+            )
+            conditions.append(BudgetLine.category_id.in_(codes))
+        if query.event_id:
+            conditions.append(BudgetLine.event_id == query.event_id)
+        if query.delegation_id:
+            conditions.append(BudgetLine.delegation_id == query.delegation_id)
+        return conditions
+
+    def _select(self, query: BudgetQuery) -> Select:
+        from twinning_desk.db.models import Partner
+
+        action = func.coalesce(
+            select(Event.title).where(Event.id == BudgetLine.event_id).scalar_subquery(),
+            select(Partner.name)
+            .join(Delegation, Delegation.partner_id == Partner.id)
+            .where(Delegation.id == BudgetLine.delegation_id)
+            .scalar_subquery(),
+        ).label("action")
+        stmt = (
+            select(
+                BudgetLine.id,
+                BudgetLine.kind,
+                BudgetCategory.code,
+                BudgetCategory.label,
+                BudgetLine.label.label("line_label"),
+                BudgetLine.forecast_cents,
+                BudgetLine.actual_cents,
+                BudgetLine.entry_date,
+                BudgetLine.payee,
+                BudgetLine.currency,
+                BudgetLine.foreign_amount,
+                action,
+            )
+            .join(BudgetCategory, BudgetCategory.id == BudgetLine.category_id)
+            .where(*self._filters(query))
+        )
+        keys: dict[str, Any] = {
+            "category": BudgetCategory.position,
+            "label": func.lower(BudgetLine.label),
+            "forecast": BudgetLine.forecast_cents,
+            "actual": BudgetLine.actual_cents,
+            "date": BudgetLine.entry_date,
+            "payee": func.lower(BudgetLine.payee),
+            "kind": BudgetLine.kind,
+            "action": action,
+        }
+        key = keys.get(query.sort, BudgetCategory.position)
+        order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
+        return stmt.order_by(order, BudgetLine.id)
+
+    def rows(
+        self, query: BudgetQuery, offset: int = 0, limit: int | None = None
+    ) -> list[BudgetRow]:
+        stmt = self._select(query).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.reading() as session:
+            return [
+                BudgetRow(
+                    r.id,
+                    BudgetKind(r.kind),
+                    r.code,
+                    r.label,
+                    r.line_label,
+                    r.forecast_cents,
+                    r.actual_cents,
+                    r.entry_date,
+                    r.payee,
+                    r.currency,
+                    r.foreign_amount,
+                    r.action,
+                )
+                for r in session.execute(stmt)
+            ]
+
+    def count(self, query: BudgetQuery) -> int:
+        with self.db.reading() as session:
+            return int(
+                session.scalar(select(func.count(BudgetLine.id)).where(*self._filters(query))) or 0
+            )
+
+    def summary(self, year: int) -> BudgetSummary:
+        """Totals by top-level account (sub-accounts roll up into 62, 74, 75), in SQL."""
+        parent = select(
+            BudgetCategory.id,
+            func.coalesce(BudgetCategory.parent_id, BudgetCategory.id).label("top"),
+        ).subquery()
+        year_id = select(BudgetYear.id).where(BudgetYear.year == year).scalar_subquery()
+        sums = (
+            select(
+                parent.c.top, func.sum(BudgetLine.forecast_cents), func.sum(BudgetLine.actual_cents)
+            )
+            .join(parent, parent.c.id == BudgetLine.category_id)
+            .where(BudgetLine.year_id == year_id)
+            .group_by(parent.c.top)
+        )
+        with self.db.transaction() as session:
+            ensure_chart(session)
+            totals = {top: (int(f or 0), int(a or 0)) for top, f, a in session.execute(sums)}
+            tops = session.scalars(
+                select(BudgetCategory)
+                .where(BudgetCategory.parent_id.is_(None))
+                .order_by(BudgetCategory.position)
+            )
+            summary = BudgetSummary(year)
+            for c in tops:
+                forecast, actual = totals.get(c.id, (0, 0))
+                summary.categories.append(
+                    CategoryTotal(c.code, c.label, BudgetKind(c.kind), forecast, actual)
+                )
+        return summary
+
+    def by_action(self, year: int) -> list[tuple[str, int, int, int, int]]:
+        """(action, charges forecast, charges actual, income forecast, income actual) per
+        event or delegation, for the "Par action" sheet."""
+        rows: dict[str, list[int]] = {}
+        for r in self.rows(BudgetQuery(year=year)):
+            if not r.action:
+                continue
+            totals = rows.setdefault(r.action, [0, 0, 0, 0])
+            offset = 0 if r.kind is BudgetKind.CHARGE else 2
+            if r.kind is BudgetKind.CONTRIBUTION:
+                continue
+            totals[offset] += r.forecast_cents
+            totals[offset + 1] += r.actual_cents
+        return [(name, *values) for name, values in sorted(rows.items())]  # type: ignore[misc]
+
+    # ---------------------------------------------------------------- subsidies
+
+    def save_subsidy(self, data: SubsidyData) -> int:
+        action = clean_text("action", data.action, max_length=300, required=True) or ""
+        funder = clean_text("funding_source", data.funder, max_length=200, required=True) or ""
+        requested = _check_amount("requested", data.requested_cents, allow_negative=False)
+        granted = (
+            None
+            if data.granted_cents is None
+            else _check_amount("granted", data.granted_cents, allow_negative=False)
+        )
+        with self.db.transaction() as session:
+            year = self._year(session, data.year)
+            source = session.scalar(select(FundingSource).where(FundingSource.name == funder))
+            if source is None:
+                source = FundingSource(name=funder, kind="other")
+                session.add(source)
+                session.flush()
+            row = session.get(Subsidy, data.id) if data.id else None
+            if row is None:
+                row = Subsidy(year_id=year.id, funding_source_id=source.id, action=action)
+                session.add(row)
+            row.year_id, row.funding_source_id, row.action = year.id, source.id, action
+            row.requested_cents, row.granted_cents = requested, granted
+            row.status = SubsidyStatus(data.status)
+            row.requested_on, row.decided_on, row.paid_on = (
+                data.requested_on,
+                data.decided_on,
+                data.paid_on,
+            )
+            # The financial report is due six months after the end of the fiscal year.
+            row.report_due = data.report_due or _add_months(year.end_date, 6)
+            row.reference, row.notes = data.reference, data.notes
+            row.event_id, row.delegation_id = data.event_id, data.delegation_id
+            session.flush()
+            subsidy_id = row.id
+        self.notifier.notify(notify.BUDGET)
+        return subsidy_id
+
+    def subsidies(self, year: int) -> list[SubsidyData]:
+        stmt = (
+            select(Subsidy, FundingSource.name, BudgetYear.year)
+            .join(FundingSource, FundingSource.id == Subsidy.funding_source_id)
+            .join(BudgetYear, BudgetYear.id == Subsidy.year_id)
+            .where(BudgetYear.year == year)
+            .order_by(Subsidy.id)
+        )
+        with self.db.reading() as session:
+            return [
+                SubsidyData(
+                    id=s.id,
+                    year=y,
+                    funder=name,
+                    action=s.action,
+                    requested_cents=s.requested_cents,
+                    granted_cents=s.granted_cents,
+                    status=SubsidyStatus(s.status),
+                    requested_on=s.requested_on,
+                    decided_on=s.decided_on,
+                    paid_on=s.paid_on,
+                    report_due=s.report_due,
+                    reference=s.reference,
+                    event_id=s.event_id,
+                    delegation_id=s.delegation_id,
+                    notes=s.notes,
+                )
+                for s, name, y in session.execute(stmt)
+            ]
+
+    def reports_due(self, today: date | None = None, within_days: int = 120) -> list[SubsidyData]:
+        """Subsidies granted or paid whose financial report is due soon (or overdue)."""
+        today = today or date.today()
+        with self.db.reading() as session:
+            years = list(session.scalars(select(BudgetYear.year)))
+        due = []
+        for year in years:
+            for s in self.subsidies(year):
+                if (
+                    s.status in (SubsidyStatus.GRANTED, SubsidyStatus.PAID)
+                    and s.report_due
+                    and s.report_due <= today + timedelta(days=within_days)
+                ):
+                    due.append(s)
+        return sorted(due, key=lambda s: s.report_due or today)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    month += 1
+    last = (date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
