@@ -323,6 +323,34 @@
         <source>{count} events exported to {path}.</source>
         <translation>{count} Veranstaltungen nach {path} exportiert.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .xlsx.</source>
+        <translation>Fehler: Der Dateiname muss auf .xlsx enden.</translation>
+    </message>
+    <message>
+        <source>Budget {year} exported to {path}.</source>
+        <translation>Haushalt {year} nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>{lines} budget lines, {err} errors</source>
+        <translation>{lines} Haushaltszeilen, {err} Fehler</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1345,6 +1373,42 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <source>Visit made</source>
         <translation>Reise</translation>
     </message>
+    <message>
+        <source>Expense</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Einnahme</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Sachleistung</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Vorbereitet</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Bewilligt</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Abgerechnet</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2221,6 +2285,58 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Empfänger oder Zahler</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Geldgeber</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Beantragter Betrag</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Bewilligter Betrag</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Diesen Partner gibt es nicht mehr.</translation>
     </message>
@@ -2305,12 +2421,199 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>hat mehr als zwei Nachkommastellen (Cent).</translation>
     </message>
     <message>
+        <source>This budget line no longer exists.</source>
+        <translation>Diese Haushaltszeile gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>is not an amount.</source>
+        <translation>ist kein Betrag.</translation>
+    </message>
+    <message>
         <source>cannot be negative.</source>
         <translation>darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>is larger than {max}; check the amount.</source>
         <translation>ist größer als {max}; prüfen Sie den Betrag.</translation>
+    </message>
+    <message>
+        <source>the fiscal year {year} does not exist.</source>
+        <translation>das Geschäftsjahr {year} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR, PLN or GBP.</source>
+        <translation>„{value}“ ist kein Währungscode wie EUR, PLN oder GBP.</translation>
+    </message>
+    <message>
+        <source>give the amount in {currency} and the rate used.</source>
+        <translation>geben Sie den Betrag in {currency} und den verwendeten Kurs an.</translation>
+    </message>
+    <message>
+        <source>choose a category of the chart of accounts.</source>
+        <translation>wählen Sie eine Kategorie des Kontenrahmens.</translation>
+    </message>
+    <message>
+        <source>this record no longer exists.</source>
+        <translation>dieser Eintrag existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an account of the chart (60 to 87).</source>
+        <translation>„{value}“ ist kein Konto des Kontenrahmens (60 bis 87).</translation>
+    </message>
+    <message>
+        <source>this category does not match the kind of line.</source>
+        <translation>diese Kategorie passt nicht zur Art der Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Einzelposten</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Nach Maßnahme</translation>
+    </message>
+    <message>
+        <source>Cerfa budget</source>
+        <translation>Cerfa-Haushalt</translation>
+    </message>
+    <message>
+        <source>Budget {year}</source>
+        <translation>Haushalt {year}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Gedruckt am {date}</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% erreicht</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Einnahme</translation>
+    </message>
+    <message>
+        <source>Voluntary contributions in kind</source>
+        <translation>Freiwillige Sachleistungen</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Summe Ausgaben</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Summe Einnahmen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Result of the year (income − expenses)</source>
+        <translation>Jahresergebnis (Einnahmen − Ausgaben)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Empfänger oder Zahler</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Amount in currency</source>
+        <translation>Betrag in Währung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Expenses forecast</source>
+        <translation>Ausgaben Plan</translation>
+    </message>
+    <message>
+        <source>Expenses actual</source>
+        <translation>Ausgaben Ist</translation>
+    </message>
+    <message>
+        <source>Income forecast</source>
+        <translation>Einnahmen Plan</translation>
+    </message>
+    <message>
+        <source>Income actual</source>
+        <translation>Einnahmen Ist</translation>
+    </message>
+    <message>
+        <source>Balance (actual)</source>
+        <translation>Saldo (Ist)</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action / association</source>
+        <translation>Haushaltsplan der Maßnahme / des Vereins</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>Einnahme</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>Sachleistung</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,34 @@
         <source>{count} events exported to {path}.</source>
         <translation>{count} events exported to {path}.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .xlsx.</source>
+        <translation>Error: the file name must end in .xlsx.</translation>
+    </message>
+    <message>
+        <source>Budget {year} exported to {path}.</source>
+        <translation>Budget {year} exported to {path}.</translation>
+    </message>
+    <message>
+        <source>{lines} budget lines, {err} errors</source>
+        <translation>{lines} budget lines, {err} errors</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1345,6 +1373,42 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Visit made</source>
         <translation>Visit made</translation>
     </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Prepared</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2221,6 +2285,58 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Amount</translation>
     </message>
     <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Exchange rate</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Payee or payer</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Amount requested</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Amount granted</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>This partner no longer exists.</translation>
     </message>
@@ -2305,12 +2421,199 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>has more than two decimals (cents).</translation>
     </message>
     <message>
+        <source>This budget line no longer exists.</source>
+        <translation>This budget line no longer exists.</translation>
+    </message>
+    <message>
+        <source>is not an amount.</source>
+        <translation>is not an amount.</translation>
+    </message>
+    <message>
         <source>cannot be negative.</source>
         <translation>cannot be negative.</translation>
     </message>
     <message>
         <source>is larger than {max}; check the amount.</source>
         <translation>is larger than {max}; check the amount.</translation>
+    </message>
+    <message>
+        <source>the fiscal year {year} does not exist.</source>
+        <translation>the fiscal year {year} does not exist.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR, PLN or GBP.</source>
+        <translation>“{value}” is not a currency code such as EUR, PLN or GBP.</translation>
+    </message>
+    <message>
+        <source>give the amount in {currency} and the rate used.</source>
+        <translation>give the amount in {currency} and the rate used.</translation>
+    </message>
+    <message>
+        <source>choose a category of the chart of accounts.</source>
+        <translation>choose a category of the chart of accounts.</translation>
+    </message>
+    <message>
+        <source>this record no longer exists.</source>
+        <translation>this record no longer exists.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an account of the chart (60 to 87).</source>
+        <translation>“{value}” is not an account of the chart (60 to 87).</translation>
+    </message>
+    <message>
+        <source>this category does not match the kind of line.</source>
+        <translation>this category does not match the kind of line.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>By action</translation>
+    </message>
+    <message>
+        <source>Cerfa budget</source>
+        <translation>Cerfa budget</translation>
+    </message>
+    <message>
+        <source>Budget {year}</source>
+        <translation>Budget {year}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Printed on {date}</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% done</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Voluntary contributions in kind</source>
+        <translation>Voluntary contributions in kind</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total expenses</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Total income</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Result of the year (income − expenses)</source>
+        <translation>Result of the year (income − expenses)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Payee or payer</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Amount in currency</source>
+        <translation>Amount in currency</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Expenses forecast</source>
+        <translation>Expenses forecast</translation>
+    </message>
+    <message>
+        <source>Expenses actual</source>
+        <translation>Expenses actual</translation>
+    </message>
+    <message>
+        <source>Income forecast</source>
+        <translation>Income forecast</translation>
+    </message>
+    <message>
+        <source>Income actual</source>
+        <translation>Income actual</translation>
+    </message>
+    <message>
+        <source>Balance (actual)</source>
+        <translation>Balance (actual)</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action / association</source>
+        <translation>Forecast budget of the action / association</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>expense</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>income</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>in kind</translation>
     </message>
 </context>
 <context>

@@ -323,6 +323,34 @@
         <source>{count} events exported to {path}.</source>
         <translation>{count} événements exportés dans {path}.</translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisionnel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .xlsx.</source>
+        <translation>Erreur : le nom du fichier doit se terminer par .xlsx.</translation>
+    </message>
+    <message>
+        <source>Budget {year} exported to {path}.</source>
+        <translation>Budget {year} exporté dans {path}.</translation>
+    </message>
+    <message>
+        <source>{lines} budget lines, {err} errors</source>
+        <translation>{lines} lignes de budget, {err} erreurs</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1345,6 +1373,42 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>Visit made</source>
         <translation>Déplacement</translation>
     </message>
+    <message>
+        <source>Expense</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En nature</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Préparée</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Versée</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Soldée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2221,6 +2285,58 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Montant</translation>
     </message>
     <message>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisionnel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Taux de change</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Tiers (payé ou payeur)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Pièce justificative</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Montant demandé</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Montant accordé</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Ce partenaire n’existe plus.</translation>
     </message>
@@ -2305,12 +2421,199 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>a plus de deux décimales (centimes).</translation>
     </message>
     <message>
+        <source>This budget line no longer exists.</source>
+        <translation>Cette ligne de budget n’existe plus.</translation>
+    </message>
+    <message>
+        <source>is not an amount.</source>
+        <translation>n’est pas un montant.</translation>
+    </message>
+    <message>
         <source>cannot be negative.</source>
         <translation>ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>is larger than {max}; check the amount.</source>
         <translation>dépasse {max} ; vérifiez le montant.</translation>
+    </message>
+    <message>
+        <source>the fiscal year {year} does not exist.</source>
+        <translation>l’exercice {year} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR, PLN or GBP.</source>
+        <translation>« {value} » n’est pas un code de devise comme EUR, PLN ou GBP.</translation>
+    </message>
+    <message>
+        <source>give the amount in {currency} and the rate used.</source>
+        <translation>indiquez le montant en {currency} et le taux utilisé.</translation>
+    </message>
+    <message>
+        <source>choose a category of the chart of accounts.</source>
+        <translation>choisissez une catégorie du plan comptable.</translation>
+    </message>
+    <message>
+        <source>this record no longer exists.</source>
+        <translation>cet enregistrement n’existe plus.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an account of the chart (60 to 87).</source>
+        <translation>« {value} » n’est pas un compte du plan comptable (60 à 87).</translation>
+    </message>
+    <message>
+        <source>this category does not match the kind of line.</source>
+        <translation>cette catégorie ne correspond pas au type de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Par action</translation>
+    </message>
+    <message>
+        <source>Cerfa budget</source>
+        <translation>Budget Cerfa</translation>
+    </message>
+    <message>
+        <source>Budget {year}</source>
+        <translation>Budget {year}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Imprimé le {date}</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisionnel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% réalisé</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Voluntary contributions in kind</source>
+        <translation>Contributions volontaires en nature</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total des charges</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Total des produits</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Result of the year (income − expenses)</source>
+        <translation>Résultat de l’exercice (produits − charges)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Tiers (payé ou payeur)</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Pièce justificative</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Amount in currency</source>
+        <translation>Montant en devise</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Expenses forecast</source>
+        <translation>Charges prévues</translation>
+    </message>
+    <message>
+        <source>Expenses actual</source>
+        <translation>Charges réalisées</translation>
+    </message>
+    <message>
+        <source>Income forecast</source>
+        <translation>Produits prévus</translation>
+    </message>
+    <message>
+        <source>Income actual</source>
+        <translation>Produits réalisés</translation>
+    </message>
+    <message>
+        <source>Balance (actual)</source>
+        <translation>Solde (réalisé)</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action / association</source>
+        <translation>Budget prévisionnel de l’action / de l’association</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>charge</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>produit</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>en nature</translation>
     </message>
 </context>
 <context>

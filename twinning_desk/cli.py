@@ -69,13 +69,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("import", help="import partners from .xlsx or .csv")
     _common(p, top=False)
-    p.add_argument("what", choices=("partners",))
+    p.add_argument("what", choices=("partners", "budget"))
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="show what would be imported")
+    p.add_argument("--year", type=int, help="budget: the fiscal year (default: current)")
 
     p = sub.add_parser("list", help="list records")
     _common(p, top=False)
-    p.add_argument("what", choices=("partners", "events"))
+    p.add_argument("what", choices=("partners", "events", "budget"))
     p.add_argument("--year", type=int)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--search", default="")
@@ -93,9 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export to a file")
     _common(p, top=False)
-    p.add_argument("what", choices=("partners", "calendar"))
+    p.add_argument("what", choices=("partners", "calendar", "budget"))
     p.add_argument("out", type=Path)
-    p.add_argument("--year", type=int, help="calendar: only this year's events")
+    p.add_argument("--year", type=int, help="calendar: only this year; budget: the year")
     return parser
 
 
@@ -318,6 +319,8 @@ def _cmd_demo(args: argparse.Namespace, services: Any, translate_fn: Any, locale
 def _cmd_import(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.imports.partners import RowStatus, apply_plan, read_plan
 
+    if args.what == "budget":
+        return _import_budget(args, services, translate_fn, locale)
     plan = read_plan(args.file, services.partners)
     assert plan is not None
     if plan.missing_columns:
@@ -435,10 +438,19 @@ def _cmd_list(args: argparse.Namespace, services: Any, translate_fn: Any, locale
     from twinning_desk.services.partners import PartnerQuery
 
     if args.format == "json":
-        data = event_json(services, args.year) if args.what == "events" else partner_json(services)
+        if args.what == "budget":
+            data = budget_json(services, args.year or services.budget.current_year())
+        elif args.what == "events":
+            data = event_json(services, args.year)
+        else:
+            data = partner_json(services)
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    if args.what == "events":
+    if args.what == "budget":
+        sheet = _budget_sheet(
+            services, args.year or services.budget.current_year(), translate_fn, locale
+        )
+    elif args.what == "events":
         sheet = _event_sheet(services, args.year, translate_fn, locale)
     else:
         rows = services.partners.rows(PartnerQuery(text=args.search, locale=locale))
@@ -467,6 +479,8 @@ def _cmd_export(args: argparse.Namespace, services: Any, translate_fn: Any, loca
 
     if args.what == "calendar":
         return _export_calendar(args, services, translate_fn)
+    if args.what == "budget":
+        return _export_budget(args, services, translate_fn, locale)
     if args.out.suffix.lower() not in (".xlsx", ".csv"):
         print(
             QCoreApplication.translate("Cli", "Error: the file name must end in .xlsx or .csv."),
@@ -525,3 +539,110 @@ def _cell_text(value: Any, locale: str) -> str:
     if isinstance(value, float):
         return format_decimal(value, locale={"fr": "fr_FR", "de": "de_DE"}.get(locale, "en_GB"))
     return str(value)
+
+
+def budget_json(services: Any, year: int) -> list[dict[str, Any]]:
+    """The DESIGN.md contract: id, kind, category, label, forecast, actual (decimal text)."""
+    from twinning_desk.services.budget import BudgetQuery
+    from twinning_desk.services.money import to_decimal
+
+    return [
+        {
+            "id": r.id,
+            "kind": r.kind.value,
+            "category": r.category_code,
+            "label": r.label,
+            "forecast": str(to_decimal(r.forecast_cents)),
+            "actual": str(to_decimal(r.actual_cents)),
+        }
+        for r in services.budget.rows(BudgetQuery(year=year))
+    ]
+
+
+def _budget_sheet(services: Any, year: int, translate_fn: Any, locale: str) -> Any:
+    from twinning_desk.export.spreadsheet import Sheet
+    from twinning_desk.services.budget import BudgetQuery
+    from twinning_desk.services.money import format_amount
+
+    rows = services.budget.rows(BudgetQuery(year=year))
+    return Sheet(
+        title="budget",
+        headers=[
+            QCoreApplication.translate("Cli", "Account"),
+            QCoreApplication.translate("Cli", "Label"),
+            QCoreApplication.translate("Cli", "Forecast"),
+            QCoreApplication.translate("Cli", "Actual"),
+        ],
+        rows=[
+            [
+                r.category_code,
+                r.label,
+                format_amount(r.forecast_cents, locale),
+                format_amount(r.actual_cents, locale),
+            ]
+            for r in rows
+        ],
+    )
+
+
+def _export_budget(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+    from twinning_desk.export.budget import from_service, write_budget_workbook
+
+    if args.out.suffix.lower() != ".xlsx":
+        print(
+            QCoreApplication.translate("Cli", "Error: the file name must end in .xlsx."),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    year = args.year or services.budget.current_year()
+    profile = services.commune.get()
+    name = (profile.committee_name or profile.name) if profile else ""
+    write_budget_workbook(
+        args.out,
+        from_service(
+            services.budget,
+            name,
+            year,
+            translate_fn,
+            "YYYY-MM-DD" if locale == "en" else "DD/MM/YYYY",
+        ),
+    )
+    print(
+        QCoreApplication.translate("Cli", "Budget {year} exported to {path}.").format(
+            year=year, path=args.out
+        )
+    )
+    return EXIT_OK
+
+
+def _import_budget(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+    from twinning_desk.imports.budget import apply_budget_plan, read_budget_plan
+    from twinning_desk.imports.partners import RowStatus
+
+    year = args.year or services.budget.current_year()
+    plan = read_budget_plan(args.file, services.budget, year, locale)
+    if plan.missing_columns:
+        print(
+            QCoreApplication.translate("Cli", "Error: no column for {fields} in {file}.").format(
+                fields=", ".join(plan.missing_columns), file=args.file
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    for result in plan.results:
+        if result.message:
+            label = QCoreApplication.translate("Cli", "row {row}").format(row=result.row)
+            print(f"{label}: {result.message.render(translate_fn)}", file=sys.stderr)
+    summary = QCoreApplication.translate("Cli", "{lines} budget lines, {err} errors").format(
+        lines=len(plan.lines), err=plan.count(RowStatus.ERROR)
+    )
+    if args.dry_run:
+        print(
+            QCoreApplication.translate("Cli", "Dry run, nothing written: {summary}.").format(
+                summary=summary
+            )
+        )
+        return EXIT_OK
+    apply_budget_plan(plan, services.budget)
+    print(QCoreApplication.translate("Cli", "Imported: {summary}.").format(summary=summary))
+    return EXIT_OK

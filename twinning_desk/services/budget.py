@@ -83,6 +83,7 @@ class BudgetRow:
     actual_cents: int
     entry_date: date | None
     payee: str | None
+    receipt_ref: str | None
     currency: str
     foreign_amount: Decimal | None
     action: str | None  # the linked event's title or delegation's partner
@@ -524,6 +525,7 @@ class BudgetService:
                 BudgetLine.actual_cents,
                 BudgetLine.entry_date,
                 BudgetLine.payee,
+                BudgetLine.receipt_ref,
                 BudgetLine.currency,
                 BudgetLine.foreign_amount,
                 action,
@@ -563,6 +565,7 @@ class BudgetService:
                     r.actual_cents,
                     r.entry_date,
                     r.payee,
+                    r.receipt_ref,
                     r.currency,
                     r.foreign_amount,
                     r.action,

@@ -1,0 +1,153 @@
+"""Budget lines from the treasurer's existing sheet: French or English headers, amounts
+the French or English way, a row-by-row report, then one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from twinning_desk.db.models import BudgetKind
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.imports.partners import RowStatus, _row_message
+from twinning_desk.imports.table import Table, map_headers, read_table
+from twinning_desk.services.budget import BudgetLineData, BudgetService
+from twinning_desk.services.dates import parse_day
+from twinning_desk.services.errors import CTX, ValidationError
+from twinning_desk.services.money import parse_amount
+from twinning_desk.services.text import fold
+
+HEADER_ALIASES = {
+    "label": {"libelle", "label", "intitule", "objet", "description"},
+    "amount": {"montant", "amount", "somme"},
+    "forecast": {"prevu", "previsionnel", "budget previsionnel", "forecast", "budget", "budgeted"},
+    "actual": {"realise", "reel", "actual", "spent", "depense reelle"},
+    "category": {"categorie", "compte", "category", "account", "nature", "poste"},
+    "date": {"date", "date de paiement", "paid on"},
+    "kind": {"type", "sens", "kind", "charge produit", "depense recette"},
+    "payee": {"tiers", "fournisseur", "beneficiaire", "payee", "payer", "payeur"},
+    "receipt": {"piece", "justificatif", "receipt", "facture", "n piece"},
+}
+_ALIASES = {k: {fold(v) for v in values} for k, values in HEADER_ALIASES.items()}
+KIND_WORDS = {
+    "charge": BudgetKind.CHARGE,
+    "depense": BudgetKind.CHARGE,
+    "expense": BudgetKind.CHARGE,
+    "produit": BudgetKind.PRODUIT,
+    "recette": BudgetKind.PRODUIT,
+    "income": BudgetKind.PRODUIT,
+    "contribution": BudgetKind.CONTRIBUTION,
+    "nature": BudgetKind.CONTRIBUTION,
+}
+
+
+@dataclass
+class BudgetRowResult:
+    row: int
+    label: str
+    status: RowStatus
+    message: Message | None = None
+
+
+@dataclass
+class BudgetPlan:
+    year: int
+    results: list[BudgetRowResult] = field(default_factory=list)
+    lines: list[BudgetLineData] = field(default_factory=list)
+    missing_columns: list[str] = field(default_factory=list)
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.results if r.status is status)
+
+
+def _cell(values: list[Any], mapping: dict[str, int], key: str) -> Any:
+    index = mapping.get(key)
+    if index is None or index >= len(values):
+        return None
+    value = values[index]
+    return value.strip() if isinstance(value, str) else value
+
+
+def plan_budget(table: Table, service: BudgetService, year: int, locale: str = "fr") -> BudgetPlan:
+    plan = BudgetPlan(year)
+    mapping = map_headers(table.headers, _ALIASES, fold)
+    if "label" not in mapping:
+        plan.missing_columns.append("label")
+    if "category" not in mapping:
+        plan.missing_columns.append("category")
+    if not {"amount", "forecast", "actual"} & set(mapping):
+        plan.missing_columns.append("amount")
+    if plan.missing_columns:
+        return plan
+    chart = service.categories()
+    by_code = {code: (code, kind) for code, _label, kind in chart}
+    by_label = {fold(label): (code, kind) for code, label, kind in chart}
+    for number, values in table.rows:
+        raw_label = _cell(values, mapping, "label")
+        try:
+            raw_category = str(_cell(values, mapping, "category") or "").strip()
+            code_kind = by_code.get(raw_category.split(" ")[0].rstrip(".")) or by_label.get(
+                fold(raw_category)
+            )
+            if code_kind is None:
+                raise ValidationError(
+                    "category",
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "“{value}” is not an account of the chart (60 to 87)."
+                    ),
+                    value=raw_category[:40],
+                )
+            code, kind = code_kind
+            raw_kind = fold(str(_cell(values, mapping, "kind") or ""))
+            if raw_kind:
+                stated = next((k for word, k in KIND_WORDS.items() if word in raw_kind), None)
+                if stated is not None and stated is not kind:
+                    raise ValidationError(
+                        "category",
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "this category does not match the kind of line."
+                        ),
+                    )
+            amount = parse_amount("amount", _cell(values, mapping, "amount"), locale)
+            forecast = parse_amount("forecast", _cell(values, mapping, "forecast"), locale)
+            actual = parse_amount("actual", _cell(values, mapping, "actual"), locale)
+            if actual is None:
+                actual = amount
+            line = BudgetLineData(
+                year=year,
+                kind=kind,
+                category_code=code,
+                label=str(raw_label or ""),
+                forecast_cents=forecast or 0,
+                actual_cents=actual or 0,
+                entry_date=parse_day("date", _cell(values, mapping, "date")),
+                payee=_str(_cell(values, mapping, "payee")),
+                receipt_ref=_str(_cell(values, mapping, "receipt")),
+            )
+            plan.lines.append(service.validate(line))
+        except ValidationError as exc:
+            plan.results.append(
+                BudgetRowResult(
+                    number, str(raw_label or "")[:200], RowStatus.ERROR, _row_message(exc)
+                )
+            )
+            continue
+        plan.results.append(BudgetRowResult(number, line.label, RowStatus.NEW))
+    return plan
+
+
+def _str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def read_budget_plan(
+    path: Path, service: BudgetService, year: int, locale: str = "fr"
+) -> BudgetPlan:
+    return plan_budget(read_table(path), service, year, locale)
+
+
+def apply_budget_plan(plan: BudgetPlan, service: BudgetService) -> int:
+    return service.save_many(plan.lines) if plan.lines else 0
+
+
+__all__ = ["CTX", "BudgetPlan", "apply_budget_plan", "read_budget_plan"]
