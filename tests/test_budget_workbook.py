@@ -38,8 +38,9 @@ def evaluate(ws: Any, ref: str, seen: set[str] | None = None) -> Any:
 
     def total(c1: str, r1: int, c2: str, r2: int) -> Decimal:
         columns = range(column_index_from_string(c1), column_index_from_string(c2) + 1)
-        return sum((cell(get_column_letter(c), r) for c in columns for r in range(r1, r2 + 1)),
-                   Decimal(0))
+        return sum(
+            (cell(get_column_letter(c), r) for c in columns for r in range(r1, r2 + 1)), Decimal(0)
+        )
 
     expr = value[1:]
     expr = re.sub(r"SUM\(([A-Z]+)(\d+):([A-Z]+)(\d+)\)", r"total('\1',\2,'\3',\4)", expr)
@@ -50,18 +51,30 @@ def evaluate(ws: Any, ref: str, seen: set[str] | None = None) -> Any:
 
 @pytest.fixture
 def budget(configured: Services) -> Services:
-    event_id = configured.events.save(EventData(title="Concert", type="concert",
-                                                start=date(2026, 6, 1)))
-    configured.budget.save_many([
-        BudgetLineData(2026, C, "625", "Voyage à Łańcut", 420_000, 398_750,
-                       entry_date=date(2026, 5, 2), payee="LOT Polish Airlines"),
-        BudgetLineData(2026, C, "623", "=HYPERLINK(\"http://evil\")", 35_000, 31_210,
-                       event_id=event_id),
-        BudgetLineData(2026, P, "74-COM", "Subvention commune", 400_000, 400_000),
-        BudgetLineData(2026, P, "756", "Cotisations", 55_000, 62_345, event_id=event_id),
-        BudgetLineData(2026, N, "86", "Bénévolat", 100_000, 90_000),
-        BudgetLineData(2026, N, "87", "Bénévolat", 100_000, 90_000),
-    ])
+    event_id = configured.events.save(
+        EventData(title="Concert", type="concert", start=date(2026, 6, 1))
+    )
+    configured.budget.save_many(
+        [
+            BudgetLineData(
+                2026,
+                C,
+                "625",
+                "Voyage à Łańcut",
+                420_000,
+                398_750,
+                entry_date=date(2026, 5, 2),
+                payee="LOT Polish Airlines",
+            ),
+            BudgetLineData(
+                2026, C, "623", '=HYPERLINK("http://evil")', 35_000, 31_210, event_id=event_id
+            ),
+            BudgetLineData(2026, P, "74-COM", "Subvention commune", 400_000, 400_000),
+            BudgetLineData(2026, P, "756", "Cotisations", 55_000, 62_345, event_id=event_id),
+            BudgetLineData(2026, N, "86", "Bénévolat", 100_000, 90_000),
+            BudgetLineData(2026, N, "87", "Bénévolat", 100_000, 90_000),
+        ]
+    )
     return configured
 
 
@@ -112,8 +125,21 @@ def test_libreoffice_computes_the_same_totals(budget: Services, tmp_path: Path) 
     out = tmp_path / "budget.xlsx"
     write_budget_workbook(out, from_service(budget.budget, "Saint-Aubin", 2026))
     converted = tmp_path / "lo"
-    subprocess.run(["soffice", "--headless", "--calc", "--convert-to", "xlsx", "--outdir",
-                    str(converted), str(out)], check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            "soffice",
+            "--headless",
+            "--calc",
+            "--convert-to",
+            "xlsx",
+            "--outdir",
+            str(converted),
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     wb = load_workbook(converted / "budget.xlsx", data_only=True)
     ws = wb.worksheets[0]
     labels = {ws.cell(r, 2).value: r for r in range(1, ws.max_row + 1)}
@@ -122,23 +148,31 @@ def test_libreoffice_computes_the_same_totals(budget: Services, tmp_path: Path) 
     assert Decimal(str(ws.cell(row, 4).value)) == Decimal(summary.total(C, True)) / 100
 
 
-def test_cli_export_budget(budget: Services, tmp_path: Path,
-                           capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_export_budget(
+    budget: Services, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from twinning_desk.cli import main
 
     path = str(budget.db.path)
     budget.close()
     out = tmp_path / "b.xlsx"
-    assert main(["--lang", "en", "export", "budget", str(out), "--year", "2026",
-                 "--db", path]) == 0
+    assert main(["--lang", "en", "export", "budget", str(out), "--year", "2026", "--db", path]) == 0
     assert load_workbook(out).sheetnames[0] == "Summary"
     capsys.readouterr()
-    assert main(["--lang", "en", "list", "budget", "--year", "2026", "--format", "json",
-                 "--db", path]) == 0
+    assert (
+        main(["--lang", "en", "list", "budget", "--year", "2026", "--format", "json", "--db", path])
+        == 0
+    )
     import json
 
     lines = json.loads(capsys.readouterr().out)
     assert {line["label"] for line in lines} >= {"Voyage à Łańcut", "Cotisations"}
     trip = next(line for line in lines if line["label"] == "Voyage à Łańcut")
-    assert trip == {"id": trip["id"], "kind": "charge", "category": "625",
-                    "label": "Voyage à Łańcut", "forecast": "4200.00", "actual": "3987.50"}
+    assert trip == {
+        "id": trip["id"],
+        "kind": "charge",
+        "category": "625",
+        "label": "Voyage à Łańcut",
+        "forecast": "4200.00",
+        "actual": "3987.50",
+    }

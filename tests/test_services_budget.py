@@ -4,8 +4,8 @@ currencies, carry-over, subsidies and their report deadlines, delete and undo.""
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -17,10 +17,17 @@ from twinning_desk.services.errors import ValidationError
 C, P, N = BudgetKind.CHARGE, BudgetKind.PRODUIT, BudgetKind.CONTRIBUTION
 
 
-def line(kind: BudgetKind, code: str, label: str, forecast: int, actual: int = 0,
-         **kw: object) -> BudgetLineData:
-    data = BudgetLineData(year=2026, kind=kind, category_code=code, label=label,
-                          forecast_cents=forecast, actual_cents=actual)
+def line(
+    kind: BudgetKind, code: str, label: str, forecast: int, actual: int = 0, **kw: object
+) -> BudgetLineData:
+    data = BudgetLineData(
+        year=2026,
+        kind=kind,
+        category_code=code,
+        label=label,
+        forecast_cents=forecast,
+        actual_cents=actual,
+    )
     for key, value in kw.items():
         setattr(data, key, value)
     return data
@@ -29,16 +36,18 @@ def line(kind: BudgetKind, code: str, label: str, forecast: int, actual: int = 0
 @pytest.fixture
 def year(configured: Services) -> Services:
     b = configured.budget
-    b.save_many([
-        line(C, "625", "Voyage à Łańcut", 420_000, 398_750),
-        line(C, "623", "Affiches", 35_000, 31_210),
-        line(C, "60", "Fournitures", 10_000, 0),
-        line(P, "74-COM", "Subvention commune", 400_000, 400_000),
-        line(P, "74-DEP", "Subvention département", 50_000, 50_000),
-        line(P, "756", "Cotisations", 15_000, 16_480),
-        line(N, "86", "Bénévolat (emploi)", 120_000, 120_000),
-        line(N, "87", "Bénévolat (contribution)", 120_000, 120_000),
-    ])
+    b.save_many(
+        [
+            line(C, "625", "Voyage à Łańcut", 420_000, 398_750),
+            line(C, "623", "Affiches", 35_000, 31_210),
+            line(C, "60", "Fournitures", 10_000, 0),
+            line(P, "74-COM", "Subvention commune", 400_000, 400_000),
+            line(P, "74-DEP", "Subvention département", 50_000, 50_000),
+            line(P, "756", "Cotisations", 15_000, 16_480),
+            line(N, "86", "Bénévolat (emploi)", 120_000, 120_000),
+            line(N, "87", "Bénévolat (contribution)", 120_000, 120_000),
+        ]
+    )
     return configured
 
 
@@ -60,18 +69,24 @@ def test_summary_rolls_sub_accounts_up_and_adds_exactly(year: Services) -> None:
 
 def test_rows_filter_sort_and_count(year: Services) -> None:
     q = BudgetQuery(year=2026, kind=C, sort="actual", descending=True)
-    assert [r.label for r in year.budget.rows(q)] == ["Voyage à Łańcut", "Affiches",
-                                                      "Fournitures"]
+    assert [r.label for r in year.budget.rows(q)] == ["Voyage à Łańcut", "Affiches", "Fournitures"]
     assert year.budget.count(BudgetQuery(year=2026, category_code="74")) == 2
-    assert [r.label for r in year.budget.rows(BudgetQuery(year=2026, text="affi"))] == [
-        "Affiches"]
+    assert [r.label for r in year.budget.rows(BudgetQuery(year=2026, text="affi"))] == ["Affiches"]
     assert year.budget.count(BudgetQuery(year=2025)) == 0
 
 
 def test_foreign_currency_line_adds_its_euro_amount(year: Services) -> None:
-    lid = year.budget.save(line(C, "625", "Dîner à Łańcut", 30_000, currency="pln",
-                                foreign_amount=Decimal("1234.50"),
-                                exchange_rate=Decimal("0.2315")))
+    lid = year.budget.save(
+        line(
+            C,
+            "625",
+            "Dîner à Łańcut",
+            30_000,
+            currency="pln",
+            foreign_amount=Decimal("1234.50"),
+            exchange_rate=Decimal("0.2315"),
+        )
+    )
     got = year.budget.get(lid)
     assert got.currency == "PLN" and got.foreign_amount == Decimal("1234.50")
     assert got.actual_cents == 28_579  # 1 234,50 PLN × 0,2315 = 285,786… € → 285,79 €
@@ -120,19 +135,34 @@ def test_fiscal_year_starting_in_september(configured: Services) -> None:
     assert profile is not None
     profile.fiscal_year_start_month = 9
     configured.commune.save(profile)
-    configured.budget.save_subsidy(SubsidyData(year=2026, funder="Commune", action="Accueil",
-                                               requested_cents=100_000))
+    configured.budget.save_subsidy(
+        SubsidyData(year=2026, funder="Commune", action="Accueil", requested_cents=100_000)
+    )
     [subsidy] = configured.budget.subsidies(2026)
     assert subsidy.report_due == date(2028, 2, 29)  # 31 August 2027 + six months
 
 
 def test_subsidies_and_reports_due(configured: Services) -> None:
     b = configured.budget
-    b.save_subsidy(SubsidyData(year=2025, funder="Union européenne", action="Rencontre",
-                               requested_cents=1_800_000, granted_cents=1_500_000,
-                               status=SubsidyStatus.PAID))
-    b.save_subsidy(SubsidyData(year=2025, funder="Département", action="Échange scolaire",
-                               requested_cents=150_000, status=SubsidyStatus.REQUESTED))
+    b.save_subsidy(
+        SubsidyData(
+            year=2025,
+            funder="Union européenne",
+            action="Rencontre",
+            requested_cents=1_800_000,
+            granted_cents=1_500_000,
+            status=SubsidyStatus.PAID,
+        )
+    )
+    b.save_subsidy(
+        SubsidyData(
+            year=2025,
+            funder="Département",
+            action="Échange scolaire",
+            requested_cents=150_000,
+            status=SubsidyStatus.REQUESTED,
+        )
+    )
     due = b.reports_due(today=date(2026, 5, 1))
     assert [(s.funder, s.report_due) for s in due] == [("Union européenne", date(2026, 6, 30))]
     assert b.reports_due(today=date(2025, 6, 1)) == []
@@ -157,11 +187,17 @@ def test_import_a_treasurers_sheet(configured: Services, tmp_path: Path) -> None
     path = tmp_path / "treso.xlsx"
     wb.save(path)
     plan = read_budget_plan(path, configured.budget, 2026)
-    assert [r.status for r in plan.results] == [RowStatus.NEW, RowStatus.NEW, RowStatus.ERROR,
-                                                RowStatus.ERROR]
+    assert [r.status for r in plan.results] == [
+        RowStatus.NEW,
+        RowStatus.NEW,
+        RowStatus.ERROR,
+        RowStatus.ERROR,
+    ]
     assert apply_budget_plan(plan, configured.budget) == 2
     rows = {r.label: r for r in configured.budget.rows(BudgetQuery(year=2026))}
     assert (rows["Billets d'avion"].forecast_cents, rows["Billets d'avion"].actual_cents) == (
-        123_450, 118_020)
+        123_450,
+        118_020,
+    )
     assert rows["Billets d'avion"].entry_date == date(2026, 3, 12)
     assert rows["Subvention mairie"].actual_cents == 400_000

@@ -241,6 +241,7 @@ def test_custom_event_types_live_in_the_file(configured: Services) -> None:
     assert configured.events.custom_types() == ["Marché de Noël"]
     types = configured.events.types()
     assert types[: len(types) - 1][-1] == "other" and types[-1] == "Marché de Noël"
-    configured.events.save(EventData(title="Tournée", type="Tournée de la chorale",
-                                     start=datetime(2026, 5, 1)))
+    configured.events.save(
+        EventData(title="Tournée", type="Tournée de la chorale", start=datetime(2026, 5, 1))
+    )
     assert configured.events.types()[-1] == "Tournée de la chorale"
