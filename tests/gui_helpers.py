@@ -19,12 +19,23 @@ def when_modal(
         if isinstance(widget, kind) and widget.isVisible() and widget not in seen:
             seen.append(widget)
             action(widget)
+            # A dialog the action failed to close would block the test run forever:
+            # close it after a while so that the test fails instead of hanging.
+            QTimer.singleShot(5000, lambda: _force_close(widget))
             return
         if remaining:
             QTimer.singleShot(10, lambda: poll(remaining - 1))
 
     QTimer.singleShot(0, poll)
     return seen
+
+
+def _force_close(widget: QWidget) -> None:
+    from PySide6.QtWidgets import QDialog
+    from shiboken6 import isValid
+
+    if isValid(widget) and isinstance(widget, QDialog) and widget.isVisible():
+        widget.done(0)
 
 
 def click_message_button(text: str) -> list[QWidget]:

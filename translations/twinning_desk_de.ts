@@ -107,6 +107,240 @@
     </message>
 </context>
 <context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Haushaltszeile</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Neue Haushaltszeile</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>TT.MM.JJJJ, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategorie</translation>
+    </message>
+    <message>
+        <source>&amp;Label *</source>
+        <translation>&amp;Bezeichnung *</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast (€)</source>
+        <translation>&amp;Plan (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual (€)</source>
+        <translation>&amp;Ist (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Payee or payer</source>
+        <translation>&amp;Empfänger oder Zahler</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Beleg</translation>
+    </message>
+    <message>
+        <source>F&amp;under (income)</source>
+        <translation>&amp;Geldgeber (Einnahmen)</translation>
+    </message>
+    <message>
+        <source>Linked &amp;event</source>
+        <translation>Zugehörige &amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>Amount in that c&amp;urrency</source>
+        <translation>Betrag in dieser Wä&amp;hrung</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate (€ per unit)</source>
+        <translation>We&amp;chselkurs (€ je Einheit)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>No amount yet.</source>
+        <translation>Noch keine Beträge.</translation>
+    </message>
+    <message>
+        <source>Delete budget line {label}</source>
+        <translation>Haushaltszeile {label} löschen</translation>
+    </message>
+    <message>
+        <source>New fiscal &amp;year…</source>
+        <translation>Neues &amp;Geschäftsjahr…</translation>
+    </message>
+    <message>
+        <source>Expenses and income</source>
+        <translation>Ausgaben und Einnahmen</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Alle Konten</translation>
+    </message>
+    <message>
+        <source>Search a label, a payee, a receipt…</source>
+        <translation>Bezeichnung, Empfänger, Beleg suchen…</translation>
+    </message>
+    <message>
+        <source>New subsidy &amp;request…</source>
+        <translation>Neuer &amp;Zuschussantrag…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Zuschüsse</translation>
+    </message>
+    <message>
+        <source>&amp;New line…</source>
+        <translation>&amp;Neue Zeile…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Start from last year's &amp;forecast</source>
+        <translation>&amp;Plan des Vorjahres übernehmen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the Excel workbook…</source>
+        <translation>Excel-Mappe e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>The forecast is balanced.</source>
+        <translation>Der Plan ist ausgeglichen.</translation>
+    </message>
+    <message>
+        <source>The forecast is not balanced: income minus expenses is {gap}.</source>
+        <translation>Der Plan ist nicht ausgeglichen: Einnahmen minus Ausgaben = {gap}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expenses&lt;/b&gt; forecast {cf}, actual {ca} — &lt;b&gt;Income&lt;/b&gt; forecast {pf}, actual {pa}&lt;br&gt;&lt;b&gt;Result of the year&lt;/b&gt;: {result}. {balance}</source>
+        <translation>&lt;b&gt;Ausgaben&lt;/b&gt; Plan {cf}, Ist {ca} — &lt;b&gt;Einnahmen&lt;/b&gt; Plan {pf}, Ist {pa}&lt;br&gt;&lt;b&gt;Jahresergebnis&lt;/b&gt;: {result}. {balance}</translation>
+    </message>
+    <message>
+        <source>Financial reports due: {items}</source>
+        <translation>Fällige Verwendungsnachweise: {items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+    </message>
+    <message>
+        <source>Budget line saved.</source>
+        <translation>Haushaltszeile gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Haushaltszeile löschen</translation>
+    </message>
+    <message>
+        <source>Delete “{label}”?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>„{label}“ löschen?
+
+Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>New fiscal year</source>
+        <translation>Neues Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <source>There is no fiscal year {year} to start from.</source>
+        <translation>Es gibt kein Geschäftsjahr {year} als Vorlage.</translation>
+    </message>
+    <message>
+        <source>Start from last year</source>
+        <translation>Vorjahr übernehmen</translation>
+    </message>
+    <message>
+        <source>Copy the forecast lines of {previous} into {year} (actual amounts left empty)?</source>
+        <translation>Die Planzeilen von {previous} nach {year} kopieren (Ist-Beträge bleiben leer)?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) copied.</source>
+        <translation><numerusform>%n Zeile kopiert.</numerusform><numerusform>%n Zeilen kopiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the budget workbook</source>
+        <translation>Haushaltsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>budget-{year}.xlsx</source>
+        <translation>haushalt-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Mappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Budget exported to {path}.</source>
+        <translation>Haushalt nach {path} exportiert.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Purchases</source>
@@ -367,8 +601,60 @@
         <translation>Teilnehmende</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Empfänger oder Zahler</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% erreicht</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Geldgeber</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Bewilligt</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Nachweis fällig</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1433,14 +1719,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>&amp;Delegationen</translation>
     </message>
     <message>
-        <source>Budget</source>
-        <translation>Haushalt</translation>
-    </message>
-    <message>
-        <source>Forecast and actual by category, and the treasurer's Excel workbook, come in the next version. This file already holds {n} budget line(s).</source>
-        <translation>Plan und Ist nach Kategorie sowie die Excel-Mappe der Kasse kommen mit der nächsten Version. Diese Datei enthält bereits {n} Haushaltszeile(n).</translation>
-    </message>
-    <message>
         <source>&amp;Budget</source>
         <translation>&amp;Haushalt</translation>
     </message>
@@ -1973,6 +2251,49 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Home commune</source>
         <translation>Eigene Gemeinde</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyDialog</name>
+    <message>
+        <source>Subsidy request</source>
+        <translation>Zuschussantrag</translation>
+    </message>
+    <message>
+        <source>six months after the fiscal year, if empty</source>
+        <translation>sechs Monate nach Geschäftsjahresende, wenn leer</translation>
+    </message>
+    <message>
+        <source>&amp;Funder *</source>
+        <translation>&amp;Geldgeber *</translation>
+    </message>
+    <message>
+        <source>&amp;Action financed *</source>
+        <translation>Geförderte &amp;Maßnahme *</translation>
+    </message>
+    <message>
+        <source>Amount &amp;requested (€)</source>
+        <translation>&amp;Beantragter Betrag (€)</translation>
+    </message>
+    <message>
+        <source>Amount &amp;granted (€)</source>
+        <translation>Be&amp;willigter Betrag (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Requested &amp;on</source>
+        <translation>Beantragt &amp;am</translation>
+    </message>
+    <message>
+        <source>Financial report &amp;due</source>
+        <translation>&amp;Nachweis fällig am</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>A&amp;ktenzeichen</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,240 @@
     </message>
 </context>
 <context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>New budget line</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>dd/mm/yyyy, if any</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <source>&amp;Label *</source>
+        <translation>&amp;Label *</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast (€)</source>
+        <translation>&amp;Forecast (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual (€)</source>
+        <translation>&amp;Actual (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Payee or payer</source>
+        <translation>&amp;Payee or payer</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Receipt</translation>
+    </message>
+    <message>
+        <source>F&amp;under (income)</source>
+        <translation>F&amp;under (income)</translation>
+    </message>
+    <message>
+        <source>Linked &amp;event</source>
+        <translation>Linked &amp;event</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <source>Amount in that c&amp;urrency</source>
+        <translation>Amount in that c&amp;urrency</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate (€ per unit)</source>
+        <translation>E&amp;xchange rate (€ per unit)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>No amount yet.</source>
+        <translation>No amount yet.</translation>
+    </message>
+    <message>
+        <source>Delete budget line {label}</source>
+        <translation>Delete budget line {label}</translation>
+    </message>
+    <message>
+        <source>New fiscal &amp;year…</source>
+        <translation>New fiscal &amp;year…</translation>
+    </message>
+    <message>
+        <source>Expenses and income</source>
+        <translation>Expenses and income</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>All accounts</translation>
+    </message>
+    <message>
+        <source>Search a label, a payee, a receipt…</source>
+        <translation>Search a label, a payee, a receipt…</translation>
+    </message>
+    <message>
+        <source>New subsidy &amp;request…</source>
+        <translation>New subsidy &amp;request…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subsidies</translation>
+    </message>
+    <message>
+        <source>&amp;New line…</source>
+        <translation>&amp;New line…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Start from last year's &amp;forecast</source>
+        <translation>Start from last year's &amp;forecast</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the Excel workbook…</source>
+        <translation>E&amp;xport the Excel workbook…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>The forecast is balanced.</source>
+        <translation>The forecast is balanced.</translation>
+    </message>
+    <message>
+        <source>The forecast is not balanced: income minus expenses is {gap}.</source>
+        <translation>The forecast is not balanced: income minus expenses is {gap}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expenses&lt;/b&gt; forecast {cf}, actual {ca} — &lt;b&gt;Income&lt;/b&gt; forecast {pf}, actual {pa}&lt;br&gt;&lt;b&gt;Result of the year&lt;/b&gt;: {result}. {balance}</source>
+        <translation>&lt;b&gt;Expenses&lt;/b&gt; forecast {cf}, actual {ca} — &lt;b&gt;Income&lt;/b&gt; forecast {pf}, actual {pa}&lt;br&gt;&lt;b&gt;Result of the year&lt;/b&gt;: {result}. {balance}</translation>
+    </message>
+    <message>
+        <source>Financial reports due: {items}</source>
+        <translation>Financial reports due: {items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n line(s)</numerusform><numerusform>%n line(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Budget line saved.</source>
+        <translation>Budget line saved.</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Delete budget line</translation>
+    </message>
+    <message>
+        <source>Delete “{label}”?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Delete “{label}”?
+
+You can undo this with Edit › Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>New fiscal year</source>
+        <translation>New fiscal year</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>There is no fiscal year {year} to start from.</source>
+        <translation>There is no fiscal year {year} to start from.</translation>
+    </message>
+    <message>
+        <source>Start from last year</source>
+        <translation>Start from last year</translation>
+    </message>
+    <message>
+        <source>Copy the forecast lines of {previous} into {year} (actual amounts left empty)?</source>
+        <translation>Copy the forecast lines of {previous} into {year} (actual amounts left empty)?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) copied.</source>
+        <translation><numerusform>%n line(s) copied.</numerusform><numerusform>%n line(s) copied.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the budget workbook</source>
+        <translation>Export the budget workbook</translation>
+    </message>
+    <message>
+        <source>budget-{year}.xlsx</source>
+        <translation>budget-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Budget exported to {path}.</source>
+        <translation>Budget exported to {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Purchases</source>
@@ -367,8 +601,60 @@
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Payee or payer</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Variance</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% done</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Report due</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1433,14 +1719,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Delegations</translation>
     </message>
     <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Forecast and actual by category, and the treasurer's Excel workbook, come in the next version. This file already holds {n} budget line(s).</source>
-        <translation>Forecast and actual by category, and the treasurer's Excel workbook, come in the next version. This file already holds {n} budget line(s).</translation>
-    </message>
-    <message>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
@@ -1973,6 +2251,49 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Home commune</source>
         <translation>Home commune</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyDialog</name>
+    <message>
+        <source>Subsidy request</source>
+        <translation>Subsidy request</translation>
+    </message>
+    <message>
+        <source>six months after the fiscal year, if empty</source>
+        <translation>six months after the fiscal year, if empty</translation>
+    </message>
+    <message>
+        <source>&amp;Funder *</source>
+        <translation>&amp;Funder *</translation>
+    </message>
+    <message>
+        <source>&amp;Action financed *</source>
+        <translation>&amp;Action financed *</translation>
+    </message>
+    <message>
+        <source>Amount &amp;requested (€)</source>
+        <translation>Amount &amp;requested (€)</translation>
+    </message>
+    <message>
+        <source>Amount &amp;granted (€)</source>
+        <translation>Amount &amp;granted (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Requested &amp;on</source>
+        <translation>Requested &amp;on</translation>
+    </message>
+    <message>
+        <source>Financial report &amp;due</source>
+        <translation>Financial report &amp;due</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>Re&amp;ference</translation>
     </message>
 </context>
 <context>

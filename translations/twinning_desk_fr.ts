@@ -107,6 +107,240 @@
     </message>
 </context>
 <context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Ligne de budget</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Nouvelle ligne de budget</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>jj/mm/aaaa, s’il y en a une</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <source>&amp;Label *</source>
+        <translation>&amp;Libellé *</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast (€)</source>
+        <translation>&amp;Prévisionnel (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual (€)</source>
+        <translation>&amp;Réalisé (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Payee or payer</source>
+        <translation>&amp;Tiers (payé ou payeur)</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>Pièce &amp;justificative</translation>
+    </message>
+    <message>
+        <source>F&amp;under (income)</source>
+        <translation>F&amp;inanceur (produits)</translation>
+    </message>
+    <message>
+        <source>Linked &amp;event</source>
+        <translation>Év&amp;énement lié</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <source>Amount in that c&amp;urrency</source>
+        <translation>Montant dans cette de&amp;vise</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate (€ per unit)</source>
+        <translation>Ta&amp;ux de change (€ par unité)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisionnel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>No amount yet.</source>
+        <translation>Aucun montant pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Delete budget line {label}</source>
+        <translation>Supprimer la ligne de budget {label}</translation>
+    </message>
+    <message>
+        <source>New fiscal &amp;year…</source>
+        <translation>Nouvel e&amp;xercice…</translation>
+    </message>
+    <message>
+        <source>Expenses and income</source>
+        <translation>Charges et produits</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Tous les comptes</translation>
+    </message>
+    <message>
+        <source>Search a label, a payee, a receipt…</source>
+        <translation>Rechercher un libellé, un tiers, une pièce…</translation>
+    </message>
+    <message>
+        <source>New subsidy &amp;request…</source>
+        <translation>Nouvelle &amp;demande de subvention…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>&amp;New line…</source>
+        <translation>&amp;Nouvelle ligne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Start from last year's &amp;forecast</source>
+        <translation>Reprendre le &amp;prévisionnel de l’an dernier</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the Excel workbook…</source>
+        <translation>E&amp;xporter le classeur Excel…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>The forecast is balanced.</source>
+        <translation>Le prévisionnel est équilibré.</translation>
+    </message>
+    <message>
+        <source>The forecast is not balanced: income minus expenses is {gap}.</source>
+        <translation>Le prévisionnel n’est pas équilibré : produits moins charges = {gap}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expenses&lt;/b&gt; forecast {cf}, actual {ca} — &lt;b&gt;Income&lt;/b&gt; forecast {pf}, actual {pa}&lt;br&gt;&lt;b&gt;Result of the year&lt;/b&gt;: {result}. {balance}</source>
+        <translation>&lt;b&gt;Charges&lt;/b&gt; prévues {cf}, réalisées {ca} — &lt;b&gt;Produits&lt;/b&gt; prévus {pf}, réalisés {pa}&lt;br&gt;&lt;b&gt;Résultat de l’exercice&lt;/b&gt; : {result}. {balance}</translation>
+    </message>
+    <message>
+        <source>Financial reports due: {items}</source>
+        <translation>Comptes rendus financiers à rendre : {items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+    </message>
+    <message>
+        <source>Budget line saved.</source>
+        <translation>Ligne de budget enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Supprimer la ligne de budget</translation>
+    </message>
+    <message>
+        <source>Delete “{label}”?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Supprimer « {label} » ?
+
+Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>New fiscal year</source>
+        <translation>Nouvel exercice</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <source>There is no fiscal year {year} to start from.</source>
+        <translation>Il n’y a pas d’exercice {year} à reprendre.</translation>
+    </message>
+    <message>
+        <source>Start from last year</source>
+        <translation>Reprendre l’an dernier</translation>
+    </message>
+    <message>
+        <source>Copy the forecast lines of {previous} into {year} (actual amounts left empty)?</source>
+        <translation>Copier les lignes du prévisionnel {previous} dans {year} (montants réalisés laissés vides) ?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) copied.</source>
+        <translation><numerusform>%n ligne copiée.</numerusform><numerusform>%n lignes copiées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the budget workbook</source>
+        <translation>Exporter le classeur du budget</translation>
+    </message>
+    <message>
+        <source>budget-{year}.xlsx</source>
+        <translation>budget-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Budget exported to {path}.</source>
+        <translation>Budget exporté dans {path}.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <source>Purchases</source>
@@ -367,8 +601,60 @@
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisionnel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Tiers (payé ou payeur)</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% réalisé</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financeur</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Compte rendu dû</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1433,14 +1719,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>&amp;Délégations</translation>
     </message>
     <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
-        <source>Forecast and actual by category, and the treasurer's Excel workbook, come in the next version. This file already holds {n} budget line(s).</source>
-        <translation>Le prévisionnel et le réalisé par catégorie, et le classeur Excel du trésorier, arrivent dans la prochaine version. Ce fichier contient déjà {n} ligne(s) de budget.</translation>
-    </message>
-    <message>
         <source>&amp;Budget</source>
         <translation>&amp;Budget</translation>
     </message>
@@ -1973,6 +2251,49 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Home commune</source>
         <translation>Notre commune</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyDialog</name>
+    <message>
+        <source>Subsidy request</source>
+        <translation>Demande de subvention</translation>
+    </message>
+    <message>
+        <source>six months after the fiscal year, if empty</source>
+        <translation>six mois après l’exercice, si vide</translation>
+    </message>
+    <message>
+        <source>&amp;Funder *</source>
+        <translation>&amp;Financeur *</translation>
+    </message>
+    <message>
+        <source>&amp;Action financed *</source>
+        <translation>&amp;Action financée *</translation>
+    </message>
+    <message>
+        <source>Amount &amp;requested (€)</source>
+        <translation>Montant &amp;demandé (€)</translation>
+    </message>
+    <message>
+        <source>Amount &amp;granted (€)</source>
+        <translation>Montant &amp;accordé (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Requested &amp;on</source>
+        <translation>Demandée &amp;le</translation>
+    </message>
+    <message>
+        <source>Financial report &amp;due</source>
+        <translation>Compte rendu &amp;dû le</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>Ré&amp;férence</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.stats import record_counts
+from twinning_desk.ui.budget_tab import BudgetTab
 from twinning_desk.ui.common import confirm, show_error
 from twinning_desk.ui.dialogs.commune import CommuneWizard
 from twinning_desk.ui.dialogs.restore import RestoreDialog
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.partners_tab: PartnersTab | None = None
         self.events_tab: EventsTab | None = None
+        self.budget_tab: BudgetTab | None = None
         self.build()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -107,16 +109,9 @@ class MainWindow(QMainWindow):
             ),
             self.tr("&Delegations"),
         )
-        self.tabs.addTab(
-            PlaceholderTab(
-                self.tr("Budget"),
-                self.tr(
-                    "Forecast and actual by category, and the treasurer's Excel workbook, "
-                    "come in the next version. This file already holds {n} budget line(s)."
-                ).format(n=counts.budget_lines),
-            ),
-            self.tr("&Budget"),
-        )
+        self.budget_tab = BudgetTab(self.services, self.undo_stack, self.settings, self)
+        self.budget_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.tabs.addTab(self.budget_tab, self.tr("&Budget"))
         self.tabs.setCurrentIndex(min(max(0, current), self.tabs.count() - 1))
         self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
         self.setCentralWidget(self.tabs)
@@ -352,12 +347,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _detach_tab(self) -> None:
-        for tab in (self.partners_tab, self.events_tab):
+        for tab in (self.partners_tab, self.events_tab, self.budget_tab):
             if tab is not None:
                 tab.save_state()
                 tab.detach()
         self.partners_tab = None
         self.events_tab = None
+        self.budget_tab = None
 
     def run_wizard(self) -> bool:
         wizard = CommuneWizard(self.services, self.gazetteer, self)
@@ -392,7 +388,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        for tab in (self.partners_tab, self.events_tab):
+        for tab in (self.partners_tab, self.events_tab, self.budget_tab):
             if tab is not None:
                 tab.save_state()
         self.settings.sync()

@@ -1,0 +1,101 @@
+"""The Budget tab and its dialogs, driven with qtbot on real widgets and a real file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import click_message_button, when_modal
+from openpyxl import load_workbook
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from twinning_desk.db.models import BudgetKind
+from twinning_desk.services.budget import BudgetLineData
+from twinning_desk.services.context import Services
+from twinning_desk.ui.budget_tab import BudgetTab
+from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
+
+
+@pytest.fixture
+def tab(qtbot: QtBot, configured: Services, tmp_path: Path) -> BudgetTab:
+    configured.budget.ensure_year(2026)
+    configured.budget.set_current(2026)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    widget = BudgetTab(configured, QUndoStack(), settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_add_a_line_and_see_the_totals_move(qtbot: QtBot, tab: BudgetTab) -> None:
+    assert "0,00" in tab.totals_label.text()
+
+    def fill(widget: QWidget) -> None:
+        assert isinstance(widget, BudgetLineDialog)
+        widget.kind.setCurrentIndex(widget.kind.findData(BudgetKind.CHARGE))
+        widget.category.setCurrentIndex(widget.category.findData("625"))
+        qtbot.keyClicks(widget.label, "Billets de train")
+        qtbot.keyClicks(widget.forecast, "1 234,50")
+        qtbot.keyClicks(widget.actual, "1180,2")
+        widget.accept()
+
+    when_modal(fill, BudgetLineDialog)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    row = tab.model.row_at(0)
+    assert row is not None and (row.forecast_cents, row.actual_cents) == (123_450, 118_020)
+    text = tab.totals_label.text().replace("\u202f", " ")
+    assert "1 234,50 €" in text and "1 180,20 €" in text
+    assert "pas équilibré" in text or "not balanced" in text
+    [total] = tab.summary_model.items
+    assert total.code == "62" and total.variance_cents == 118_020 - 123_450
+
+
+def test_a_bad_amount_keeps_the_dialog_open(qtbot: QtBot, tab: BudgetTab) -> None:
+    dialog = BudgetLineDialog(tab.services.budget, tab.services.events, 2026)
+    qtbot.addWidget(dialog)
+    dialog.label.setText("Repas")
+    dialog.forecast.setText("douze euros")
+    dialog.accept()
+    assert dialog.result() == 0 and "Forecast" in dialog.error.text()
+    assert tab.services.budget.count(tab.model.query) == 0
+
+
+def test_delete_undo_filter_and_export(qtbot: QtBot, tab: BudgetTab, tmp_path: Path) -> None:
+    tab.services.budget.save_many(
+        [
+            BudgetLineData(2026, BudgetKind.CHARGE, "60", "Fournitures", 10_000, 9_000),
+            BudgetLineData(2026, BudgetKind.PRODUIT, "756", "Cotisations", 10_000, 12_000),
+        ]
+    )
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    tab.kind.setCurrentIndex(tab.kind.findData(BudgetKind.PRODUIT))
+    assert [tab.model.row_at(r).label for r in range(tab.model.rowCount())] == ["Cotisations"]  # type: ignore[union-attr]
+    tab.kind.setCurrentIndex(0)
+    tab.view.selectRow(0)
+    click_message_button("Delete")
+    qtbot.mouseClick(tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.undo_stack.undo()
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    out = tmp_path / "budget.xlsx"
+    assert tab.export_to(out)
+    assert load_workbook(out).sheetnames == ["Summary", "Detail", "By action", "Cerfa budget"]
+
+
+def test_subsidy_request_through_the_dialog(qtbot: QtBot, tab: BudgetTab) -> None:
+    def fill(widget: QWidget) -> None:
+        assert isinstance(widget, SubsidyDialog)
+        widget.funder.setCurrentText("Département")
+        qtbot.keyClicks(widget.action, "Echange scolaire")
+        qtbot.keyClicks(widget.requested, "1500")
+        widget.accept()
+
+    when_modal(fill, SubsidyDialog)
+    qtbot.mouseClick(tab.new_subsidy_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.subsidy_model.rowCount() == 1)
+    [subsidy] = tab.subsidy_model.items
+    assert subsidy.requested_cents == 150_000 and subsidy.report_due is not None
