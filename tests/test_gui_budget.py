@@ -99,3 +99,22 @@ def test_subsidy_request_through_the_dialog(qtbot: QtBot, tab: BudgetTab) -> Non
     qtbot.waitUntil(lambda: tab.subsidy_model.rowCount() == 1)
     [subsidy] = tab.subsidy_model.items
     assert subsidy.requested_cents == 150_000 and subsidy.report_due is not None
+
+
+def test_filter_by_action(qtbot: QtBot, tab: BudgetTab) -> None:
+    from datetime import datetime
+
+    from twinning_desk.services.events import EventData
+
+    event_id = tab.services.events.save(
+        EventData(title="Concert", type="concert", start=datetime(2026, 6, 1))
+    )
+    tab.services.budget.save_many(
+        [
+            BudgetLineData(2026, BudgetKind.CHARGE, "623", "Affiches", 10_000, event_id=event_id),
+            BudgetLineData(2026, BudgetKind.CHARGE, "60", "Fournitures", 5_000),
+        ]
+    )
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    tab.action.setCurrentIndex(tab.action.findData(f"event:{event_id}"))
+    assert [tab.model.row_at(r).label for r in range(tab.model.rowCount())] == ["Affiches"]  # type: ignore[union-attr]

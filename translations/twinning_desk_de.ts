@@ -165,6 +165,10 @@
         <translation>Zugehörige &amp;Veranstaltung</translation>
     </message>
     <message>
+        <source>Linked dele&amp;gation</source>
+        <translation>Zugehörige De&amp;legation</translation>
+    </message>
+    <message>
         <source>C&amp;urrency</source>
         <translation>Wä&amp;hrung</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
         <source>Fiscal year</source>
         <translation>Geschäftsjahr</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Maßnahmen</translation>
     </message>
     <message>
         <source>The forecast is balanced.</source>

@@ -165,6 +165,10 @@
         <translation>Linked &amp;event</translation>
     </message>
     <message>
+        <source>Linked dele&amp;gation</source>
+        <translation>Linked dele&amp;gation</translation>
+    </message>
+    <message>
         <source>C&amp;urrency</source>
         <translation>C&amp;urrency</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
         <source>Fiscal year</source>
         <translation>Fiscal year</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
     </message>
     <message>
         <source>The forecast is balanced.</source>

@@ -165,6 +165,10 @@
         <translation>Év&amp;énement lié</translation>
     </message>
     <message>
+        <source>Linked dele&amp;gation</source>
+        <translation>Délé&amp;gation liée</translation>
+    </message>
+    <message>
         <source>C&amp;urrency</source>
         <translation>De&amp;vise</translation>
     </message>
@@ -254,6 +258,10 @@
     <message>
         <source>Fiscal year</source>
         <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
     </message>
     <message>
         <source>The forecast is balanced.</source>

@@ -512,7 +512,7 @@ def load_demo(services: Services) -> None:
             delegation_id=incoming.id,
         )
         line(C, "60", "Fournitures du marché de Noël", 600, 0)
-        line(C, "623", "Affiches et programme du concert", 350, 312)
+        line(C, "623", "Affiches et programme du concert", 350, 312, event_id=concert.id)
         line(C, "61", "Location de la salle des fêtes", 400, 400)
         line(
             P,
@@ -548,6 +548,16 @@ def load_demo(services: Services) -> None:
                     requested_cents=400_000,
                     granted_cents=400_000,
                     status=SubsidyStatus.PAID,
+                ),
+                Subsidy(
+                    year_id=fy.id,
+                    funding_source_id=sources["departement"].id,
+                    action="Échange scolaire avec Łańcut",
+                    requested_cents=150_000,
+                    granted_cents=150_000,
+                    status=SubsidyStatus.GRANTED,
+                    delegation_id=outgoing.id,
+                    report_due=date(year + 1, 6, 30),
                 ),
                 Subsidy(
                     year_id=fy.id,

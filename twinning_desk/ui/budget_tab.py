@@ -43,6 +43,7 @@ from twinning_desk.services.budget import (
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
 from twinning_desk.services.money import format_amount
 from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
@@ -206,6 +207,8 @@ class BudgetTab(QWidget):
         self.category.addItem(self.tr("All accounts"), None)
         for code, label, _kind in budget.categories():
             self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
+        self.action = QComboBox()
+        self._fill_actions()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a label, a payee, a receipt…"))
         self.search.setClearButtonEnabled(True)
@@ -353,6 +356,7 @@ class BudgetTab(QWidget):
         filters.addWidget(self.new_year_button)
         filters.addWidget(self.kind)
         filters.addWidget(self.category)
+        filters.addWidget(self.action)
         filters.addWidget(self.search, 1)
         actions = QHBoxLayout()
         for b in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
@@ -374,6 +378,7 @@ class BudgetTab(QWidget):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.category.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.action.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self._fill_years(year)
         self.year_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -408,7 +413,25 @@ class BudgetTab(QWidget):
         self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(select)))
         self.year_combo.blockSignals(False)
 
+    def _fill_actions(self) -> None:
+        """Events and delegations a line can belong to: the "by action" filter."""
+        current = self.action.currentData()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.tr("All actions"), None)
+        for row in self.services.events.rows(EventQuery(sort="start")):
+            self.action.addItem(row.title, f"event:{row.id}")
+        for delegation_id, partner, direction, start in self.services.events.delegation_choices():
+            label = qtr("Labels", DIRECTION_LABELS[direction])
+            self.action.addItem(
+                f"{label} — {partner} ({format_day(start, _lang())})", ("delegation", delegation_id)
+            )
+        self.action.setCurrentIndex(max(0, self.action.findData(current)))
+        self.action.blockSignals(False)
+
     def _on_change(self, topic: str) -> None:
+        if topic in ("events", "delegations", "all"):
+            self._fill_actions()
         if topic in ("budget", "all", "events"):
             self.refresh()
 
@@ -418,6 +441,9 @@ class BudgetTab(QWidget):
         kind = self.kind.currentData()
         q.kind = BudgetKind(kind) if kind else None
         q.category_code = self.category.currentData()
+        kind_, _, ident = str(self.action.currentData() or "").partition(":")
+        q.event_id = int(ident) if kind_ == "event" else None
+        q.delegation_id = int(ident) if kind_ == "delegation" else None
         self.refresh()
 
     def refresh(self) -> None:

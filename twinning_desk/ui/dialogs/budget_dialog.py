@@ -18,7 +18,7 @@ from twinning_desk.services.budget import (
 )
 from twinning_desk.services.dates import format_day, parse_day
 from twinning_desk.services.errors import ValidationError
-from twinning_desk.services.events import EventQuery, EventService
+from twinning_desk.services.events import DIRECTION_LABELS, EventQuery, EventService
 from twinning_desk.services.money import format_amount, parse_amount
 from twinning_desk.ui.common import qtr
 from twinning_desk.ui.dialogs.partner_dialog import _RecordDialog
@@ -81,6 +81,13 @@ class BudgetLineDialog(_RecordDialog):
         self.event.addItem(self.tr("(none)"), None)
         for row in events.rows(EventQuery(year=year, sort="start", descending=False)):
             self.event.addItem(f"{format_day(row.start.date(), _lang())} — {row.title}", row.id)
+        self.delegation = QComboBox()
+        self.delegation.addItem(self.tr("(none)"), None)
+        for delegation_id, partner, direction, start in events.delegation_choices():
+            direction_text = qtr("Labels", DIRECTION_LABELS[direction])
+            self.delegation.addItem(
+                f"{format_day(start, _lang())} — {direction_text} — {partner}", delegation_id
+            )
         self.currency = QLineEdit("EUR")
         self.currency.setMaxLength(3)
         self.foreign = QLineEdit()
@@ -99,6 +106,7 @@ class BudgetLineDialog(_RecordDialog):
         form.addRow(self.tr("&Receipt"), self.receipt)
         form.addRow(self.tr("F&under (income)"), self.source)
         form.addRow(self.tr("Linked &event"), self.event)
+        form.addRow(self.tr("Linked dele&gation"), self.delegation)
         form.addRow(self.tr("C&urrency"), self.currency)
         form.addRow(self.tr("Amount in that c&urrency"), self.foreign)
         form.addRow(self.tr("E&xchange rate (€ per unit)"), self.rate)
@@ -130,6 +138,7 @@ class BudgetLineDialog(_RecordDialog):
         self.receipt.setText(line.receipt_ref or "")
         self.source.setCurrentText(line.funding_source or "")
         self.event.setCurrentIndex(max(0, self.event.findData(line.event_id)))
+        self.delegation.setCurrentIndex(max(0, self.delegation.findData(line.delegation_id)))
         self.currency.setText(line.currency)
         self.foreign.setText("" if line.foreign_amount is None else str(line.foreign_amount))
         self.rate.setText("" if line.exchange_rate is None else str(line.exchange_rate))
@@ -150,7 +159,7 @@ class BudgetLineDialog(_RecordDialog):
             receipt_ref=self.receipt.text(),
             funding_source=self.source.currentText(),
             event_id=self.event.currentData(),
-            delegation_id=self.original.delegation_id if self.original else None,
+            delegation_id=self.delegation.currentData(),
             currency=self.currency.text() or "EUR",
             foreign_amount=_decimal("exchange_rate", self.foreign.text()),
             exchange_rate=_decimal("exchange_rate", self.rate.text()),
