@@ -146,6 +146,15 @@ def test_libreoffice_computes_the_same_totals(budget: Services, tmp_path: Path) 
     summary = budget.budget.summary(2026)
     row = labels["Total expenses"]
     assert Decimal(str(ws.cell(row, 4).value)) == Decimal(summary.total(C, True)) / 100
+    row = labels["Total income"]
+    assert Decimal(str(ws.cell(row, 3).value)) == Decimal(summary.total(P)) / 100
+    row = labels["Result of the year (income − expenses)"]
+    assert Decimal(str(ws.cell(row, 4).value)).quantize(Decimal("0.01")) == (
+        Decimal(summary.result_actual) / 100
+    )
+    cerfa = wb["Cerfa budget"]
+    totals = [r for r in range(1, cerfa.max_row + 1) if cerfa.cell(r, 1).value == "Total"]
+    assert cerfa.cell(totals[-1], 2).value == cerfa.cell(totals[-1], 4).value
 
 
 def test_cli_export_budget(

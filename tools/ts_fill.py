@@ -4,6 +4,8 @@ The .ts files stay the source of truth; this only writes messages still unfinish
 Usage: python tools/ts_fill.py translations/twinning_desk_fr.ts TRANSLATIONS.py VAR [NUMVAR]
 ``TRANSLATIONS.py`` defines ``VAR = {source: translation}`` and optionally
 ``NUMVAR = {source: [singular, plural]}``. Source text itself is used when VAR is "same".
+A key "Context|source" translates that source in that context only (the same English
+word may need two French words).
 """
 
 from __future__ import annotations
@@ -21,13 +23,19 @@ def main() -> int:
     numerus = data.get(numvar, {}) if numvar else {}
     tree = ET.parse(ts_path)
     missing = []
+    for context in tree.getroot().iter("context"):
+        context_name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            message.set("_context", context_name)
     for message in tree.getroot().iter("message"):
+        context_name = message.attrib.pop("_context", "")
         source = message.findtext("source") or ""
         translation = message.find("translation")
         assert translation is not None
-        if translation.get("type") not in ("unfinished", None) and (
-            translation.text or len(translation)
-        ):
+        done = translation.get("type") != "unfinished" and bool(
+            (translation.text or "").strip() or len(translation)
+        )
+        if done and f"{context_name}|{source}" not in table:
             continue
         if message.get("numerus") == "yes":
             forms = numerus.get(source) or ([source, source] if var == "same" else None)
@@ -40,7 +48,8 @@ def main() -> int:
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
         else:
-            text = source if var == "same" else table.get(source)
+            text = source if var == "same" else table.get(f"{context_name}|{source}",
+                                                           table.get(source))
             if text is None:
                 missing.append(source)
                 continue

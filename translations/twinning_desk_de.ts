@@ -281,7 +281,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n Zeile</numerusform><numerusform>%n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Budget line saved.</source>
@@ -329,7 +332,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message numerus="yes">
         <source>%n line(s) copied.</source>
-        <translation><numerusform>%n Zeile kopiert.</numerusform><numerusform>%n Zeilen kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the budget workbook</source>
@@ -1263,7 +1269,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n Veranstaltung</numerusform><numerusform>%n Veranstaltungen</numerusform></translation>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event saved.</source>
@@ -1307,7 +1316,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message numerus="yes">
         <source>%n event(s) exported to the calendar file.</source>
-        <translation><numerusform>%n Veranstaltung in die Kalenderdatei exportiert.</numerusform><numerusform>%n Veranstaltungen in die Kalenderdatei exportiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Veranstaltung in die Kalenderdatei exportiert.</numerusform>
+            <numerusform>%n Veranstaltungen in die Kalenderdatei exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2085,10 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation><numerusform>%n Partner</numerusform><numerusform>%n Partner</numerusform></translation>
+        <translation>
+            <numerusform>%n Partner</numerusform>
+            <numerusform>%n Partner</numerusform>
+        </translation>
     </message>
     <message>
         <source>No partner matches this search.</source>
@@ -2850,7 +2865,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>Income</source>
-        <translation>Einnahme</translation>
+        <translation>Einnahmen</translation>
     </message>
     <message>
         <source>Voluntary contributions in kind</source>

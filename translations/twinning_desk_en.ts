@@ -281,7 +281,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n line(s)</numerusform><numerusform>%n line(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n line(s)</numerusform>
+            <numerusform>%n line(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Budget line saved.</source>
@@ -329,7 +332,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) copied.</source>
-        <translation><numerusform>%n line(s) copied.</numerusform><numerusform>%n line(s) copied.</numerusform></translation>
+        <translation>
+            <numerusform>%n line(s) copied.</numerusform>
+            <numerusform>%n line(s) copied.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the budget workbook</source>
@@ -1263,7 +1269,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n event(s)</numerusform><numerusform>%n event(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n event(s)</numerusform>
+            <numerusform>%n event(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event saved.</source>
@@ -1307,7 +1316,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) exported to the calendar file.</source>
-        <translation><numerusform>%n event(s) exported to the calendar file.</numerusform><numerusform>%n event(s) exported to the calendar file.</numerusform></translation>
+        <translation>
+            <numerusform>%n event(s) exported to the calendar file.</numerusform>
+            <numerusform>%n event(s) exported to the calendar file.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2085,10 @@ The current state is backed up first; you can restore it from the same list.</tr
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partner(s)</numerusform><numerusform>%n partner(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n partner(s)</numerusform>
+            <numerusform>%n partner(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>No partner matches this search.</source>

@@ -281,7 +281,10 @@
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
-        <translation><numerusform>%n ligne</numerusform><numerusform>%n lignes</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Budget line saved.</source>
@@ -329,7 +332,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s) copied.</source>
-        <translation><numerusform>%n ligne copiée.</numerusform><numerusform>%n lignes copiées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne copiée.</numerusform>
+            <numerusform>%n lignes copiées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the budget workbook</source>
@@ -1263,7 +1269,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation><numerusform>%n événement</numerusform><numerusform>%n événements</numerusform></translation>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Event saved.</source>
@@ -1307,7 +1316,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) exported to the calendar file.</source>
-        <translation><numerusform>%n événement exporté dans le fichier agenda.</numerusform><numerusform>%n événements exportés dans le fichier agenda.</numerusform></translation>
+        <translation>
+            <numerusform>%n événement exporté dans le fichier agenda.</numerusform>
+            <numerusform>%n événements exportés dans le fichier agenda.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2085,10 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     </message>
     <message numerus="yes">
         <source>%n partner(s)</source>
-        <translation><numerusform>%n partenaire</numerusform><numerusform>%n partenaires</numerusform></translation>
+        <translation>
+            <numerusform>%n partenaire</numerusform>
+            <numerusform>%n partenaires</numerusform>
+        </translation>
     </message>
     <message>
         <source>No partner matches this search.</source>
@@ -2850,7 +2865,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Income</source>
-        <translation>Produit</translation>
+        <translation>Produits</translation>
     </message>
     <message>
         <source>Voluntary contributions in kind</source>
