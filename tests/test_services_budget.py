@@ -201,3 +201,18 @@ def test_import_a_treasurers_sheet(configured: Services, tmp_path: Path) -> None
     )
     assert rows["Billets d'avion"].entry_date == date(2026, 3, 12)
     assert rows["Subvention mairie"].actual_cents == 400_000
+
+
+def test_chart_of_accounts_can_be_renamed_and_extended(year: Services) -> None:
+    year.budget.rename_category("60", "Achats et fournitures")
+    year.budget.add_category("6257", "Réceptions", "625")
+    codes = {code: (label, kind) for code, label, kind in year.budget.categories()}
+    assert codes["60"][0] == "Achats et fournitures"
+    assert codes["6257"] == ("Réceptions", BudgetKind.CHARGE)
+    year.budget.save(line(C, "6257", "Vin d'honneur", 20_000, 18_000))
+    summary = {c.code: c for c in year.budget.summary(2026).categories}
+    assert summary["62"].forecast_cents == 420_000 + 35_000 + 20_000  # rolls up into 62
+    with pytest.raises(ValidationError):
+        year.budget.add_category("6257", "Doublon", "625")
+    with pytest.raises(ValidationError):
+        year.budget.rename_category("60", " ")

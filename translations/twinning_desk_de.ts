@@ -2272,8 +2272,40 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>Chart of accounts (budget)</source>
+        <translation>Kontenrahmen (Haushalt)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Add a sub-account…</source>
+        <translation>Unterkonto hinzufügen…</translation>
+    </message>
+    <message>
         <source>Home commune</source>
         <translation>Eigene Gemeinde</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Konto umbenennen</translation>
+    </message>
+    <message>
+        <source>Label of account {code}:</source>
+        <translation>Bezeichnung des Kontos {code}:</translation>
+    </message>
+    <message>
+        <source>Choose the account the new one belongs under.</source>
+        <translation>Wählen Sie das Konto, unter dem das neue eingeordnet wird.</translation>
+    </message>
+    <message>
+        <source>New sub-account</source>
+        <translation>Neues Unterkonto</translation>
+    </message>
+    <message>
+        <source>Number of the new account under {parent}:</source>
+        <translation>Nummer des neuen Kontos unter {parent}:</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2815,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>the fiscal year {year} does not exist.</source>
         <translation>das Geschäftsjahr {year} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>the account {code} already exists.</source>
+        <translation>das Konto {code} existiert bereits.</translation>
     </message>
     <message>
         <source>“{value}” is not a currency code such as EUR, PLN or GBP.</source>

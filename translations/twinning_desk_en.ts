@@ -2272,8 +2272,40 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Remove</translation>
     </message>
     <message>
+        <source>Chart of accounts (budget)</source>
+        <translation>Chart of accounts (budget)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Add a sub-account…</source>
+        <translation>Add a sub-account…</translation>
+    </message>
+    <message>
         <source>Home commune</source>
         <translation>Home commune</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Rename the account</translation>
+    </message>
+    <message>
+        <source>Label of account {code}:</source>
+        <translation>Label of account {code}:</translation>
+    </message>
+    <message>
+        <source>Choose the account the new one belongs under.</source>
+        <translation>Choose the account the new one belongs under.</translation>
+    </message>
+    <message>
+        <source>New sub-account</source>
+        <translation>New sub-account</translation>
+    </message>
+    <message>
+        <source>Number of the new account under {parent}:</source>
+        <translation>Number of the new account under {parent}:</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2815,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>the fiscal year {year} does not exist.</source>
         <translation>the fiscal year {year} does not exist.</translation>
+    </message>
+    <message>
+        <source>the account {code} already exists.</source>
+        <translation>the account {code} already exists.</translation>
     </message>
     <message>
         <source>“{value}” is not a currency code such as EUR, PLN or GBP.</source>

@@ -2272,8 +2272,40 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Chart of accounts (budget)</source>
+        <translation>Plan comptable (budget)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Add a sub-account…</source>
+        <translation>Ajouter un sous-compte…</translation>
+    </message>
+    <message>
         <source>Home commune</source>
         <translation>Notre commune</translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Renommer le compte</translation>
+    </message>
+    <message>
+        <source>Label of account {code}:</source>
+        <translation>Libellé du compte {code} :</translation>
+    </message>
+    <message>
+        <source>Choose the account the new one belongs under.</source>
+        <translation>Choisissez le compte sous lequel ranger le nouveau.</translation>
+    </message>
+    <message>
+        <source>New sub-account</source>
+        <translation>Nouveau sous-compte</translation>
+    </message>
+    <message>
+        <source>Number of the new account under {parent}:</source>
+        <translation>Numéro du nouveau compte sous {parent} :</translation>
     </message>
 </context>
 <context>
@@ -2783,6 +2815,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>the fiscal year {year} does not exist.</source>
         <translation>l’exercice {year} n’existe pas.</translation>
+    </message>
+    <message>
+        <source>the account {code} already exists.</source>
+        <translation>le compte {code} existe déjà.</translation>
     </message>
     <message>
         <source>“{value}” is not a currency code such as EUR, PLN or GBP.</source>

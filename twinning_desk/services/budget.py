@@ -259,6 +259,57 @@ class BudgetService:
             )
             return [(c.code, c.label, BudgetKind(c.kind)) for c in rows]
 
+    def rename_category(self, code: str, label: str) -> None:
+        """The treasurer's own wording for an account (shown as typed in every language)."""
+        text = clean_text("label", label, max_length=200, required=True)
+        with self.db.transaction() as session:
+            ensure_chart(session)
+            category = session.scalar(select(BudgetCategory).where(BudgetCategory.code == code))
+            if category is None:
+                raise ValidationError(
+                    "category",
+                    QT_TRANSLATE_NOOP("Validation", "choose a category of the chart of accounts."),
+                )
+            category.label = text or category.label
+        self.notifier.notify(notify.BUDGET)
+
+    def add_category(self, code: str, label: str, parent_code: str) -> None:
+        """A sub-account (6257 "Réceptions" under 62…), of the same kind as its parent."""
+        code = (clean_text("category", code, max_length=20, required=True) or "").upper()
+        text = clean_text("label", label, max_length=200, required=True) or ""
+        with self.db.transaction() as session:
+            ensure_chart(session)
+            parent = session.scalar(
+                select(BudgetCategory).where(BudgetCategory.code == parent_code)
+            )
+            if parent is None:
+                raise ValidationError(
+                    "category",
+                    QT_TRANSLATE_NOOP("Validation", "choose a category of the chart of accounts."),
+                )
+            if session.scalar(select(BudgetCategory.id).where(BudgetCategory.code == code)):
+                raise ValidationError(
+                    "category",
+                    QT_TRANSLATE_NOOP("Validation", "the account {code} already exists."),
+                    code=code,
+                )
+            top = (
+                parent
+                if parent.parent_id is None
+                else session.get(BudgetCategory, parent.parent_id)
+            )
+            assert top is not None
+            session.add(
+                BudgetCategory(
+                    code=code,
+                    label=text,
+                    kind=parent.kind,
+                    parent_id=top.id,
+                    position=parent.position,
+                )
+            )
+        self.notifier.notify(notify.BUDGET)
+
     def funding_sources(self) -> list[str]:
         with self.db.reading() as session:
             return list(session.scalars(select(FundingSource.name).order_by(FundingSource.name)))

@@ -204,10 +204,12 @@ class BudgetTab(QWidget):
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(qtr("Labels", label), kind)
         self.category = QComboBox()
+        self.category.setMaximumWidth(240)
         self.category.addItem(self.tr("All accounts"), None)
         for code, label, _kind in budget.categories():
             self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
         self.action = QComboBox()
+        self.action.setMaximumWidth(240)
         self._fill_actions()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a label, a payee, a receipt…"))
@@ -467,11 +469,11 @@ class BudgetTab(QWidget):
                 "<b>Expenses</b> forecast {cf}, actual {ca} — <b>Income</b> forecast {pf}, actual "
                 "{pa}<br><b>Result of the year</b>: {result}. {balance}"
             ).format(
-                cf=euros(summary.total(BudgetKind.CHARGE)),
-                ca=euros(summary.total(BudgetKind.CHARGE, True)),
-                pf=euros(summary.total(BudgetKind.PRODUIT)),
-                pa=euros(summary.total(BudgetKind.PRODUIT, True)),
-                result=euros(summary.result_actual),
+                cf=_nobr(summary.total(BudgetKind.CHARGE)),
+                ca=_nobr(summary.total(BudgetKind.CHARGE, True)),
+                pf=_nobr(summary.total(BudgetKind.PRODUIT)),
+                pa=_nobr(summary.total(BudgetKind.PRODUIT, True)),
+                result=_nobr(summary.result_actual),
                 balance=balance,
             )
         )

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
-from twinning_desk.ui.common import show_error
+from twinning_desk.ui.common import qtr, show_error
 from twinning_desk.ui.dialogs.commune import CommuneForm
 
 
@@ -79,6 +81,23 @@ class SettingsDialog(QDialog):
         types_layout.addWidget(types_note)
         types_layout.addWidget(self.types_view)
         types_layout.addLayout(type_row)
+        chart_box = QGroupBox(self.tr("Chart of accounts (budget)"))
+        self.chart_model = QStringListModel(self)
+        self.chart_view = QListView()
+        self.chart_view.setModel(self.chart_model)
+        self.chart_view.setMaximumHeight(110)
+        rename = QPushButton(self.tr("Rename…"))
+        add_account = QPushButton(self.tr("Add a sub-account…"))
+        rename.clicked.connect(self._rename_account)
+        add_account.clicked.connect(self._add_account)
+        chart_buttons = QHBoxLayout()
+        chart_buttons.addStretch()
+        chart_buttons.addWidget(rename)
+        chart_buttons.addWidget(add_account)
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(self.chart_view)
+        chart_layout.addLayout(chart_buttons)
+        self._fill_chart()
         commune_box = QGroupBox(self.tr("Home commune"))
         self.commune = CommuneForm(gazetteer, profile)
         box_layout = QVBoxLayout(commune_box)
@@ -91,12 +110,74 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(types_box)
+        layout.addWidget(chart_box)
         layout.addWidget(commune_box)
         layout.addWidget(buttons)
-        self.resize(660, 760)
+        self.resize(680, 860)
 
     def chosen_language(self) -> str:
         return str(self.language.currentData() or "")
+
+    def _fill_chart(self) -> None:
+        self.chart = self.services.budget.categories()
+        self.chart_model.setStringList(
+            [f"{code} — {qtr('Chart', label)}" for code, label, _kind in self.chart]
+        )
+
+    def _chosen_account(self) -> str | None:
+        rows = self.chart_view.selectionModel().selectedRows()
+        return self.chart[rows[0].row()][0] if rows else None
+
+    def _rename_account(self) -> None:
+        code = self._chosen_account()
+        if code is None:
+            return
+        current = next(qtr("Chart", label) for c, label, _k in self.chart if c == code)
+        label, ok = QInputDialog.getText(
+            self,
+            self.tr("Rename the account"),
+            self.tr("Label of account {code}:").format(code=code),
+            text=current,
+        )
+        if ok:
+            try:
+                self.services.budget.rename_category(code, label)
+            except TwinningError as exc:
+                show_error(self, exc)
+            self._fill_chart()
+
+    def _add_account(self) -> None:
+        parent = self._chosen_account()
+        if parent is None:
+            show_error(
+                self,
+                TwinningError(
+                    Message(
+                        "SettingsDialog",
+                        QT_TRANSLATE_NOOP(
+                            "SettingsDialog", "Choose the account the new one belongs under."
+                        ),
+                    )
+                ),
+            )
+            return
+        code, ok = QInputDialog.getText(
+            self,
+            self.tr("New sub-account"),
+            self.tr("Number of the new account under {parent}:").format(parent=parent),
+            text=parent,
+        )
+        if not ok:
+            return
+        label, ok = QInputDialog.getText(
+            self, self.tr("New sub-account"), self.tr("Label of account {code}:").format(code=code)
+        )
+        if ok:
+            try:
+                self.services.budget.add_category(code, label, parent)
+            except TwinningError as exc:
+                show_error(self, exc)
+            self._fill_chart()
 
     def _add_type(self) -> None:
         text = self.new_type.text().strip()
