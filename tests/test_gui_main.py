@@ -317,3 +317,16 @@ def test_settings_add_an_event_type(
     dialog._add_type()
     dialog.accept()
     assert configured.events.custom_types() == ["Tournee de la chorale"]
+
+
+def test_settings_set_the_fiscal_year_start(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer
+) -> None:
+    from twinning_desk.ui.dialogs.settings import SettingsDialog
+
+    dialog = SettingsDialog(configured, gazetteer, "fr")
+    qtbot.addWidget(dialog)
+    dialog.fiscal_start.setCurrentIndex(dialog.fiscal_start.findData(9))
+    dialog.accept()
+    profile = configured.commune.get()
+    assert profile is not None and profile.fiscal_year_start_month == 9

@@ -2252,6 +2252,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Partner als &amp;ruhend markieren nach</translation>
     </message>
     <message>
+        <source>The fiscal year &amp;starts in</source>
+        <translation>Das &amp;Geschäftsjahr beginnt im</translation>
+    </message>
+    <message>
         <source>Event types of the committee</source>
         <translation>Veranstaltungsarten des Komitees</translation>
     </message>
@@ -2471,6 +2475,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>must be between 1 and 600 months.</source>
         <translation>muss zwischen 1 und 600 Monaten liegen.</translation>
+    </message>
+    <message>
+        <source>must be a month from 1 to 12.</source>
+        <translation>muss ein Monat von 1 bis 12 sein.</translation>
     </message>
     <message>
         <source>the logo is larger than 2 MB.</source>
@@ -2711,6 +2719,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Start of the fiscal year</source>
+        <translation>Beginn des Geschäftsjahres</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>

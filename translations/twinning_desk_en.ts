@@ -2252,6 +2252,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Flag a partner as &amp;asleep after</translation>
     </message>
     <message>
+        <source>The fiscal year &amp;starts in</source>
+        <translation>The fiscal year &amp;starts in</translation>
+    </message>
+    <message>
         <source>Event types of the committee</source>
         <translation>Event types of the committee</translation>
     </message>
@@ -2471,6 +2475,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>must be between 1 and 600 months.</source>
         <translation>must be between 1 and 600 months.</translation>
+    </message>
+    <message>
+        <source>must be a month from 1 to 12.</source>
+        <translation>must be a month from 1 to 12.</translation>
     </message>
     <message>
         <source>the logo is larger than 2 MB.</source>
@@ -2711,6 +2719,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Event</source>
         <translation>Event</translation>
+    </message>
+    <message>
+        <source>Start of the fiscal year</source>
+        <translation>Start of the fiscal year</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>

@@ -2252,6 +2252,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Signaler un partenaire « en &amp;sommeil » après</translation>
     </message>
     <message>
+        <source>The fiscal year &amp;starts in</source>
+        <translation>L’e&amp;xercice commence en</translation>
+    </message>
+    <message>
         <source>Event types of the committee</source>
         <translation>Types d’événements du comité</translation>
     </message>
@@ -2471,6 +2475,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>must be between 1 and 600 months.</source>
         <translation>doit être compris entre 1 et 600 mois.</translation>
+    </message>
+    <message>
+        <source>must be a month from 1 to 12.</source>
+        <translation>doit être un mois de 1 à 12.</translation>
     </message>
     <message>
         <source>the logo is larger than 2 MB.</source>
@@ -2711,6 +2719,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Event</source>
         <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Start of the fiscal year</source>
+        <translation>Début de l’exercice</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>

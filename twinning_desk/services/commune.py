@@ -101,6 +101,11 @@ class CommuneService:
                 "dormant_after_months",
                 QT_TRANSLATE_NOOP("Validation", "must be between 1 and 600 months."),
             )
+        if not 1 <= profile.fiscal_year_start_month <= 12:
+            raise ValidationError(
+                "fiscal_year_start_month",
+                QT_TRANSLATE_NOOP("Validation", "must be a month from 1 to 12."),
+            )
         if profile.logo is not None and len(profile.logo) > MAX_LOGO_BYTES:
             raise ValidationError(
                 "file", QT_TRANSLATE_NOOP("Validation", "the logo is larger than 2 MB.")

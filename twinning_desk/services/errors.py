@@ -70,6 +70,7 @@ FIELD_LABELS: dict[str, str] = {
     "requested": QT_TRANSLATE_NOOP("Validation", "Amount requested"),
     "granted": QT_TRANSLATE_NOOP("Validation", "Amount granted"),
     "event": QT_TRANSLATE_NOOP("Validation", "Event"),
+    "fiscal_year_start_month": QT_TRANSLATE_NOOP("Validation", "Start of the fiscal year"),
 }
 
 

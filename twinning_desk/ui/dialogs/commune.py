@@ -173,11 +173,18 @@ class CommuneForm(QWidget):
             fiscal_year_start_month=base.fiscal_year_start_month,
         )
 
-    def save(self, services: Services, dormant_after_months: int | None = None) -> bool:
+    def save(
+        self,
+        services: Services,
+        dormant_after_months: int | None = None,
+        fiscal_year_start_month: int | None = None,
+    ) -> bool:
         try:
             profile = self.profile()
             if dormant_after_months is not None:
                 profile.dormant_after_months = dormant_after_months
+            if fiscal_year_start_month is not None:
+                profile.fiscal_year_start_month = fiscal_year_start_month
             services.commune.save(profile)
         except ValidationError as exc:
             self.show_error(exc.render(qtr))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import QLocale, QStringListModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,10 +50,15 @@ class SettingsDialog(QDialog):
         self.dormant.setRange(1, 600)
         self.dormant.setSuffix(self.tr(" months"))
         self.dormant.setValue(profile.dormant_after_months if profile else 24)
+        self.fiscal_start = QComboBox()
+        for month in range(1, 13):
+            self.fiscal_start.addItem(QLocale().standaloneMonthName(month), month)
+        self.fiscal_start.setCurrentIndex((profile.fiscal_year_start_month if profile else 1) - 1)
         general = QGroupBox(self.tr("General"))
         form = QFormLayout(general)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Flag a partner as &asleep after"), self.dormant)
+        form.addRow(self.tr("The fiscal year &starts in"), self.fiscal_start)
         types_box = QGroupBox(self.tr("Event types of the committee"))
         self.event_types = QStringListModel(services.events.custom_types(), self)
         self.types_view = QListView()
@@ -194,7 +199,11 @@ class SettingsDialog(QDialog):
         self.event_types.setStringList(types)
 
     def accept(self) -> None:
-        if self.commune.save(self.services, dormant_after_months=self.dormant.value()):
+        if self.commune.save(
+            self.services,
+            dormant_after_months=self.dormant.value(),
+            fiscal_year_start_month=int(self.fiscal_start.currentData() or 1),
+        ):
             try:
                 self.services.events.set_custom_types(self.event_types.stringList())
             except TwinningError as exc:
