@@ -7,8 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSettings, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,6 @@ from twinning_desk.services.budget import (
     BudgetRow,
     BudgetService,
     CategoryTotal,
-    LineSnapshot,
     SubsidyData,
 )
 from twinning_desk.services.context import Services
@@ -45,7 +44,7 @@ from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
 from twinning_desk.services.money import format_amount
-from twinning_desk.ui.common import confirm, qtr, show_error
+from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, show_error
 from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
 from twinning_desk.ui.models.table import Column, ListTableModel, PagedTableModel
 
@@ -157,29 +156,6 @@ class ForecastChart(QWidget):
             painter.drawText(
                 QRectF(left - 4, rect.bottom() + 2, slot, 18), Qt.AlignmentFlag.AlignLeft, t.code
             )
-
-
-class DeleteLineCommand(QUndoCommand):
-    def __init__(self, tab: BudgetTab, line_id: int, label: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("BudgetTab", "Delete budget line {label}").format(
-                label=label
-            )
-        )
-        self.tab, self.line_id = tab, line_id
-        self.snapshot: LineSnapshot | None = None
-        self.error: TwinningError | None = None
-
-    def redo(self) -> None:
-        try:
-            self.snapshot = self.tab.services.budget.delete(self.line_id)
-        except TwinningError as exc:
-            self.error = exc
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if self.snapshot is not None:
-            self.tab.services.budget.restore(self.snapshot)
 
 
 class BudgetTab(QWidget):
@@ -373,10 +349,7 @@ class BudgetTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self._apply_filter)
+        self._timer = debounce(self, self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.category.currentIndexChanged.connect(lambda _i: self._apply_filter())
@@ -556,7 +529,12 @@ class BudgetTab(QWidget):
             self.tr("Delete"),
         ):
             return
-        command = DeleteLineCommand(self, line_id, label)
+        command = DeleteCommand(
+            self.tr("Delete budget line {label}").format(label=label),
+            self.services.budget.delete,
+            self.services.budget.restore,
+            line_id,
+        )
         self.undo_stack.push(command)
         if command.error is not None:
             show_error(self, command.error)

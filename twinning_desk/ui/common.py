@@ -6,7 +6,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from twinning_desk.services.errors import TwinningError, ValidationError
@@ -81,3 +82,44 @@ class Worker(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
+
+
+class DeleteCommand(QUndoCommand):
+    """Delete a record through its service; Undo restores it from the returned snapshot.
+
+    A refusal (still in use, already gone) is kept in ``error`` and the command is made
+    obsolete, so the Edit menu never offers to undo something that did not happen.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        delete: Callable[[int], Any],
+        restore: Callable[[Any], int],
+        record_id: int,
+    ) -> None:
+        super().__init__(text)
+        self._delete, self._restore = delete, restore
+        self.record_id = record_id
+        self.snapshot: Any = None
+        self.error: TwinningError | None = None
+
+    def redo(self) -> None:
+        try:
+            self.snapshot = self._delete(self.record_id)
+        except TwinningError as exc:
+            self.error = exc
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if self.snapshot is not None:
+            self.record_id = self._restore(self.snapshot)
+
+
+def debounce(parent: QObject, slot: Callable[[], object], msec: int = 150) -> QTimer:
+    """A single-shot timer: search-as-you-type queries once the typing pauses."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msec)
+    timer.timeout.connect(slot)
+    return timer

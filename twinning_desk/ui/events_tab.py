@@ -13,10 +13,9 @@ from PySide6.QtCore import (
     QSettings,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,36 +43,13 @@ from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import (
     EventQuery,
     EventRow,
-    EventSnapshot,
     Upcoming,
     calendar_items,
 )
-from twinning_desk.ui.common import confirm, qtr, show_error
+from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, show_error
 from twinning_desk.ui.dialogs.event_dialog import EventDialog
 from twinning_desk.ui.models.events import EventTableModel, type_label, when
 from twinning_desk.ui.models.table import Column, ListTableModel
-
-
-class DeleteEventCommand(QUndoCommand):
-    def __init__(self, tab: EventsTab, event_id: int, title: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("EventsTab", "Delete event {title}").format(title=title)
-        )
-        self.tab = tab
-        self.event_id = event_id
-        self.snapshot: EventSnapshot | None = None
-        self.error: TwinningError | None = None
-
-    def redo(self) -> None:
-        try:
-            self.snapshot = self.tab.services.events.delete(self.event_id)
-        except TwinningError as exc:
-            self.error = exc
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if self.snapshot is not None:
-            self.event_id = self.tab.services.events.restore(self.snapshot)
 
 
 def _lang() -> str:
@@ -229,10 +205,7 @@ class EventsTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self._apply_filter)
+        self._timer = debounce(self, self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         for combo in (self.year, self.partner, self.type, self.theme):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
@@ -428,7 +401,12 @@ class EventsTab(QWidget):
             self.tr("Delete"),
         ):
             return
-        command = DeleteEventCommand(self, ids[0], title)
+        command = DeleteCommand(
+            self.tr("Delete event {title}").format(title=title),
+            self.services.events.delete,
+            self.services.events.restore,
+            ids[0],
+        )
         self.undo_stack.push(command)
         if command.error is not None:
             show_error(self, command.error)

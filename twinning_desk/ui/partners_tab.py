@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,35 +27,11 @@ from twinning_desk.export.partners import export_partners
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
-from twinning_desk.services.partners import PARTNER_STATUS_LABELS, PartnerSnapshot
-from twinning_desk.ui.common import confirm, qtr, show_error
+from twinning_desk.services.partners import PARTNER_STATUS_LABELS
+from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, show_error
 from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
 from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
 from twinning_desk.ui.models.partners import PartnerTableModel
-
-
-class DeletePartnerCommand(QUndoCommand):
-    """Undo puts the partner back with its agreements, contacts and documents."""
-
-    def __init__(self, tab: PartnersTab, partner_id: int, name: str) -> None:
-        super().__init__(
-            QCoreApplication.translate("PartnersTab", "Delete partner {name}").format(name=name)
-        )
-        self.tab = tab
-        self.partner_id = partner_id
-        self.snapshot: PartnerSnapshot | None = None
-        self.error: TwinningError | None = None
-
-    def redo(self) -> None:
-        try:
-            self.snapshot = self.tab.services.partners.delete(self.partner_id)
-        except TwinningError as exc:
-            self.error = exc
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if self.snapshot is not None:
-            self.partner_id = self.tab.services.partners.restore(self.snapshot)
 
 
 class PartnersTab(QWidget):
@@ -112,10 +88,7 @@ class PartnersTab(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_partner())
         self.view.activated.connect(lambda _i: self.edit_partner())
 
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(150)
-        self._search_timer.timeout.connect(self._apply_filter)
+        self._search_timer = debounce(self, self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.status_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.asleep_only.toggled.connect(lambda _c: self._apply_filter())
@@ -291,7 +264,12 @@ class PartnersTab(QWidget):
             self.tr("Delete"),
         ):
             return
-        command = DeletePartnerCommand(self, partner_id, name)
+        command = DeleteCommand(
+            self.tr("Delete partner {name}").format(name=name),
+            self.services.partners.delete,
+            self.services.partners.restore,
+            partner_id,
+        )
         self.undo_stack.push(command)
         if command.error is not None:
             show_error(self, command.error)
