@@ -48,8 +48,11 @@ def main() -> int:
             for form in forms:
                 ET.SubElement(translation, "numerusform").text = form
         else:
-            text = source if var == "same" else table.get(f"{context_name}|{source}",
-                                                           table.get(source))
+            text = (
+                source
+                if var == "same"
+                else table.get(f"{context_name}|{source}", table.get(source))
+            )
             if text is None:
                 missing.append(source)
                 continue

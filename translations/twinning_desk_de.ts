@@ -599,6 +599,22 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <source>{lines} budget lines, {err} errors</source>
         <translation>{lines} Haushaltszeilen, {err} Fehler</translation>
     </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -607,8 +623,24 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Zeile</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1025,6 +1057,32 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>No backup folder is set.</source>
         <translation>Es ist kein Sicherungsordner festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsTab</name>
+    <message>
+        <source>Search a partner…</source>
+        <translation>Partner suchen…</translation>
+    </message>
+    <message>
+        <source>Received and made</source>
+        <translation>Empfänge und Reisen</translation>
+    </message>
+    <message>
+        <source>Creating and editing delegations, their members, programme and host families comes in the next version.</source>
+        <translation>Das Anlegen von Delegationen, ihren Mitgliedern, dem Programm und den Gastfamilien kommt mit der nächsten Version.</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s)</source>
+        <translation>
+            <numerusform>%n Delegation</numerusform>
+            <numerusform>%n Delegationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1718,46 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Bestätigt</translation>
     </message>
     <message>
+        <source>Official mission</source>
+        <translation>Offizieller Besuch</translation>
+    </message>
+    <message>
+        <source>Identification mission</source>
+        <translation>Erkundungsreise</translation>
+    </message>
+    <message>
+        <source>Technical visit</source>
+        <translation>Fachbesuch</translation>
+    </message>
+    <message>
+        <source>Citizens' trip</source>
+        <translation>Bürgerreise</translation>
+    </message>
+    <message>
+        <source>Sports delegation</source>
+        <translation>Sportdelegation</translation>
+    </message>
+    <message>
+        <source>Cultural delegation</source>
+        <translation>Kulturdelegation</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>In Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Durchgeführt</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
@@ -1725,14 +1823,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>E&amp;vents</source>
         <translation>&amp;Veranstaltungen</translation>
-    </message>
-    <message>
-        <source>Delegations</source>
-        <translation>Delegationen</translation>
-    </message>
-    <message>
-        <source>Visits received and made, their members and host families come in the next version. This file already holds {n} delegation(s).</source>
-        <translation>Empfangene und eigene Besuche, ihre Mitglieder und Gastfamilien kommen mit der nächsten Version. Diese Datei enthält bereits {n} Delegation(en).</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>

@@ -599,6 +599,22 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>{lines} budget lines, {err} errors</source>
         <translation>{lines} budget lines, {err} errors</translation>
     </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -607,8 +623,24 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Row</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1025,6 +1057,32 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>No backup folder is set.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsTab</name>
+    <message>
+        <source>Search a partner…</source>
+        <translation>Search a partner…</translation>
+    </message>
+    <message>
+        <source>Received and made</source>
+        <translation>Received and made</translation>
+    </message>
+    <message>
+        <source>Creating and editing delegations, their members, programme and host families comes in the next version.</source>
+        <translation>Creating and editing delegations, their members, programme and host families comes in the next version.</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s)</source>
+        <translation>
+            <numerusform>%n delegation</numerusform>
+            <numerusform>%n delegations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1718,46 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Confirmed</translation>
     </message>
     <message>
+        <source>Official mission</source>
+        <translation>Official mission</translation>
+    </message>
+    <message>
+        <source>Identification mission</source>
+        <translation>Identification mission</translation>
+    </message>
+    <message>
+        <source>Technical visit</source>
+        <translation>Technical visit</translation>
+    </message>
+    <message>
+        <source>Citizens' trip</source>
+        <translation>Citizens' trip</translation>
+    </message>
+    <message>
+        <source>Sports delegation</source>
+        <translation>Sports delegation</translation>
+    </message>
+    <message>
+        <source>Cultural delegation</source>
+        <translation>Cultural delegation</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>Being prepared</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Called off</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Done</translation>
     </message>
@@ -1725,14 +1823,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>E&amp;vents</source>
         <translation>E&amp;vents</translation>
-    </message>
-    <message>
-        <source>Delegations</source>
-        <translation>Delegations</translation>
-    </message>
-    <message>
-        <source>Visits received and made, their members and host families come in the next version. This file already holds {n} delegation(s).</source>
-        <translation>Visits received and made, their members and host families come in the next version. This file already holds {n} delegation(s).</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>

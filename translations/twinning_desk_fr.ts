@@ -599,6 +599,22 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>{lines} budget lines, {err} errors</source>
         <translation>{lines} lignes de budget, {err} erreurs</translation>
     </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -607,8 +623,24 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Ligne</translation>
     </message>
     <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1025,6 +1057,32 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>Aucun dossier de sauvegarde n’est défini.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsTab</name>
+    <message>
+        <source>Search a partner…</source>
+        <translation>Rechercher un partenaire…</translation>
+    </message>
+    <message>
+        <source>Received and made</source>
+        <translation>Accueils et déplacements</translation>
+    </message>
+    <message>
+        <source>Creating and editing delegations, their members, programme and host families comes in the next version.</source>
+        <translation>La saisie des délégations, de leurs membres, du programme et des familles d’accueil arrive dans la prochaine version.</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s)</source>
+        <translation>
+            <numerusform>%n délégation</numerusform>
+            <numerusform>%n délégations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1660,6 +1718,46 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Confirmé</translation>
     </message>
     <message>
+        <source>Official mission</source>
+        <translation>Mission officielle</translation>
+    </message>
+    <message>
+        <source>Identification mission</source>
+        <translation>Mission d’identification</translation>
+    </message>
+    <message>
+        <source>Technical visit</source>
+        <translation>Visite technique</translation>
+    </message>
+    <message>
+        <source>Citizens' trip</source>
+        <translation>Voyage des habitants</translation>
+    </message>
+    <message>
+        <source>Sports delegation</source>
+        <translation>Délégation sportive</translation>
+    </message>
+    <message>
+        <source>Cultural delegation</source>
+        <translation>Délégation culturelle</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Réalisée</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
@@ -1725,14 +1823,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>E&amp;vents</source>
         <translation>É&amp;vénements</translation>
-    </message>
-    <message>
-        <source>Delegations</source>
-        <translation>Délégations</translation>
-    </message>
-    <message>
-        <source>Visits received and made, their members and host families come in the next version. This file already holds {n} delegation(s).</source>
-        <translation>Les visites reçues et faites, leurs membres et les familles d’accueil arrivent dans la prochaine version. Ce fichier contient déjà {n} délégation(s).</translation>
     </message>
     <message>
         <source>&amp;Delegations</source>

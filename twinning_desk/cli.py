@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="list records")
     _common(p, top=False)
-    p.add_argument("what", choices=("partners", "events", "budget"))
+    p.add_argument("what", choices=("partners", "events", "delegations", "budget"))
     p.add_argument("--year", type=int)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--search", default="")
@@ -438,7 +438,9 @@ def _cmd_list(args: argparse.Namespace, services: Any, translate_fn: Any, locale
     from twinning_desk.services.partners import PartnerQuery
 
     if args.format == "json":
-        if args.what == "budget":
+        if args.what == "delegations":
+            data = delegation_json(services, args.year)
+        elif args.what == "budget":
             data = budget_json(services, args.year or services.budget.current_year())
         elif args.what == "events":
             data = event_json(services, args.year)
@@ -446,7 +448,9 @@ def _cmd_list(args: argparse.Namespace, services: Any, translate_fn: Any, locale
             data = partner_json(services)
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
-    if args.what == "budget":
+    if args.what == "delegations":
+        sheet = _delegation_sheet(services, args.year, translate_fn, locale)
+    elif args.what == "budget":
         sheet = _budget_sheet(
             services, args.year or services.budget.current_year(), translate_fn, locale
         )
@@ -646,3 +650,48 @@ def _import_budget(args: argparse.Namespace, services: Any, translate_fn: Any, l
     apply_budget_plan(plan, services.budget)
     print(QCoreApplication.translate("Cli", "Imported: {summary}.").format(summary=summary))
     return EXIT_OK
+
+
+def delegation_json(services: Any, year: int | None = None) -> list[dict[str, Any]]:
+    """The DESIGN.md contract: id, partner, direction, start, end, members."""
+    from twinning_desk.services.delegations import DelegationQuery
+
+    return [
+        {
+            "id": r.id,
+            "partner": r.partner,
+            "direction": r.direction.value,
+            "start": r.start.isoformat(),
+            "end": r.end.isoformat(),
+            "members": r.members,
+        }
+        for r in services.delegations.rows(DelegationQuery(year=year, descending=False))
+    ]
+
+
+def _delegation_sheet(services: Any, year: int | None, translate_fn: Any, locale: str) -> Any:
+    from twinning_desk.export.spreadsheet import Sheet
+    from twinning_desk.services.delegations import PURPOSE_LABELS, DelegationQuery
+    from twinning_desk.services.events import DIRECTION_LABELS
+
+    rows = services.delegations.rows(DelegationQuery(year=year, descending=False))
+    return Sheet(
+        title="delegations",
+        headers=[
+            QCoreApplication.translate("Cli", "Date"),
+            QCoreApplication.translate("Cli", "Direction"),
+            QCoreApplication.translate("Cli", "Partner"),
+            QCoreApplication.translate("Cli", "Purpose"),
+            QCoreApplication.translate("Cli", "Members"),
+        ],
+        rows=[
+            [
+                r.start,
+                translate_fn("Labels", DIRECTION_LABELS[r.direction]),
+                r.partner,
+                translate_fn("Labels", PURPOSE_LABELS.get(r.purpose, r.purpose)),
+                r.members,
+            ]
+            for r in rows
+        ],
+    )

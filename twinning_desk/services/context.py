@@ -22,6 +22,7 @@ from twinning_desk.db.lock import DatabaseLock
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.budget import BudgetService
 from twinning_desk.services.commune import CommuneService
+from twinning_desk.services.delegations import DelegationService
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import EventService
 from twinning_desk.services.notify import ChangeNotifier
@@ -48,6 +49,7 @@ class Services:
     partners: PartnerService
     events: EventService
     budget: BudgetService
+    delegations: DelegationService
     backup_dir: Path | None = None
     lock: DatabaseLock | None = None
     backup_on_close: bool = False
@@ -65,6 +67,7 @@ class Services:
             partners=PartnerService(db, notifier),
             events=EventService(db, notifier),
             budget=BudgetService(db, notifier),
+            delegations=DelegationService(db, notifier),
         )
 
     @classmethod

@@ -25,15 +25,14 @@ from twinning_desk.db.lock import REFRESH_SECONDS
 from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
-from twinning_desk.services.stats import record_counts
 from twinning_desk.ui.budget_tab import BudgetTab
 from twinning_desk.ui.common import confirm, show_error
+from twinning_desk.ui.delegations_tab import DelegationsTab
 from twinning_desk.ui.dialogs.commune import CommuneWizard
 from twinning_desk.ui.dialogs.restore import RestoreDialog
 from twinning_desk.ui.dialogs.settings import SettingsDialog
 from twinning_desk.ui.events_tab import EventsTab
 from twinning_desk.ui.partners_tab import PartnersTab
-from twinning_desk.ui.placeholder_tab import PlaceholderTab
 
 MAX_RECENT = 8
 DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"
@@ -71,6 +70,7 @@ class MainWindow(QMainWindow):
         self.partners_tab: PartnersTab | None = None
         self.events_tab: EventsTab | None = None
         self.budget_tab: BudgetTab | None = None
+        self.delegations_tab: DelegationsTab | None = None
         self.build()
         geometry = settings.value("window/geometry")
         if geometry is not None:
@@ -94,21 +94,12 @@ class MainWindow(QMainWindow):
             self.services, self.gazetteer, self.undo_stack, self.settings, self
         )
         self.partners_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        counts = record_counts(self.services.db)
         self.events_tab = EventsTab(self.services, self.undo_stack, self.settings, self)
         self.events_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tabs.addTab(self.partners_tab, self.tr("&Partners"))
         self.tabs.addTab(self.events_tab, self.tr("E&vents"))
-        self.tabs.addTab(
-            PlaceholderTab(
-                self.tr("Delegations"),
-                self.tr(
-                    "Visits received and made, their members and host families come in the "
-                    "next version. This file already holds {n} delegation(s)."
-                ).format(n=counts.delegations),
-            ),
-            self.tr("&Delegations"),
-        )
+        self.delegations_tab = DelegationsTab(self.services, self.settings, self)
+        self.tabs.addTab(self.delegations_tab, self.tr("&Delegations"))
         self.budget_tab = BudgetTab(self.services, self.undo_stack, self.settings, self)
         self.budget_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tabs.addTab(self.budget_tab, self.tr("&Budget"))
@@ -347,12 +338,13 @@ class MainWindow(QMainWindow):
         return True
 
     def _detach_tab(self) -> None:
-        for tab in (self.partners_tab, self.events_tab, self.budget_tab):
+        for tab in (self.partners_tab, self.events_tab, self.delegations_tab, self.budget_tab):
             if tab is not None:
                 tab.save_state()
                 tab.detach()
         self.partners_tab = None
         self.events_tab = None
+        self.delegations_tab = None
         self.budget_tab = None
 
     def run_wizard(self) -> bool:
@@ -388,7 +380,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
-        for tab in (self.partners_tab, self.events_tab, self.budget_tab):
+        for tab in (self.partners_tab, self.events_tab, self.delegations_tab, self.budget_tab):
             if tab is not None:
                 tab.save_state()
         self.settings.sync()
