@@ -139,3 +139,16 @@ def test_upcoming_panel_lists_due_follow_ups(qtbot: QtBot, tab: EventsTab) -> No
         )
     )
     qtbot.waitUntil(lambda: any(u.kind == "follow_up" for u in tab.upcoming_model.items))
+
+
+def test_event_dialog_asks_before_discarding_typing(qtbot: QtBot, tab: EventsTab) -> None:
+    dialog = EventDialog(tab.services.events, tab.services.partners)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Fete de la musique")
+    click_message_button("Cancel")
+    dialog.reject()
+    assert dialog.isVisible() and dialog.title.text() == "Fete de la musique"
+    click_message_button("Discard changes")
+    dialog.reject()
+    assert not dialog.isVisible() and tab.services.events.count() == 0

@@ -1155,10 +1155,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Fotos und D&amp;okumente</translation>
     </message>
     <message>
-        <source>This file is open read-only: changes cannot be saved.</source>
-        <translation>Diese Datei ist nur lesend geöffnet: Änderungen können nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>All day</source>
         <translation>Ganztägig</translation>
     </message>
@@ -1247,16 +1243,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Wirkung &amp;dort (beim Partner)</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Änderungen verwerfen?</translation>
-    </message>
-    <message>
         <source>This event has changes that are not saved. Close without saving them?</source>
         <translation>Diese Veranstaltung hat ungespeicherte Änderungen. Ohne Speichern schließen?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Änderungen verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2032,6 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>Dokumente</translation>
     </message>
     <message>
-        <source>This file is open read-only: changes cannot be saved.</source>
-        <translation>Diese Datei ist nur lesend geöffnet: Änderungen können nicht gespeichert werden.</translation>
-    </message>
-    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
@@ -2112,16 +2096,8 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>&amp;Thema hinzufügen</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Änderungen verwerfen?</translation>
-    </message>
-    <message>
         <source>This partner has changes that are not saved. Close without saving them?</source>
         <translation>Dieser Partner hat ungespeicherte Änderungen. Ohne Speichern schließen?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Änderungen verwerfen</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2250,21 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>{name} — {country} ({population} inh.)</source>
         <translation>{name} — {country} ({population} Einw.)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>Diese Datei ist nur lesend geöffnet: Änderungen können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
     </message>
 </context>
 <context>

@@ -1155,10 +1155,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Photos and d&amp;ocuments</translation>
     </message>
     <message>
-        <source>This file is open read-only: changes cannot be saved.</source>
-        <translation>This file is open read-only: changes cannot be saved.</translation>
-    </message>
-    <message>
         <source>All day</source>
         <translation>All day</translation>
     </message>
@@ -1247,16 +1243,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Effects t&amp;here (partner)</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
         <source>This event has changes that are not saved. Close without saving them?</source>
         <translation>This event has changes that are not saved. Close without saving them?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2032,6 @@ The current state is backed up first; you can restore it from the same list.</tr
         <translation>Documents</translation>
     </message>
     <message>
-        <source>This file is open read-only: changes cannot be saved.</source>
-        <translation>This file is open read-only: changes cannot be saved.</translation>
-    </message>
-    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
@@ -2112,16 +2096,8 @@ The current state is backed up first; you can restore it from the same list.</tr
         <translation>Add &amp;theme</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
         <source>This partner has changes that are not saved. Close without saving them?</source>
         <translation>This partner has changes that are not saved. Close without saving them?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Discard changes</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2250,21 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>{name} — {country} ({population} inh.)</source>
         <translation>{name} — {country} ({population} inh.)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>This file is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Discard changes</translation>
     </message>
 </context>
 <context>

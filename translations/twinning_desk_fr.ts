@@ -1155,10 +1155,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Photos et d&amp;ocuments</translation>
     </message>
     <message>
-        <source>This file is open read-only: changes cannot be saved.</source>
-        <translation>Ce fichier est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
-    </message>
-    <message>
         <source>All day</source>
         <translation>Toute la journée</translation>
     </message>
@@ -1247,16 +1243,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Effets &amp;là-bas (chez le partenaire)</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
-    </message>
-    <message>
         <source>This event has changes that are not saved. Close without saving them?</source>
         <translation>Cet événement a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -2044,10 +2032,6 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
         <translation>Documents</translation>
     </message>
     <message>
-        <source>This file is open read-only: changes cannot be saved.</source>
-        <translation>Ce fichier est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
-    </message>
-    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Nom *</translation>
     </message>
@@ -2112,16 +2096,8 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
         <translation>Ajouter le &amp;thème</translation>
     </message>
     <message>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
-    </message>
-    <message>
         <source>This partner has changes that are not saved. Close without saving them?</source>
         <translation>Ce partenaire a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
-    </message>
-    <message>
-        <source>Discard changes</source>
-        <translation>Abandonner les modifications</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2250,21 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>{name} — {country} ({population} inh.)</source>
         <translation>{name} — {country} ({population} hab.)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>Ce fichier est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
     </message>
 </context>
 <context>

@@ -355,7 +355,7 @@ class EventsTab(QWidget):
         if self.stack.currentIndex() == 1:
             chosen = self.calendar.selectedDate()
             dialog.start.setDateTime(QDateTime(chosen, QTime(0, 0)))
-            dialog._initial = dialog._fingerprint()
+            dialog.mark_unchanged()
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
             self._select(dialog.saved_id)
             self.message.emit(self.tr("Event saved."))

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
@@ -29,7 +28,7 @@ from twinning_desk.db.models import EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day, parse_day
-from twinning_desk.services.errors import TwinningError, ValidationError
+from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import (
     DIRECTION_LABELS,
     EVENT_STATUS_LABELS,
@@ -42,8 +41,13 @@ from twinning_desk.services.events import (
 )
 from twinning_desk.services.partners import DEFAULT_THEMES, PartnerService
 from twinning_desk.services.text import fold
-from twinning_desk.ui.common import confirm, qtr, show_error
-from twinning_desk.ui.dialogs.partner_dialog import _ChildList, _ErrorLabel, _RecordDialog
+from twinning_desk.ui.common import qtr
+from twinning_desk.ui.dialogs.partner_dialog import (
+    RecordEditor,
+    _ChildList,
+    _ErrorLabel,
+    _RecordDialog,
+)
 from twinning_desk.ui.models.table import Column, ListTableModel
 from twinning_desk.ui.widgets.checklist import CheckList
 from twinning_desk.ui.widgets.documents import DocumentsPanel
@@ -152,7 +156,7 @@ class InvitedDialog(_RecordDialog):
         self.accept_with(self._build, {"country": self.country})
 
 
-class EventDialog(QDialog):
+class EventDialog(RecordEditor):
     def __init__(
         self,
         service: EventService,
@@ -193,10 +197,11 @@ class EventDialog(QDialog):
         layout.addWidget(buttons)
         if self.data:
             self._load(self.data)
-        if service.db.read_only:
-            self.save_button.setEnabled(False)
-            self.error.show_error(self.tr("This file is open read-only: changes cannot be saved."))
-        self._initial = self._fingerprint()
+        self.unsaved_question = self.tr(
+            "This event has changes that are not saved. Close without saving them?"
+        )
+        self._first_field = self.title
+        self.remember_state()
         self.resize(760, 580)
 
     # ---------------------------------------------------------------- tabs
@@ -241,7 +246,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Place"), self.place)
         form.addRow(self.tr("Stat&us"), self.status)
         form.addRow(self.tr("&Linked delegation"), self.delegation)
-        self._fields = {
+        self._field_widgets = {
             "title": (0, self.title),
             "event_type": (0, self.type),
             "start": (0, self.start),
@@ -289,7 +294,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Partners involved"), self.partners)
         form.addRow(self.tr("&Local participants"), self.local)
         form.addRow(self.tr("Invited, by country"), self.invited_list)
-        self._fields["participants"] = (1, self.local)
+        self._field_widgets["participants"] = (1, self.local)
         return page
 
     def _themes_tab(self) -> QWidget:
@@ -323,7 +328,7 @@ class EventDialog(QDialog):
             ("effects_here", self.effects_here),
             ("effects_there", self.effects_there),
         ):
-            self._fields[key] = (3, widget)
+            self._field_widgets[key] = (3, widget)
         return page
 
     def _follow_up_tab(self) -> QWidget:
@@ -343,7 +348,7 @@ class EventDialog(QDialog):
         ]
         self.follow_ups = ListTableModel(columns, self)
         self.follow_up_list = _ChildList(self.follow_ups, FollowUpDialog, self)
-        self._fields["follow_up"] = (4, self.follow_up_list)
+        self._field_widgets["follow_up"] = (4, self.follow_up_list)
         return self.follow_up_list
 
     # ---------------------------------------------------------------- data
@@ -404,33 +409,3 @@ class EventDialog(QDialog):
             delegation_id=self.delegation.currentData(),
             attachments=list(self.documents.items),
         )
-
-    def _fingerprint(self) -> object:
-        try:
-            return self.collect()
-        except ValidationError:
-            return None
-
-    def reject(self) -> None:
-        if self._fingerprint() != self._initial and not confirm(
-            self,
-            self.tr("Discard changes?"),
-            self.tr("This event has changes that are not saved. Close without saving them?"),
-            self.tr("Discard changes"),
-        ):
-            return
-        super().reject()
-
-    def accept(self) -> None:
-        try:
-            self.saved_id = self.service.save(self.collect())
-        except ValidationError as exc:
-            self.error.show_error(exc.render(qtr))
-            tab, widget = self._fields.get(exc.field, (0, self.title))
-            self.tabs.setCurrentIndex(tab)
-            widget.setFocus()
-            return
-        except TwinningError as exc:
-            show_error(self, exc)
-            return
-        super().accept()

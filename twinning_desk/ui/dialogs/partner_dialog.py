@@ -293,7 +293,79 @@ class _ChildList(QWidget):
             self.model.set_items(items)
 
 
-class PartnerDialog(QDialog):
+class RecordEditor(QDialog):
+    """A record edited whole in tabs and saved through its service in one go.
+
+    A refused value keeps the dialog open, shows why and puts the cursor in the field;
+    closing with unsaved typing asks first. Subclasses provide ``collect()``, the
+    ``service``, ``tabs``, ``error``, ``_field_widgets`` and ``_first_field``.
+    """
+
+    unsaved_question = ""  # set by subclasses, already translated
+
+    service: Any
+    tabs: QTabWidget
+    error: _ErrorLabel
+    save_button: QPushButton
+    _field_widgets: dict[str, tuple[int, QWidget]]
+    _first_field: QWidget
+    saved_id: int | None
+
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def _fingerprint(self) -> object:
+        """What the form holds now, to tell whether closing it would lose typing."""
+        try:
+            return self.collect()
+        except ValidationError:
+            return None
+
+    def remember_state(self) -> None:
+        """Call once the form is filled: later changes are what closing would lose."""
+        if self.service.db.read_only:  # still useful to read a record's details
+            self.save_button.setEnabled(False)
+            self.error.show_error(
+                QCoreApplication.translate(
+                    "RecordEditor", "This file is open read-only: changes cannot be saved."
+                )
+            )
+        self.mark_unchanged()
+
+    def mark_unchanged(self) -> None:
+        """Prefilled values (a date picked in the calendar) are not typing to protect."""
+        self._initial = self._fingerprint()
+
+    def has_changes(self) -> bool:
+        current = self._fingerprint()
+        return current is None or current != self._initial
+
+    def reject(self) -> None:
+        if self.has_changes() and not confirm(
+            self,
+            QCoreApplication.translate("RecordEditor", "Discard changes?"),
+            self.unsaved_question,
+            QCoreApplication.translate("RecordEditor", "Discard changes"),
+        ):
+            return
+        super().reject()
+
+    def accept(self) -> None:
+        try:
+            self.saved_id = self.service.save(self.collect())
+        except ValidationError as exc:
+            self.error.show_error(exc.render(qtr))
+            tab, widget = self._field_widgets.get(exc.field, (0, self._first_field))
+            self.tabs.setCurrentIndex(tab)
+            widget.setFocus()
+            return
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+        super().accept()
+
+
+class PartnerDialog(RecordEditor):
     def __init__(
         self,
         service: PartnerService,
@@ -331,10 +403,11 @@ class PartnerDialog(QDialog):
         layout.addWidget(buttons)
         if self.data:
             self._load(self.data)
-        if service.db.read_only:  # still useful to read a partner's details
-            self.save_button.setEnabled(False)
-            self.error.show_error(self.tr("This file is open read-only: changes cannot be saved."))
-        self._initial = self._fingerprint()
+        self.unsaved_question = self.tr(
+            "This partner has changes that are not saved. Close without saving them?"
+        )
+        self._first_field = self.name
+        self.remember_state()
         self.resize(720, 560)
 
     # ---------------------------------------------------------------- tabs
@@ -495,38 +568,3 @@ class PartnerDialog(QDialog):
             contacts=list(self.contacts.items),
             attachments=list(self.documents.items),
         )
-
-    def _fingerprint(self) -> object:
-        """What the form holds now, to tell whether closing it would lose typing."""
-        try:
-            return self.collect()
-        except ValidationError:
-            return None
-
-    def has_changes(self) -> bool:
-        current = self._fingerprint()
-        return current is None or current != self._initial
-
-    def reject(self) -> None:
-        if self.has_changes() and not confirm(
-            self,
-            self.tr("Discard changes?"),
-            self.tr("This partner has changes that are not saved. Close without saving them?"),
-            self.tr("Discard changes"),
-        ):
-            return
-        super().reject()
-
-    def accept(self) -> None:
-        try:
-            self.saved_id = self.service.save(self.collect())
-        except ValidationError as exc:
-            self.error.show_error(exc.render(qtr))
-            tab, widget = self._field_widgets.get(exc.field, (0, self.name))
-            self.tabs.setCurrentIndex(tab)
-            widget.setFocus()
-            return
-        except TwinningError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
