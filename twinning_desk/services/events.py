@@ -589,6 +589,9 @@ class EventService:
         stmt = self._select(query or EventQuery()).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
+        return self._run(stmt)
+
+    def _run(self, stmt: Select) -> list[EventRow]:
         with self.db.reading() as session:
             return [
                 EventRow(
@@ -618,22 +621,7 @@ class EventService:
         stmt = self._select(EventQuery(sort="start", descending=False)).where(
             Event.start < nxt, func.coalesce(Event.end, Event.start) >= first
         )
-        with self.db.reading() as session:
-            return [
-                EventRow(
-                    r.id,
-                    r.title,
-                    r.type,
-                    r.start,
-                    r.end,
-                    r.all_day,
-                    r.place,
-                    EventStatus(r.status),
-                    r.partners or "",
-                    int(r.participants or 0),
-                )
-                for r in session.execute(stmt)
-            ]
+        return self._run(stmt)
 
     def years(self) -> list[int]:
         with self.db.reading() as session:

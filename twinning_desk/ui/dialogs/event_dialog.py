@@ -9,18 +9,15 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -45,7 +42,6 @@ from twinning_desk.ui.common import qtr
 from twinning_desk.ui.dialogs.partner_dialog import (
     RecordEditor,
     _ChildList,
-    _ErrorLabel,
     _RecordDialog,
 )
 from twinning_desk.ui.models.table import Column, ListTableModel
@@ -183,18 +179,7 @@ class EventDialog(RecordEditor):
         self.tabs.addTab(self._follow_up_tab(), self.tr("F&ollow-up"))
         self.documents = DocumentsPanel(service.attachment_content, self)
         self.tabs.addTab(self.documents, self.tr("Photos and d&ocuments"))
-        self.error = _ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish_layout()
         if self.data:
             self._load(self.data)
         self.unsaved_question = self.tr(

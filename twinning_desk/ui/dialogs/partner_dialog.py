@@ -314,6 +314,21 @@ class RecordEditor(QDialog):
     def collect(self) -> Any:
         raise NotImplementedError
 
+    def finish_layout(self) -> None:
+        """Tabs, the error line, Save/Cancel and Ctrl+S, the same in every editor."""
+        self.error = _ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
     def _fingerprint(self) -> object:
         """What the form holds now, to tell whether closing it would lose typing."""
         try:
@@ -389,18 +404,7 @@ class PartnerDialog(RecordEditor):
         self.tabs.addTab(self._contacts_tab(), self.tr("Contacts"))
         self.tabs.addTab(self._themes_tab(), self.tr("Themes"))
         self.tabs.addTab(self._documents_tab(), self.tr("Documents"))
-        self.error = _ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.finish_layout()
         if self.data:
             self._load(self.data)
         self.unsaved_question = self.tr(
