@@ -187,7 +187,7 @@ class EventDialog(RecordEditor):
         )
         self._first_field = self.title
         self.remember_state()
-        self.resize(760, 580)
+        self.resize(920, 600)
 
     # ---------------------------------------------------------------- tabs
     def _general_tab(self) -> QWidget:
