@@ -117,3 +117,50 @@ def test_other_application_database_is_refused(tmp_path: Path) -> None:
 def test_folder_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseOpenError, match="folder"):
         open_database(tmp_path)
+
+
+def test_upgrade_from_0002_keeps_delegation_members(tmp_path: Path) -> None:
+    """0003 adds a diet to members and an email to households; members survive."""
+    path = tmp_path / "before-diet.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0002_settings")
+        conn.exec_driver_sql(
+            "INSERT INTO partner (id, name, name_key, kind, country_code, status)"
+            " VALUES (1, 'Łańcut', 'lancut', 'town', 'PL', 'active')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO delegation (id, partner_id, direction, purpose, start_date, end_date,"
+            " status) VALUES (1, 1, 'outgoing', 'official', '2025-05-01', '2025-05-04', 'done')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO household (id, name, capacity, has_pets, smoking, accessible)"
+            " VALUES (1, 'Famille Garnier', 2, 1, 0, 0)"
+        )
+        for i in range(1, 21):
+            conn.exec_driver_sql(
+                f"INSERT INTO person (id, first_name, last_name, anonymised) VALUES ({i}, 'P{i}',"
+                " 'Nom', 0)"
+            )
+            conn.exec_driver_sql(
+                "INSERT INTO delegation_member (delegation_id, person_id, role, invited,"
+                " guardian_authorisation, needs, no_pets, no_smoking, needs_accessibility,"
+                f" free_nights, free_meals) VALUES (1, {i}, 'resident', 0, 0, 'needs {i}', 0, 0,"
+                " 0, 0, 0)"
+            )
+    engine.dispose()
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        with db.engine.connect() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT count(*), count(needs), count(diet) FROM delegation_member"
+            ).one()
+            assert tuple(rows) == (20, 20, 0)
+            assert conn.exec_driver_sql("SELECT name, email FROM household").one() == (
+                "Famille Garnier",
+                None,
+            )
+        assert current_revision(db.engine) == head_revision()
+        assert db.backup_before_upgrade is not None
+    finally:
+        db.close()

@@ -362,6 +362,7 @@ class Household(Base, Timestamped):
     name: Mapped[str] = mapped_column(String(200))
     address: Mapped[str | None] = mapped_column(Text)
     phone: Mapped[str | None] = mapped_column(String(60))
+    email: Mapped[str | None] = mapped_column(String(200))
     capacity: Mapped[int] = mapped_column(default=0)  # beds offered to visitors
     languages: Mapped[str | None] = mapped_column(String(200))
     has_pets: Mapped[bool] = mapped_column(default=False)
@@ -524,6 +525,7 @@ class DelegationMember(Base):
     mandat_date: Mapped[date | None] = mapped_column(Date)
     # Needs of a visitor for hosting; health and diet are sensitive (purged after the visit).
     needs: Mapped[str | None] = mapped_column(Text)
+    diet: Mapped[str | None] = mapped_column(String(200))
     no_pets: Mapped[bool] = mapped_column(default=False)
     no_smoking: Mapped[bool] = mapped_column(default=False)
     needs_accessibility: Mapped[bool] = mapped_column(default=False)

@@ -27,6 +27,7 @@ from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import EventService
 from twinning_desk.services.notify import ChangeNotifier
 from twinning_desk.services.partners import PartnerService
+from twinning_desk.services.people import PeopleService
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class Services:
     events: EventService
     budget: BudgetService
     delegations: DelegationService
+    people: PeopleService
     backup_dir: Path | None = None
     lock: DatabaseLock | None = None
     backup_on_close: bool = False
@@ -68,6 +70,7 @@ class Services:
             events=EventService(db, notifier),
             budget=BudgetService(db, notifier),
             delegations=DelegationService(db, notifier),
+            people=PeopleService(db, notifier),
         )
 
     @classmethod

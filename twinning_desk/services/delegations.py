@@ -1,28 +1,45 @@
-"""Delegations: visits received (accueil) and made (déplacement), listed and filtered.
+"""Delegations: visits received (accueil) and made (déplacement), with their members,
+programme day by day and host families.
 
-This first slice reads; creating and editing delegations, their members, programme and
-host families follow in the Delegations issue, on the models that already exist.
+A delegation is saved whole (members, programme, hosting plan and the linked event) in one
+transaction. Rules that protect people are refusals (a minor without the guardian's
+authorisation cannot travel in a delegation marked ready); rules about paperwork are
+warnings shown beside the form (an élu travelling without a *mandat spécial* voted
+before departure), so the secretary can save a delegation that is still being prepared.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, time
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, inspect, or_, select, update
+from sqlalchemy.orm import Session, selectinload
 
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
+    BudgetLine,
+    Commune,
     Delegation,
     DelegationMember,
     DelegationStatus,
     Direction,
+    Event,
+    HostingAssignment,
+    Household,
+    MemberRole,
     Partner,
+    Person,
+    ProgrammeItem,
+    Subsidy,
 )
-from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services import notify
-from twinning_desk.services.text import fold
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.services import hosting, notify
+from twinning_desk.services.errors import NotFoundError, ValidationError
+from twinning_desk.services.people import MINOR_AGE, age_on, language_set
+from twinning_desk.services.text import clean_text, fold
 
 PURPOSE_LABELS = {
     "official": QT_TRANSLATE_NOOP("Labels", "Official mission"),
@@ -33,6 +50,26 @@ PURPOSE_LABELS = {
     "sports": QT_TRANSLATE_NOOP("Labels", "Sports delegation"),
     "cultural": QT_TRANSLATE_NOOP("Labels", "Cultural delegation"),
 }
+ROLE_LABELS = {
+    MemberRole.ELECTED: QT_TRANSLATE_NOOP("Labels", "Elected official"),
+    MemberRole.COMMITTEE: QT_TRANSLATE_NOOP("Labels", "Committee member"),
+    MemberRole.RESIDENT: QT_TRANSLATE_NOOP("Labels", "Resident"),
+    MemberRole.YOUTH: QT_TRANSLATE_NOOP("Labels", "Young person"),
+    MemberRole.INTERPRETER: QT_TRANSLATE_NOOP("Labels", "Interpreter"),
+    MemberRole.DRIVER: QT_TRANSLATE_NOOP("Labels", "Driver"),
+    MemberRole.CHAPERONE: QT_TRANSLATE_NOOP("Labels", "Chaperone"),
+}
+TRANSPORTS = {
+    "coach": QT_TRANSLATE_NOOP("Labels", "Coach"),
+    "car": QT_TRANSLATE_NOOP("Labels", "Car"),
+    "train": QT_TRANSLATE_NOOP("Labels", "Train"),
+    "plane": QT_TRANSLATE_NOOP("Labels", "Plane"),
+    "minibus": QT_TRANSLATE_NOOP("Labels", "Minibus"),
+}
+# EU "Citizens, Equality, Rights and Values" town-twinning lump sums (DOMAIN.md).
+EU_MIN_PARTICIPANTS = 50
+EU_MIN_INVITED = 25
+EU_MIN_COUNTRIES = 2
 DELEGATION_STATUS_LABELS = {
     DelegationStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Being prepared"),
     DelegationStatus.READY: QT_TRANSLATE_NOOP("Labels", "Ready"),
@@ -62,6 +99,89 @@ class DelegationQuery:
     direction: Direction | None = None
     sort: str = "start"
     descending: bool = True
+
+
+MEMBER_FIELDS = (
+    "role",
+    "invited",
+    "guardian_authorisation",
+    "mandat_number",
+    "mandat_date",
+    "needs",
+    "diet",
+    "no_pets",
+    "no_smoking",
+    "needs_accessibility",
+    "stay_together",
+    "daily_rate_cents",
+    "free_nights",
+    "free_meals",
+)
+
+
+@dataclass
+class MemberData:
+    person_id: int
+    role: MemberRole = MemberRole.RESIDENT
+    invited: bool = False
+    guardian_authorisation: bool = False
+    mandat_number: str | None = None
+    mandat_date: date | None = None
+    needs: str | None = None  # health: allergy, treatment (sensitive)
+    diet: str | None = None  # sensitive too; matched against what hosts offer
+    no_pets: bool = False
+    no_smoking: bool = False
+    needs_accessibility: bool = False
+    stay_together: str | None = None  # a group key: same key, same roof
+    daily_rate_cents: int | None = None
+    free_nights: int = 0
+    free_meals: int = 0
+    host_id: int | None = None
+    id: int | None = None
+    # From the directory, for display and checks; not written by a save.
+    name: str = ""
+    town: str | None = None
+    country_code: str | None = None
+    languages: str | None = None
+    birth_date: date | None = None
+    email: str | None = None
+
+
+@dataclass
+class ProgrammeData:
+    day: date
+    activity: str
+    start_time: time | None = None
+    place: str | None = None
+    people_met: str | None = None
+    id: int | None = None
+
+
+@dataclass
+class DelegationData:
+    partner_id: int | None
+    direction: Direction
+    purpose: str
+    start_date: date
+    end_date: date | None = None
+    transport: str | None = None
+    status: DelegationStatus = DelegationStatus.DRAFT
+    grant_reference: str | None = None
+    notes: str | None = None
+    event_id: int | None = None
+    members: list[MemberData] = field(default_factory=list)
+    programme: list[ProgrammeData] = field(default_factory=list)
+    id: int | None = None
+    # Read only, filled by get().
+    partner_name: str = ""
+    partner_country: str = ""
+
+
+@dataclass
+class DelegationSnapshot:
+    rows: list[tuple[type, dict[str, Any]]]
+    links: list[tuple[Any, int]]
+    title: str
 
 
 class DelegationService:
@@ -158,3 +278,596 @@ class DelegationService:
         with self.db.reading() as session:
             starts = session.scalars(select(Delegation.start_date))
             return sorted({d.year for d in starts}, reverse=True)
+
+    # ================================================================ editing
+
+    def validate(self, data: DelegationData) -> DelegationData:
+        if data.partner_id is None:
+            raise ValidationError("partner", QT_TRANSLATE_NOOP("Validation", "choose a partner."))
+        if data.purpose not in PURPOSE_LABELS:
+            raise ValidationError("purpose", QT_TRANSLATE_NOOP("Validation", "choose a purpose."))
+        if data.start_date is None:
+            raise ValidationError("start", QT_TRANSLATE_NOOP("Validation", "is required."))
+        end = data.end_date or data.start_date
+        if end < data.start_date:
+            raise ValidationError("end", QT_TRANSLATE_NOOP("Validation", "is before the start."))
+        if not 1900 <= data.start_date.year <= 2200:
+            raise ValidationError(
+                "start",
+                QT_TRANSLATE_NOOP("Validation", "the year {year} is not between {min} and {max}."),
+                year=data.start_date.year,
+                min=1900,
+                max=2200,
+            )
+        members: list[MemberData] = []
+        seen: set[int] = set()
+        for m in data.members:
+            if m.person_id in seen:
+                raise ValidationError(
+                    "members",
+                    QT_TRANSLATE_NOOP("Validation", "{name} is listed twice."),
+                    name=m.name or m.person_id,
+                )
+            seen.add(m.person_id)
+            for value, key in ((m.free_nights, "free_nights"), (m.free_meals, "free_meals")):
+                if not 0 <= value <= 1000:
+                    raise ValidationError(
+                        key,
+                        QT_TRANSLATE_NOOP("Validation", "must be between 0 and {max}."),
+                        max=1000,
+                    )
+            if m.daily_rate_cents is not None and not 0 <= m.daily_rate_cents <= 100_000_00:
+                raise ValidationError(
+                    "daily_rate", QT_TRANSLATE_NOOP("Validation", "is not a sensible amount.")
+                )
+            members.append(
+                MemberData(
+                    **{
+                        **m.__dict__,
+                        "role": MemberRole(m.role),
+                        "mandat_number": clean_text(
+                            "mandat_number", m.mandat_number, max_length=60
+                        ),
+                        "needs": clean_text("needs", m.needs, max_length=2000, multiline=True),
+                        "diet": clean_text("diet", m.diet, max_length=200),
+                        "stay_together": clean_text(
+                            "stay_together", m.stay_together, max_length=60
+                        ),
+                    }
+                )
+            )
+        status = DelegationStatus(data.status)
+        if status in (DelegationStatus.READY, DelegationStatus.DONE):
+            for m in members:
+                if self.is_minor(m, data.start_date) and not m.guardian_authorisation:
+                    raise ValidationError(
+                        "members",
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "{name} is a minor: tick the guardian's authorisation before "
+                            "marking the delegation ready.",
+                        ),
+                        name=m.name or m.person_id,
+                    )
+        programme = []
+        for item in data.programme:
+            programme.append(
+                ProgrammeData(
+                    id=item.id,
+                    day=item.day,
+                    start_time=item.start_time,
+                    activity=clean_text(
+                        "activity", item.activity, max_length=5000, required=True, multiline=True
+                    )
+                    or "",
+                    place=clean_text("place", item.place, max_length=300),
+                    people_met=clean_text(
+                        "people_met", item.people_met, max_length=5000, multiline=True
+                    ),
+                )
+            )
+        return DelegationData(
+            id=data.id,
+            partner_id=data.partner_id,
+            direction=Direction(data.direction),
+            purpose=data.purpose,
+            start_date=data.start_date,
+            end_date=end,
+            transport=clean_text("transport", data.transport, max_length=200),
+            status=status,
+            grant_reference=clean_text("grant_reference", data.grant_reference, max_length=100),
+            notes=clean_text("notes", data.notes, max_length=50_000, multiline=True),
+            event_id=data.event_id,
+            members=members,
+            programme=programme,
+        )
+
+    @staticmethod
+    def is_minor(member: MemberData, on: date) -> bool:
+        """A birth date decides; a "jeune" without one is treated as a minor, to be safe."""
+        if member.birth_date is not None:
+            return age_on(member.birth_date, on) < MINOR_AGE
+        return member.role == MemberRole.YOUTH
+
+    def save(self, data: DelegationData) -> int:
+        self.with_directory(data)  # the directory is the source of truth for ages
+        clean = self.validate(data)
+        with self.db.transaction() as session:
+            delegation_id = self._write(session, clean)
+        self.notifier.notify(notify.DELEGATIONS)
+        return delegation_id
+
+    def _write(self, session: Session, data: DelegationData) -> int:
+        if session.get(Partner, data.partner_id) is None:
+            raise ValidationError(
+                "partner", QT_TRANSLATE_NOOP("Validation", "a chosen partner no longer exists.")
+            )
+        if data.id is None:
+            row = Delegation(
+                partner_id=data.partner_id,
+                direction=data.direction,
+                purpose=data.purpose,
+                start_date=data.start_date,
+                end_date=data.end_date,
+            )
+            session.add(row)
+        else:
+            found = session.get(Delegation, data.id, options=[selectinload(Delegation.members)])
+            if found is None:
+                raise _gone()
+            row = found
+        for key in (
+            "partner_id",
+            "direction",
+            "purpose",
+            "start_date",
+            "end_date",
+            "transport",
+            "status",
+            "grant_reference",
+            "notes",
+        ):
+            setattr(row, key, getattr(data, key))
+        people = set(
+            session.scalars(
+                select(Person.id).where(Person.id.in_([m.person_id for m in data.members]))
+            )
+        )
+        hosts = set(
+            session.scalars(
+                select(Household.id).where(
+                    Household.id.in_([m.host_id for m in data.members if m.host_id])
+                )
+            )
+        )
+        existing = {m.person_id: m for m in row.members} if data.id else {}
+        members = []
+        for m in data.members:
+            if m.person_id not in people:
+                raise ValidationError(
+                    "members", QT_TRANSLATE_NOOP("Validation", "a chosen person no longer exists.")
+                )
+            member = existing.get(m.person_id) or DelegationMember(person_id=m.person_id)
+            for key in MEMBER_FIELDS:
+                setattr(member, key, getattr(m, key))
+            if m.host_id is not None and m.host_id not in hosts:
+                raise ValidationError(
+                    "hosting", QT_TRANSLATE_NOOP("Validation", "this household no longer exists.")
+                )
+            if m.host_id is None:
+                member.hosting = None
+            elif member.hosting is None:
+                member.hosting = HostingAssignment(household_id=m.host_id)
+            else:
+                member.hosting.household_id = m.host_id
+            members.append(member)
+        row.members = members
+        row.programme = [
+            ProgrammeItem(
+                day=p.day,
+                start_time=p.start_time,
+                position=index,
+                activity=p.activity,
+                place=p.place,
+                people_met=p.people_met,
+            )
+            for index, p in enumerate(sorted(data.programme, key=_programme_key))
+        ]
+        session.flush()
+        session.execute(
+            update(Event)
+            .where(Event.delegation_id == row.id, Event.id != (data.event_id or -1))
+            .values(delegation_id=None)
+        )
+        if data.event_id is not None:
+            event = session.get(Event, data.event_id)
+            if event is None:
+                raise ValidationError(
+                    "event", QT_TRANSLATE_NOOP("Validation", "this event no longer exists.")
+                )
+            event.delegation_id = row.id
+        session.flush()
+        return row.id
+
+    def set_hosting(self, delegation_id: int, assignment: dict[int, int | None]) -> None:
+        """Save a hosting plan alone (person id → household id or None)."""
+        data = self.get(delegation_id)
+        for m in data.members:
+            if m.person_id in assignment:
+                m.host_id = assignment[m.person_id]
+        self.save(data)
+
+    def purge_health_notes(self, delegation_id: int) -> int:
+        """After the visit: needs and diets go; returns how many members had some."""
+        with self.db.transaction() as session:
+            if session.get(Delegation, delegation_id) is None:
+                raise _gone()
+            rows = list(
+                session.scalars(
+                    select(DelegationMember).where(
+                        DelegationMember.delegation_id == delegation_id,
+                        or_(
+                            DelegationMember.needs.is_not(None),
+                            DelegationMember.diet.is_not(None),
+                        ),
+                    )
+                )
+            )
+            for m in rows:
+                m.needs = None
+                m.diet = None
+        self.notifier.notify(notify.DELEGATIONS)
+        return len(rows)
+
+    # ---------------------------------------------------------------- delete / undo
+
+    def delete(self, delegation_id: int) -> DelegationSnapshot:
+        """Deleted with its members, programme and report; events and budget lines that
+        pointed at it are unlinked, and relinked by an undo."""
+        with self.db.transaction() as session:
+            row = session.get(Delegation, delegation_id)
+            if row is None:
+                raise _gone()
+            rows = [_row(row)]
+            for m in row.members:
+                rows.append(_row(m))
+                if m.hosting is not None:
+                    rows.append(_row(m.hosting))
+            rows += [_row(p) for p in row.programme]
+            if row.report is not None:
+                rows.append(_row(row.report))
+            links = []
+            for model in (Event, BudgetLine, Subsidy):
+                ids = session.scalars(select(model.id).where(model.delegation_id == delegation_id))
+                links += [(model, i) for i in ids]
+            label = f"{row.partner.name} {row.start_date.isoformat()}"
+            session.delete(row)
+        self.notifier.notify(notify.DELEGATIONS)
+        return DelegationSnapshot(rows, links, label)
+
+    def restore(self, snapshot: DelegationSnapshot) -> int:
+        delegation_id = 0
+        with self.db.transaction() as session:
+            for cls, values in snapshot.rows:
+                session.add(cls(**values))
+                session.flush()
+                if cls is Delegation:
+                    delegation_id = values["id"]
+            for model, record_id in snapshot.links:
+                session.execute(
+                    update(model).where(model.id == record_id).values(delegation_id=delegation_id)
+                )
+        self.notifier.notify(notify.ALL)
+        return delegation_id
+
+    # ---------------------------------------------------------------- reading
+
+    def get(self, delegation_id: int) -> DelegationData:
+        with self.db.reading() as session:
+            row = session.get(
+                Delegation,
+                delegation_id,
+                options=[selectinload(Delegation.members).selectinload(DelegationMember.person)],
+            )
+            if row is None:
+                raise _gone()
+            event_id = session.scalar(
+                select(Event.id).where(Event.delegation_id == delegation_id).order_by(Event.start)
+            )
+            members = [self._member(m) for m in row.members]
+            members.sort(key=lambda m: (not m.role == MemberRole.ELECTED, fold(m.name)))
+            return DelegationData(
+                id=row.id,
+                partner_id=row.partner_id,
+                direction=Direction(row.direction),
+                purpose=row.purpose,
+                start_date=row.start_date,
+                end_date=row.end_date,
+                transport=row.transport,
+                status=DelegationStatus(row.status),
+                grant_reference=row.grant_reference,
+                notes=row.notes,
+                event_id=event_id,
+                members=members,
+                programme=[
+                    ProgrammeData(
+                        id=p.id,
+                        day=p.day,
+                        start_time=p.start_time,
+                        activity=p.activity,
+                        place=p.place,
+                        people_met=p.people_met,
+                    )
+                    for p in row.programme
+                ],
+                partner_name=row.partner.name,
+                partner_country=row.partner.country_code,
+            )
+
+    @staticmethod
+    def _member(m: DelegationMember) -> MemberData:
+        p = m.person
+        values = {key: getattr(m, key) for key in MEMBER_FIELDS}
+        return MemberData(
+            person_id=m.person_id,
+            id=m.id,
+            host_id=m.hosting.household_id if m.hosting else None,
+            name="" if p.anonymised else f"{p.first_name} {p.last_name.upper()}".strip(),
+            town=p.town,
+            country_code=p.country_code,
+            languages=p.languages,
+            birth_date=p.birth_date,
+            email=p.email,
+            **{**values, "role": MemberRole(values["role"])},
+        )
+
+    def partner_choices(self) -> list[tuple[int, str, str]]:
+        with self.db.reading() as session:
+            rows = session.execute(select(Partner.id, Partner.name, Partner.country_code)).all()
+        return sorted(((r[0], r[1], r[2]) for r in rows), key=lambda r: fold(r[1]))
+
+    def event_choices(self) -> list[tuple[int, str, date]]:
+        with self.db.reading() as session:
+            rows = session.execute(
+                select(Event.id, Event.title, Event.start).order_by(Event.start.desc())
+            ).all()
+        return [(r[0], r[1], r[2].date()) for r in rows]
+
+    def home(self) -> tuple[str, str]:
+        """The commune's name and country, which decide who is invited from abroad."""
+        with self.db.reading() as session:
+            commune = session.scalar(select(Commune).limit(1))
+        return (commune.name, commune.country_code) if commune else ("", "FR")
+
+    # ---------------------------------------------------------------- checks
+
+    def with_directory(self, data: DelegationData) -> DelegationData:
+        """Names, countries, languages and ages as the directory holds them now, so checks
+        are right for a form that was just filled (and its members not saved yet)."""
+        ids = [m.person_id for m in data.members]
+        with self.db.reading() as session:
+            people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
+            partner = session.get(Partner, data.partner_id) if data.partner_id else None
+            for m in data.members:
+                p = people.get(m.person_id)
+                if p is None:
+                    continue
+                m.name = "" if p.anonymised else f"{p.first_name} {p.last_name.upper()}".strip()
+                m.town, m.country_code, m.languages = p.town, p.country_code, p.languages
+                m.birth_date, m.email = p.birth_date, p.email
+            if partner is not None:
+                data.partner_name, data.partner_country = partner.name, partner.country_code
+        return data
+
+    def warnings(self, data: DelegationData) -> list[Message]:
+        """What the secretary should fix before departure; nothing here blocks a save."""
+        found: list[Message] = []
+        data = self.with_directory(data)
+        outgoing = Direction(data.direction) == Direction.OUTGOING
+        for m in data.members:
+            name = m.name or str(m.person_id)
+            if outgoing and m.role == MemberRole.ELECTED:
+                if not m.mandat_number or m.mandat_date is None:
+                    found.append(
+                        _warn(
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "{name} travels as an elected official but no mandat spécial "
+                                "(deliberation number and date) is recorded.",
+                            ),
+                            name=name,
+                        )
+                    )
+                elif data.start_date is not None and m.mandat_date >= data.start_date:
+                    found.append(
+                        _warn(
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "{name}: the mandat spécial of {date} must be voted before "
+                                "departure.",
+                            ),
+                            name=name,
+                            date=m.mandat_date,
+                        )
+                    )
+            if (
+                data.start_date is not None
+                and self.is_minor(m, data.start_date)
+                and not m.guardian_authorisation
+            ):
+                found.append(
+                    _warn(
+                        QT_TRANSLATE_NOOP(
+                            "Validation",
+                            "{name} is a minor: the guardian's authorisation is missing.",
+                        ),
+                        name=name,
+                    )
+                )
+        if Direction(data.direction) == Direction.INCOMING:
+            found += self.hosting_warnings(data)
+        return found
+
+    def hosting_parties(
+        self, data: DelegationData
+    ) -> tuple[list[hosting.Visitor], list[hosting.Host]]:
+        data = self.with_directory(data)
+        visitors = [
+            hosting.Visitor(
+                id=m.person_id,
+                name=m.name,
+                languages=frozenset(language_set(m.languages)),
+                no_pets=m.no_pets,
+                no_smoking=m.no_smoking,
+                needs_access=m.needs_accessibility,
+                diet=m.diet,
+                group=m.stay_together,
+            )
+            for m in data.members
+            if m.invited or Direction(data.direction) == Direction.INCOMING
+        ]
+        with self.db.reading() as session:
+            rows = list(session.scalars(select(Household).where(Household.capacity > 0)))
+            hosts = [
+                hosting.Host(
+                    id=h.id,
+                    name=h.name,
+                    capacity=h.capacity,
+                    languages=frozenset(language_set(h.languages)),
+                    has_pets=h.has_pets,
+                    smoking=h.smoking,
+                    accessible=h.accessible,
+                    diets=hosting.diet_set(h.diets_offered),
+                )
+                for h in rows
+            ]
+        return visitors, sorted(hosts, key=lambda h: fold(h.name))
+
+    def hosting_warnings(self, data: DelegationData) -> list[Message]:
+        visitors, hosts = self.hosting_parties(data)
+        plan = {m.person_id: m.host_id for m in data.members if m.host_id is not None}
+        names = {v.id: v.name for v in visitors}
+        host_names = {h.id: h.name for h in hosts}
+        capacity = {h.id: h.capacity for h in hosts}
+        messages = []
+        for issue in hosting.check(visitors, hosts, plan):
+            params = {
+                "name": names.get(issue.visitor_id or -1, ""),
+                "host": host_names.get(issue.host_id or -1, ""),
+                "capacity": capacity.get(issue.host_id or -1, 0),
+            }
+            messages.append(_warn(HOSTING_PROBLEM_TEXT[issue.problem], **params))
+        unplaced = [v.name for v in visitors if v.id not in plan]
+        if unplaced:
+            messages.append(
+                _warn(HOSTING_PROBLEM_TEXT[hosting.Problem.UNPLACED], names=", ".join(unplaced))
+            )
+        return messages
+
+    def suggest_hosting(self, data: DelegationData) -> tuple[dict[int, int], list[int]]:
+        visitors, hosts = self.hosting_parties(data)
+        plan = {m.person_id: m.host_id for m in data.members if m.host_id is not None}
+        result = hosting.suggest(visitors, hosts, plan)
+        return result.assignment, result.unplaced
+
+    def country_counts(self, data: DelegationData) -> dict[str, int]:
+        """Members per country (the person's country, else the partner's for a visitor,
+        else ours): what the EU grant and the activity report count."""
+        home = self.home()[1]
+        data = self.with_directory(data)
+        partner_country = data.partner_country or home
+        counts: Counter[str] = Counter()
+        for m in data.members:
+            counts[m.country_code or (partner_country if m.invited else home)] += 1
+        return dict(counts)
+
+    def eu_check(self, data: DelegationData) -> EuCheck:
+        """Invited "from abroad" means from another country than where the meeting is:
+        ours for a visit received, the partner's for a visit made."""
+        home = self.home()[1]
+        data = self.with_directory(data)
+        meeting = home if Direction(data.direction) == Direction.INCOMING else data.partner_country
+        counts = self.country_counts(data)
+        return eu_check(counts, meeting or home)
+
+
+def eu_check(counts: dict[str, int], meeting_country: str) -> EuCheck:
+    participants = sum(counts.values())
+    invited = sum(n for code, n in counts.items() if code != meeting_country)
+    countries = {code for code, n in counts.items() if n > 0} | {meeting_country}
+    return EuCheck(participants, invited, len(countries), dict(counts))
+
+
+@dataclass(frozen=True)
+class EuCheck:
+    participants: int
+    invited_from_abroad: int
+    countries: int
+    by_country: dict[str, int]
+
+    @property
+    def enough_participants(self) -> bool:
+        return self.participants >= EU_MIN_PARTICIPANTS
+
+    @property
+    def enough_invited(self) -> bool:
+        return self.invited_from_abroad >= EU_MIN_INVITED
+
+    @property
+    def enough_countries(self) -> bool:
+        return self.countries >= EU_MIN_COUNTRIES
+
+    @property
+    def eligible(self) -> bool:
+        return self.enough_participants and self.enough_invited and self.enough_countries
+
+
+def _programme_key(p: ProgrammeData) -> tuple[date, int]:
+    """Within a day, the order given by the user (drag or buttons) is kept."""
+    return (p.day, 0)
+
+
+def _warn(text: str, **params: Any) -> Message:
+    return Message("Validation", text, params)
+
+
+def _row(obj: Any) -> tuple[type, dict[str, Any]]:
+    mapper = inspect(type(obj))
+    return type(obj), {col.key: getattr(obj, col.key) for col in mapper.column_attrs}
+
+
+def _gone() -> NotFoundError:
+    return NotFoundError(
+        Message(
+            "Validation",
+            QT_TRANSLATE_NOOP(
+                "Validation", "This delegation no longer exists; the list is refreshed."
+            ),
+        )
+    )
+
+
+HOSTING_PROBLEM_TEXT = {
+    hosting.Problem.OVER_CAPACITY: QT_TRANSLATE_NOOP(
+        "Validation", "{host} hosts more visitors than its {capacity} bed(s)."
+    ),
+    hosting.Problem.PETS: QT_TRANSLATE_NOOP(
+        "Validation", "{name} cannot stay with pets, and {host} has some."
+    ),
+    hosting.Problem.SMOKING: QT_TRANSLATE_NOOP(
+        "Validation", "{name} needs a non-smoking home; {host} smokes."
+    ),
+    hosting.Problem.ACCESS: QT_TRANSLATE_NOOP(
+        "Validation", "{name} needs step-free access, which {host} does not offer."
+    ),
+    hosting.Problem.DIET: QT_TRANSLATE_NOOP(
+        "Validation", "{host} does not offer the diet {name} needs."
+    ),
+    hosting.Problem.LANGUAGE: QT_TRANSLATE_NOOP(
+        "Validation", "{name} and {host} have no language in common."
+    ),
+    hosting.Problem.GROUP_SPLIT: QT_TRANSLATE_NOOP(
+        "Validation", "{name} should stay with their group but is placed elsewhere."
+    ),
+    hosting.Problem.UNPLACED: QT_TRANSLATE_NOOP("Validation", "No host yet for: {names}."),
+}
