@@ -29,7 +29,7 @@ def test_rows_filters_and_members(demo: Services) -> None:
     by_partner = {r.partner: r for r in rows}
     assert by_partner["Łańcut"].direction is Direction.OUTGOING
     assert by_partner["Łańcut"].members == 3  # the demo's mayor, secretary and young member
-    assert by_partner["Bad Wimpfen"].members == 2
+    assert by_partner["Bad Wimpfen"].members == 6  # six visitors staying with three families
     received = demo.delegations.rows(DelegationQuery(direction=Direction.INCOMING))
     assert {r.partner for r in received} == {"Bad Wimpfen", "Peñíscola"}
     assert [r.partner for r in demo.delegations.rows(DelegationQuery(year=2019))] == [
@@ -40,10 +40,10 @@ def test_rows_filters_and_members(demo: Services) -> None:
 def test_tab_lists_and_filters(qtbot: QtBot, demo: Services, tmp_path: Path) -> None:
     tab = DelegationsTab(demo, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(tab)
-    assert tab.model.rowCount() == 4
+    assert tab.model.rowCount() == 5
     tab.direction.setCurrentIndex(tab.direction.findData(Direction.OUTGOING.value))
     assert {tab.model.row_at(r).partner for r in range(tab.model.rowCount())} == {  # type: ignore[union-attr]
-        "Łańcut", "Montefalco"}
+        "Łańcut", "Montefalco", "Kenilworth"}
     qtbot.keyClicks(tab.search, "monte")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
 
@@ -54,6 +54,6 @@ def test_cli_list_delegations_json(capsys: pytest.CaptureFixture[str], tmp_path:
     capsys.readouterr()
     assert main(["--lang", "en", "list", "delegations", "--format", "json", "--db", db]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert len(data) == 4
+    assert len(data) == 5
     assert set(data[0]) == {"id", "partner", "direction", "start", "end", "members"}
     assert data[0]["partner"] == "Peñíscola" and data[0]["start"] == "2019-05-30"

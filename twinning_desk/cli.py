@@ -94,9 +94,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", help="export to a file")
     _common(p, top=False)
-    p.add_argument("what", choices=("partners", "calendar", "budget"))
+    p.add_argument(
+        "what", choices=("partners", "calendar", "budget", "attendance", "hosting", "person")
+    )
     p.add_argument("out", type=Path)
     p.add_argument("--year", type=int, help="calendar: only this year; budget: the year")
+    p.add_argument("--delegation", type=int, help="attendance, hosting: the delegation's id")
+    p.add_argument("--event", type=int, help="attendance: an event's id instead")
+    p.add_argument("--person", type=int, help="person: whose data to export (.json or .xlsx)")
+    p.add_argument(
+        "--sensitive", action="store_true", help="hosting: include diet and health notes"
+    )
+    p = sub.add_parser("purge", help="erase participants of visits older than N years")
+    _common(p, top=False)
+    p.add_argument("--years", type=int, required=True)
     return parser
 
 
@@ -280,6 +291,7 @@ def _run(args: argparse.Namespace, translate_fn: Callable[[str, str], str], loca
             "import": _cmd_import,
             "list": _cmd_list,
             "export": _cmd_export,
+            "purge": _cmd_purge,
             "backup": _cmd_backup,
         }[args.command]
         return handler(args, services, translate_fn, locale)
@@ -485,6 +497,8 @@ def _cmd_export(args: argparse.Namespace, services: Any, translate_fn: Any, loca
         return _export_calendar(args, services, translate_fn)
     if args.what == "budget":
         return _export_budget(args, services, translate_fn, locale)
+    if args.what in ("attendance", "hosting", "person"):
+        return _export_people(args, services, translate_fn, locale)
     if args.out.suffix.lower() not in (".xlsx", ".csv"):
         print(
             QCoreApplication.translate("Cli", "Error: the file name must end in .xlsx or .csv."),
@@ -499,6 +513,70 @@ def _cmd_export(args: argparse.Namespace, services: Any, translate_fn: Any, loca
         locale,
     )
     print(QCoreApplication.translate("Cli", "Partners exported to {path}.").format(path=args.out))
+    return EXIT_OK
+
+
+def _usage(text: str) -> int:
+    print(text, file=sys.stderr)
+    return EXIT_USAGE
+
+
+def _export_people(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+    """Attendance lists, the hosting list and one person's data (RGPD access request)."""
+    from twinning_desk.export import attendance
+
+    suffix = args.out.suffix.lower()
+    if args.what == "person":
+        if args.person is None:
+            return _usage(QCoreApplication.translate("Cli", "Error: give --person ID."))
+        if suffix not in (".json", ".xlsx"):
+            return _usage(
+                QCoreApplication.translate(
+                    "Cli", "Error: the file name must end in .json or .xlsx."
+                )
+            )
+        services.people.export_personal_data(args.person, args.out)
+    elif args.what == "attendance":
+        if suffix != ".pdf":
+            return _usage(
+                QCoreApplication.translate("Cli", "Error: the file name must end in .pdf.")
+            )
+        if args.event is not None:
+            document = attendance.event_attendance(services, args.event)
+        elif args.delegation is not None:
+            document = attendance.delegation_attendance(services, args.delegation, translate_fn)
+        else:
+            return _usage(
+                QCoreApplication.translate("Cli", "Error: give --delegation ID or --event ID.")
+            )
+        attendance.write_attendance(args.out, document, translate_fn, locale)
+    else:
+        if args.delegation is None:
+            return _usage(QCoreApplication.translate("Cli", "Error: give --delegation ID."))
+        title, rows = attendance.hosting_rows(
+            services, args.delegation, args.sensitive, translate_fn
+        )
+        if suffix == ".pdf":
+            attendance.write_hosting_pdf(
+                args.out, title, rows, args.sensitive, translate_fn, locale
+            )
+        elif suffix == ".xlsx":
+            attendance.write_hosting_xlsx(args.out, rows, args.sensitive, translate_fn, locale)
+        else:
+            return _usage(
+                QCoreApplication.translate("Cli", "Error: the file name must end in .pdf or .xlsx.")
+            )
+    print(QCoreApplication.translate("Cli", "Written: {path}").format(path=args.out))
+    return EXIT_OK
+
+
+def _cmd_purge(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+    count = services.people.purge_older_than(args.years)
+    print(
+        QCoreApplication.translate("Cli", "{count} person(s) erased or anonymised.").format(
+            count=count
+        )
+    )
     return EXIT_OK
 
 

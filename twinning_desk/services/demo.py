@@ -27,6 +27,7 @@ from twinning_desk.db.models import (
     EventStatus,
     FollowUp,
     FundingSource,
+    HostingAssignment,
     Household,
     LocalActor,
     MemberRole,
@@ -258,14 +259,47 @@ def load_demo(services: Services) -> None:
             ]
         }
         people["jeune"].birth_date = date(year - 15, 3, 14)
-        host = Household(
-            name="Famille Garnier",
-            address="3 rue des Vignes, Saint-Aubin",
-            capacity=2,
-            languages="fr,de",
-            has_pets=True,
-        )
-        s.add(host)
+        for key, first, last, langs in [
+            ("visiteur3", "Anna", "WEBER", "de,en"),
+            ("visiteur4", "Paul", "WEBER", "de,en"),
+            ("visiteur5", "Klaus", "BRAUN", "de"),
+            ("visiteur6", "Ursula", "BRAUN", "de,fr"),
+        ]:
+            people[key] = Person(
+                first_name=first,
+                last_name=last,
+                town="Bad Wimpfen",
+                country_code="DE",
+                languages=langs,
+            )
+        hosts = {
+            "garnier": Household(
+                name="Famille Garnier",
+                address="3 rue des Vignes, Saint-Aubin",
+                phone="02 47 00 11 22",
+                capacity=2,
+                languages="fr,de",
+                has_pets=True,
+            ),
+            "roux": Household(
+                name="Famille Roux",
+                address="12 place de l'Église, Saint-Aubin",
+                phone="02 47 00 33 44",
+                capacity=2,
+                languages="fr,en",
+                diets_offered="végétarien",
+            ),
+            "dupont": Household(
+                name="M. et Mme Dupont",
+                address="Le Clos, route de Vouvray, Saint-Aubin",
+                phone="06 12 34 56 78",
+                capacity=3,
+                languages="fr,de",
+                accessible=True,
+                diets_offered="végétarien, sans gluten",
+            ),
+        }
+        s.add_all(hosts.values())
         s.add_all(people.values())
         s.flush()
 
@@ -319,16 +353,46 @@ def load_demo(services: Services) -> None:
                 person_id=people["jeune"].id, role=MemberRole.YOUTH, guardian_authorisation=True
             ),
         ]
-        incoming.members = [
-            DelegationMember(
-                person_id=people["visiteur1"].id, role=MemberRole.COMMITTEE, invited=True
-            ),
-            DelegationMember(
-                person_id=people["visiteur2"].id,
-                role=MemberRole.RESIDENT,
+
+        def visitor(key: str, host: str, **kw: Any) -> DelegationMember:
+            return DelegationMember(
+                person_id=people[key].id,
+                role=kw.pop("role", MemberRole.RESIDENT),
                 invited=True,
-                needs="végétarienne",
+                hosting=HostingAssignment(household_id=hosts[host].id),
+                **kw,
+            )
+
+        incoming.members = [
+            visitor("visiteur1", "garnier", role=MemberRole.COMMITTEE),
+            visitor("visiteur2", "roux", diet="végétarien"),
+            visitor("visiteur3", "dupont", stay_together="Weber"),
+            visitor("visiteur4", "dupont", stay_together="Weber"),
+            visitor("visiteur5", "garnier"),
+            visitor("visiteur6", "roux", no_pets=True, needs="allergie aux poils de chat"),
+        ]
+        incoming.grant_reference = "CERV-2026-TT-0142"
+        upcoming = Delegation(
+            partner_id=partners["Kenilworth"].id,
+            direction=Direction.OUTGOING,
+            purpose="official",
+            start_date=date(year + 1, 6, 12),
+            end_date=date(year + 1, 6, 15),
+            transport="train",
+            status=DelegationStatus.DRAFT,
+            notes="50 ans du jumelage : cérémonie au château de Kenilworth.",
+        )
+        s.add(upcoming)
+        s.flush()
+        upcoming.members = [
+            DelegationMember(person_id=people["maire"].id, role=MemberRole.ELECTED),
+            DelegationMember(
+                person_id=people["adjoint"].id,
+                role=MemberRole.ELECTED,
+                mandat_number=f"{year}-112",
+                mandat_date=date(year, 10, 20),
             ),
+            DelegationMember(person_id=people["secretaire"].id, role=MemberRole.COMMITTEE),
         ]
         outgoing.programme = [
             ProgrammeItem(
