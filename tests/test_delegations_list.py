@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from twinning_desk.cli import main
@@ -32,18 +33,22 @@ def test_rows_filters_and_members(demo: Services) -> None:
     assert by_partner["Bad Wimpfen"].members == 6  # six visitors staying with three families
     received = demo.delegations.rows(DelegationQuery(direction=Direction.INCOMING))
     assert {r.partner for r in received} == {"Bad Wimpfen", "Peñíscola"}
-    assert [r.partner for r in demo.delegations.rows(DelegationQuery(year=2019))] == [
-        "Peñíscola"]
+    assert [r.partner for r in demo.delegations.rows(DelegationQuery(year=2019))] == ["Peñíscola"]
     assert demo.delegations.count(DelegationQuery(text="lancut")) == 1
 
 
 def test_tab_lists_and_filters(qtbot: QtBot, demo: Services, tmp_path: Path) -> None:
-    tab = DelegationsTab(demo, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    tab = DelegationsTab(
+        demo, QUndoStack(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    )
     qtbot.addWidget(tab)
     assert tab.model.rowCount() == 5
     tab.direction.setCurrentIndex(tab.direction.findData(Direction.OUTGOING.value))
     assert {tab.model.row_at(r).partner for r in range(tab.model.rowCount())} == {  # type: ignore[union-attr]
-        "Łańcut", "Montefalco", "Kenilworth"}
+        "Łańcut",
+        "Montefalco",
+        "Kenilworth",
+    }
     qtbot.keyClicks(tab.search, "monte")
     qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
 

@@ -34,7 +34,7 @@ def test_backup_lists_what_it_holds(services: Services, tmp_path: Path) -> None:
     target = services.backup_now()
     [info] = services.list_backups()
     assert info.path == target and info.reason == "manual"
-    assert (info.partners, info.delegations) == (6, 4)
+    assert (info.partners, info.delegations) == (6, 5)
     assert info.events is not None and info.events >= 5
     assert info.budget_lines is not None and info.budget_lines >= 9
     assert backups.integrity_problem(target) is None

@@ -93,6 +93,26 @@ def main() -> int:
         app.processEvents()
         event_dialog.grab().save(str(out / f"event-dialog-{index}-{args.lang}.png"))
     event_dialog.close()
+    from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
+    from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
+
+    for partner in ("Bad Wimpfen", "Kenilworth"):
+        row = next(r for r in services.delegations.rows() if r.partner == partner)
+        delegation = DelegationDialog(services.delegations, services.people, row.id, window)
+        delegation.show()
+        for index in range(delegation.tabs.count()):
+            delegation.tabs.setCurrentIndex(index)
+            app.processEvents()
+            name = f"delegation-{partner.split()[-1].lower()}-{index}-{args.lang}.png"
+            delegation.grab().save(str(out / name))
+        delegation.close()
+    directory = DirectoryDialog(services.people, window.settings, [], window)
+    directory.show()
+    for index in range(directory.tabs.count()):
+        directory.tabs.setCurrentIndex(index)
+        app.processEvents()
+        directory.grab().save(str(out / f"directory-{index}-{args.lang}.png"))
+    directory.close()
     window.tabs.setCurrentIndex(0)
     pid = services.partners.find_id("Łańcut", "PL")
     dialog = PartnerDialog(services.partners, gazetteer, pid, window)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AgreementDialog</name>
@@ -248,7 +249,7 @@
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <source>Start from last year's &amp;forecast</source>
+        <source>Start from last year&apos;s &amp;forecast</source>
         <translation>&amp;Plan des Vorjahres übernehmen</translation>
     </message>
     <message>
@@ -564,6 +565,38 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Partner nach {path} exportiert.</translation>
     </message>
     <message>
+        <source>Error: give --person ID.</source>
+        <translation>Fehler: Geben Sie --person ID an.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .json or .xlsx.</source>
+        <translation>Fehler: Der Dateiname muss auf .json oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .pdf.</source>
+        <translation>Fehler: Der Dateiname muss auf .pdf enden.</translation>
+    </message>
+    <message>
+        <source>Error: give --delegation ID or --event ID.</source>
+        <translation>Fehler: Geben Sie --delegation ID oder --event ID an.</translation>
+    </message>
+    <message>
+        <source>Error: give --delegation ID.</source>
+        <translation>Fehler: Geben Sie --delegation ID an.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .pdf or .xlsx.</source>
+        <translation>Fehler: Der Dateiname muss auf .pdf oder .xlsx enden.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased or anonymised.</source>
+        <translation>{count} Person(en) gelöscht oder anonymisiert.</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .ics.</source>
         <translation>Fehler: Der Dateiname muss auf .ics enden.</translation>
     </message>
@@ -751,6 +784,62 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Funktion</translation>
     </message>
     <message>
+        <source>Visitor</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s authorisation</source>
+        <translation>Einverständnis der Eltern</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Stays with</source>
+        <translation>Wohnt mit</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Gastfamilie</translation>
+    </message>
+    <message>
+        <source>Diet and health</source>
+        <translation>Ernährung und Gesundheit</translation>
+    </message>
+    <message>
+        <source>Beds taken</source>
+        <translation>Belegte Betten</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
@@ -813,6 +902,34 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>To prepare</source>
         <translation>Vorzubereiten</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Betten</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Haustiere</translation>
+    </message>
+    <message>
+        <source>Smokers</source>
+        <translation>Raucher</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Barrierefrei</translation>
+    </message>
+    <message>
+        <source>Diets</source>
+        <translation>Ernährung</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1177,181 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>Delegation: {partner}, {date}</source>
+        <translation>Delegation: {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Neue Delegation</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programm</translation>
+    </message>
+    <message>
+        <source>&amp;Host families</source>
+        <translation>&amp;Gastfamilien</translation>
+    </message>
+    <message>
+        <source>This delegation has changes that are not saved. Close without saving them?</source>
+        <translation>Diese Delegation hat ungespeicherte Änderungen. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>(Partner wählen)</translation>
+    </message>
+    <message>
+        <source>EU or regional grant, if any</source>
+        <translation>EU- oder Regionalförderung, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner *</source>
+        <translation>&amp;Partner *</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Grant reference</source>
+        <translation>&amp;Förderkennzeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Linked event</source>
+        <translation>Verknüpfte &amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation>Mitglied &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Show diet and health notes</source>
+        <translation>Ernährung und Gesundheit anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the family →</source>
+        <translation>Der Familie &amp;zuweisen →</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from family</source>
+        <translation>Aus Familie &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Vorschlagen</translation>
+    </message>
+    <message>
+        <source>Place the visitors without a family: beds, pets, smoking, access and diet are respected; a shared language and groups staying together are preferred.</source>
+        <translation>Verteilt die Gäste ohne Familie: Betten, Haustiere, Rauchen, Barrierefreiheit und Ernährung werden beachtet; eine gemeinsame Sprache und zusammenbleibende Gruppen werden bevorzugt.</translation>
+    </message>
+    <message>
+        <source>Erase diet and health notes…</source>
+        <translation>Ernährung und Gesundheit löschen…</translation>
+    </message>
+    <message>
+        <source>Drag visitors onto a family, or select both and click Assign.</source>
+        <translation>Ziehen Sie Gäste auf eine Familie, oder wählen Sie beide aus und klicken Sie auf Zuweisen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visitors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gäste&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Host families&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gastfamilien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>pets</source>
+        <translation>Haustiere</translation>
+    </message>
+    <message>
+        <source>smokers</source>
+        <translation>Raucher</translation>
+    </message>
+    <message>
+        <source>step-free</source>
+        <translation>barrierefrei</translation>
+    </message>
+    <message>
+        <source>No family fits: {names}. Add a family or change a constraint.</source>
+        <translation>Keine Familie passt: {names}. Fügen Sie eine Familie hinzu oder ändern Sie eine Einschränkung.</translation>
+    </message>
+    <message>
+        <source>Erase diet and health notes</source>
+        <translation>Ernährung und Gesundheit löschen</translation>
+    </message>
+    <message>
+        <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>
+        <translation>Ernährungs- und Gesundheitsangaben aller Mitglieder dieser Delegation löschen? Tun Sie das nach dem Besuch. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>By country: {counts}</source>
+        <translation>Nach Land: {counts}</translation>
+    </message>
+    <message>
+        <source>meets the EU town-twinning thresholds</source>
+        <translation>erfüllt die EU-Schwellen für Städtepartnerschaften</translation>
+    </message>
+    <message>
+        <source>does not meet the EU town-twinning thresholds</source>
+        <translation>erfüllt die EU-Schwellen für Städtepartnerschaften nicht</translation>
+    </message>
+    <message>
+        <source>EU grant: {verdict} — participants {participants}/{min_participants}, invited from abroad {invited}/{min_invited}, countries {countries}/{min_countries}.</source>
+        <translation>EU-Förderung: {verdict} — Teilnehmende {participants}/{min_participants}, Gäste aus dem Ausland {invited}/{min_invited}, Länder {countries}/{min_countries}.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationsTab</name>
     <message>
         <source>Search a partner…</source>
@@ -1070,12 +1362,100 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Empfänge und Reisen</translation>
     </message>
     <message>
-        <source>Creating and editing delegations, their members, programme and host families comes in the next version.</source>
-        <translation>Das Anlegen von Delegationen, ihren Mitgliedern, dem Programm und den Gastfamilien kommt mit der nächsten Version.</translation>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;Neue Delegation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>&amp;Anwesenheitsliste (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hosting list…</source>
+        <translation>&amp;Unterbringungsliste…</translation>
+    </message>
+    <message>
+        <source>&amp;People and host families…</source>
+        <translation>&amp;Personen und Gastfamilien…</translation>
+    </message>
+    <message>
+        <source>Delegation saved.</source>
+        <translation>Delegation gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>Delegation löschen</translation>
+    </message>
+    <message>
+        <source>Delete the delegation {label} with its members list, programme and hosting plan? The people stay in the directory.
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Die Delegation {label} mit Mitgliederliste, Programm und Unterbringungsplan löschen? Die Personen bleiben im Verzeichnis.
+
+Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete delegation {label}</source>
+        <translation>Delegation {label} löschen</translation>
+    </message>
+    <message>
+        <source>Delegation {label} deleted. Ctrl+Z to undo.</source>
+        <translation>Delegation {label} gelöscht. Strg+Z zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>anwesenheit</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance list written: {path}</source>
+        <translation>Anwesenheitsliste geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>Hosting list</source>
+        <translation>Unterbringungsliste</translation>
+    </message>
+    <message>
+        <source>hosting</source>
+        <translation>unterbringung</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Include the visitors&apos; diet and health notes? Only the host families who need them should receive a list with them.</source>
+        <translation>Ernährungs- und Gesundheitsangaben der Gäste aufnehmen? Nur Gastfamilien, die sie brauchen, sollten eine Liste damit erhalten.</translation>
+    </message>
+    <message>
+        <source>Hosting list written: {path}</source>
+        <translation>Unterbringungsliste geschrieben: {path}</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
     </message>
     <message numerus="yes">
         <source>%n delegation(s)</source>
@@ -1083,6 +1463,108 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
             <numerusform>%n Delegation</numerusform>
             <numerusform>%n Delegationen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>People and host families</source>
+        <translation>Personen und Gastfamilien</translation>
+    </message>
+    <message>
+        <source>Search a name, an email or a town…</source>
+        <translation>Name, E-Mail oder Ort suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Neue Person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>Daten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>Personenbezogene Daten l&amp;öschen…</translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>Neuer &amp;Haushalt…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Lösc&amp;hen</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personen</translation>
+    </message>
+    <message>
+        <source>Host &amp;families</source>
+        <translation>&amp;Gastfamilien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Person löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the directory?</source>
+        <translation>{name} aus dem Verzeichnis löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Personenbezogene Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Personenbezogene Daten löschen</translation>
+    </message>
+    <message>
+        <source>Erase {name}? Names, contacts, needs and date of birth are deleted for good. Where they took part in a delegation, an anonymous line stays so that counts remain true.
+
+This cannot be undone; export their data first if they asked for it.</source>
+        <translation>{name} löschen? Name, Kontaktdaten, Bedürfnisse und Geburtsdatum werden endgültig gelöscht. Wo die Person an einer Delegation teilnahm, bleibt eine anonyme Zeile, damit die Zahlen stimmen.
+
+Dies kann nicht rückgängig gemacht werden; exportieren Sie zuerst die Daten, falls die Person sie angefordert hat.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Haushalt löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Its people stay in the directory.</source>
+        <translation>{name} löschen? Die Personen bleiben im Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1807,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Veranstaltung gespeichert.</translation>
     </message>
     <message>
-        <source>Next year's edition created; open it to adjust the dates.</source>
+        <source>Next year&apos;s edition created; open it to adjust the dates.</source>
         <translation>Ausgabe für nächstes Jahr angelegt; öffnen Sie sie, um die Daten anzupassen.</translation>
     </message>
     <message>
@@ -1495,6 +1977,69 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Famille Martin</source>
+        <translation>Familie Martin</translation>
+    </message>
+    <message>
+        <source>does not host</source>
+        <translation>nimmt keine Gäste auf</translation>
+    </message>
+    <message>
+        <source>Pets at home</source>
+        <translation>Haustiere im Haus</translation>
+    </message>
+    <message>
+        <source>Smokers at home</source>
+        <translation>Raucher im Haus</translation>
+    </message>
+    <message>
+        <source>Step-free access (no stairs to the bedroom)</source>
+        <translation>Barrierefrei (keine Treppe zum Schlafzimmer)</translation>
+    </message>
+    <message>
+        <source>vegetarian, gluten-free…</source>
+        <translation>vegetarisch, glutenfrei…</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Beds for visitors</source>
+        <translation>&amp;Betten für Gäste</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Sprachen</translation>
+    </message>
+    <message>
+        <source>&amp;Diets they can cook</source>
+        <translation>&amp;Mögliche Ernährungsformen</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>new partner</source>
@@ -1548,7 +2093,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d'accord”, “Date de signature”.</source>
+        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
         <translation>Keine Spalte gefunden für: {fields}. Die erste Zeile muss Überschriften wie „Town“, „Country“, „Agreement“, „Date signed“ enthalten.</translation>
     </message>
     <message>
@@ -1718,7 +2263,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Fachbesuch</translation>
     </message>
     <message>
-        <source>Citizens' trip</source>
+        <source>Citizens&apos; trip</source>
         <translation>Bürgerreise</translation>
     </message>
     <message>
@@ -1728,6 +2273,54 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Cultural delegation</source>
         <translation>Kulturdelegation</translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Mandatsträger(in)</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Komiteemitglied</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Einwohner(in)</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jugendliche(r)</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Dolmetscher(in)</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Fahrer(in)</translation>
+    </message>
+    <message>
+        <source>Chaperone</source>
+        <translation>Begleitperson</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Reisebus</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Flugzeug</translation>
+    </message>
+    <message>
+        <source>Minibus</source>
+        <translation>Kleinbus</translation>
     </message>
     <message>
         <source>Being prepared</source>
@@ -1800,6 +2393,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>(anonymous person)</source>
+        <translation>(anonymisierte Person)</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2576,93 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;Das Programm für Partnerschaftskomitees: Partner, Veranstaltungen, Delegationen und Haushalt in einer Datei auf Ihrem Rechner, ohne Netzwerk.&lt;/p&gt;&lt;p&gt;Datenbank: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Neue &amp;Person…</translation>
+    </message>
+    <message>
+        <source>Invited from the partner town (a visitor)</source>
+        <translation>Aus der Partnerstadt eingeladen (Gast)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s authorisation received</source>
+        <translation>Einverständnis der Eltern liegt vor</translation>
+    </message>
+    <message>
+        <source>deliberation no., e.g. 2026-047</source>
+        <translation>Beschluss-Nr., z. B. 2026-047</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>tt/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>Mandat spécial (municipal council)</source>
+        <translation>Mandat spécial (Gemeinderatsbeschluss)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliberation</source>
+        <translation>&amp;Beschluss</translation>
+    </message>
+    <message>
+        <source>&amp;Voted on</source>
+        <translation>Beschlossen &amp;am</translation>
+    </message>
+    <message>
+        <source>vegetarian, gluten-free…</source>
+        <translation>vegetarisch, glutenfrei…</translation>
+    </message>
+    <message>
+        <source>allergy, treatment… (purged after the visit)</source>
+        <translation>Allergie, Behandlung… (wird nach dem Besuch gelöscht)</translation>
+    </message>
+    <message>
+        <source>Cannot stay with pets</source>
+        <translation>Keine Unterkunft mit Haustieren</translation>
+    </message>
+    <message>
+        <source>Needs a non-smoking home</source>
+        <translation>Braucht eine Nichtraucher-Unterkunft</translation>
+    </message>
+    <message>
+        <source>Needs step-free access</source>
+        <translation>Braucht barrierefreien Zugang</translation>
+    </message>
+    <message>
+        <source>same word for people who stay together</source>
+        <translation>gleiches Wort für Personen, die zusammen wohnen</translation>
+    </message>
+    <message>
+        <source>Hosting needs (sensitive)</source>
+        <translation>Unterbringung (sensible Angaben)</translation>
+    </message>
+    <message>
+        <source>D&amp;iet</source>
+        <translation>Er&amp;nährung</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Gesundheit</translation>
+    </message>
+    <message>
+        <source>Stays &amp;with</source>
+        <translation>Wohnt &amp;mit</translation>
+    </message>
+    <message>
+        <source>&amp;Person *</source>
+        <translation>&amp;Person *</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Funktion</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2910,77 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Minor (under 18): record the date of birth</source>
+        <translation>Minderjährig (unter 18): Geburtsdatum erfassen</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>tt/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>(our commune)</source>
+        <translation>(unsere Gemeinde)</translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation>&amp;Vorname *</translation>
+    </message>
+    <message>
+        <source>&amp;Surname *</source>
+        <translation>&amp;Nachname *</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Sprachen</translation>
+    </message>
+    <message>
+        <source>From &amp;partner town</source>
+        <translation>Aus der &amp;Partnerstadt</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Haushalt</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSearch</name>
     <message>
         <source>Type a town name, then pick it in the list</source>
@@ -2250,6 +3005,128 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>{name} — {country} ({population} inh.)</source>
         <translation>{name} — {country} ({population} Einw.)</translation>
+    </message>
+</context>
+<context>
+    <name>Printed</name>
+    <message>
+        <source>Attendance list</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <source>Host town</source>
+        <translation>Gastgeberstadt</translation>
+    </message>
+    <message>
+        <source>Invited town</source>
+        <translation>Eingeladene Stadt</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Förderkennzeichen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>First name and SURNAME</source>
+        <translation>Vorname und NACHNAME</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Stadt</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation>Seite {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>By signing, each participant certifies having taken part in the activity above.</source>
+        <translation>Mit der Unterschrift bestätigt jede(r) Teilnehmende die Teilnahme an der oben genannten Aktivität.</translation>
+    </message>
+    <message>
+        <source>Host families</source>
+        <translation>Gastfamilien</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Gastfamilie</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Diet and health</source>
+        <translation>Ernährung und Gesundheit</translation>
+    </message>
+    <message>
+        <source>(no host yet)</source>
+        <translation>(noch keine Familie)</translation>
+    </message>
+    <message>
+        <source>Contains health information: keep it safe and destroy it after the visit.</source>
+        <translation>Enthält Gesundheitsdaten: sicher aufbewahren und nach dem Besuch vernichten.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>hh:mm, if any</source>
+        <translation>hh:mm, falls bekannt</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <source>&amp;Activity *</source>
+        <translation>&amp;Programmpunkt *</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>People &amp;met</source>
+        <translation>&amp;Gesprächspartner</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +3222,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>z. B. Weihnachtsmarkt, Chorreise…</translation>
     </message>
     <message>
-        <source>The usual types (official reception, concert…) are built in; add your committee's own here.</source>
+        <source>The usual types (official reception, concert…) are built in; add your committee&apos;s own here.</source>
         <translation>Die üblichen Arten (offizieller Empfang, Konzert…) sind vorhanden; fügen Sie hier die Ihres Komitees hinzu.</translation>
     </message>
     <message>
@@ -2806,6 +3683,102 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Beginn des Geschäftsjahres</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Haushalt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Betten</translation>
+    </message>
+    <message>
+        <source>Diets offered</source>
+        <translation>Mögliche Ernährungsformen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Nights hosted free</source>
+        <translation>Kostenlose Übernachtungen</translation>
+    </message>
+    <message>
+        <source>Meals offered</source>
+        <translation>Gestellte Mahlzeiten</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Tagessatz</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>Health needs</source>
+        <translation>Gesundheit</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Ernährung</translation>
+    </message>
+    <message>
+        <source>Stays with group</source>
+        <translation>Wohnt mit Gruppe</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Förderkennzeichen</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Gastfamilie</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Diesen Partner gibt es nicht mehr.</translation>
     </message>
@@ -2854,6 +3827,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Diese Veranstaltung gibt es nicht mehr.</translation>
     </message>
     <message>
+        <source>choose a partner.</source>
+        <translation>wählen Sie einen Partner.</translation>
+    </message>
+    <message>
+        <source>choose a purpose.</source>
+        <translation>wählen Sie einen Zweck.</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>ist erforderlich.</translation>
     </message>
@@ -2862,8 +3843,80 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>liegt vor dem Beginn.</translation>
     </message>
     <message>
+        <source>{name} is listed twice.</source>
+        <translation>{name} steht zweimal auf der Liste.</translation>
+    </message>
+    <message>
         <source>must be between 0 and {max}.</source>
         <translation>muss zwischen 0 und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>is not a sensible amount.</source>
+        <translation>ist kein plausibler Betrag.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor: tick the guardian&apos;s authorisation before marking the delegation ready.</source>
+        <translation>{name} ist minderjährig: Haken Sie das Einverständnis der Eltern an, bevor die Delegation als bereit markiert wird.</translation>
+    </message>
+    <message>
+        <source>a chosen person no longer exists.</source>
+        <translation>eine gewählte Person existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>this household no longer exists.</source>
+        <translation>dieser Haushalt existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>this event no longer exists.</source>
+        <translation>diese Veranstaltung existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>{name} travels as an elected official but no mandat spécial (deliberation number and date) is recorded.</source>
+        <translation>{name} reist als Mandatsträger(in), aber kein mandat spécial (Beschlussnummer und Datum) ist erfasst.</translation>
+    </message>
+    <message>
+        <source>{name}: the mandat spécial of {date} must be voted before departure.</source>
+        <translation>{name}: Das mandat spécial vom {date} muss vor der Abreise beschlossen sein.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor: the guardian&apos;s authorisation is missing.</source>
+        <translation>{name} ist minderjährig: Das Einverständnis der Eltern fehlt.</translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists; the list is refreshed.</source>
+        <translation>Diese Delegation existiert nicht mehr; die Liste wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>{host} hosts more visitors than its {capacity} bed(s).</source>
+        <translation>{host} beherbergt mehr Gäste als {capacity} Bett(en).</translation>
+    </message>
+    <message>
+        <source>{name} cannot stay with pets, and {host} has some.</source>
+        <translation>{name} verträgt keine Haustiere, und {host} hat welche.</translation>
+    </message>
+    <message>
+        <source>{name} needs a non-smoking home; {host} smokes.</source>
+        <translation>{name} braucht eine Nichtraucher-Unterkunft; bei {host} wird geraucht.</translation>
+    </message>
+    <message>
+        <source>{name} needs step-free access, which {host} does not offer.</source>
+        <translation>{name} braucht barrierefreien Zugang, den {host} nicht bietet.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer the diet {name} needs.</source>
+        <translation>{host} bietet die Ernährung nicht an, die {name} braucht.</translation>
+    </message>
+    <message>
+        <source>{name} and {host} have no language in common.</source>
+        <translation>{name} und {host} haben keine gemeinsame Sprache.</translation>
+    </message>
+    <message>
+        <source>{name} should stay with their group but is placed elsewhere.</source>
+        <translation>{name} sollte bei der Gruppe wohnen, ist aber anderswo untergebracht.</translation>
+    </message>
+    <message>
+        <source>No host yet for: {names}.</source>
+        <translation>Noch keine Familie für: {names}.</translation>
     </message>
     <message>
         <source>this delegation no longer exists.</source>
@@ -2936,6 +3989,34 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>this category does not match the kind of line.</source>
         <translation>diese Kategorie passt nicht zur Art der Zeile.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; the list is refreshed.</source>
+        <translation>Dieser Eintrag existiert nicht mehr; die Liste wird aktualisiert.</translation>
+    </message>
+    <message>
+        <source>is in the future.</source>
+        <translation>liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>This person took part in {count} delegation(s); use “Erase personal data” to keep the counts true.</source>
+        <translation>Diese Person nahm an {count} Delegation(en) teil; verwenden Sie „Personenbezogene Daten löschen“, damit die Zahlen stimmen.</translation>
+    </message>
+    <message>
+        <source>This household hosted {count} visitor(s); remove them from the hosting plans first.</source>
+        <translation>Dieser Haushalt hat {count} Gast/Gäste beherbergt; entfernen Sie sie zuerst aus den Unterbringungsplänen.</translation>
+    </message>
+    <message>
+        <source>must be between {min} and {max}.</source>
+        <translation>muss zwischen {min} und {max} liegen.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (hh:mm).</source>
+        <translation>„{value}“ ist keine Uhrzeit (hh:mm).</translation>
+    </message>
+    <message>
+        <source>choose a person from the directory, or create one.</source>
+        <translation>wählen Sie eine Person aus dem Verzeichnis oder legen Sie sie an.</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +4188,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Willkommen bei Twinning Desk</translation>
     </message>
     <message>
-        <source>Twinning Desk keeps your committee's partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
+        <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
 First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
         <translation>Twinning Desk verwaltet Partner, Veranstaltungen, Delegationen und den Haushalt Ihres Komitees in einer Datei auf diesem Rechner; eine Internetverbindung ist nicht nötig.

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AgreementDialog</name>
@@ -248,8 +249,8 @@
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <source>Start from last year's &amp;forecast</source>
-        <translation>Start from last year's &amp;forecast</translation>
+        <source>Start from last year&apos;s &amp;forecast</source>
+        <translation>Start from last year&apos;s &amp;forecast</translation>
     </message>
     <message>
         <source>E&amp;xport the Excel workbook…</source>
@@ -564,6 +565,38 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Partners exported to {path}.</translation>
     </message>
     <message>
+        <source>Error: give --person ID.</source>
+        <translation>Error: give --person ID.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .json or .xlsx.</source>
+        <translation>Error: the file name must end in .json or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .pdf.</source>
+        <translation>Error: the file name must end in .pdf.</translation>
+    </message>
+    <message>
+        <source>Error: give --delegation ID or --event ID.</source>
+        <translation>Error: give --delegation ID or --event ID.</translation>
+    </message>
+    <message>
+        <source>Error: give --delegation ID.</source>
+        <translation>Error: give --delegation ID.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .pdf or .xlsx.</source>
+        <translation>Error: the file name must end in .pdf or .xlsx.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Written: {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased or anonymised.</source>
+        <translation>{count} person(s) erased or anonymised.</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .ics.</source>
         <translation>Error: the file name must end in .ics.</translation>
     </message>
@@ -751,6 +784,62 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Role</translation>
     </message>
     <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s authorisation</source>
+        <translation>Guardian&apos;s authorisation</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Constraints</translation>
+    </message>
+    <message>
+        <source>Stays with</source>
+        <translation>Stays with</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Host family</translation>
+    </message>
+    <message>
+        <source>Diet and health</source>
+        <translation>Diet and health</translation>
+    </message>
+    <message>
+        <source>Beds taken</source>
+        <translation>Beds taken</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Email</translation>
     </message>
@@ -813,6 +902,34 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>To prepare</source>
         <translation>To prepare</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Pets</translation>
+    </message>
+    <message>
+        <source>Smokers</source>
+        <translation>Smokers</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Step-free</translation>
+    </message>
+    <message>
+        <source>Diets</source>
+        <translation>Diets</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1177,181 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>Delegation: {partner}, {date}</source>
+        <translation>Delegation: {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>New delegation</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Host families</source>
+        <translation>&amp;Host families</translation>
+    </message>
+    <message>
+        <source>This delegation has changes that are not saved. Close without saving them?</source>
+        <translation>This delegation has changes that are not saved. Close without saving them?</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>(choose a partner)</translation>
+    </message>
+    <message>
+        <source>EU or regional grant, if any</source>
+        <translation>EU or regional grant, if any</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner *</source>
+        <translation>&amp;Partner *</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>&amp;End</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>&amp;Grant reference</source>
+        <translation>&amp;Grant reference</translation>
+    </message>
+    <message>
+        <source>&amp;Linked event</source>
+        <translation>&amp;Linked event</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation>&amp;Add a member…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Show diet and health notes</source>
+        <translation>Show diet and health notes</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the family →</source>
+        <translation>&amp;Assign to the family →</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from family</source>
+        <translation>&amp;Remove from family</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>&amp;Suggest</translation>
+    </message>
+    <message>
+        <source>Place the visitors without a family: beds, pets, smoking, access and diet are respected; a shared language and groups staying together are preferred.</source>
+        <translation>Place the visitors without a family: beds, pets, smoking, access and diet are respected; a shared language and groups staying together are preferred.</translation>
+    </message>
+    <message>
+        <source>Erase diet and health notes…</source>
+        <translation>Erase diet and health notes…</translation>
+    </message>
+    <message>
+        <source>Drag visitors onto a family, or select both and click Assign.</source>
+        <translation>Drag visitors onto a family, or select both and click Assign.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visitors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Visitors&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Host families&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Host families&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>pets</source>
+        <translation>pets</translation>
+    </message>
+    <message>
+        <source>smokers</source>
+        <translation>smokers</translation>
+    </message>
+    <message>
+        <source>step-free</source>
+        <translation>step-free</translation>
+    </message>
+    <message>
+        <source>No family fits: {names}. Add a family or change a constraint.</source>
+        <translation>No family fits: {names}. Add a family or change a constraint.</translation>
+    </message>
+    <message>
+        <source>Erase diet and health notes</source>
+        <translation>Erase diet and health notes</translation>
+    </message>
+    <message>
+        <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>
+        <translation>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>By country: {counts}</source>
+        <translation>By country: {counts}</translation>
+    </message>
+    <message>
+        <source>meets the EU town-twinning thresholds</source>
+        <translation>meets the EU town-twinning thresholds</translation>
+    </message>
+    <message>
+        <source>does not meet the EU town-twinning thresholds</source>
+        <translation>does not meet the EU town-twinning thresholds</translation>
+    </message>
+    <message>
+        <source>EU grant: {verdict} — participants {participants}/{min_participants}, invited from abroad {invited}/{min_invited}, countries {countries}/{min_countries}.</source>
+        <translation>EU grant: {verdict} — participants {participants}/{min_participants}, invited from abroad {invited}/{min_invited}, countries {countries}/{min_countries}.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationsTab</name>
     <message>
         <source>Search a partner…</source>
@@ -1070,12 +1362,100 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Received and made</translation>
     </message>
     <message>
-        <source>Creating and editing delegations, their members, programme and host families comes in the next version.</source>
-        <translation>Creating and editing delegations, their members, programme and host families comes in the next version.</translation>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;New delegation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>&amp;Attendance list (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hosting list…</source>
+        <translation>&amp;Hosting list…</translation>
+    </message>
+    <message>
+        <source>&amp;People and host families…</source>
+        <translation>&amp;People and host families…</translation>
+    </message>
+    <message>
+        <source>Delegation saved.</source>
+        <translation>Delegation saved.</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>Delete delegation</translation>
+    </message>
+    <message>
+        <source>Delete the delegation {label} with its members list, programme and hosting plan? The people stay in the directory.
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Delete the delegation {label} with its members list, programme and hosting plan? The people stay in the directory.
+
+You can undo this with Edit › Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete delegation {label}</source>
+        <translation>Delete delegation {label}</translation>
+    </message>
+    <message>
+        <source>Delegation {label} deleted. Ctrl+Z to undo.</source>
+        <translation>Delegation {label} deleted. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance list written: {path}</source>
+        <translation>Attendance list written: {path}</translation>
+    </message>
+    <message>
+        <source>Hosting list</source>
+        <translation>Hosting list</translation>
+    </message>
+    <message>
+        <source>hosting</source>
+        <translation>hosting</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Include the visitors&apos; diet and health notes? Only the host families who need them should receive a list with them.</source>
+        <translation>Include the visitors&apos; diet and health notes? Only the host families who need them should receive a list with them.</translation>
+    </message>
+    <message>
+        <source>Hosting list written: {path}</source>
+        <translation>Hosting list written: {path}</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>All years</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>All partners</translation>
     </message>
     <message numerus="yes">
         <source>%n delegation(s)</source>
@@ -1083,6 +1463,108 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
             <numerusform>%n delegation</numerusform>
             <numerusform>%n delegations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>People and host families</source>
+        <translation>People and host families</translation>
+    </message>
+    <message>
+        <source>Search a name, an email or a town…</source>
+        <translation>Search a name, an email or a town…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>E&amp;xport their data…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>E&amp;rase personal data…</translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>New &amp;household…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>Host &amp;families</source>
+        <translation>Host &amp;families</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the directory?</source>
+        <translation>Delete {name} from the directory?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Export personal data</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Excel workbook (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Erase personal data</translation>
+    </message>
+    <message>
+        <source>Erase {name}? Names, contacts, needs and date of birth are deleted for good. Where they took part in a delegation, an anonymous line stays so that counts remain true.
+
+This cannot be undone; export their data first if they asked for it.</source>
+        <translation>Erase {name}? Names, contacts, needs and date of birth are deleted for good. Where they took part in a delegation, an anonymous line stays so that counts remain true.
+
+This cannot be undone; export their data first if they asked for it.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Delete household</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Its people stay in the directory.</source>
+        <translation>Delete {name}? Its people stay in the directory.</translation>
     </message>
 </context>
 <context>
@@ -1325,8 +1807,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Event saved.</translation>
     </message>
     <message>
-        <source>Next year's edition created; open it to adjust the dates.</source>
-        <translation>Next year's edition created; open it to adjust the dates.</translation>
+        <source>Next year&apos;s edition created; open it to adjust the dates.</source>
+        <translation>Next year&apos;s edition created; open it to adjust the dates.</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -1495,6 +1977,69 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Famille Martin</source>
+        <translation>Famille Martin</translation>
+    </message>
+    <message>
+        <source>does not host</source>
+        <translation>does not host</translation>
+    </message>
+    <message>
+        <source>Pets at home</source>
+        <translation>Pets at home</translation>
+    </message>
+    <message>
+        <source>Smokers at home</source>
+        <translation>Smokers at home</translation>
+    </message>
+    <message>
+        <source>Step-free access (no stairs to the bedroom)</source>
+        <translation>Step-free access (no stairs to the bedroom)</translation>
+    </message>
+    <message>
+        <source>vegetarian, gluten-free…</source>
+        <translation>vegetarian, gluten-free…</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Name *</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Beds for visitors</source>
+        <translation>&amp;Beds for visitors</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Languages</translation>
+    </message>
+    <message>
+        <source>&amp;Diets they can cook</source>
+        <translation>&amp;Diets they can cook</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>new partner</source>
@@ -1548,8 +2093,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d'accord”, “Date de signature”.</source>
-        <translation>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d'accord”, “Date de signature”.</translation>
+        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
+        <translation>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</translation>
     </message>
     <message>
         <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
@@ -1718,8 +2263,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Technical visit</translation>
     </message>
     <message>
-        <source>Citizens' trip</source>
-        <translation>Citizens' trip</translation>
+        <source>Citizens&apos; trip</source>
+        <translation>Citizens&apos; trip</translation>
     </message>
     <message>
         <source>Sports delegation</source>
@@ -1728,6 +2273,54 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Cultural delegation</source>
         <translation>Cultural delegation</translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Elected official</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Committee member</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Chaperone</source>
+        <translation>Chaperone</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Car</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Plane</translation>
+    </message>
+    <message>
+        <source>Minibus</source>
+        <translation>Minibus</translation>
     </message>
     <message>
         <source>Being prepared</source>
@@ -1800,6 +2393,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Refused</source>
         <translation>Refused</translation>
+    </message>
+    <message>
+        <source>(anonymous person)</source>
+        <translation>(anonymous person)</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2576,93 @@ The current state is backed up first; you can restore it from the same list.</tr
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>New &amp;person…</translation>
+    </message>
+    <message>
+        <source>Invited from the partner town (a visitor)</source>
+        <translation>Invited from the partner town (a visitor)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s authorisation received</source>
+        <translation>Guardian&apos;s authorisation received</translation>
+    </message>
+    <message>
+        <source>deliberation no., e.g. 2026-047</source>
+        <translation>deliberation no., e.g. 2026-047</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Mandat spécial (municipal council)</source>
+        <translation>Mandat spécial (municipal council)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliberation</source>
+        <translation>&amp;Deliberation</translation>
+    </message>
+    <message>
+        <source>&amp;Voted on</source>
+        <translation>&amp;Voted on</translation>
+    </message>
+    <message>
+        <source>vegetarian, gluten-free…</source>
+        <translation>vegetarian, gluten-free…</translation>
+    </message>
+    <message>
+        <source>allergy, treatment… (purged after the visit)</source>
+        <translation>allergy, treatment… (purged after the visit)</translation>
+    </message>
+    <message>
+        <source>Cannot stay with pets</source>
+        <translation>Cannot stay with pets</translation>
+    </message>
+    <message>
+        <source>Needs a non-smoking home</source>
+        <translation>Needs a non-smoking home</translation>
+    </message>
+    <message>
+        <source>Needs step-free access</source>
+        <translation>Needs step-free access</translation>
+    </message>
+    <message>
+        <source>same word for people who stay together</source>
+        <translation>same word for people who stay together</translation>
+    </message>
+    <message>
+        <source>Hosting needs (sensitive)</source>
+        <translation>Hosting needs (sensitive)</translation>
+    </message>
+    <message>
+        <source>D&amp;iet</source>
+        <translation>D&amp;iet</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Health</translation>
+    </message>
+    <message>
+        <source>Stays &amp;with</source>
+        <translation>Stays &amp;with</translation>
+    </message>
+    <message>
+        <source>&amp;Person *</source>
+        <translation>&amp;Person *</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2910,77 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Minor (under 18): record the date of birth</source>
+        <translation>Minor (under 18): record the date of birth</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(our commune)</source>
+        <translation>(our commune)</translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation>&amp;First name *</translation>
+    </message>
+    <message>
+        <source>&amp;Surname *</source>
+        <translation>&amp;Surname *</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Town</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Country</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Languages</translation>
+    </message>
+    <message>
+        <source>From &amp;partner town</source>
+        <translation>From &amp;partner town</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Household</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSearch</name>
     <message>
         <source>Type a town name, then pick it in the list</source>
@@ -2250,6 +3005,128 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>{name} — {country} ({population} inh.)</source>
         <translation>{name} — {country} ({population} inh.)</translation>
+    </message>
+</context>
+<context>
+    <name>Printed</name>
+    <message>
+        <source>Attendance list</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>Host town</source>
+        <translation>Host town</translation>
+    </message>
+    <message>
+        <source>Invited town</source>
+        <translation>Invited town</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Grant reference</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>First name and SURNAME</source>
+        <translation>First name and SURNAME</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation>Page {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>By signing, each participant certifies having taken part in the activity above.</source>
+        <translation>By signing, each participant certifies having taken part in the activity above.</translation>
+    </message>
+    <message>
+        <source>Host families</source>
+        <translation>Host families</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visitor</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Host family</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Diet and health</source>
+        <translation>Diet and health</translation>
+    </message>
+    <message>
+        <source>(no host yet)</source>
+        <translation>(no host yet)</translation>
+    </message>
+    <message>
+        <source>Contains health information: keep it safe and destroy it after the visit.</source>
+        <translation>Contains health information: keep it safe and destroy it after the visit.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Programme item</translation>
+    </message>
+    <message>
+        <source>hh:mm, if any</source>
+        <translation>hh:mm, if any</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <source>&amp;Activity *</source>
+        <translation>&amp;Activity *</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>People &amp;met</source>
+        <translation>People &amp;met</translation>
     </message>
 </context>
 <context>
@@ -2345,8 +3222,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>e.g. Christmas market, choir tour…</translation>
     </message>
     <message>
-        <source>The usual types (official reception, concert…) are built in; add your committee's own here.</source>
-        <translation>The usual types (official reception, concert…) are built in; add your committee's own here.</translation>
+        <source>The usual types (official reception, concert…) are built in; add your committee&apos;s own here.</source>
+        <translation>The usual types (official reception, concert…) are built in; add your committee&apos;s own here.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -2806,6 +3683,102 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Start of the fiscal year</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <source>Diets offered</source>
+        <translation>Diets offered</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Nights hosted free</source>
+        <translation>Nights hosted free</translation>
+    </message>
+    <message>
+        <source>Meals offered</source>
+        <translation>Meals offered</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Daily rate</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>Health needs</source>
+        <translation>Health needs</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Diet</translation>
+    </message>
+    <message>
+        <source>Stays with group</source>
+        <translation>Stays with group</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Grant reference</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Host family</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>This partner no longer exists.</translation>
     </message>
@@ -2854,6 +3827,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>This event no longer exists.</translation>
     </message>
     <message>
+        <source>choose a partner.</source>
+        <translation>choose a partner.</translation>
+    </message>
+    <message>
+        <source>choose a purpose.</source>
+        <translation>choose a purpose.</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>is required.</translation>
     </message>
@@ -2862,8 +3843,80 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>is before the start.</translation>
     </message>
     <message>
+        <source>{name} is listed twice.</source>
+        <translation>{name} is listed twice.</translation>
+    </message>
+    <message>
         <source>must be between 0 and {max}.</source>
         <translation>must be between 0 and {max}.</translation>
+    </message>
+    <message>
+        <source>is not a sensible amount.</source>
+        <translation>is not a sensible amount.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor: tick the guardian&apos;s authorisation before marking the delegation ready.</source>
+        <translation>{name} is a minor: tick the guardian&apos;s authorisation before marking the delegation ready.</translation>
+    </message>
+    <message>
+        <source>a chosen person no longer exists.</source>
+        <translation>a chosen person no longer exists.</translation>
+    </message>
+    <message>
+        <source>this household no longer exists.</source>
+        <translation>this household no longer exists.</translation>
+    </message>
+    <message>
+        <source>this event no longer exists.</source>
+        <translation>this event no longer exists.</translation>
+    </message>
+    <message>
+        <source>{name} travels as an elected official but no mandat spécial (deliberation number and date) is recorded.</source>
+        <translation>{name} travels as an elected official but no mandat spécial (deliberation number and date) is recorded.</translation>
+    </message>
+    <message>
+        <source>{name}: the mandat spécial of {date} must be voted before departure.</source>
+        <translation>{name}: the mandat spécial of {date} must be voted before departure.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor: the guardian&apos;s authorisation is missing.</source>
+        <translation>{name} is a minor: the guardian&apos;s authorisation is missing.</translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists; the list is refreshed.</source>
+        <translation>This delegation no longer exists; the list is refreshed.</translation>
+    </message>
+    <message>
+        <source>{host} hosts more visitors than its {capacity} bed(s).</source>
+        <translation>{host} hosts more visitors than its {capacity} bed(s).</translation>
+    </message>
+    <message>
+        <source>{name} cannot stay with pets, and {host} has some.</source>
+        <translation>{name} cannot stay with pets, and {host} has some.</translation>
+    </message>
+    <message>
+        <source>{name} needs a non-smoking home; {host} smokes.</source>
+        <translation>{name} needs a non-smoking home; {host} smokes.</translation>
+    </message>
+    <message>
+        <source>{name} needs step-free access, which {host} does not offer.</source>
+        <translation>{name} needs step-free access, which {host} does not offer.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer the diet {name} needs.</source>
+        <translation>{host} does not offer the diet {name} needs.</translation>
+    </message>
+    <message>
+        <source>{name} and {host} have no language in common.</source>
+        <translation>{name} and {host} have no language in common.</translation>
+    </message>
+    <message>
+        <source>{name} should stay with their group but is placed elsewhere.</source>
+        <translation>{name} should stay with their group but is placed elsewhere.</translation>
+    </message>
+    <message>
+        <source>No host yet for: {names}.</source>
+        <translation>No host yet for: {names}.</translation>
     </message>
     <message>
         <source>this delegation no longer exists.</source>
@@ -2936,6 +3989,34 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>this category does not match the kind of line.</source>
         <translation>this category does not match the kind of line.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; the list is refreshed.</source>
+        <translation>This record no longer exists; the list is refreshed.</translation>
+    </message>
+    <message>
+        <source>is in the future.</source>
+        <translation>is in the future.</translation>
+    </message>
+    <message>
+        <source>This person took part in {count} delegation(s); use “Erase personal data” to keep the counts true.</source>
+        <translation>This person took part in {count} delegation(s); use “Erase personal data” to keep the counts true.</translation>
+    </message>
+    <message>
+        <source>This household hosted {count} visitor(s); remove them from the hosting plans first.</source>
+        <translation>This household hosted {count} visitor(s); remove them from the hosting plans first.</translation>
+    </message>
+    <message>
+        <source>must be between {min} and {max}.</source>
+        <translation>must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (hh:mm).</source>
+        <translation>“{value}” is not a time (hh:mm).</translation>
+    </message>
+    <message>
+        <source>choose a person from the directory, or create one.</source>
+        <translation>choose a person from the directory, or create one.</translation>
     </message>
 </context>
 <context>
@@ -3107,10 +4188,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Welcome to Twinning Desk</translation>
     </message>
     <message>
-        <source>Twinning Desk keeps your committee's partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
+        <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
 First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
-        <translation>Twinning Desk keeps your committee's partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
+        <translation>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
 First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>AgreementDialog</name>
@@ -248,7 +249,7 @@
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <source>Start from last year's &amp;forecast</source>
+        <source>Start from last year&apos;s &amp;forecast</source>
         <translation>Reprendre le &amp;prévisionnel de l’an dernier</translation>
     </message>
     <message>
@@ -564,6 +565,38 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Partenaires exportés dans {path}.</translation>
     </message>
     <message>
+        <source>Error: give --person ID.</source>
+        <translation>Erreur : indiquez --person ID.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .json or .xlsx.</source>
+        <translation>Erreur : le nom du fichier doit finir par .json ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .pdf.</source>
+        <translation>Erreur : le nom du fichier doit finir par .pdf.</translation>
+    </message>
+    <message>
+        <source>Error: give --delegation ID or --event ID.</source>
+        <translation>Erreur : indiquez --delegation ID ou --event ID.</translation>
+    </message>
+    <message>
+        <source>Error: give --delegation ID.</source>
+        <translation>Erreur : indiquez --delegation ID.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .pdf or .xlsx.</source>
+        <translation>Erreur : le nom du fichier doit finir par .pdf ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Fichier écrit : {path}</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased or anonymised.</source>
+        <translation>{count} personne(s) effacée(s) ou anonymisée(s).</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .ics.</source>
         <translation>Erreur : le nom du fichier doit se terminer par .ics.</translation>
     </message>
@@ -751,6 +784,62 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Fonction</translation>
     </message>
     <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s authorisation</source>
+        <translation>Autorisation parentale</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Contraintes</translation>
+    </message>
+    <message>
+        <source>Stays with</source>
+        <translation>Loge avec</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Famille d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Diet and health</source>
+        <translation>Régime et santé</translation>
+    </message>
+    <message>
+        <source>Beds taken</source>
+        <translation>Lits occupés</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
@@ -813,6 +902,34 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>To prepare</source>
         <translation>À préparer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Animaux</translation>
+    </message>
+    <message>
+        <source>Smokers</source>
+        <translation>Fumeurs</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Sans marches</translation>
+    </message>
+    <message>
+        <source>Diets</source>
+        <translation>Régimes</translation>
     </message>
 </context>
 <context>
@@ -1060,6 +1177,181 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>Delegation: {partner}, {date}</source>
+        <translation>Délégation : {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Nouvelle délégation</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <source>&amp;Host families</source>
+        <translation>&amp;Familles d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>This delegation has changes that are not saved. Close without saving them?</source>
+        <translation>Cette délégation a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>(choisir un partenaire)</translation>
+    </message>
+    <message>
+        <source>EU or regional grant, if any</source>
+        <translation>Subvention européenne ou régionale, le cas échéant</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner *</source>
+        <translation>&amp;Partenaire *</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Sens</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>F&amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Grant reference</source>
+        <translation>Référence de la su&amp;bvention</translation>
+    </message>
+    <message>
+        <source>&amp;Linked event</source>
+        <translation>Événement &amp;lié</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation>&amp;Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>Show diet and health notes</source>
+        <translation>Afficher régimes et santé</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the family →</source>
+        <translation>&amp;Loger dans la famille →</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from family</source>
+        <translation>&amp;Retirer de la famille</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>Pro&amp;poser</translation>
+    </message>
+    <message>
+        <source>Place the visitors without a family: beds, pets, smoking, access and diet are respected; a shared language and groups staying together are preferred.</source>
+        <translation>Place les visiteurs sans famille : lits, animaux, tabac, accessibilité et régime sont respectés ; une langue commune et les groupes réunis sont privilégiés.</translation>
+    </message>
+    <message>
+        <source>Erase diet and health notes…</source>
+        <translation>Effacer régimes et santé…</translation>
+    </message>
+    <message>
+        <source>Drag visitors onto a family, or select both and click Assign.</source>
+        <translation>Glissez les visiteurs sur une famille, ou sélectionnez les deux puis cliquez sur Loger.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visitors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Visiteurs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Host families&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Familles d&apos;accueil&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>pets</source>
+        <translation>animaux</translation>
+    </message>
+    <message>
+        <source>smokers</source>
+        <translation>fumeurs</translation>
+    </message>
+    <message>
+        <source>step-free</source>
+        <translation>sans marches</translation>
+    </message>
+    <message>
+        <source>No family fits: {names}. Add a family or change a constraint.</source>
+        <translation>Aucune famille ne convient : {names}. Ajoutez une famille ou modifiez une contrainte.</translation>
+    </message>
+    <message>
+        <source>Erase diet and health notes</source>
+        <translation>Effacer régimes et santé</translation>
+    </message>
+    <message>
+        <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>
+        <translation>Effacer les régimes et les informations de santé de tous les membres de cette délégation ? À faire une fois la visite terminée. Cette action est définitive.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>By country: {counts}</source>
+        <translation>Par pays : {counts}</translation>
+    </message>
+    <message>
+        <source>meets the EU town-twinning thresholds</source>
+        <translation>atteint les seuils européens du jumelage</translation>
+    </message>
+    <message>
+        <source>does not meet the EU town-twinning thresholds</source>
+        <translation>n&apos;atteint pas les seuils européens du jumelage</translation>
+    </message>
+    <message>
+        <source>EU grant: {verdict} — participants {participants}/{min_participants}, invited from abroad {invited}/{min_invited}, countries {countries}/{min_countries}.</source>
+        <translation>Subvention UE : {verdict} — participants {participants}/{min_participants}, invités étrangers {invited}/{min_invited}, pays {countries}/{min_countries}.</translation>
+    </message>
+</context>
+<context>
     <name>DelegationsTab</name>
     <message>
         <source>Search a partner…</source>
@@ -1070,12 +1362,100 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Accueils et déplacements</translation>
     </message>
     <message>
-        <source>Creating and editing delegations, their members, programme and host families comes in the next version.</source>
-        <translation>La saisie des délégations, de leurs membres, du programme et des familles d’accueil arrive dans la prochaine version.</translation>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;Nouvelle délégation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>&amp;Liste de présence (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hosting list…</source>
+        <translation>Liste d&apos;&amp;hébergement…</translation>
+    </message>
+    <message>
+        <source>&amp;People and host families…</source>
+        <translation>&amp;Personnes et familles d&apos;accueil…</translation>
+    </message>
+    <message>
+        <source>Delegation saved.</source>
+        <translation>Délégation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>Supprimer la délégation</translation>
+    </message>
+    <message>
+        <source>Delete the delegation {label} with its members list, programme and hosting plan? The people stay in the directory.
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Supprimer la délégation {label} avec sa liste de membres, son programme et son plan d&apos;hébergement ? Les personnes restent dans le répertoire.
+
+Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete delegation {label}</source>
+        <translation>Supprimer la délégation {label}</translation>
+    </message>
+    <message>
+        <source>Delegation {label} deleted. Ctrl+Z to undo.</source>
+        <translation>Délégation {label} supprimée. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presence</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance list written: {path}</source>
+        <translation>Liste de présence écrite : {path}</translation>
+    </message>
+    <message>
+        <source>Hosting list</source>
+        <translation>Liste d&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>hosting</source>
+        <translation>hebergement</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Include the visitors&apos; diet and health notes? Only the host families who need them should receive a list with them.</source>
+        <translation>Inclure les régimes et informations de santé des visiteurs ? Seules les familles qui en ont besoin doivent recevoir une liste qui les contient.</translation>
+    </message>
+    <message>
+        <source>Hosting list written: {path}</source>
+        <translation>Liste d&apos;hébergement écrite : {path}</translation>
     </message>
     <message>
         <source>All years</source>
         <translation>Toutes les années</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
     </message>
     <message numerus="yes">
         <source>%n delegation(s)</source>
@@ -1083,6 +1463,108 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
             <numerusform>%n délégation</numerusform>
             <numerusform>%n délégations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>People and host families</source>
+        <translation>Personnes et familles d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Search a name, an email or a town…</source>
+        <translation>Rechercher un nom, un courriel ou une ville…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nouvelle personne…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>&amp;Exporter ses données…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>E&amp;ffacer ses données personnelles…</translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>Nouveau &amp;foyer…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>Host &amp;families</source>
+        <translation>&amp;Familles d&apos;accueil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Supprimer la personne</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the directory?</source>
+        <translation>Supprimer {name} du répertoire ?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Exporter les données personnelles</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Classeur Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Effacer les données personnelles</translation>
+    </message>
+    <message>
+        <source>Erase {name}? Names, contacts, needs and date of birth are deleted for good. Where they took part in a delegation, an anonymous line stays so that counts remain true.
+
+This cannot be undone; export their data first if they asked for it.</source>
+        <translation>Effacer {name} ? Nom, coordonnées, besoins et date de naissance sont supprimés définitivement. Là où la personne a participé à une délégation, une ligne anonyme reste pour que les comptes restent justes.
+
+Cette action est définitive ; exportez d&apos;abord ses données si elle les a demandées.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Supprimer le foyer</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Its people stay in the directory.</source>
+        <translation>Supprimer {name} ? Ses membres restent dans le répertoire.</translation>
     </message>
 </context>
 <context>
@@ -1325,7 +1807,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Événement enregistré.</translation>
     </message>
     <message>
-        <source>Next year's edition created; open it to adjust the dates.</source>
+        <source>Next year&apos;s edition created; open it to adjust the dates.</source>
         <translation>Édition de l’an prochain créée ; ouvrez-la pour ajuster les dates.</translation>
     </message>
     <message>
@@ -1495,6 +1977,69 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Famille Martin</source>
+        <translation>Famille Martin</translation>
+    </message>
+    <message>
+        <source>does not host</source>
+        <translation>n&apos;héberge pas</translation>
+    </message>
+    <message>
+        <source>Pets at home</source>
+        <translation>Animaux à la maison</translation>
+    </message>
+    <message>
+        <source>Smokers at home</source>
+        <translation>Fumeurs à la maison</translation>
+    </message>
+    <message>
+        <source>Step-free access (no stairs to the bedroom)</source>
+        <translation>Accès sans marches (pas d’escalier jusqu’à la chambre)</translation>
+    </message>
+    <message>
+        <source>vegetarian, gluten-free…</source>
+        <translation>végétarien, sans gluten…</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Beds for visitors</source>
+        <translation>&amp;Lits pour les visiteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>La&amp;ngues</translation>
+    </message>
+    <message>
+        <source>&amp;Diets they can cook</source>
+        <translation>&amp;Régimes possibles</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>new partner</source>
@@ -1548,7 +2093,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d'accord”, “Date de signature”.</source>
+        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
         <translation>Aucune colonne trouvée pour : {fields}. La première ligne doit contenir des en-têtes comme « Ville », « Pays », « Type d’accord », « Date de signature ».</translation>
     </message>
     <message>
@@ -1718,7 +2263,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Visite technique</translation>
     </message>
     <message>
-        <source>Citizens' trip</source>
+        <source>Citizens&apos; trip</source>
         <translation>Voyage des habitants</translation>
     </message>
     <message>
@@ -1728,6 +2273,54 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Cultural delegation</source>
         <translation>Délégation culturelle</translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Élu(e)</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Membre du comité</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Habitant(e)</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Jeune</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Interprète</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Chauffeur</translation>
+    </message>
+    <message>
+        <source>Chaperone</source>
+        <translation>Accompagnateur</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Autocar</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Voiture</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Avion</translation>
+    </message>
+    <message>
+        <source>Minibus</source>
+        <translation>Minibus</translation>
     </message>
     <message>
         <source>Being prepared</source>
@@ -1800,6 +2393,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Refused</source>
         <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>(anonymous person)</source>
+        <translation>(personne anonymisée)</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2576,93 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;L’outil des comités de jumelage : partenaires, événements, délégations et budget, dans un seul fichier sur votre ordinateur, sans réseau.&lt;/p&gt;&lt;p&gt;Base : {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nouvelle &amp;personne…</translation>
+    </message>
+    <message>
+        <source>Invited from the partner town (a visitor)</source>
+        <translation>Invité(e) de la ville partenaire (visiteur)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s authorisation received</source>
+        <translation>Autorisation parentale reçue</translation>
+    </message>
+    <message>
+        <source>deliberation no., e.g. 2026-047</source>
+        <translation>n° de délibération, ex. 2026-047</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Mandat spécial (municipal council)</source>
+        <translation>Mandat spécial (conseil municipal)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliberation</source>
+        <translation>&amp;Délibération</translation>
+    </message>
+    <message>
+        <source>&amp;Voted on</source>
+        <translation>&amp;Votée le</translation>
+    </message>
+    <message>
+        <source>vegetarian, gluten-free…</source>
+        <translation>végétarien, sans gluten…</translation>
+    </message>
+    <message>
+        <source>allergy, treatment… (purged after the visit)</source>
+        <translation>allergie, traitement… (effacé après la visite)</translation>
+    </message>
+    <message>
+        <source>Cannot stay with pets</source>
+        <translation>Ne peut pas loger avec des animaux</translation>
+    </message>
+    <message>
+        <source>Needs a non-smoking home</source>
+        <translation>Logement non-fumeur nécessaire</translation>
+    </message>
+    <message>
+        <source>Needs step-free access</source>
+        <translation>Accès sans marches nécessaire</translation>
+    </message>
+    <message>
+        <source>same word for people who stay together</source>
+        <translation>même mot pour les personnes logées ensemble</translation>
+    </message>
+    <message>
+        <source>Hosting needs (sensitive)</source>
+        <translation>Besoins d&apos;hébergement (sensibles)</translation>
+    </message>
+    <message>
+        <source>D&amp;iet</source>
+        <translation>Ré&amp;gime</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Santé</translation>
+    </message>
+    <message>
+        <source>Stays &amp;with</source>
+        <translation>Loge a&amp;vec</translation>
+    </message>
+    <message>
+        <source>&amp;Person *</source>
+        <translation>&amp;Personne *</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Fonction</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2910,77 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Minor (under 18): record the date of birth</source>
+        <translation>Mineur(e) (moins de 18 ans) : noter la date de naissance</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>(our commune)</source>
+        <translation>(notre commune)</translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation>&amp;Prénom *</translation>
+    </message>
+    <message>
+        <source>&amp;Surname *</source>
+        <translation>&amp;Nom *</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>La&amp;ngues</translation>
+    </message>
+    <message>
+        <source>From &amp;partner town</source>
+        <translation>De la ville &amp;partenaire</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Date de &amp;naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Foyer</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+</context>
+<context>
     <name>PlaceSearch</name>
     <message>
         <source>Type a town name, then pick it in the list</source>
@@ -2250,6 +3005,128 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>{name} — {country} ({population} inh.)</source>
         <translation>{name} — {country} ({population} hab.)</translation>
+    </message>
+</context>
+<context>
+    <name>Printed</name>
+    <message>
+        <source>Attendance list</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <source>Host town</source>
+        <translation>Ville d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Invited town</source>
+        <translation>Ville invitée</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Référence de la subvention</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>First name and SURNAME</source>
+        <translation>Prénom et NOM</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation>Page {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>By signing, each participant certifies having taken part in the activity above.</source>
+        <translation>Par sa signature, chaque participant atteste avoir pris part à l&apos;activité ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Host families</source>
+        <translation>Familles d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Visiteur</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Famille d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Diet and health</source>
+        <translation>Régime et santé</translation>
+    </message>
+    <message>
+        <source>(no host yet)</source>
+        <translation>(pas encore logé)</translation>
+    </message>
+    <message>
+        <source>Contains health information: keep it safe and destroy it after the visit.</source>
+        <translation>Contient des informations de santé : à conserver en lieu sûr et à détruire après la visite.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Point du programme</translation>
+    </message>
+    <message>
+        <source>hh:mm, if any</source>
+        <translation>hh:mm, le cas échéant</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Jour</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <source>&amp;Activity *</source>
+        <translation>&amp;Activité *</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>People &amp;met</source>
+        <translation>Personnes &amp;rencontrées</translation>
     </message>
 </context>
 <context>
@@ -2345,7 +3222,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>p. ex. marché de Noël, tournée de la chorale…</translation>
     </message>
     <message>
-        <source>The usual types (official reception, concert…) are built in; add your committee's own here.</source>
+        <source>The usual types (official reception, concert…) are built in; add your committee&apos;s own here.</source>
         <translation>Les types usuels (réception officielle, concert…) sont déjà prévus ; ajoutez ici ceux de votre comité.</translation>
     </message>
     <message>
@@ -2806,6 +3683,102 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Début de l’exercice</translation>
     </message>
     <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Foyer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Lits</translation>
+    </message>
+    <message>
+        <source>Diets offered</source>
+        <translation>Régimes possibles</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Nights hosted free</source>
+        <translation>Nuits offertes</translation>
+    </message>
+    <message>
+        <source>Meals offered</source>
+        <translation>Repas offerts</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Taux journalier</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>Health needs</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Régime</translation>
+    </message>
+    <message>
+        <source>Stays with group</source>
+        <translation>Loge avec le groupe</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Référence de la subvention</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Famille d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Ce partenaire n’existe plus.</translation>
     </message>
@@ -2854,6 +3827,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Cet événement n’existe plus.</translation>
     </message>
     <message>
+        <source>choose a partner.</source>
+        <translation>choisissez un partenaire.</translation>
+    </message>
+    <message>
+        <source>choose a purpose.</source>
+        <translation>choisissez un objet.</translation>
+    </message>
+    <message>
         <source>is required.</source>
         <translation>est obligatoire.</translation>
     </message>
@@ -2862,8 +3843,80 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>est antérieure au début.</translation>
     </message>
     <message>
+        <source>{name} is listed twice.</source>
+        <translation>{name} figure deux fois.</translation>
+    </message>
+    <message>
         <source>must be between 0 and {max}.</source>
         <translation>doit être compris entre 0 et {max}.</translation>
+    </message>
+    <message>
+        <source>is not a sensible amount.</source>
+        <translation>n&apos;est pas un montant plausible.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor: tick the guardian&apos;s authorisation before marking the delegation ready.</source>
+        <translation>{name} est mineur(e) : cochez l&apos;autorisation parentale avant de marquer la délégation prête.</translation>
+    </message>
+    <message>
+        <source>a chosen person no longer exists.</source>
+        <translation>une personne choisie n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>this household no longer exists.</source>
+        <translation>ce foyer n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>this event no longer exists.</source>
+        <translation>cet événement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>{name} travels as an elected official but no mandat spécial (deliberation number and date) is recorded.</source>
+        <translation>{name} voyage en tant qu&apos;élu(e) mais aucun mandat spécial (numéro et date de délibération) n&apos;est noté.</translation>
+    </message>
+    <message>
+        <source>{name}: the mandat spécial of {date} must be voted before departure.</source>
+        <translation>{name} : le mandat spécial du {date} doit être voté avant le départ.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor: the guardian&apos;s authorisation is missing.</source>
+        <translation>{name} est mineur(e) : l&apos;autorisation parentale manque.</translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists; the list is refreshed.</source>
+        <translation>Cette délégation n&apos;existe plus ; la liste est actualisée.</translation>
+    </message>
+    <message>
+        <source>{host} hosts more visitors than its {capacity} bed(s).</source>
+        <translation>{host} loge plus de visiteurs que ses {capacity} lit(s).</translation>
+    </message>
+    <message>
+        <source>{name} cannot stay with pets, and {host} has some.</source>
+        <translation>{name} ne peut pas loger avec des animaux, et {host} en a.</translation>
+    </message>
+    <message>
+        <source>{name} needs a non-smoking home; {host} smokes.</source>
+        <translation>{name} a besoin d’un logement non-fumeur ; on fume chez {host}.</translation>
+    </message>
+    <message>
+        <source>{name} needs step-free access, which {host} does not offer.</source>
+        <translation>{name} a besoin d&apos;un accès sans marches, que {host} n&apos;offre pas.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer the diet {name} needs.</source>
+        <translation>{host} ne propose pas le régime dont {name} a besoin.</translation>
+    </message>
+    <message>
+        <source>{name} and {host} have no language in common.</source>
+        <translation>{name} et {host} n&apos;ont aucune langue en commun.</translation>
+    </message>
+    <message>
+        <source>{name} should stay with their group but is placed elsewhere.</source>
+        <translation>{name} devrait loger avec son groupe mais est placé(e) ailleurs.</translation>
+    </message>
+    <message>
+        <source>No host yet for: {names}.</source>
+        <translation>Pas encore de famille pour : {names}.</translation>
     </message>
     <message>
         <source>this delegation no longer exists.</source>
@@ -2936,6 +3989,34 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>this category does not match the kind of line.</source>
         <translation>cette catégorie ne correspond pas au type de ligne.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; the list is refreshed.</source>
+        <translation>Cette fiche n&apos;existe plus ; la liste est actualisée.</translation>
+    </message>
+    <message>
+        <source>is in the future.</source>
+        <translation>est dans le futur.</translation>
+    </message>
+    <message>
+        <source>This person took part in {count} delegation(s); use “Erase personal data” to keep the counts true.</source>
+        <translation>Cette personne a participé à {count} délégation(s) ; utilisez « Effacer ses données personnelles » pour garder des comptes justes.</translation>
+    </message>
+    <message>
+        <source>This household hosted {count} visitor(s); remove them from the hosting plans first.</source>
+        <translation>Ce foyer a hébergé {count} visiteur(s) ; retirez-les d&apos;abord des plans d&apos;hébergement.</translation>
+    </message>
+    <message>
+        <source>must be between {min} and {max}.</source>
+        <translation>doit être compris entre {min} et {max}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (hh:mm).</source>
+        <translation>« {value} » n’est pas une heure (hh:mm).</translation>
+    </message>
+    <message>
+        <source>choose a person from the directory, or create one.</source>
+        <translation>choisissez une personne du répertoire, ou créez-la.</translation>
     </message>
 </context>
 <context>
@@ -3107,7 +4188,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Bienvenue dans Twinning Desk</translation>
     </message>
     <message>
-        <source>Twinning Desk keeps your committee's partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
+        <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
 First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
         <translation>Twinning Desk garde les partenaires, événements, délégations et le budget de votre comité dans un seul fichier sur cet ordinateur ; aucune connexion Internet n’est nécessaire.

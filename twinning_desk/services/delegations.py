@@ -37,6 +37,7 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import hosting, notify
+from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import NotFoundError, ValidationError
 from twinning_desk.services.people import MINOR_AGE, age_on, language_set
 from twinning_desk.services.text import clean_text, fold
@@ -687,7 +688,7 @@ class DelegationService:
                                 "departure.",
                             ),
                             name=name,
-                            date=m.mandat_date,
+                            date=format_day(m.mandat_date),
                         )
                     )
             if (

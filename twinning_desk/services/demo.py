@@ -272,6 +272,15 @@ def load_demo(services: Services) -> None:
                 country_code="DE",
                 languages=langs,
             )
+        for key, first, last, town, cc, langs in [
+            ("choriste1", "Martine", "ROUSSEAU", "Saint-Aubin-des-Vignes", "FR", "fr,it"),
+            ("choriste2", "Gérard", "FAURE", "Saint-Aubin-des-Vignes", "FR", "fr"),
+            ("sportif1", "Javier", "NÚÑEZ", "Peñíscola", "ES", "es,fr"),
+            ("sportif2", "Lucía", "GARCÍA", "Peñíscola", "ES", "es"),
+        ]:
+            people[key] = Person(
+                first_name=first, last_name=last, town=town, country_code=cc, languages=langs
+            )
         hosts = {
             "garnier": Household(
                 name="Famille Garnier",
@@ -372,6 +381,14 @@ def load_demo(services: Services) -> None:
             visitor("visiteur6", "roux", no_pets=True, needs="allergie aux poils de chat"),
         ]
         incoming.grant_reference = "CERV-2026-TT-0142"
+        montefalco.members = [
+            DelegationMember(person_id=people["choriste1"].id, role=MemberRole.RESIDENT),
+            DelegationMember(person_id=people["choriste2"].id, role=MemberRole.RESIDENT),
+        ]
+        old_spain.members = [
+            DelegationMember(person_id=people[key].id, role=MemberRole.RESIDENT, invited=True)
+            for key in ("sportif1", "sportif2")
+        ]
         upcoming = Delegation(
             partner_id=partners["Kenilworth"].id,
             direction=Direction.OUTGOING,

@@ -1,27 +1,32 @@
-"""The Delegations tab, first slice: visits received and made, filtered and sorted in SQL.
-
-Creating and editing delegations (members, programme, host families) comes with the
-Delegations issue; the list already shows what the committee's file holds.
+"""The Delegations tab: visits received and made, filtered and sorted in SQL, with the
+delegation editor, the people directory, attendance lists and the hosting list.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from twinning_desk.db.models import Direction
+from twinning_desk.export import attendance
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.context import Services
 from twinning_desk.services.countries import country_name
@@ -33,8 +38,11 @@ from twinning_desk.services.delegations import (
     DelegationRow,
     DelegationService,
 )
+from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS
-from twinning_desk.ui.common import debounce, qtr
+from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, show_error
+from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
+from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
 from twinning_desk.ui.models.table import Column, PagedTableModel
 
 
@@ -99,15 +107,21 @@ class DelegationsTab(QWidget):
     message = Signal(str)
 
     def __init__(
-        self, services: Services, settings: QSettings, parent: QWidget | None = None
+        self,
+        services: Services,
+        undo_stack: QUndoStack,
+        settings: QSettings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self.undo_stack = undo_stack
         self.settings = settings
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a partner…"))
         self.search.setClearButtonEnabled(True)
         self.year = QComboBox()
+        self.partner = QComboBox()
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Received and made"), None)
         for direction, label in DIRECTION_LABELS.items():
@@ -118,38 +132,53 @@ class DelegationsTab(QWidget):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _i: self.edit_item())
         self.count_label = QLabel()
-        note = QLabel(
-            self.tr(
-                "Creating and editing delegations, their members, programme and "
-                "host families comes in the next version."
-            )
-        )
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
+
+        self.new_button = QPushButton(self.tr("&New delegation…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.attendance_button = QPushButton(self.tr("&Attendance list (PDF)…"))
+        self.hosting_button = QPushButton(self.tr("&Hosting list…"))
+        self.people_button = QPushButton(self.tr("&People and host families…"))
+        self.new_button.clicked.connect(self.new_item)
+        self.edit_button.clicked.connect(self.edit_item)
+        self.delete_button.clicked.connect(self.delete_item)
+        self.attendance_button.clicked.connect(self.choose_attendance)
+        self.hosting_button.clicked.connect(self.choose_hosting)
+        self.people_button.clicked.connect(self.open_directory)
+
         filters = QHBoxLayout()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.year)
+        filters.addWidget(self.partner)
         filters.addWidget(self.direction)
-        bottom = QHBoxLayout()
-        bottom.addWidget(note, 1)
-        bottom.addWidget(self.count_label)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch()
+        actions.addWidget(self.count_label)
+        actions.addStretch()
+        for b in (self.attendance_button, self.hosting_button, self.people_button):
+            actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
-        layout.addLayout(bottom)
+        layout.addLayout(actions)
         self._timer = debounce(self, self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.year.currentIndexChanged.connect(lambda _i: self._apply_filter())
-        self.direction.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        for combo in (self.year, self.partner, self.direction):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.model.modelReset.connect(self._update_count)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         services.notifier.subscribe(self._on_change)
-        self._fill_years()
+        self._fill_filters()
         self.refresh()
         state = settings.value("delegations/header")
         if state is not None:
@@ -163,34 +192,206 @@ class DelegationsTab(QWidget):
     def detach(self) -> None:
         self.services.notifier.unsubscribe(self._on_change)
 
-    def _fill_years(self) -> None:
-        current = self.year.currentData()
-        self.year.blockSignals(True)
-        self.year.clear()
-        self.year.addItem(self.tr("All years"), None)
-        for y in self.services.delegations.years():
-            self.year.addItem(str(y), y)
-        self.year.setCurrentIndex(max(0, self.year.findData(current)))
-        self.year.blockSignals(False)
+    def _fill_filters(self) -> None:
+        for combo, first, items in (
+            (
+                self.year,
+                self.tr("All years"),
+                [(str(y), y) for y in self.services.delegations.years()],
+            ),
+            (
+                self.partner,
+                self.tr("All partners"),
+                [(name, pid) for pid, name, _c in self.services.delegations.partner_choices()],
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
 
     def _on_change(self, topic: str) -> None:
         if topic in ("delegations", "partners", "all"):
-            self._fill_years()
+            self._fill_filters()
             self.refresh()
 
     def _apply_filter(self) -> None:
         self.model.query.text = self.search.text()
         self.model.query.year = self.year.currentData()
+        self.model.query.partner_id = self.partner.currentData()
         direction = self.direction.currentData()
         self.model.query.direction = Direction(direction) if direction else None
         self.refresh()
 
     def refresh(self) -> None:
         self.model.refresh()
+        self._update_buttons()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n delegation(s)", "", self.model.total_rows))
 
+    def _update_buttons(self) -> None:
+        one = len(self.selected_ids()) == 1
+        writable = not self.services.read_only
+        self.new_button.setEnabled(writable)
+        self.edit_button.setEnabled(one)
+        self.delete_button.setEnabled(one and writable)
+        self.attendance_button.setEnabled(one)
+        self.hosting_button.setEnabled(one)
+
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def selected_ids(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows()
+        return [r.id for i in rows if (r := self.model.row_at(i.row())) is not None]
+
+    def select(self, delegation_id: int) -> None:
+        for r in range(self.model.rowCount()):
+            row = self.model.row_at(r)
+            if row and row.id == delegation_id:
+                self.view.selectRow(r)
+                self.view.scrollTo(self.model.index(r, 0))
+                return
+
+    # ---------------------------------------------------------------- actions
+    def new_item(self) -> None:
+        dialog = DelegationDialog(self.services.delegations, self.services.people, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
+            self.select(dialog.saved_id)
+            self.message.emit(self.tr("Delegation saved."))
+
+    def edit_item(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            dialog = DelegationDialog(self.services.delegations, self.services.people, ids[0], self)
+        except TwinningError as exc:
+            show_error(self, exc)
+            self.refresh()
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.select(ids[0])
+            self.message.emit(self.tr("Delegation saved."))
+
+    def delete_item(self) -> None:
+        ids = self.selected_ids()
+        row = self.model.row_at(self.view.selectionModel().selectedRows()[0].row()) if ids else None
+        if row is None:
+            return
+        label = f"{row.partner}, {format_day(row.start, _lang())}"
+        if not confirm(
+            self,
+            self.tr("Delete delegation"),
+            self.tr(
+                "Delete the delegation {label} with its members list, programme and hosting "
+                "plan? The people stay in the directory.\n\nYou can undo this with "
+                "Edit › Undo (Ctrl+Z)."
+            ).format(label=label),
+            self.tr("Delete"),
+        ):
+            return
+        command = DeleteCommand(
+            self.tr("Delete delegation {label}").format(label=label),
+            self.services.delegations.delete,
+            self.services.delegations.restore,
+            row.id,
+        )
+        self.undo_stack.push(command)
+        if command.error is not None:
+            show_error(self, command.error)
+        else:
+            self.message.emit(
+                self.tr("Delegation {label} deleted. Ctrl+Z to undo.").format(label=label)
+            )
+
+    def open_directory(self) -> None:
+        DirectoryDialog(
+            self.services.people,
+            self.settings,
+            self.services.delegations.partner_choices(),
+            self,
+        ).exec()
+        self.refresh()
+
+    def _save_name(self, title: str, name: str, filters: str) -> Path | None:
+        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(start) / name), filters)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        self.settings.setValue("paths/export", str(path.parent))
+        return path
+
+    def _file_stem(self, kind: str) -> str:
+        row = self.model.row_at(self.view.selectionModel().selectedRows()[0].row())
+        assert row is not None
+        return f"{kind}-{row.partner}-{row.start.isoformat()}"
+
+    def choose_attendance(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        path = self._save_name(
+            self.tr("Attendance list"),
+            self._file_stem(self.tr("attendance")) + ".pdf",
+            self.tr("PDF (*.pdf)"),
+        )
+        if path is not None:
+            self.export_attendance(ids[0], path.with_suffix(".pdf"))
+
+    def export_attendance(self, delegation_id: int, path: Path) -> bool:
+        try:
+            document = attendance.delegation_attendance(self.services, delegation_id, qtr)
+            attendance.write_attendance(path, document, qtr, _lang())
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.message.emit(self.tr("Attendance list written: {path}").format(path=path))
+        return True
+
+    def choose_hosting(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        path = self._save_name(
+            self.tr("Hosting list"),
+            self._file_stem(self.tr("hosting")) + ".pdf",
+            self.tr("PDF (*.pdf);;Excel workbook (*.xlsx)"),
+        )
+        if path is None:
+            return
+        sensitive = QMessageBox.question(
+            self,
+            self.tr("Hosting list"),
+            self.tr(
+                "Include the visitors' diet and health notes? Only the host families who "
+                "need them should receive a list with them."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        self.export_hosting(ids[0], path, sensitive == QMessageBox.StandardButton.Yes)
+
+    def export_hosting(self, delegation_id: int, path: Path, include_sensitive: bool) -> bool:
+        if path.suffix.lower() not in (".pdf", ".xlsx"):
+            path = path.with_suffix(".pdf")
+        try:
+            title, rows = attendance.hosting_rows(
+                self.services, delegation_id, include_sensitive, qtr
+            )
+            if path.suffix.lower() == ".xlsx":
+                attendance.write_hosting_xlsx(path, rows, include_sensitive, qtr, _lang())
+            else:
+                attendance.write_hosting_pdf(path, title, rows, include_sensitive, qtr, _lang())
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.message.emit(self.tr("Hosting list written: {path}").format(path=path))
+        return True

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.events_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tabs.addTab(self.partners_tab, self.tr("&Partners"))
         self.tabs.addTab(self.events_tab, self.tr("E&vents"))
-        self.delegations_tab = DelegationsTab(self.services, self.settings, self)
+        self.delegations_tab = DelegationsTab(self.services, self.undo_stack, self.settings, self)
         self.tabs.addTab(self.delegations_tab, self.tr("&Delegations"))
         self.budget_tab = BudgetTab(self.services, self.undo_stack, self.settings, self)
         self.budget_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
