@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from twinning_desk.services.context import Services
-from twinning_desk.services.events import EventData
+from twinning_desk.services.events import EventData, InvitedCount
 from twinning_desk.services.partners import PartnerData
 from twinning_desk.ui.dialogs.event_dialog import EventDialog
 from twinning_desk.ui.events_tab import EventsTab
@@ -152,3 +152,38 @@ def test_event_dialog_asks_before_discarding_typing(qtbot: QtBot, tab: EventsTab
     click_message_button("Discard changes")
     dialog.reject()
     assert not dialog.isVisible() and tab.services.events.count() == 0
+
+
+def test_eu_thresholds_shown_as_counts_are_typed(qtbot: QtBot, tab: EventsTab) -> None:
+    dialog = EventDialog(tab.services.events, tab.services.partners)
+    qtbot.addWidget(dialog)
+    dialog.local.setValue(20)
+    assert (
+        "does not meet" in dialog.eu_label.text() and "participants 20/50" in dialog.eu_label.text()
+    )
+    dialog.invited.set_items([InvitedCount("PL", 30)])
+    assert "meets the EU" in dialog.eu_label.text() and "does not" not in dialog.eu_label.text()
+    assert "invited from abroad 30/25, countries 2/2" in dialog.eu_label.text()
+    dialog.done(0)
+
+
+def test_event_attendance_list_from_the_tab(qtbot: QtBot, tab: EventsTab, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    lancut = tab.services.partners.find_id("Łańcut", "PL")
+    event_id = tab.services.events.save(
+        EventData(
+            title="Semaine polonaise",
+            type="festival",
+            start=datetime(2026, 6, 22),
+            partner_ids=[lancut],
+            invited=[InvitedCount("PL", 12, lancut)],
+        )
+    )
+    out = tmp_path / "liste.pdf"
+    assert tab.export_attendance(event_id, out)
+    pages = PdfReader(out).pages
+    text = " ".join(" ".join(p.extract_text() for p in pages).split())
+    # Twelve expected guests and eight rows for walk-ins: 20 numbered rows, no 21st.
+    assert "Semaine polonaise" in text and "Łańcut (Pologne)" in text
+    assert " 20 " in text and " 21 " not in text

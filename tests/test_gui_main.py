@@ -330,3 +330,50 @@ def test_settings_set_the_fiscal_year_start(
     dialog.accept()
     profile = configured.commune.get()
     assert profile is not None and profile.fiscal_year_start_month == 9
+
+
+def test_settings_purge_participants_of_old_visits(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer
+) -> None:
+    from datetime import date
+
+    from twinning_desk.db.models import Direction
+    from twinning_desk.services.delegations import DelegationData, MemberData
+    from twinning_desk.services.partners import PartnerData
+    from twinning_desk.services.people import PersonData
+    from twinning_desk.ui.dialogs.settings import SettingsDialog
+
+    partner = configured.partners.save(PartnerData(name="Peñíscola", country_code="ES"))
+    old = configured.people.save_person(PersonData(first_name="Javier", last_name="Núñez"))
+    configured.delegations.save(
+        DelegationData(
+            partner_id=partner,
+            direction=Direction.INCOMING,
+            purpose="sports",
+            start_date=date(2015, 5, 30),
+            members=[MemberData(old, invited=True)],
+        )
+    )
+    dialog = SettingsDialog(configured, gazetteer, "fr")
+    qtbot.addWidget(dialog)
+    dialog.purge_years.setValue(5)
+    texts: list[str] = []
+
+    def report(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        box.accept()
+
+    def erase(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        texts.append(box.text())
+        when_modal(report, QMessageBox)
+        next(b for b in box.buttons() if b.text() == "Erase").click()
+
+    when_modal(erase, QMessageBox)
+    dialog.purge_button.click()
+    qtbot.waitUntil(lambda: len(texts) == 2)
+    assert "1 person(s) whose last visit ended more than 5 years ago" in texts[0]
+    assert texts[1] == "1 person(s) erased."
+    assert configured.people.people() == []
+    assert configured.delegations.rows()[0].members == 1  # the anonymous line stays

@@ -1319,6 +1319,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>barrierefrei</translation>
     </message>
     <message>
+        <source>no pets</source>
+        <translation>keine Haustiere</translation>
+    </message>
+    <message>
+        <source>non-smoking</source>
+        <translation>Nichtraucher</translation>
+    </message>
+    <message>
         <source>No family fits: {names}. Add a family or change a constraint.</source>
         <translation>Keine Familie passt: {names}. Fügen Sie eine Familie hinzu oder ändern Sie eine Einschränkung.</translation>
     </message>
@@ -1780,6 +1788,10 @@ Dies kann nicht rückgängig gemacht werden; exportieren Sie zuerst die Daten, f
         <translation>In Kalender e&amp;xportieren (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>&amp;Anwesenheitsliste (PDF)…</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
@@ -1829,6 +1841,22 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>“{title}” deleted. Ctrl+Z to undo.</source>
         <translation>„{title}“ gelöscht. Strg+Z macht es rückgängig.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Anwesenheitsliste</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>anwesenheit</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance list written: {path}</source>
+        <translation>Anwesenheitsliste geschrieben: {path}</translation>
     </message>
     <message>
         <source>Export to a calendar</source>
@@ -3214,6 +3242,18 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Das &amp;Geschäftsjahr beginnt im</translation>
     </message>
     <message>
+        <source> years</source>
+        <translation> Jahren</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now…</source>
+        <translation>&amp;Jetzt löschen…</translation>
+    </message>
+    <message>
+        <source>Erase participants of visits older than</source>
+        <translation>Teilnehmende von Besuchen löschen, älter als</translation>
+    </message>
+    <message>
         <source>Event types of the committee</source>
         <translation>Veranstaltungsarten des Komitees</translation>
     </message>
@@ -3248,6 +3288,32 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Home commune</source>
         <translation>Eigene Gemeinde</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>Nobody took part only in visits older than {years} years.</source>
+        <translation>Niemand hat nur an Besuchen teilgenommen, die älter als {years} Jahre sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n person(s) whose last visit ended more than {years} years ago? Counts of past visits stay true. This cannot be undone.</source>
+        <translation>
+            <numerusform>Die personenbezogenen Daten von %n Person löschen, deren letzter Besuch mehr als {years} Jahre zurückliegt? Die Zahlen früherer Besuche bleiben richtig. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Die personenbezogenen Daten von %n Personen löschen, deren letzter Besuch mehr als {years} Jahre zurückliegt? Die Zahlen früherer Besuche bleiben richtig. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n Person gelöscht.</numerusform>
+            <numerusform>%n Personen gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename the account</source>

@@ -1319,6 +1319,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>step-free</translation>
     </message>
     <message>
+        <source>no pets</source>
+        <translation>no pets</translation>
+    </message>
+    <message>
+        <source>non-smoking</source>
+        <translation>non-smoking</translation>
+    </message>
+    <message>
         <source>No family fits: {names}. Add a family or change a constraint.</source>
         <translation>No family fits: {names}. Add a family or change a constraint.</translation>
     </message>
@@ -1780,6 +1788,10 @@ This cannot be undone; export their data first if they asked for it.</translatio
         <translation>E&amp;xport to calendar (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>&amp;Attendance list (PDF)…</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>All years</translation>
     </message>
@@ -1829,6 +1841,22 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>“{title}” deleted. Ctrl+Z to undo.</source>
         <translation>“{title}” deleted. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Attendance list</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance list written: {path}</source>
+        <translation>Attendance list written: {path}</translation>
     </message>
     <message>
         <source>Export to a calendar</source>
@@ -3214,6 +3242,18 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The fiscal year &amp;starts in</translation>
     </message>
     <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now…</source>
+        <translation>&amp;Erase now…</translation>
+    </message>
+    <message>
+        <source>Erase participants of visits older than</source>
+        <translation>Erase participants of visits older than</translation>
+    </message>
+    <message>
         <source>Event types of the committee</source>
         <translation>Event types of the committee</translation>
     </message>
@@ -3248,6 +3288,32 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Home commune</source>
         <translation>Home commune</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Nobody took part only in visits older than {years} years.</source>
+        <translation>Nobody took part only in visits older than {years} years.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n person(s) whose last visit ended more than {years} years ago? Counts of past visits stay true. This cannot be undone.</source>
+        <translation>
+            <numerusform>Erase the personal data of %n person whose last visit ended more than {years} years ago? Counts of past visits stay true. This cannot be undone.</numerusform>
+            <numerusform>Erase the personal data of %n people whose last visit ended more than {years} years ago? Counts of past visits stay true. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Erase</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n person erased.</numerusform>
+            <numerusform>%n people erased.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename the account</source>

@@ -1319,6 +1319,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>sans marches</translation>
     </message>
     <message>
+        <source>no pets</source>
+        <translation>sans animaux</translation>
+    </message>
+    <message>
+        <source>non-smoking</source>
+        <translation>non-fumeur</translation>
+    </message>
+    <message>
         <source>No family fits: {names}. Add a family or change a constraint.</source>
         <translation>Aucune famille ne convient : {names}. Ajoutez une famille ou modifiez une contrainte.</translation>
     </message>
@@ -1780,6 +1788,10 @@ Cette action est définitive ; exportez d&apos;abord ses données si elle les a 
         <translation>E&amp;xporter vers un agenda (.ics)…</translation>
     </message>
     <message>
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>&amp;Liste de présence (PDF)…</translation>
+    </message>
+    <message>
         <source>All years</source>
         <translation>Toutes les années</translation>
     </message>
@@ -1829,6 +1841,22 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>“{title}” deleted. Ctrl+Z to undo.</source>
         <translation>« {title} » supprimé. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>presence</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance list written: {path}</source>
+        <translation>Liste de présence écrite : {path}</translation>
     </message>
     <message>
         <source>Export to a calendar</source>
@@ -3214,6 +3242,18 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>L’e&amp;xercice commence en</translation>
     </message>
     <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now…</source>
+        <translation>&amp;Effacer maintenant…</translation>
+    </message>
+    <message>
+        <source>Erase participants of visits older than</source>
+        <translation>Effacer les participants des visites de plus de</translation>
+    </message>
+    <message>
         <source>Event types of the committee</source>
         <translation>Types d’événements du comité</translation>
     </message>
@@ -3248,6 +3288,32 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Home commune</source>
         <translation>Notre commune</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Nobody took part only in visits older than {years} years.</source>
+        <translation>Personne n&apos;a participé uniquement à des visites de plus de {years} ans.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n person(s) whose last visit ended more than {years} years ago? Counts of past visits stay true. This cannot be undone.</source>
+        <translation>
+            <numerusform>Effacer les données personnelles de %n personne dont la dernière visite date de plus de {years} ans ? Les comptes des visites passées restent justes. Cette action est définitive.</numerusform>
+            <numerusform>Effacer les données personnelles de %n personnes dont la dernière visite date de plus de {years} ans ? Les comptes des visites passées restent justes. Cette action est définitive.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>%n personne effacée.</numerusform>
+            <numerusform>%n personnes effacées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rename the account</source>

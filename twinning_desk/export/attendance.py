@@ -133,7 +133,7 @@ def write_attendance(
             facts.append((_t(translate, "grant"), document.grant_reference))
         header = Table(
             [[pdf.para(k, s.cell_bold), pdf.para(v, s.cell)] for k, v in facts],
-            colWidths=[40 * mm, None],
+            colWidths=[50 * mm, None],
             hAlign="LEFT",
         )
         header.setStyle(pdf.table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))

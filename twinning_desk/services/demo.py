@@ -374,11 +374,17 @@ def load_demo(services: Services) -> None:
 
         incoming.members = [
             visitor("visiteur1", "garnier", role=MemberRole.COMMITTEE),
-            visitor("visiteur2", "roux", diet="végétarien"),
+            visitor("visiteur2", "garnier"),
             visitor("visiteur3", "dupont", stay_together="Weber"),
             visitor("visiteur4", "dupont", stay_together="Weber"),
-            visitor("visiteur5", "garnier"),
-            visitor("visiteur6", "roux", no_pets=True, needs="allergie aux poils de chat"),
+            visitor("visiteur5", "dupont"),
+            visitor(
+                "visiteur6",
+                "roux",
+                diet="végétarien",
+                no_pets=True,
+                needs="allergie aux poils de chat",
+            ),
         ]
         incoming.grant_reference = "CERV-2026-TT-0142"
         montefalco.members = [

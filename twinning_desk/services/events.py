@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session, selectinload
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     Agreement,
+    Commune,
     Delegation,
     Direction,
     Event,
@@ -386,6 +387,18 @@ class EventService:
             attachments=[],
         )
         return self.save(new)
+
+    def eu_check(self, data: EventData) -> Any:
+        """The EU town-twinning thresholds for an event held at home: local participants
+        count for our country, invited ones for theirs."""
+        from twinning_desk.services.delegations import eu_check
+
+        with self.db.reading() as session:
+            home = session.scalar(select(Commune.country_code).limit(1)) or "FR"
+        counts: dict[str, int] = {home: data.local_participants}
+        for c in data.invited:
+            counts[c.country_code] = counts.get(c.country_code, 0) + c.count
+        return eu_check(counts, home)
 
     def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
         return attachment_content(self.db, attachment_id)

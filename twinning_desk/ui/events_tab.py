@@ -180,6 +180,8 @@ class EventsTab(QWidget):
         self.duplicate_button = QPushButton(self.tr("D&uplicate for next year"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.export_button = QPushButton(self.tr("E&xport to calendar (.ics)…"))
+        self.attendance_button = QPushButton(self.tr("&Attendance list (PDF)…"))
+        self.attendance_button.clicked.connect(self.choose_attendance)
         self.count_label = QLabel()
         self.new_button.clicked.connect(self.new_item)
         self.edit_button.clicked.connect(self.edit_item)
@@ -199,6 +201,7 @@ class EventsTab(QWidget):
         actions.addStretch()
         actions.addWidget(self.count_label)
         actions.addStretch()
+        actions.addWidget(self.attendance_button)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -342,6 +345,7 @@ class EventsTab(QWidget):
         writable = not self.services.read_only
         self.edit_button.setEnabled(len(ids) == 1)
         self.duplicate_button.setEnabled(len(ids) == 1 and writable)
+        self.attendance_button.setEnabled(len(ids) == 1)
         self.delete_button.setEnabled(len(ids) == 1 and writable)
         self.new_button.setEnabled(writable)
 
@@ -412,6 +416,33 @@ class EventsTab(QWidget):
             show_error(self, command.error)
         else:
             self.message.emit(self.tr("“{title}” deleted. Ctrl+Z to undo.").format(title=title))
+
+    def choose_attendance(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Attendance list"),
+            str(Path(start) / (self.tr("attendance") + ".pdf")),
+            self.tr("PDF (*.pdf)"),
+        )
+        if name:
+            self.settings.setValue("paths/export", str(Path(name).parent))
+            self.export_attendance(ids[0], Path(name).with_suffix(".pdf"))
+
+    def export_attendance(self, event_id: int, path: Path) -> bool:
+        """One list per invited partner town, with a numbered row per expected guest."""
+        from twinning_desk.export.attendance import event_attendance, write_attendance
+
+        try:
+            write_attendance(path, event_attendance(self.services, event_id), qtr, _lang())
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.message.emit(self.tr("Attendance list written: {path}").format(path=path))
+        return True
 
     def choose_export(self) -> None:
         start = str(self.settings.value("paths/export", "")) or str(Path.home())

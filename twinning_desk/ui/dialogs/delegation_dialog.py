@@ -89,15 +89,14 @@ def parse_time(field: str, text: str) -> time | None:
         ) from None
 
 
+NO_PETS = QT_TRANSLATE_NOOP("DelegationDialog", "no pets")
+NON_SMOKING = QT_TRANSLATE_NOOP("DelegationDialog", "non-smoking")
+STEP_FREE = QT_TRANSLATE_NOOP("DelegationDialog", "step-free")
+
+
 def _needs_summary(m: MemberData) -> str:
-    parts = []
-    if m.no_pets:
-        parts.append(qtr("DelegationDialog", "no pets"))
-    if m.no_smoking:
-        parts.append(qtr("DelegationDialog", "non-smoking"))
-    if m.needs_accessibility:
-        parts.append(qtr("DelegationDialog", "step-free"))
-    return ", ".join(parts)
+    flags = ((m.no_pets, NO_PETS), (m.no_smoking, NON_SMOKING), (m.needs_accessibility, STEP_FREE))
+    return ", ".join(qtr("DelegationDialog", text) for on, text in flags if on)
 
 
 class MemberDialog(_RecordDialog):

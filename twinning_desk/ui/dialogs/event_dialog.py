@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -25,6 +26,7 @@ from twinning_desk.db.models import EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day, parse_day
+from twinning_desk.services.delegations import EU_MIN_COUNTRIES, EU_MIN_INVITED, EU_MIN_PARTICIPANTS
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import (
     DIRECTION_LABELS,
@@ -275,12 +277,51 @@ class EventDialog(RecordEditor):
         self.invited_list = _ChildList(
             self.invited, lambda item, parent: InvitedDialog(item, parent, rows), self
         )
+        self.eu_label = QLabel()
+        self.eu_label.setWordWrap(True)
+        self.local.valueChanged.connect(lambda _v: self.update_eu_check())
+        self.invited.modelReset.connect(self.update_eu_check)
         form = QFormLayout(page)
         form.addRow(self.tr("Partners involved"), self.partners)
         form.addRow(self.tr("&Local participants"), self.local)
         form.addRow(self.tr("Invited, by country"), self.invited_list)
+        form.addRow(self.eu_label)
         self._field_widgets["participants"] = (1, self.local)
+        self.update_eu_check()
         return page
+
+    def update_eu_check(self) -> None:
+        """Counts that decide an EU town-twinning grant, as the secretary types them."""
+        data = EventData(
+            title="",
+            type="",
+            start=datetime.now(),
+            local_participants=self.local.value(),
+            invited=list(self.invited.items),
+        )
+        check = self.service.eu_check(data)
+        verdict = (
+            qtr("DelegationDialog", "meets the EU town-twinning thresholds")
+            if check.eligible
+            else qtr("DelegationDialog", "does not meet the EU town-twinning thresholds")
+        )
+        self.eu_label.setText(
+            qtr(
+                "DelegationDialog",
+                "EU grant: {verdict} — participants {participants}/{min_participants}, "
+                "invited from abroad {invited}/{min_invited}, countries {countries}/"
+                "{min_countries}.",
+            ).format(
+                verdict=verdict,
+                participants=check.participants,
+                min_participants=EU_MIN_PARTICIPANTS,
+                invited=check.invited_from_abroad,
+                min_invited=EU_MIN_INVITED,
+                countries=check.countries,
+                min_countries=EU_MIN_COUNTRIES,
+            )
+        )
+        self.eu_label.setStyleSheet("color: #1b5e20;" if check.eligible else "color: #555;")
 
     def _themes_tab(self) -> QWidget:
         page = QWidget()
@@ -363,6 +404,7 @@ class EventDialog(RecordEditor):
         self.effects_there.setPlainText(data.effects_there or "")
         self.follow_ups.set_items(data.follow_ups)
         self.documents.set_items(data.attachments)
+        self.update_eu_check()
 
     def _type_key(self) -> str:
         text = self.type.currentText().strip()

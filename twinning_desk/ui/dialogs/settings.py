@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,7 +25,7 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
-from twinning_desk.ui.common import qtr, show_error
+from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.dialogs.commune import CommuneForm
 
 
@@ -59,6 +60,18 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("Flag a partner as &asleep after"), self.dormant)
         form.addRow(self.tr("The fiscal year &starts in"), self.fiscal_start)
+        self.purge_years = QSpinBox()
+        self.purge_years.setRange(1, 50)
+        self.purge_years.setValue(5)
+        self.purge_years.setSuffix(self.tr(" years"))
+        self.purge_button = QPushButton(self.tr("&Erase now…"))
+        self.purge_button.clicked.connect(self.purge_participants)
+        self.purge_button.setEnabled(not services.read_only)
+        purge_row = QHBoxLayout()
+        purge_row.addWidget(self.purge_years)
+        purge_row.addWidget(self.purge_button)
+        purge_row.addStretch()
+        form.addRow(self.tr("Erase participants of visits older than"), purge_row)
         types_box = QGroupBox(self.tr("Event types of the committee"))
         self.event_types = QStringListModel(services.events.custom_types(), self)
         self.types_view = QListView()
@@ -119,6 +132,40 @@ class SettingsDialog(QDialog):
         layout.addWidget(commune_box)
         layout.addWidget(buttons)
         self.resize(680, 860)
+
+    def purge_participants(self) -> None:
+        """RGPD: people are not kept longer than needed; counts stay (anonymous lines)."""
+        years = self.purge_years.value()
+        count = len(self.services.people.purge_candidates(years))
+        if count == 0:
+            QMessageBox.information(
+                self,
+                self.tr("Personal data"),
+                self.tr("Nobody took part only in visits older than {years} years.").format(
+                    years=years
+                ),
+            )
+            return
+        if not confirm(
+            self,
+            self.tr("Personal data"),
+            self.tr(
+                "Erase the personal data of %n person(s) whose last visit ended more than "
+                "{years} years ago? Counts of past visits stay true. This cannot be undone.",
+                "",
+                count,
+            ).format(years=years),
+            self.tr("Erase"),
+        ):
+            return
+        try:
+            done = self.services.people.purge_older_than(years)
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+        QMessageBox.information(
+            self, self.tr("Personal data"), self.tr("%n person(s) erased.", "", done)
+        )
 
     def chosen_language(self) -> str:
         return str(self.language.currentData() or "")
