@@ -625,10 +625,10 @@ class DelegationDialog(RecordEditor):
         self.show_sensitive.toggled.connect(lambda _b: self._refresh_hosting())
         visitor_columns: list[Column[MemberData]] = [
             Column("name", QT_TRANSLATE_NOOP("Columns", "Visitor"), lambda m: m.name),
+            Column("host", QT_TRANSLATE_NOOP("Columns", "Host family"), self._host_name),
             Column("languages", QT_TRANSLATE_NOOP("Columns", "Languages"), lambda m: m.languages),
             Column("needs", QT_TRANSLATE_NOOP("Columns", "Constraints"), _needs_summary),
             Column("group", QT_TRANSLATE_NOOP("Columns", "Stays with"), lambda m: m.stay_together),
-            Column("host", QT_TRANSLATE_NOOP("Columns", "Host family"), self._host_name),
             Column(
                 "sensitive",
                 QT_TRANSLATE_NOOP("Columns", "Diet and health"),
