@@ -931,6 +931,30 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <source>Diets</source>
         <translation>Ernährung</translation>
     </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Mandatsträger(in)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Tagessatz</translation>
+    </message>
+    <message>
+        <source>Nights hosted free</source>
+        <translation>Kostenlose Übernachtungen</translation>
+    </message>
+    <message>
+        <source>Meals offered</source>
+        <translation>Gestellte Mahlzeiten</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1390,6 +1414,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>&amp;Unterbringungsliste…</translation>
     </message>
     <message>
+        <source>Mission &amp;report…</source>
+        <translation>Missions&amp;bericht…</translation>
+    </message>
+    <message>
         <source>&amp;People and host families…</source>
         <translation>&amp;Personen und Gastfamilien…</translation>
     </message>
@@ -1420,6 +1448,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) rückgängig machen.</
     <message>
         <source>Delegation {label} deleted. Ctrl+Z to undo.</source>
         <translation>Delegation {label} gelöscht. Strg+Z zum Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>Mission report saved.</source>
+        <translation>Missionsbericht gespeichert.</translation>
     </message>
     <message>
         <source>Attendance list</source>
@@ -3125,6 +3157,158 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <source>Contains health information: keep it safe and destroy it after the visit.</source>
         <translation>Enthält Gesundheitsdaten: sicher aufbewahren und nach dem Besuch vernichten.</translation>
     </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Missionsbericht</translation>
+    </message>
+    <message>
+        <source>Partner town</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Verkehrsmittel</translation>
+    </message>
+    <message>
+        <source>Objectives and link with the partnership</source>
+        <translation>Ziele und Bezug zur Partnerschaft</translation>
+    </message>
+    <message>
+        <source>The delegation</source>
+        <translation>Die Delegation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>deliberation {number} of {date}</source>
+        <translation>Beschluss Nr. {number} vom {date}</translation>
+    </message>
+    <message>
+        <source>Programme and people met</source>
+        <translation>Programm und Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Wirkung bei uns</translation>
+    </message>
+    <message>
+        <source>Effects in the partner town</source>
+        <translation>Wirkung in der Partnerstadt</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Schlussfolgerungen</translation>
+    </message>
+    <message>
+        <source>Perspectives and next steps</source>
+        <translation>Perspektiven und nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Costs and financing</source>
+        <translation>Kosten und Finanzierung</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Mission allowances of the elected officials</source>
+        <translation>Reisekostenpauschalen der Mandatsträger</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Tagessatz</translation>
+    </message>
+    <message>
+        <source>Nights hosted free (−65 %)</source>
+        <translation>Kostenlose Übernachtungen (−65 %)</translation>
+    </message>
+    <message>
+        <source>Meals offered (−17.5 %)</source>
+        <translation>Gestellte Mahlzeiten (−17,5 %)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>No budget line is linked to this delegation.</source>
+        <translation>Keine Haushaltszeile ist mit dieser Delegation verknüpft.</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>Done at {place}, on {date}</source>
+        <translation>{place}, den {date}</translation>
+    </message>
+    <message>
+        <source>Template to fill in by hand</source>
+        <translation>Vorlage zum Ausfüllen von Hand</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
@@ -3170,6 +3354,113 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Discard changes</source>
         <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Mission report: {partner}, {date}</source>
+        <translation>Missionsbericht: {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Allowances</source>
+        <translation>&amp;Pauschalen</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Unterschrift</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Als P&amp;DF speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank template…</source>
+        <translation>&amp;Leere Vorlage…</translation>
+    </message>
+    <message>
+        <source>This report has changes that are not saved. Close without saving them?</source>
+        <translation>Dieser Bericht hat ungespeicherte Änderungen. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Ziele</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>&amp;Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Effects &amp;here</source>
+        <translation>Wirkung bei &amp;uns</translation>
+    </message>
+    <message>
+        <source>Effects &amp;there</source>
+        <translation>Wirkung &amp;dort</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions</source>
+        <translation>&amp;Schlussfolgerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Perspectives</source>
+        <translation>&amp;Perspektiven</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution list</source>
+        <translation>&amp;Verteiler</translation>
+    </message>
+    <message>
+        <source>Municipal council, committee members, the partner town hall…</source>
+        <translation>Gemeinderat, Komiteemitglieder, Rathaus der Partnerstadt…</translation>
+    </message>
+    <message>
+        <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>
+        <translation>Für jede reisende Mandatsperson: Tage im Ausland × vom Rat festgelegter Tagessatz, abzüglich 65 % des Satzes je kostenloser Übernachtung und 17,5 % je vom Partner gestellter Mahlzeit. Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Mayor, deputy mayor, chair of the committee…</source>
+        <translation>Bürgermeister(in), Beigeordnete(r), Komiteevorsitz…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Funktion</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Preview of the mission report</source>
+        <translation>Vorschau des Missionsberichts</translation>
+    </message>
+    <message>
+        <source>Save the mission report</source>
+        <translation>Missionsbericht speichern</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4134,38 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Day</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Schlussfolgerungen</translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspektiven</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Verteiler</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Unterzeichner(in)</translation>
+    </message>
+    <message>
+        <source>Title of the signatory</source>
+        <translation>Funktion der unterzeichnenden Person</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Ort der Unterschrift</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>

@@ -931,6 +931,30 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Diets</source>
         <translation>Diets</translation>
     </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Elected official</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Daily rate</translation>
+    </message>
+    <message>
+        <source>Nights hosted free</source>
+        <translation>Nights hosted free</translation>
+    </message>
+    <message>
+        <source>Meals offered</source>
+        <translation>Meals offered</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1390,6 +1414,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Hosting list…</translation>
     </message>
     <message>
+        <source>Mission &amp;report…</source>
+        <translation>Mission &amp;report…</translation>
+    </message>
+    <message>
         <source>&amp;People and host families…</source>
         <translation>&amp;People and host families…</translation>
     </message>
@@ -1420,6 +1448,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Delegation {label} deleted. Ctrl+Z to undo.</source>
         <translation>Delegation {label} deleted. Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <source>Mission report saved.</source>
+        <translation>Mission report saved.</translation>
     </message>
     <message>
         <source>Attendance list</source>
@@ -3125,6 +3157,158 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Contains health information: keep it safe and destroy it after the visit.</source>
         <translation>Contains health information: keep it safe and destroy it after the visit.</translation>
     </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Mission report</translation>
+    </message>
+    <message>
+        <source>Partner town</source>
+        <translation>Partner town</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Objectives and link with the partnership</source>
+        <translation>Objectives and link with the partnership</translation>
+    </message>
+    <message>
+        <source>The delegation</source>
+        <translation>The delegation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>deliberation {number} of {date}</source>
+        <translation>deliberation {number} of {date}</translation>
+    </message>
+    <message>
+        <source>Programme and people met</source>
+        <translation>Programme and people met</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>People met</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Effects here</translation>
+    </message>
+    <message>
+        <source>Effects in the partner town</source>
+        <translation>Effects in the partner town</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Perspectives and next steps</source>
+        <translation>Perspectives and next steps</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Costs and financing</source>
+        <translation>Costs and financing</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financing</translation>
+    </message>
+    <message>
+        <source>Mission allowances of the elected officials</source>
+        <translation>Mission allowances of the elected officials</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Daily rate</translation>
+    </message>
+    <message>
+        <source>Nights hosted free (−65 %)</source>
+        <translation>Nights hosted free (−65 %)</translation>
+    </message>
+    <message>
+        <source>Meals offered (−17.5 %)</source>
+        <translation>Meals offered (−17.5 %)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No budget line is linked to this delegation.</source>
+        <translation>No budget line is linked to this delegation.</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Distribution list</translation>
+    </message>
+    <message>
+        <source>Done at {place}, on {date}</source>
+        <translation>Done at {place}, on {date}</translation>
+    </message>
+    <message>
+        <source>Template to fill in by hand</source>
+        <translation>Template to fill in by hand</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
@@ -3170,6 +3354,113 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Discard changes</source>
         <translation>Discard changes</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Mission report: {partner}, {date}</source>
+        <translation>Mission report: {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Next steps</translation>
+    </message>
+    <message>
+        <source>&amp;Allowances</source>
+        <translation>&amp;Allowances</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Signature</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank template…</source>
+        <translation>&amp;Blank template…</translation>
+    </message>
+    <message>
+        <source>This report has changes that are not saved. Close without saving them?</source>
+        <translation>This report has changes that are not saved. Close without saving them?</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectives</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>R&amp;esults</translation>
+    </message>
+    <message>
+        <source>Effects &amp;here</source>
+        <translation>Effects &amp;here</translation>
+    </message>
+    <message>
+        <source>Effects &amp;there</source>
+        <translation>Effects &amp;there</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions</source>
+        <translation>&amp;Conclusions</translation>
+    </message>
+    <message>
+        <source>&amp;Perspectives</source>
+        <translation>&amp;Perspectives</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution list</source>
+        <translation>&amp;Distribution list</translation>
+    </message>
+    <message>
+        <source>Municipal council, committee members, the partner town hall…</source>
+        <translation>Municipal council, committee members, the partner town hall…</translation>
+    </message>
+    <message>
+        <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>
+        <translation>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</translation>
+    </message>
+    <message>
+        <source>Mayor, deputy mayor, chair of the committee…</source>
+        <translation>Mayor, deputy mayor, chair of the committee…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at</source>
+        <translation>Signed &amp;at</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Signed &amp;on</translation>
+    </message>
+    <message>
+        <source>Preview of the mission report</source>
+        <translation>Preview of the mission report</translation>
+    </message>
+    <message>
+        <source>Save the mission report</source>
+        <translation>Save the mission report</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4134,38 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Day</source>
         <translation>Day</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspectives</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Distribution list</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Title of the signatory</source>
+        <translation>Title of the signatory</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signed at</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>

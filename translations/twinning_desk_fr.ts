@@ -931,6 +931,30 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>Diets</source>
         <translation>Régimes</translation>
     </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Élu(e)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Taux journalier</translation>
+    </message>
+    <message>
+        <source>Nights hosted free</source>
+        <translation>Nuits offertes</translation>
+    </message>
+    <message>
+        <source>Meals offered</source>
+        <translation>Repas offerts</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -1390,6 +1414,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Liste d&apos;&amp;hébergement…</translation>
     </message>
     <message>
+        <source>Mission &amp;report…</source>
+        <translation>&amp;Rapport de mission…</translation>
+    </message>
+    <message>
         <source>&amp;People and host families…</source>
         <translation>&amp;Personnes et familles d&apos;accueil…</translation>
     </message>
@@ -1420,6 +1448,10 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Delegation {label} deleted. Ctrl+Z to undo.</source>
         <translation>Délégation {label} supprimée. Ctrl+Z pour annuler.</translation>
+    </message>
+    <message>
+        <source>Mission report saved.</source>
+        <translation>Rapport de mission enregistré.</translation>
     </message>
     <message>
         <source>Attendance list</source>
@@ -3125,6 +3157,158 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>Contains health information: keep it safe and destroy it after the visit.</source>
         <translation>Contient des informations de santé : à conserver en lieu sûr et à détruire après la visite.</translation>
     </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Rapport de mission</translation>
+    </message>
+    <message>
+        <source>Partner town</source>
+        <translation>Ville partenaire</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Objectives and link with the partnership</source>
+        <translation>Objectifs et lien avec le jumelage</translation>
+    </message>
+    <message>
+        <source>The delegation</source>
+        <translation>La délégation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>deliberation {number} of {date}</source>
+        <translation>délibération n° {number} du {date}</translation>
+    </message>
+    <message>
+        <source>Programme and people met</source>
+        <translation>Programme et personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Retombées ici</translation>
+    </message>
+    <message>
+        <source>Effects in the partner town</source>
+        <translation>Retombées dans la ville partenaire</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Perspectives and next steps</source>
+        <translation>Perspectives et prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Costs and financing</source>
+        <translation>Coûts et financement</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévisionnel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Financement</translation>
+    </message>
+    <message>
+        <source>Mission allowances of the elected officials</source>
+        <translation>Indemnités de mission des élus</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Taux journalier</translation>
+    </message>
+    <message>
+        <source>Nights hosted free (−65 %)</source>
+        <translation>Nuits offertes (−65 %)</translation>
+    </message>
+    <message>
+        <source>Meals offered (−17.5 %)</source>
+        <translation>Repas offerts (−17,5 %)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No budget line is linked to this delegation.</source>
+        <translation>Aucune ligne budgétaire n&apos;est liée à cette délégation.</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Done at {place}, on {date}</source>
+        <translation>Fait à {place}, le {date}</translation>
+    </message>
+    <message>
+        <source>Template to fill in by hand</source>
+        <translation>Modèle à remplir à la main</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeDialog</name>
@@ -3170,6 +3354,113 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Mission report: {partner}, {date}</source>
+        <translation>Rapport de mission : {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>Prochaines é&amp;tapes</translation>
+    </message>
+    <message>
+        <source>&amp;Allowances</source>
+        <translation>&amp;Indemnités</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Signature</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank template…</source>
+        <translation>&amp;Modèle vierge…</translation>
+    </message>
+    <message>
+        <source>This report has changes that are not saved. Close without saving them?</source>
+        <translation>Ce rapport a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Objectifs</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>Rés&amp;ultats</translation>
+    </message>
+    <message>
+        <source>Effects &amp;here</source>
+        <translation>Retombées &amp;ici</translation>
+    </message>
+    <message>
+        <source>Effects &amp;there</source>
+        <translation>Retombées &amp;là-bas</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions</source>
+        <translation>&amp;Conclusions</translation>
+    </message>
+    <message>
+        <source>&amp;Perspectives</source>
+        <translation>&amp;Perspectives</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution list</source>
+        <translation>Liste de &amp;diffusion</translation>
+    </message>
+    <message>
+        <source>Municipal council, committee members, the partner town hall…</source>
+        <translation>Conseil municipal, membres du comité, mairie partenaire…</translation>
+    </message>
+    <message>
+        <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>
+        <translation>Pour chaque élu en déplacement : jours à l&apos;étranger × le taux journalier fixé par le conseil, moins 65 % du taux par nuit offerte et 17,5 % par repas offert par le partenaire. Double-cliquez une cellule pour la saisir.</translation>
+    </message>
+    <message>
+        <source>Mayor, deputy mayor, chair of the committee…</source>
+        <translation>Maire, adjoint(e), président(e) du comité…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Qualité</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at</source>
+        <translation>Fait &amp;à</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Fait &amp;le</translation>
+    </message>
+    <message>
+        <source>Preview of the mission report</source>
+        <translation>Aperçu du rapport de mission</translation>
+    </message>
+    <message>
+        <source>Save the mission report</source>
+        <translation>Enregistrer le rapport de mission</translation>
     </message>
 </context>
 <context>
@@ -3843,6 +4134,38 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Day</source>
         <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Conclusions</translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspectives</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Title of the signatory</source>
+        <translation>Qualité du signataire</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Fait à</translation>
     </message>
     <message>
         <source>This partner no longer exists.</source>

@@ -95,7 +95,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", help="export to a file")
     _common(p, top=False)
     p.add_argument(
-        "what", choices=("partners", "calendar", "budget", "attendance", "hosting", "person")
+        "what",
+        choices=(
+            "partners",
+            "calendar",
+            "budget",
+            "attendance",
+            "hosting",
+            "person",
+            "mission-report",
+        ),
     )
     p.add_argument("out", type=Path)
     p.add_argument("--year", type=int, help="calendar: only this year; budget: the year")
@@ -104,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--person", type=int, help="person: whose data to export (.json or .xlsx)")
     p.add_argument(
         "--sensitive", action="store_true", help="hosting: include diet and health notes"
+    )
+    p.add_argument(
+        "--blank", action="store_true", help="mission-report: the template to fill by hand"
     )
     p = sub.add_parser("purge", help="erase participants of visits older than N years")
     _common(p, top=False)
@@ -497,6 +509,8 @@ def _cmd_export(args: argparse.Namespace, services: Any, translate_fn: Any, loca
         return _export_calendar(args, services, translate_fn)
     if args.what == "budget":
         return _export_budget(args, services, translate_fn, locale)
+    if args.what == "mission-report":
+        return _export_mission_report(args, services, translate_fn, locale)
     if args.what in ("attendance", "hosting", "person"):
         return _export_people(args, services, translate_fn, locale)
     if args.out.suffix.lower() not in (".xlsx", ".csv"):
@@ -566,6 +580,21 @@ def _export_people(args: argparse.Namespace, services: Any, translate_fn: Any, l
             return _usage(
                 QCoreApplication.translate("Cli", "Error: the file name must end in .pdf or .xlsx.")
             )
+    print(QCoreApplication.translate("Cli", "Written: {path}").format(path=args.out))
+    return EXIT_OK
+
+
+def _export_mission_report(
+    args: argparse.Namespace, services: Any, translate_fn: Any, locale: str
+) -> int:
+    from twinning_desk.export.mission_report import write_mission_report
+
+    if args.out.suffix.lower() != ".pdf":
+        return _usage(QCoreApplication.translate("Cli", "Error: the file name must end in .pdf."))
+    if args.delegation is None and not args.blank:
+        return _usage(QCoreApplication.translate("Cli", "Error: give --delegation ID."))
+    content = services.reports.content(args.delegation) if args.delegation else None
+    write_mission_report(args.out, content, translate_fn, locale, blank=args.blank)
     print(QCoreApplication.translate("Cli", "Written: {path}").format(path=args.out))
     return EXIT_OK
 

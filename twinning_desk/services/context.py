@@ -28,6 +28,7 @@ from twinning_desk.services.events import EventService
 from twinning_desk.services.notify import ChangeNotifier
 from twinning_desk.services.partners import PartnerService
 from twinning_desk.services.people import PeopleService
+from twinning_desk.services.reports import ReportService
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +53,7 @@ class Services:
     budget: BudgetService
     delegations: DelegationService
     people: PeopleService
+    reports: ReportService
     backup_dir: Path | None = None
     lock: DatabaseLock | None = None
     backup_on_close: bool = False
@@ -62,6 +64,7 @@ class Services:
     @classmethod
     def over(cls, db: Database) -> Services:
         notifier = ChangeNotifier()
+        delegations = DelegationService(db, notifier)
         return cls(
             db=db,
             notifier=notifier,
@@ -69,8 +72,9 @@ class Services:
             partners=PartnerService(db, notifier),
             events=EventService(db, notifier),
             budget=BudgetService(db, notifier),
-            delegations=DelegationService(db, notifier),
+            delegations=delegations,
             people=PeopleService(db, notifier),
+            reports=ReportService(db, notifier, delegations),
         )
 
     @classmethod

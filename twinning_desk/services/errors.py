@@ -95,6 +95,14 @@ FIELD_LABELS: dict[str, str] = {
     "hosting": QT_TRANSLATE_NOOP("Validation", "Host family"),
     "years": QT_TRANSLATE_NOOP("Validation", "Years"),
     "day": QT_TRANSLATE_NOOP("Validation", "Day"),
+    "objectives": QT_TRANSLATE_NOOP("Validation", "Objectives"),
+    "results": QT_TRANSLATE_NOOP("Validation", "Results"),
+    "conclusions": QT_TRANSLATE_NOOP("Validation", "Conclusions"),
+    "perspectives": QT_TRANSLATE_NOOP("Validation", "Perspectives"),
+    "distribution": QT_TRANSLATE_NOOP("Validation", "Distribution list"),
+    "signatory_name": QT_TRANSLATE_NOOP("Validation", "Signatory"),
+    "signatory_title": QT_TRANSLATE_NOOP("Validation", "Title of the signatory"),
+    "signed_place": QT_TRANSLATE_NOOP("Validation", "Signed at"),
 }
 
 

@@ -146,6 +146,8 @@ class DelegationsTab(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.attendance_button = QPushButton(self.tr("&Attendance list (PDF)…"))
         self.hosting_button = QPushButton(self.tr("&Hosting list…"))
+        self.report_button = QPushButton(self.tr("Mission &report…"))
+        self.report_button.clicked.connect(self.open_report)
         self.people_button = QPushButton(self.tr("&People and host families…"))
         self.new_button.clicked.connect(self.new_item)
         self.edit_button.clicked.connect(self.edit_item)
@@ -165,7 +167,12 @@ class DelegationsTab(QWidget):
         actions.addStretch()
         actions.addWidget(self.count_label)
         actions.addStretch()
-        for b in (self.attendance_button, self.hosting_button, self.people_button):
+        for b in (
+            self.report_button,
+            self.attendance_button,
+            self.hosting_button,
+            self.people_button,
+        ):
             actions.addWidget(b)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -242,6 +249,7 @@ class DelegationsTab(QWidget):
         self.delete_button.setEnabled(one and writable)
         self.attendance_button.setEnabled(one)
         self.hosting_button.setEnabled(one)
+        self.report_button.setEnabled(one)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -310,6 +318,20 @@ class DelegationsTab(QWidget):
             self.message.emit(
                 self.tr("Delegation {label} deleted. Ctrl+Z to undo.").format(label=label)
             )
+
+    def open_report(self) -> None:
+        from twinning_desk.ui.dialogs.report_dialog import ReportDialog
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            dialog = ReportDialog(self.services.reports, ids[0], self.settings, self)
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.message.emit(self.tr("Mission report saved."))
 
     def open_directory(self) -> None:
         DirectoryDialog(

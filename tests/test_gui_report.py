@@ -1,0 +1,64 @@
+"""The mission report dialog: typed texts and allowances saved, preview of the PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, Qt
+from pytestqt.qtbot import QtBot
+
+from twinning_desk.db.models import Direction, MemberRole
+from twinning_desk.services.context import Services
+from twinning_desk.services.delegations import DelegationData, MemberData
+from twinning_desk.services.partners import PartnerData
+from twinning_desk.services.people import PersonData
+from twinning_desk.ui.dialogs.report_dialog import ReportDialog
+
+
+def _trip(s: Services) -> int:
+    partner = s.partners.save(PartnerData(name="Košice", country_code="SK"))
+    mayor = s.people.save_person(PersonData(first_name="Anne", last_name="Lefèvre"))
+    return s.delegations.save(
+        DelegationData(
+            partner_id=partner,
+            direction=Direction.OUTGOING,
+            purpose="official",
+            start_date=date(2026, 4, 1),
+            end_date=date(2026, 4, 3),
+            members=[MemberData(mayor, MemberRole.ELECTED)],
+        )
+    )
+
+
+def test_type_a_report_and_allowance_then_save_and_preview(
+    qtbot: QtBot, configured: Services, tmp_path: Path
+) -> None:
+    trip = _trip(configured)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = ReportDialog(configured.reports, trip, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.signatory.text() == "Anne LEFÈVRE"
+    qtbot.keyClicks(dialog.texts["results"], "Accord <b>culturel</b> signe")
+    model = dialog.allowances
+    assert model.rowCount() == 1 and model.data(model.index(0, 1)) == 3
+    assert model.setData(model.index(0, 2), "80,00")
+    assert model.setData(model.index(0, 4), "2")
+    assert not model.setData(model.index(0, 3), "12")  # more nights than 3 days allow
+    assert model.error is not None
+    # 3 × 80 € − 2 × 17.5 % × 80 € = 212 €
+    assert model.data(model.index(0, 5)).replace("\u202f", " ").replace("\xa0", " ") == "212,00 €"
+    out = tmp_path / "r.pdf"
+    assert dialog.write_pdf(out)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Accord <b>culturel</b> signe" in text and "Košice" in text and "212,00" in text
+    preview = dialog.preview()
+    assert preview is not None and len(preview.page_labels) == len(PdfReader(out).pages)
+    assert preview.page_labels[0].pixmap().width() == 760
+    preview.close()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved = configured.reports.get(trip)
+    assert saved.results == "Accord <b>culturel</b> signe"
+    assert saved.allowances[0].total_cents == 21200
