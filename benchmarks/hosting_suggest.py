@@ -56,8 +56,8 @@ def main() -> int:
     ):
         vs, hs = make(visitors, hosts, beds)
         plan = suggest(vs, hs).assignment
-        base = median_ms(lambda: check(vs, hs, plan), repeat=9)
-        ms = median_ms(lambda: suggest(vs, hs), repeat=5)
+        base = median_ms(lambda vs=vs, hs=hs, plan=plan: check(vs, hs, plan), repeat=9)
+        ms = median_ms(lambda vs=vs, hs=hs: suggest(vs, hs), repeat=5)
         print(
             f"{label:22s} {visitors:3d} visitors {hosts:3d} families: suggest {ms:8.1f} ms, "
             f"check {base:6.2f} ms, ratio {ms / base:8.1f}x, placed {len(plan)}/{visitors}"
