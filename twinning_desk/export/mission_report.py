@@ -118,8 +118,9 @@ class _Writer:
     def t(self, key: str) -> str:
         return self.translate(CTX, T[key])
 
-    def heading(self, key: str) -> None:
-        self.story.append(CondPageBreak(30 * mm))
+    def heading(self, key: str, space: float = 30 * mm) -> None:
+        """A heading is never left alone at the foot of a page."""
+        self.story.append(CondPageBreak(space))
         self.story.append(Paragraph(pdf.para_text(self.t(key)), self.s.heading))
 
     def text(self, value: str | None, blank_lines: int) -> None:
@@ -130,14 +131,21 @@ class _Writer:
             self.story.append(pdf.para(part, self.s.body))
             self.story.append(Spacer(1, 1.5 * mm))
 
-    def table(self, rows: list[list[Any]], widths: list[float], right: int = 0) -> None:
+    def table(self, rows: list[list[Any]], widths: list[float]) -> None:
         header = [pdf.para(h, self.s.cell_bold) for h in rows[0]]
         body = [
             [v if isinstance(v, Flowable) else pdf.para(v, self.s.cell) for v in row]
             for row in rows[1:]
         ]
         total = pdf.PAGE[0] - 2 * pdf.MARGIN
-        table = Table([header, *body], colWidths=[total * w for w in widths], repeatRows=1)
+        # Empty rows of the blank template are tall enough to write in.
+        heights = [None] + [9 * mm if all(v == "" for v in row) else None for row in rows[1:]]
+        table = Table(
+            [header, *body],
+            colWidths=[total * w for w in widths],
+            rowHeights=heights,
+            repeatRows=1,
+        )
         commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.4, pdf.LINE),
             ("BACKGROUND", (0, 0), (-1, 0), pdf.LIGHT),
@@ -364,8 +372,10 @@ def write_mission_report(
     report = text_source.report if text_source else None
 
     def section(key: str, value_key: str | None, lines: int) -> None:
-        w.heading(key)
-        w.text(getattr(report, value_key) if report and value_key else None, lines)
+        value = getattr(report, value_key) if report and value_key else None
+        # Ruled lines to write on stay on the page of their heading.
+        w.heading(key, 30 * mm if value else lines * 8 * mm + 14 * mm)
+        w.text(value, lines)
 
     section("objectives", "objectives", 5)
     w.heading("delegation")
