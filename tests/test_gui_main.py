@@ -377,3 +377,27 @@ def test_settings_purge_participants_of_old_visits(
     assert texts[1] == "1 person(s) erased."
     assert configured.people.people() == []
     assert configured.delegations.rows()[0].members == 1  # the anonymous line stays
+
+
+def test_activity_report_from_the_file_menu(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer, settings: QSettings, tmp_path: Path
+) -> None:
+    from datetime import datetime
+
+    from pypdf import PdfReader
+
+    from twinning_desk.services.events import EventData
+
+    configured.events.save(
+        EventData(title="Assemblée générale", type="meeting", start=datetime(2026, 1, 24))
+    )
+    window = MainWindow(configured, gazetteer, settings)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    labels = [a.text().replace("&", "") for a in file_menu.actions()]
+    assert "Activity report of a year (PDF)…" in labels
+    out = tmp_path / "ag.pdf"
+    assert window.export_activity_report(2026, out)
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Assemblée générale" in text
+    window.close()

@@ -593,6 +593,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Geschrieben: {path}</translation>
     </message>
     <message>
+        <source>Error: give --year YEAR.</source>
+        <translation>Fehler: Geben Sie --year JAHR an.</translation>
+    </message>
+    <message>
         <source>{count} person(s) erased or anonymised.</source>
         <translation>{count} Person(en) gelöscht oder anonymisiert.</translation>
     </message>
@@ -2526,6 +2530,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Partner &amp;exportieren…</translation>
     </message>
     <message>
+        <source>&amp;Activity report of a year (PDF)…</source>
+        <translation>&amp;Tätigkeitsbericht eines Jahres (PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -2628,6 +2636,22 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     <message>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Tätigkeitsbericht</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <source>activity-report-{year}.pdf</source>
+        <translation>taetigkeitsbericht-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>Activity report written: {path}</source>
+        <translation>Tätigkeitsbericht geschrieben: {path}</translation>
     </message>
     <message>
         <source>About Twinning Desk</source>
@@ -3116,6 +3140,78 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Signature</source>
         <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Activity report {year}</source>
+        <translation>Tätigkeitsbericht {year}</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>Das Jahr im Überblick</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>Empfangene Besuche</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>Eigene Reisen</translation>
+    </message>
+    <message>
+        <source>Local participants</source>
+        <translation>Teilnehmende vor Ort</translation>
+    </message>
+    <message>
+        <source>Invited participants</source>
+        <translation>Eingeladene Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Nach Partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Committee events with no partner</source>
+        <translation>Aktionen des Komitees ohne Partner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>No event and no delegation this year.</source>
+        <translation>Keine Veranstaltung und keine Delegation in diesem Jahr.</translation>
+    </message>
+    <message>
+        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
+        <translation>Beträge: Ist-Werte der mit jeder Veranstaltung oder Delegation verknüpften Haushaltszeilen.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>

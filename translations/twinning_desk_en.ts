@@ -593,6 +593,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Written: {path}</translation>
     </message>
     <message>
+        <source>Error: give --year YEAR.</source>
+        <translation>Error: give --year YEAR.</translation>
+    </message>
+    <message>
         <source>{count} person(s) erased or anonymised.</source>
         <translation>{count} person(s) erased or anonymised.</translation>
     </message>
@@ -2526,6 +2530,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Export partners…</translation>
     </message>
     <message>
+        <source>&amp;Activity report of a year (PDF)…</source>
+        <translation>&amp;Activity report of a year (PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2628,6 +2636,22 @@ The current state is backed up first; you can restore it from the same list.</tr
     <message>
         <source>Backup restored.</source>
         <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Activity report</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>activity-report-{year}.pdf</source>
+        <translation>activity-report-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>Activity report written: {path}</source>
+        <translation>Activity report written: {path}</translation>
     </message>
     <message>
         <source>About Twinning Desk</source>
@@ -3116,6 +3140,78 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Activity report {year}</source>
+        <translation>Activity report {year}</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>The year at a glance</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegations</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>Visits received</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>Visits made</translation>
+    </message>
+    <message>
+        <source>Local participants</source>
+        <translation>Local participants</translation>
+    </message>
+    <message>
+        <source>Invited participants</source>
+        <translation>Invited participants</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>By partner</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Committee events with no partner</source>
+        <translation>Committee events with no partner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>No event and no delegation this year.</source>
+        <translation>No event and no delegation this year.</translation>
+    </message>
+    <message>
+        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
+        <translation>Money: actual amounts of the budget lines linked to each event or delegation.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>

@@ -593,6 +593,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Fichier écrit : {path}</translation>
     </message>
     <message>
+        <source>Error: give --year YEAR.</source>
+        <translation>Erreur : indiquez --year ANNÉE.</translation>
+    </message>
+    <message>
         <source>{count} person(s) erased or anonymised.</source>
         <translation>{count} personne(s) effacée(s) ou anonymisée(s).</translation>
     </message>
@@ -2526,6 +2530,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>&amp;Exporter les partenaires…</translation>
     </message>
     <message>
+        <source>&amp;Activity report of a year (PDF)…</source>
+        <translation>&amp;Rapport d&apos;activité d&apos;une année (PDF)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -2628,6 +2636,22 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     <message>
         <source>Backup restored.</source>
         <translation>Sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Rapport d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <source>activity-report-{year}.pdf</source>
+        <translation>rapport-activite-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>Activity report written: {path}</source>
+        <translation>Rapport d&apos;activité écrit : {path}</translation>
     </message>
     <message>
         <source>About Twinning Desk</source>
@@ -3116,6 +3140,78 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Signature</source>
         <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Activity report {year}</source>
+        <translation>Rapport d&apos;activité {year}</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>L&apos;année en bref</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Délégations</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>Accueils</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>Déplacements</translation>
+    </message>
+    <message>
+        <source>Local participants</source>
+        <translation>Participants locaux</translation>
+    </message>
+    <message>
+        <source>Invited participants</source>
+        <translation>Participants invités</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Dépensé</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Par partenaire</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Committee events with no partner</source>
+        <translation>Actions du comité sans partenaire</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>No event and no delegation this year.</source>
+        <translation>Aucun événement ni aucune délégation cette année.</translation>
+    </message>
+    <message>
+        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
+        <translation>Montants : réalisé des lignes budgétaires liées à chaque événement ou délégation.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>

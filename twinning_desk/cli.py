@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
             "hosting",
             "person",
             "mission-report",
+            "activity-report",
         ),
     )
     p.add_argument("out", type=Path)
@@ -509,6 +510,8 @@ def _cmd_export(args: argparse.Namespace, services: Any, translate_fn: Any, loca
         return _export_calendar(args, services, translate_fn)
     if args.what == "budget":
         return _export_budget(args, services, translate_fn, locale)
+    if args.what == "activity-report":
+        return _export_activity_report(args, services, translate_fn, locale)
     if args.what == "mission-report":
         return _export_mission_report(args, services, translate_fn, locale)
     if args.what in ("attendance", "hosting", "person"):
@@ -595,6 +598,20 @@ def _export_mission_report(
         return _usage(QCoreApplication.translate("Cli", "Error: give --delegation ID."))
     content = services.reports.content(args.delegation) if args.delegation else None
     write_mission_report(args.out, content, translate_fn, locale, blank=args.blank)
+    print(QCoreApplication.translate("Cli", "Written: {path}").format(path=args.out))
+    return EXIT_OK
+
+
+def _export_activity_report(
+    args: argparse.Namespace, services: Any, translate_fn: Any, locale: str
+) -> int:
+    from twinning_desk.export.activity_report import write_activity_report
+
+    if args.out.suffix.lower() != ".pdf":
+        return _usage(QCoreApplication.translate("Cli", "Error: the file name must end in .pdf."))
+    if args.year is None:
+        return _usage(QCoreApplication.translate("Cli", "Error: give --year YEAR."))
+    write_activity_report(args.out, services.activity.report(args.year), translate_fn, locale)
     print(QCoreApplication.translate("Cli", "Written: {path}").format(path=args.out))
     return EXIT_OK
 

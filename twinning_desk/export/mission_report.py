@@ -155,7 +155,7 @@ class _Writer:
         self.story.append(table)
 
     def money(self, cents: int) -> str:
-        return format_money(cents, "EUR", self.locale)
+        return format_money(cents, "EUR", self.locale).replace(" ", "\u00a0")  # one line
 
     def day(self, value: date | None) -> str:
         return format_day(value, self.locale) if value else ""

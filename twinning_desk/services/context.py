@@ -20,6 +20,7 @@ from twinning_desk.db.database import (
 )
 from twinning_desk.db.lock import DatabaseLock
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.services.activity import ActivityService
 from twinning_desk.services.budget import BudgetService
 from twinning_desk.services.commune import CommuneService
 from twinning_desk.services.delegations import DelegationService
@@ -54,6 +55,7 @@ class Services:
     delegations: DelegationService
     people: PeopleService
     reports: ReportService
+    activity: ActivityService
     backup_dir: Path | None = None
     lock: DatabaseLock | None = None
     backup_on_close: bool = False
@@ -75,6 +77,7 @@ class Services:
             delegations=delegations,
             people=PeopleService(db, notifier),
             reports=ReportService(db, notifier, delegations),
+            activity=ActivityService(db),
         )
 
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.ui.budget_tab import BudgetTab
-from twinning_desk.ui.common import confirm, show_error
+from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.delegations_tab import DelegationsTab
 from twinning_desk.ui.dialogs.commune import CommuneWizard
 from twinning_desk.ui.dialogs.restore import RestoreDialog
@@ -146,6 +147,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Import partners…"), tab.choose_import, "Ctrl+I"))
         file_menu.addAction(self._action(self.tr("&Export partners…"), tab.choose_export, "Ctrl+E"))
+        file_menu.addAction(
+            self._action(self.tr("&Activity report of a year (PDF)…"), self.choose_activity_report)
+        )
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -365,6 +369,42 @@ class MainWindow(QMainWindow):
             self.language = chosen or None
             self.languageChanged.emit(chosen)
             self.build()
+
+    def choose_activity_report(self) -> None:
+        """For the general assembly: which year, then where to save the PDF."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+        years = [str(y) for y in self.services.activity.years()] or [str(date.today().year)]
+        year, ok = QInputDialog.getItem(
+            self, self.tr("Activity report"), self.tr("Year:"), years, 0, False
+        )
+        if not ok:
+            return
+        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Activity report"),
+            str(Path(start) / self.tr("activity-report-{year}.pdf").format(year=year)),
+            "PDF (*.pdf)",
+        )
+        if name:
+            self.export_activity_report(int(year), Path(name).with_suffix(".pdf"))
+
+    def export_activity_report(self, year: int, path: Path) -> bool:
+        from twinning_desk.export.activity_report import write_activity_report
+
+        try:
+            write_activity_report(
+                path, self.services.activity.report(year), qtr, QLocale().name()[:2]
+            )
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.settings.setValue("paths/export", str(path.parent))
+        self.statusBar().showMessage(
+            self.tr("Activity report written: {path}").format(path=path), 8000
+        )
+        return True
 
     def about(self) -> None:
         QMessageBox.about(
