@@ -106,6 +106,22 @@ def main() -> int:
             name = f"delegation-{partner.split()[-1].lower()}-{index}-{args.lang}.png"
             delegation.grab().save(str(out / name))
         delegation.close()
+    from twinning_desk.ui.dialogs.report_dialog import ReportDialog
+
+    row = next(r for r in services.delegations.rows() if r.partner == "Łańcut")
+    report = ReportDialog(services.reports, row.id, window.settings, window)
+    report.texts["results"].setPlainText("Accord de principe pour un échange de 20 lycéens.")
+    report.show()
+    for index in range(report.tabs.count()):
+        report.tabs.setCurrentIndex(index)
+        app.processEvents()
+        report.grab().save(str(out / f"report-dialog-{index}-{args.lang}.png"))
+    preview = report.preview()
+    if preview is not None:
+        app.processEvents()
+        preview.grab().save(str(out / f"report-preview-{args.lang}.png"))
+        preview.done(0)
+    report.done(0)
     directory = DirectoryDialog(services.people, window.settings, [], window)
     directory.show()
     for index in range(directory.tabs.count()):

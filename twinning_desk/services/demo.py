@@ -31,6 +31,7 @@ from twinning_desk.db.models import (
     Household,
     LocalActor,
     MemberRole,
+    MissionReport,
     Partner,
     PartnerStatus,
     Person,
@@ -356,6 +357,8 @@ def load_demo(services: Services) -> None:
                 mandat_number="2025-047",
                 mandat_date=outgoing.start_date - timedelta(days=20),
                 daily_rate_cents=9000,
+                free_nights=2,  # two nights with a family in Łańcut
+                free_meals=3,
             ),
             DelegationMember(person_id=people["secretaire"].id, role=MemberRole.COMMITTEE),
             DelegationMember(
@@ -417,6 +420,19 @@ def load_demo(services: Services) -> None:
             ),
             DelegationMember(person_id=people["secretaire"].id, role=MemberRole.COMMITTEE),
         ]
+        outgoing.report = MissionReport(
+            objectives="Renouveler les liens avec Łańcut et préparer l'échange scolaire.",
+            results="Accord de principe pour un échange de vingt lycéens au printemps.",
+            effects_here="Le collège ouvre un club de polonais.",
+            effects_there="Une classe de français est créée au lycée partenaire.",
+            conclusions="Mission utile ; accueil chaleureux de la municipalité.",
+            perspectives="Signer une convention scolaire avant l'été.",
+            distribution="Conseil municipal ; membres du comité ; Urząd Miasta Łańcut",
+            signatory_name="Anne LEFÈVRE",
+            signatory_title="Maire",
+            signed_place="Saint-Aubin-des-Vignes",
+            signed_on=outgoing.end_date + timedelta(days=7),
+        )
         outgoing.programme = [
             ProgrammeItem(
                 day=outgoing.start_date + timedelta(days=1),
