@@ -219,6 +219,14 @@ def test_programme_order_within_a_day(
     dialog.programme_list.view.selectRow(1)
     qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)  # not across days
     assert [p.activity for p in dialog.programme.items] == ["Arrivée", "Visite", "Réception"]
+    # Drag "Réception" back above "Visite"; a drag across days changes nothing.
+    model = dialog.programme
+    drop = Qt.DropAction.MoveAction
+    assert not model.dropMimeData(
+        model.mimeData([model.index(2, 0)]), drop, -1, 0, model.index(1, 0)
+    )
+    model.dropMimeData(model.mimeData([model.index(0, 0)]), drop, -1, 0, model.index(2, 0))
+    assert [p.activity for p in dialog.programme.items] == ["Arrivée", "Réception", "Visite"]
 
     def add(widget: QWidget) -> None:
         assert isinstance(widget, ProgrammeDialog)
@@ -231,7 +239,7 @@ def test_programme_order_within_a_day(
     qtbot.mouseClick(dialog.programme_list.add_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = configured.delegations.get(delegation).programme
-    assert [p.activity for p in saved] == ["Arrivée", "Visite", "Réception", "Depart"]
+    assert [p.activity for p in saved] == ["Arrivée", "Réception", "Visite", "Depart"]
     assert saved[-1].start_time is not None and saved[-1].start_time.strftime("%H:%M") == "09:30"
 
 

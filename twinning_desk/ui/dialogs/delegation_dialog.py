@@ -8,6 +8,7 @@ visitor with no bed or a cat allergy in a house with a cat); the panel never blo
 from __future__ import annotations
 
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
@@ -359,6 +360,52 @@ class _VisitorModel(ListTableModel[MemberData]):
         return data
 
 
+PROGRAMME_MIME = "application/x-twinning-desk-programme-row"
+
+
+class _ProgrammeModel(ListTableModel[ProgrammeData]):
+    """Rows dragged within the table change the order of a day's items."""
+
+    def __init__(self, columns: list[Column[ProgrammeData]], parent: Any) -> None:
+        super().__init__(columns, parent)
+        self.move: Any = None  # set by the dialog: move(source_row, target_row)
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [PROGRAMME_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        row = indexes[0].row() if indexes else -1
+        data.setData(PROGRAMME_MIME, QByteArray(str(row).encode()))
+        return data
+
+    def dropMimeData(  # noqa: N802
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: QModelIndex,
+    ) -> bool:
+        if not data.hasFormat(PROGRAMME_MIME) or self.move is None:
+            return False
+        source = int(bytes(data.data(PROGRAMME_MIME).data()).decode() or -1)
+        target = parent.row() if row < 0 and parent.isValid() else row
+        if target < 0:
+            target = len(self.items) - 1
+        self.move(source, min(target, len(self.items) - 1))
+        # The move is done here: answering False keeps the view from also removing
+        # the source row, as it would after an accepted move.
+        return False
+
+
 class HostDropView(QTableView):
     """The host families' table: dropping visitors on a row assigns them to it."""
 
@@ -586,7 +633,8 @@ class DelegationDialog(RecordEditor):
             Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), lambda p: p.place),
             Column("people", QT_TRANSLATE_NOOP("Columns", "People met"), lambda p: p.people_met),
         ]
-        self.programme = ListTableModel(columns, self)
+        self.programme = _ProgrammeModel(columns, self)
+        self.programme.move = self.move_programme_row
         self.programme_list = _ChildList(
             self.programme,
             lambda item, parent: ProgrammeDialog(
@@ -594,8 +642,14 @@ class DelegationDialog(RecordEditor):
             ),
             self,
         )
-        # The order within a day is the user's: no sorting by header here.
-        self.programme_list.view.setSortingEnabled(False)
+        # The order within a day is the user's: no sorting by header here; drag a row
+        # (or use the buttons) to change it.
+        view = self.programme_list.view
+        view.setSortingEnabled(False)
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDropIndicatorShown(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.up_button = QPushButton(self.tr("Move &up"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.up_button.clicked.connect(lambda: self.move_programme(-1))
@@ -609,13 +663,15 @@ class DelegationDialog(RecordEditor):
         return self.programme_list
 
     def move_programme(self, step: int) -> None:
-        """Within a day only: the programme is printed day by day."""
         row = self.programme_list.current_row()
-        target = row + step
+        self.move_programme_row(row, row + step)
+
+    def move_programme_row(self, row: int, target: int) -> None:
+        """Within a day only: the programme is printed day by day."""
         items = list(self.programme.items)
         if row < 0 or not 0 <= target < len(items) or items[row].day != items[target].day:
             return
-        items[row], items[target] = items[target], items[row]
+        items.insert(target, items.pop(row))
         self.programme.set_items(items)
         self.programme_list.view.selectRow(target)
 
