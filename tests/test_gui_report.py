@@ -62,3 +62,28 @@ def test_type_a_report_and_allowance_then_save_and_preview(
     saved = configured.reports.get(trip)
     assert saved.results == "Accord <b>culturel</b> signe"
     assert saved.allowances[0].total_cents == 21200
+
+
+def test_print_pages_to_a_pdf_printer(qtbot: QtBot, configured: Services, tmp_path: Path) -> None:
+    """The printer path, with Qt's PDF printer standing in for a real one."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from twinning_desk.ui.dialogs.report_dialog import print_pages, render_pages
+
+    trip = _trip(configured)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = ReportDialog(configured.reports, trip, settings)
+    qtbot.addWidget(dialog)
+    source = tmp_path / "source.pdf"
+    assert dialog.write_pdf(source)
+    pages = render_pages(source)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    print_pages(printer, pages)
+    assert len(PdfReader(printed).pages) == len(PdfReader(source).pages) == len(pages)
+    assert 0.69 < pages[0].width() / pages[0].height() < 0.72  # A4 portrait
+    gray = pages[0].convertToFormat(pages[0].Format.Format_Grayscale8)
+    assert min(bytes(gray.constBits())) < 80  # black text drawn, not a blank page
+    dialog.done(0)
