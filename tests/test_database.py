@@ -140,7 +140,7 @@ def test_upgrade_from_0002_keeps_delegation_members(tmp_path: Path) -> None:
         for i in range(1, 21):
             conn.exec_driver_sql(
                 f"INSERT INTO person (id, first_name, last_name, anonymised) VALUES ({i}, 'P{i}',"
-                " 'Nom', 0)"
+                " 'Núñez', 0)"
             )
             conn.exec_driver_sql(
                 "INSERT INTO delegation_member (delegation_id, person_id, role, invited,"
@@ -156,6 +156,9 @@ def test_upgrade_from_0002_keeps_delegation_members(tmp_path: Path) -> None:
                 "SELECT count(*), count(needs), count(diet) FROM delegation_member"
             ).one()
             assert tuple(rows) == (20, 20, 0)
+            # 0003 fills the folded search key of the people already there.
+            keys = conn.exec_driver_sql("SELECT search_key FROM person WHERE id = 7").scalar()
+            assert keys == "p7 nunez"
             assert conn.exec_driver_sql("SELECT name, email FROM household").one() == (
                 "Famille Garnier",
                 None,

@@ -301,3 +301,18 @@ def test_directory_adds_a_person_and_erases_one(
     assert all(p.first_name != "Helga" for p in configured.people.people())
     directory.tabs.setCurrentIndex(1)
     assert [h.name for h in directory.households.items] == ["Famille Garnier", "M. Roux"]
+
+
+def test_member_dialog_searches_the_directory(
+    qtbot: QtBot, configured: Services, world: dict[str, int]
+) -> None:
+    nunez = configured.people.save_person(PersonData(first_name="Javier", last_name="Núñez"))
+    dialog = MemberDialog(None, configured.people, True, [])
+    qtbot.addWidget(dialog)
+    assert dialog.person.count() == 3
+    qtbot.keyClicks(dialog.person_search, "nunez")
+    qtbot.waitUntil(lambda: dialog.person.count() == 1)
+    assert dialog.person.currentData() == nunez
+    assert dialog.needs_box.isVisibleTo(dialog)  # a visitor: hosting needs are asked
+    dialog.accept()
+    assert dialog.result_data is not None and dialog.result_data.name == "Javier NÚÑEZ"

@@ -2669,6 +2669,10 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>Mitglied</translation>
     </message>
     <message>
+        <source>Type a name to search the directory…</source>
+        <translation>Namen eingeben, um im Verzeichnis zu suchen…</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>Neue &amp;Person…</translation>
     </message>

@@ -2669,6 +2669,10 @@ The current state is backed up first; you can restore it from the same list.</tr
         <translation>Member</translation>
     </message>
     <message>
+        <source>Type a name to search the directory…</source>
+        <translation>Type a name to search the directory…</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>

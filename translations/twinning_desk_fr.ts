@@ -2669,6 +2669,10 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
         <translation>Membre</translation>
     </message>
     <message>
+        <source>Type a name to search the directory…</source>
+        <translation>Tapez un nom pour chercher dans le répertoire…</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>

@@ -31,6 +31,7 @@ from sqlalchemy import (
     Time,
     TypeDecorator,
     UniqueConstraint,
+    event,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
@@ -397,8 +398,17 @@ class Person(Base, Timestamped):
     )
     anonymised: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Folded "first last email town" (no accents, lower case): SQLite's LIKE folds ASCII
+    # only, so "nunez" finds "Núñez" through this column, kept up to date on every write.
+    search_key: Mapped[str] = mapped_column(String(600), default="", server_default="")
 
     household: Mapped[Household | None] = relationship(back_populates="members")
+
+    def refresh_search_key(self) -> None:
+        from twinning_desk.services.text import fold
+
+        parts = (self.first_name, self.last_name, self.email, self.town)
+        self.search_key = "" if self.anonymised else fold(" ".join(p or "" for p in parts))
 
 
 # ---------------------------------------------------------------- events
@@ -690,3 +700,9 @@ class Subsidy(Base, Timestamped):
     report_due: Mapped[date | None] = mapped_column(Date)
     reference: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str | None] = mapped_column(Text)
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _person_search_key(_mapper: Any, _connection: Any, person: Person) -> None:
+    person.refresh_search_key()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QDialog,
     QFormLayout,
@@ -51,7 +50,7 @@ from twinning_desk.services.delegations import (
 )
 from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS
-from twinning_desk.services.people import HouseholdData, PeopleService
+from twinning_desk.services.people import HouseholdData, PeopleService, PersonQuery
 from twinning_desk.services.text import clean_text
 from twinning_desk.ui.common import confirm, debounce, qtr, show_error
 from twinning_desk.ui.dialogs.partner_dialog import RecordEditor, _ChildList, _RecordDialog
@@ -59,6 +58,7 @@ from twinning_desk.ui.dialogs.people_dialog import PersonDialog
 from twinning_desk.ui.models.table import Column, ListTableModel
 
 VISITOR_MIME = "application/x-twinning-desk-visitor"
+PEOPLE_SHOWN = 200
 
 
 def _lang() -> str:
@@ -116,16 +116,17 @@ class MemberDialog(_RecordDialog):
         self.people = people
         self.original = member
         self.partners = partners
+        self.person_search = QLineEdit()
+        self.person_search.setPlaceholderText(self.tr("Type a name to search the directory…"))
+        self.person_search.setClearButtonEnabled(True)
         self.person = QComboBox()
-        self.person.setEditable(True)
-        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self._fill_people()
-        completer = self.person.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self._search_timer = debounce(self, self._fill_people, 200)
+        self.person_search.textChanged.connect(lambda _t: self._search_timer.start())
         self.new_person = QPushButton(self.tr("New &person…"))
         self.new_person.clicked.connect(self._new_person)
         person_row = QHBoxLayout()
+        person_row.addWidget(self.person_search, 1)
         person_row.addWidget(self.person, 1)
         person_row.addWidget(self.new_person)
         self.role = QComboBox()
@@ -171,7 +172,7 @@ class MemberDialog(_RecordDialog):
         self.invited.toggled.connect(lambda _b: self._update_visibility())
         self.visitor_default = visitor_default
         if member:
-            self._select_person(member.person_id)
+            self._select_person(member.person_id, member.name)
             self.role.setCurrentIndex(max(0, self.role.findData(member.role.value)))
             self.invited.setChecked(member.invited)
             self.guardian.setChecked(member.guardian_authorisation)
@@ -185,22 +186,26 @@ class MemberDialog(_RecordDialog):
             self.no_smoking.setChecked(member.no_smoking)
             self.access.setChecked(member.needs_accessibility)
             self.group.setText(member.stay_together or "")
-        else:
-            self.person.setCurrentIndex(-1)
-            self.person.setEditText("")
         self._update_visibility()
         self.resize(520, 560)
 
     def _fill_people(self) -> None:
+        """The first matches only: a directory may hold 100,000 people."""
+        current = self.person.currentData()
         self.person.clear()
-        for p in self.people.people():
+        query = PersonQuery(text=self.person_search.text())
+        for p in self.people.people(query, limit=PEOPLE_SHOWN):
             label = p.display_name + (f" — {p.town}" if p.town else "")
             self.person.addItem(label, p.id)
+        if current is not None and self.person.findData(current) >= 0:
+            self.person.setCurrentIndex(self.person.findData(current))
 
-    def _select_person(self, person_id: int) -> None:
+    def _select_person(self, person_id: int, label: str = "") -> None:
         index = self.person.findData(person_id)
-        if index >= 0:
-            self.person.setCurrentIndex(index)
+        if index < 0:  # beyond the first matches: add it
+            self.person.insertItem(0, label or str(person_id), person_id)
+            index = 0
+        self.person.setCurrentIndex(index)
 
     def _new_person(self) -> None:
         dialog = PersonDialog(self.people, None, self, self.partners)
@@ -215,10 +220,7 @@ class MemberDialog(_RecordDialog):
         self.adjustSize()
 
     def _person_id(self) -> int:
-        text = self.person.currentText().strip()
-        index = self.person.findText(text)
-        if index < 0 and self.person.currentIndex() >= 0 and text:
-            index = self.person.currentIndex()
+        index = self.person.currentIndex()
         if index < 0:
             raise ValidationError(
                 "members",
