@@ -33,6 +33,7 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     func,
+    inspect,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 
@@ -706,3 +707,9 @@ class Subsidy(Base, Timestamped):
 @event.listens_for(Person, "before_update")
 def _person_search_key(_mapper: Any, _connection: Any, person: Person) -> None:
     person.refresh_search_key()
+
+
+def row_snapshot(obj: Any) -> tuple[type, dict[str, Any]]:
+    """A record's class and column values, enough to insert it again (undo of a delete)."""
+    mapper = inspect(type(obj))
+    return type(obj), {col.key: getattr(obj, col.key) for col in mapper.column_attrs}

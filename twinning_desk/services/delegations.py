@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, inspect, or_, select, update
+from sqlalchemy import ColumnElement, Select, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from twinning_desk.db.database import Database
@@ -34,6 +34,7 @@ from twinning_desk.db.models import (
     Person,
     ProgrammeItem,
     Subsidy,
+    row_snapshot,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import hosting, notify
@@ -529,14 +530,14 @@ class DelegationService:
             row = session.get(Delegation, delegation_id)
             if row is None:
                 raise _gone()
-            rows = [_row(row)]
+            rows = [row_snapshot(row)]
             for m in row.members:
-                rows.append(_row(m))
+                rows.append(row_snapshot(m))
                 if m.hosting is not None:
-                    rows.append(_row(m.hosting))
-            rows += [_row(p) for p in row.programme]
+                    rows.append(row_snapshot(m.hosting))
+            rows += [row_snapshot(p) for p in row.programme]
             if row.report is not None:
-                rows.append(_row(row.report))
+                rows.append(row_snapshot(row.report))
             links = []
             for model in (Event, BudgetLine, Subsidy):
                 ids = session.scalars(select(model.id).where(model.delegation_id == delegation_id))
@@ -830,11 +831,6 @@ def _programme_key(p: ProgrammeData) -> tuple[date, int]:
 
 def _warn(text: str, **params: Any) -> Message:
     return Message("Validation", text, params)
-
-
-def _row(obj: Any) -> tuple[type, dict[str, Any]]:
-    mapper = inspect(type(obj))
-    return type(obj), {col.key: getattr(obj, col.key) for col in mapper.column_attrs}
 
 
 def _gone() -> NotFoundError:

@@ -18,7 +18,6 @@ from sqlalchemy import (
     exists,
     extract,
     func,
-    inspect,
     or_,
     select,
 )
@@ -41,6 +40,7 @@ from twinning_desk.db.models import (
     event_actors,
     event_partners,
     event_themes,
+    row_snapshot,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
@@ -418,10 +418,10 @@ class EventService:
             event = session.get(Event, event_id)
             if event is None:
                 raise _gone()
-            rows = [self._row(event)]
-            rows += [self._row(c) for c in event.participant_counts]
-            rows += [self._row(f) for f in event.follow_ups]
-            rows += [self._row(a) for a in event.attachments]
+            rows = [row_snapshot(event)]
+            rows += [row_snapshot(c) for c in event.participant_counts]
+            rows += [row_snapshot(f) for f in event.follow_ups]
+            rows += [row_snapshot(a) for a in event.attachments]
             links: list[tuple[Any, dict[str, Any]]] = []
             for table, column, key in (
                 (event_partners, "partner_id", event_partners.c.event_id),
@@ -434,11 +434,6 @@ class EventService:
             session.delete(event)
         self.notifier.notify(notify.EVENTS)
         return snapshot
-
-    @staticmethod
-    def _row(obj: Any) -> tuple[type, dict[str, Any]]:
-        mapper = inspect(type(obj))
-        return type(obj), {col.key: getattr(obj, col.key) for col in mapper.column_attrs}
 
     def restore(self, snapshot: EventSnapshot) -> int:
         event_id = 0

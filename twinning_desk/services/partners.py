@@ -17,7 +17,6 @@ from sqlalchemy import (
     and_,
     case,
     func,
-    inspect,
     literal,
     or_,
     select,
@@ -45,6 +44,7 @@ from twinning_desk.db.models import (
     Theme,
     event_partners,
     partner_themes,
+    row_snapshot,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
@@ -846,17 +846,12 @@ class PartnerService:
         self.notifier.notify(notify.PARTNERS)
         return snapshot
 
-    @staticmethod
-    def _row(obj: Any) -> tuple[type, dict[str, Any]]:
-        mapper = inspect(type(obj))
-        return type(obj), {col.key: getattr(obj, col.key) for col in mapper.column_attrs}
-
     def _snapshot(self, session: Session, partner: Partner) -> PartnerSnapshot:
-        rows = [self._row(partner)]
-        rows += [self._row(a) for a in partner.agreements]
-        rows += [self._row(c) for c in partner.contacts]
+        rows = [row_snapshot(partner)]
+        rows += [row_snapshot(a) for a in partner.agreements]
+        rows += [row_snapshot(c) for c in partner.contacts]
         docs = session.scalars(select(Attachment).where(Attachment.partner_id == partner.id))
-        rows += [self._row(d) for d in docs]
+        rows += [row_snapshot(d) for d in docs]
         theme_ids = list(
             session.scalars(
                 select(partner_themes.c.theme_id).where(partner_themes.c.partner_id == partner.id)
