@@ -171,6 +171,17 @@ class EventSnapshot:
     title: str
 
 
+def clean_follow_up(f: FollowUpData) -> FollowUpData:
+    """A follow-up action of an event, or a next step of a mission report."""
+    return FollowUpData(
+        id=f.id,
+        text=clean_text("follow_up", f.text, max_length=2000, required=True, multiline=True) or "",
+        owner=clean_text("owner", f.owner, max_length=200),
+        due_date=f.due_date,
+        done=bool(f.done),
+    )
+
+
 def _gone() -> NotFoundError:
     return NotFoundError(
         Message("Validation", QT_TRANSLATE_NOOP("Validation", "This event no longer exists."))
@@ -234,17 +245,7 @@ class EventService:
                     max=MAX_COUNT,
                 )
             invited.append(replace(count, country_code=count.country_code.upper()))
-        follow_ups = [
-            FollowUpData(
-                id=f.id,
-                text=clean_text("follow_up", f.text, max_length=2000, required=True, multiline=True)
-                or "",
-                owner=clean_text("owner", f.owner, max_length=200),
-                due_date=f.due_date,
-                done=bool(f.done),
-            )
-            for f in data.follow_ups
-        ]
+        follow_ups = [clean_follow_up(f) for f in data.follow_ups]
         names: list[str] = []
         for raw in data.actors:
             name = clean_text("actors", raw, max_length=200)

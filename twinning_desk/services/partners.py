@@ -60,7 +60,7 @@ from twinning_desk.services.countries import all_countries
 from twinning_desk.services.dates import FuzzyDate, parse_day, parse_fuzzy_date
 from twinning_desk.services.errors import ConflictError, NotFoundError, ValidationError
 from twinning_desk.services.geo import great_circle_km
-from twinning_desk.services.text import clean_text, fold
+from twinning_desk.services.text import clean_email, clean_text, fold
 
 # Labels of the enumerations, translated where shown (context "Labels").
 PARTNER_STATUS_LABELS = {
@@ -632,13 +632,7 @@ class PartnerService:
 
     @staticmethod
     def clean_contact(c: ContactData) -> ContactData:
-        email = clean_text("email", c.email, max_length=200)
-        if email and ("@" not in email or " " in email or email.startswith("@")):
-            raise ValidationError(
-                "email",
-                QT_TRANSLATE_NOOP("Validation", "“{value}” is not an email address."),
-                value=email,
-            )
+        email = clean_email("email", c.email)
         return ContactData(
             id=c.id,
             name=clean_text("name", c.name, max_length=200, required=True) or "",

@@ -30,7 +30,7 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
 from twinning_desk.services.countries import is_country_code
 from twinning_desk.services.errors import ConflictError, NotFoundError, ValidationError
-from twinning_desk.services.text import clean_text, fold
+from twinning_desk.services.text import clean_email, clean_text, fold
 
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous person)")
 MINOR_AGE = 18
@@ -43,17 +43,6 @@ def _gone() -> NotFoundError:
             QT_TRANSLATE_NOOP("Validation", "This record no longer exists; the list is refreshed."),
         )
     )
-
-
-def clean_email(field_name: str, value: str | None) -> str | None:
-    email = clean_text(field_name, value, max_length=200)
-    if email and ("@" not in email or " " in email or email.startswith("@")):
-        raise ValidationError(
-            field_name,
-            QT_TRANSLATE_NOOP("Validation", "“{value}” is not an email address."),
-            value=email,
-        )
-    return email
 
 
 def clean_languages(value: str | None) -> str | None:

@@ -32,7 +32,7 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services import notify
 from twinning_desk.services.delegations import DelegationData, DelegationService, _gone
 from twinning_desk.services.errors import ValidationError
-from twinning_desk.services.events import FollowUpData
+from twinning_desk.services.events import FollowUpData, clean_follow_up
 from twinning_desk.services.text import clean_text
 
 NIGHT_SHARE = Decimal("0.65")
@@ -200,17 +200,7 @@ class ReportService:
                         min=0,
                         max=3 * max(a.days, 1),
                     )
-        steps = [
-            FollowUpData(
-                id=s.id,
-                text=clean_text("follow_up", s.text, max_length=2000, required=True, multiline=True)
-                or "",
-                owner=clean_text("owner", s.owner, max_length=200),
-                due_date=s.due_date,
-                done=s.done,
-            )
-            for s in data.next_steps
-        ]
+        steps = [clean_follow_up(step) for step in data.next_steps]
         return ReportData(
             delegation_id=data.delegation_id,
             **values,

@@ -78,3 +78,15 @@ def clean_text(
             max=max_length,
         )
     return value
+
+
+def clean_email(field: str, value: str | None) -> str | None:
+    """Trimmed; refused when it cannot be an address (no "@", a space, nothing before "@")."""
+    email = clean_text(field, value, max_length=200)
+    if email and ("@" not in email or " " in email or email.startswith("@")):
+        raise ValidationError(
+            field,
+            QT_TRANSLATE_NOOP("Validation", "“{value}” is not an email address."),
+            value=email,
+        )
+    return email
