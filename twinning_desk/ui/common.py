@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
 from twinning_desk.services.errors import TwinningError, ValidationError
 
@@ -123,3 +123,19 @@ def debounce(parent: QObject, slot: Callable[[], object], msec: int = 150) -> QT
     timer.setInterval(msec)
     timer.timeout.connect(slot)
     return timer
+
+
+def select_record(view: QAbstractItemView, record_id: int | None) -> bool:
+    """Select and show the row of a record (after a save or an undo), if it is loaded.
+
+    The view's model is a PagedTableModel whose rows have an ``id``."""
+    model = view.model()
+    if record_id is None:
+        return False
+    for r in range(model.rowCount()):
+        row = model.row_at(r)  # type: ignore[attr-defined]
+        if row is not None and row.id == record_id:
+            view.selectRow(r)  # type: ignore[attr-defined]
+            view.scrollTo(model.index(r, 0))
+            return True
+    return False

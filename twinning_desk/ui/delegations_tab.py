@@ -40,7 +40,14 @@ from twinning_desk.services.delegations import (
 )
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS
-from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, show_error
+from twinning_desk.ui.common import (
+    DeleteCommand,
+    confirm,
+    debounce,
+    qtr,
+    select_record,
+    show_error,
+)
 from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
 from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
 from twinning_desk.ui.models.table import Column, PagedTableModel
@@ -260,12 +267,7 @@ class DelegationsTab(QWidget):
         return [r.id for i in rows if (r := self.model.row_at(i.row())) is not None]
 
     def select(self, delegation_id: int) -> None:
-        for r in range(self.model.rowCount()):
-            row = self.model.row_at(r)
-            if row and row.id == delegation_id:
-                self.view.selectRow(r)
-                self.view.scrollTo(self.model.index(r, 0))
-                return
+        select_record(self.view, delegation_id)
 
     # ---------------------------------------------------------------- actions
     def new_item(self) -> None:

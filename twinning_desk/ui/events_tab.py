@@ -46,7 +46,14 @@ from twinning_desk.services.events import (
     Upcoming,
     calendar_items,
 )
-from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, show_error
+from twinning_desk.ui.common import (
+    DeleteCommand,
+    confirm,
+    debounce,
+    qtr,
+    select_record,
+    show_error,
+)
 from twinning_desk.ui.dialogs.event_dialog import EventDialog
 from twinning_desk.ui.models.events import EventTableModel, type_label, when
 from twinning_desk.ui.models.table import Column, ListTableModel
@@ -333,12 +340,7 @@ class EventsTab(QWidget):
         return [r.id for i in rows if (r := self.model.row_at(i.row())) is not None]
 
     def _select(self, event_id: int) -> None:
-        for r in range(self.model.rowCount()):
-            row = self.model.row_at(r)
-            if row and row.id == event_id:
-                self.view.selectRow(r)
-                self.view.scrollTo(self.model.index(r, 0))
-                return
+        select_record(self.view, event_id)
 
     def _update_buttons(self) -> None:
         ids = self.selected_ids()

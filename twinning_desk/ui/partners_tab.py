@@ -28,7 +28,7 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PARTNER_STATUS_LABELS
-from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, show_error
+from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, select_record, show_error
 from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
 from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
 from twinning_desk.ui.models.partners import PartnerTableModel
@@ -190,14 +190,7 @@ class PartnersTab(QWidget):
         return row.id if row else None
 
     def select_id(self, partner_id: int | None) -> None:
-        if partner_id is None:
-            return
-        for r in range(self.model.rowCount()):
-            row = self.model.row_at(r)
-            if row and row.id == partner_id:
-                self.view.selectRow(r)
-                self.view.scrollTo(self.model.index(r, 0))
-                return
+        select_record(self.view, partner_id)
 
     # The Edit menu acts on whichever tab is shown.
     def new_item(self) -> None:

@@ -10,7 +10,16 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +54,7 @@ from twinning_desk.services.delegations import (
     TRANSPORTS,
     DelegationData,
     DelegationService,
+    EuCheck,
     MemberData,
     ProgrammeData,
 )
@@ -93,6 +103,36 @@ def parse_time(field: str, text: str) -> time | None:
 NO_PETS = QT_TRANSLATE_NOOP("DelegationDialog", "no pets")
 NON_SMOKING = QT_TRANSLATE_NOOP("DelegationDialog", "non-smoking")
 STEP_FREE = QT_TRANSLATE_NOOP("DelegationDialog", "step-free")
+
+
+def show_eu_check(label: QLabel, check: EuCheck) -> None:
+    """The EU town-twinning verdict with the counts that decide it (delegations, events)."""
+
+    verdict = (
+        QCoreApplication.translate("DelegationDialog", "meets the EU town-twinning thresholds")
+        if check.eligible
+        else QCoreApplication.translate(
+            "DelegationDialog", "does not meet the EU town-twinning thresholds"
+        )
+    )
+    text = QCoreApplication.translate(
+        "DelegationDialog",
+        "EU grant: {verdict} — participants {participants}/{min_participants}, "
+        "invited from abroad {invited}/{min_invited}, countries {countries}/"
+        "{min_countries}.",
+    )
+    label.setText(
+        text.format(
+            verdict=verdict,
+            participants=check.participants,
+            min_participants=EU_MIN_PARTICIPANTS,
+            invited=check.invited_from_abroad,
+            min_invited=EU_MIN_INVITED,
+            countries=check.countries,
+            min_countries=EU_MIN_COUNTRIES,
+        )
+    )
+    label.setStyleSheet("color: #1b5e20;" if check.eligible else "color: #555;")
 
 
 def _needs_summary(m: MemberData) -> str:
@@ -898,28 +938,7 @@ class DelegationDialog(RecordEditor):
                 or "—"
             )
         )
-        check = self.service.eu_check(data)
-        verdict = (
-            self.tr("meets the EU town-twinning thresholds")
-            if check.eligible
-            else self.tr("does not meet the EU town-twinning thresholds")
-        )
-        self.eu_label.setText(
-            self.tr(
-                "EU grant: {verdict} — participants {participants}/{min_participants}, "
-                "invited from abroad {invited}/{min_invited}, countries {countries}/"
-                "{min_countries}."
-            ).format(
-                verdict=verdict,
-                participants=check.participants,
-                min_participants=EU_MIN_PARTICIPANTS,
-                invited=check.invited_from_abroad,
-                min_invited=EU_MIN_INVITED,
-                countries=check.countries,
-                min_countries=EU_MIN_COUNTRIES,
-            )
-        )
-        self.eu_label.setStyleSheet("color: #1b5e20;" if check.eligible else "color: #555;")
+        show_eu_check(self.eu_label, self.service.eu_check(data))
 
     # ---------------------------------------------------------------- data
     def _load(self, data: DelegationData) -> None:

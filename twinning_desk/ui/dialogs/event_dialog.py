@@ -26,7 +26,6 @@ from twinning_desk.db.models import EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day, parse_day
-from twinning_desk.services.delegations import EU_MIN_COUNTRIES, EU_MIN_INVITED, EU_MIN_PARTICIPANTS
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import (
     DIRECTION_LABELS,
@@ -37,10 +36,12 @@ from twinning_desk.services.events import (
     EventService,
     FollowUpData,
     InvitedCount,
+    clean_follow_up,
 )
 from twinning_desk.services.partners import DEFAULT_THEMES, PartnerService
 from twinning_desk.services.text import fold
 from twinning_desk.ui.common import qtr
+from twinning_desk.ui.dialogs.delegation_dialog import show_eu_check
 from twinning_desk.ui.dialogs.partner_dialog import (
     RecordEditor,
     _ChildList,
@@ -63,6 +64,19 @@ def to_qdatetime(value: datetime) -> QDateTime:
 def from_qdatetime(value: QDateTime) -> datetime:
     d, t = value.date(), value.time()
     return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+def follow_up_columns() -> list[Column[FollowUpData]]:
+    """What, who, by when: an event's follow-ups and a mission report's next steps."""
+    return [
+        Column("text", QT_TRANSLATE_NOOP("Columns", "Action"), lambda f: f.text),
+        Column("owner", QT_TRANSLATE_NOOP("Columns", "Who"), lambda f: f.owner),
+        Column(
+            "due",
+            QT_TRANSLATE_NOOP("Columns", "Due"),
+            lambda f: format_day(f.due_date, _lang()) if f.due_date else "",
+        ),
+    ]
 
 
 class FollowUpDialog(_RecordDialog):
@@ -88,17 +102,14 @@ class FollowUpDialog(_RecordDialog):
         self.resize(420, 260)
 
     def _build(self) -> FollowUpData:
-        from twinning_desk.services.text import clean_text
-
-        return FollowUpData(
-            id=self.original.id if self.original else None,
-            text=clean_text(
-                "follow_up", self.text.toPlainText(), max_length=2000, required=True, multiline=True
+        return clean_follow_up(
+            FollowUpData(
+                id=self.original.id if self.original else None,
+                text=self.text.toPlainText(),
+                owner=self.owner.text(),
+                due_date=parse_day("due", self.due.text()),
+                done=self.done.isChecked(),
             )
-            or "",
-            owner=clean_text("owner", self.owner.text(), max_length=200),
-            due_date=parse_day("due", self.due.text()),
-            done=self.done.isChecked(),
         )
 
     def accept(self) -> None:
@@ -299,29 +310,7 @@ class EventDialog(RecordEditor):
             local_participants=self.local.value(),
             invited=list(self.invited.items),
         )
-        check = self.service.eu_check(data)
-        verdict = (
-            qtr("DelegationDialog", "meets the EU town-twinning thresholds")
-            if check.eligible
-            else qtr("DelegationDialog", "does not meet the EU town-twinning thresholds")
-        )
-        self.eu_label.setText(
-            qtr(
-                "DelegationDialog",
-                "EU grant: {verdict} — participants {participants}/{min_participants}, "
-                "invited from abroad {invited}/{min_invited}, countries {countries}/"
-                "{min_countries}.",
-            ).format(
-                verdict=verdict,
-                participants=check.participants,
-                min_participants=EU_MIN_PARTICIPANTS,
-                invited=check.invited_from_abroad,
-                min_invited=EU_MIN_INVITED,
-                countries=check.countries,
-                min_countries=EU_MIN_COUNTRIES,
-            )
-        )
-        self.eu_label.setStyleSheet("color: #1b5e20;" if check.eligible else "color: #555;")
+        show_eu_check(self.eu_label, self.service.eu_check(data))
 
     def _themes_tab(self) -> QWidget:
         page = QWidget()
@@ -358,21 +347,12 @@ class EventDialog(RecordEditor):
         return page
 
     def _follow_up_tab(self) -> QWidget:
-        columns: list[Column[FollowUpData]] = [
-            Column("text", QT_TRANSLATE_NOOP("Columns", "Action"), lambda f: f.text),
-            Column("owner", QT_TRANSLATE_NOOP("Columns", "Who"), lambda f: f.owner),
-            Column(
-                "due",
-                QT_TRANSLATE_NOOP("Columns", "Due"),
-                lambda f: format_day(f.due_date, _lang()) if f.due_date else "",
-            ),
-            Column(
-                "done",
-                QT_TRANSLATE_NOOP("Columns", "Done"),
-                lambda f: qtr("PartnerDialog", "yes") if f.done else qtr("PartnerDialog", "no"),
-            ),
-        ]
-        self.follow_ups = ListTableModel(columns, self)
+        done = Column(
+            "done",
+            QT_TRANSLATE_NOOP("Columns", "Done"),
+            lambda f: qtr("PartnerDialog", "yes") if f.done else qtr("PartnerDialog", "no"),
+        )
+        self.follow_ups = ListTableModel([*follow_up_columns(), done], self)
         self.follow_up_list = _ChildList(self.follow_ups, FollowUpDialog, self)
         self._field_widgets["follow_up"] = (4, self.follow_up_list)
         return self.follow_up_list

@@ -42,9 +42,9 @@ from twinning_desk.services.money import format_money, parse_amount
 from twinning_desk.services.reports import AllowanceData, ReportData, ReportService
 from twinning_desk.ui.common import qtr, show_error
 from twinning_desk.ui.dialogs.delegation_dialog import from_qdate, to_qdate
-from twinning_desk.ui.dialogs.event_dialog import FollowUpDialog
+from twinning_desk.ui.dialogs.event_dialog import FollowUpDialog, follow_up_columns
 from twinning_desk.ui.dialogs.partner_dialog import RecordEditor, _ChildList
-from twinning_desk.ui.models.table import Column, ListTableModel
+from twinning_desk.ui.models.table import ListTableModel
 
 ALLOWANCE_HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Elected official"),
@@ -266,16 +266,7 @@ class ReportDialog(RecordEditor):
         return page
 
     def _steps_tab(self) -> QWidget:
-        columns: list[Column[FollowUpData]] = [
-            Column("text", QT_TRANSLATE_NOOP("Columns", "Action"), lambda f: f.text),
-            Column("owner", QT_TRANSLATE_NOOP("Columns", "Who"), lambda f: f.owner),
-            Column(
-                "due",
-                QT_TRANSLATE_NOOP("Columns", "Due"),
-                lambda f: format_day(f.due_date, _lang()) if f.due_date else "",
-            ),
-        ]
-        self.steps = ListTableModel(columns, self)
+        self.steps: ListTableModel[FollowUpData] = ListTableModel(follow_up_columns(), self)
         self.step_list = _ChildList(self.steps, FollowUpDialog, self)
         self._field_widgets["follow_up"] = (1, self.step_list)
         return self.step_list
