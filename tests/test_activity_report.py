@@ -94,3 +94,5 @@ def test_year_figures_and_pdf(configured: Services, tmp_path: Path) -> None:
     )
     assert "Tätigkeitsbericht 2026" in PdfReader(cli).pages[0].extract_text()
     assert main(["export", "activity-report", str(cli), "--db", db]) == 2
+    # A year out of range is one clear line, not a traceback.
+    assert main(["export", "activity-report", "--year", "99999", str(cli), "--db", db]) == 1

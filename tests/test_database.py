@@ -120,7 +120,8 @@ def test_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_upgrade_from_0002_keeps_delegation_members(tmp_path: Path) -> None:
-    """0003 adds a diet to members and an email to households; members survive."""
+    """0003 adds a diet to members and an email to households, 0004 a folded search key
+    for people; members and people survive."""
     path = tmp_path / "before-diet.sqlite3"
     engine = make_engine(path)
     with engine.begin() as conn:
@@ -156,7 +157,7 @@ def test_upgrade_from_0002_keeps_delegation_members(tmp_path: Path) -> None:
                 "SELECT count(*), count(needs), count(diet) FROM delegation_member"
             ).one()
             assert tuple(rows) == (20, 20, 0)
-            # 0003 fills the folded search key of the people already there.
+            # 0004 fills the folded search key of the people already there.
             keys = conn.exec_driver_sql("SELECT search_key FROM person WHERE id = 7").scalar()
             assert keys == "p7 nunez"
             assert conn.exec_driver_sql("SELECT name, email FROM household").one() == (

@@ -473,6 +473,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
 <context>
     <name>Cli</name>
     <message>
+        <source>Error: {reason}</source>
+        <translation>Fehler: {reason}</translation>
+    </message>
+    <message>
         <source>Interrupted; nothing more was written.</source>
         <translation>Abgebrochen; nichts weiter wurde geschrieben.</translation>
     </message>

@@ -473,6 +473,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>Error: {reason}</source>
+        <translation>Error: {reason}</translation>
+    </message>
+    <message>
         <source>Interrupted; nothing more was written.</source>
         <translation>Interrupted; nothing more was written.</translation>
     </message>

@@ -473,6 +473,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
 <context>
     <name>Cli</name>
     <message>
+        <source>Error: {reason}</source>
+        <translation>Erreur : {reason}</translation>
+    </message>
+    <message>
         <source>Interrupted; nothing more was written.</source>
         <translation>Interrompu ; rien de plus n’a été écrit.</translation>
     </message>

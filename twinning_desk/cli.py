@@ -146,7 +146,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _run(args, translate_fn, locale)
     except TwinningError as exc:
-        print(f"{translate_fn('Cli', 'Error')}: {exc.render(translate_fn)}", file=sys.stderr)
+        print(
+            QCoreApplication.translate("Cli", "Error: {reason}").format(
+                reason=exc.render(translate_fn)
+            ),
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     except KeyboardInterrupt:
         print(

@@ -27,6 +27,8 @@ from twinning_desk.db.models import (
     MissionReport,
     Partner,
 )
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.errors import ValidationError
 
 
 @dataclass
@@ -111,6 +113,14 @@ class ActivityService:
         return sorted(found, reverse=True)
 
     def report(self, year: int) -> ActivityReport:
+        if not 1900 <= year <= 2200:
+            raise ValidationError(
+                "year",
+                QT_TRANSLATE_NOOP("Validation", "the year {year} is not between {min} and {max}."),
+                year=year,
+                min=1900,
+                max=2200,
+            )
         first, last = datetime(year, 1, 1), datetime(year + 1, 1, 1)
         with self.db.reading() as session:
             commune = session.scalar(select(Commune).limit(1))
