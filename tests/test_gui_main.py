@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import when_modal
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from twinning_desk.services.context import Services
@@ -46,14 +46,18 @@ def test_wizard_sets_up_the_commune_from_the_gazetteer(
     wizard = CommuneWizard(services, gazetteer)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is not wizard.welcome
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible()
     form = wizard.form
     qtbot.keyClicks(form.place_search.edit, "vouv")
     assert [p.name for p in form.place_search.search()] == ["Vouvray"]
     form.place_search.choose(0)
     assert form.name.text() == "Vouvray"
     assert form.coordinates.values() == (47.4104, 0.7985)
-    wizard.accept()
+    qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+    assert wizard.result() == QDialog.DialogCode.Accepted
     profile = services.commune.get()
     assert profile is not None and profile.name == "Vouvray" and profile.latitude == 47.4104
 
@@ -64,24 +68,72 @@ def test_wizard_refuses_a_missing_name(
     wizard = CommuneWizard(services, gazetteer)
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.next()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
     wizard.form.coordinates.latitude.setText("47,41")
     wizard.form.coordinates.longitude.setText("0,79")
-    wizard.accept()
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     assert wizard.isVisible()
     assert "Name" in wizard.form.error.text()
     assert services.commune.get() is None
 
 
-def test_wizard_demo_fills_the_database(
-    qtbot: QtBot, services: Services, gazetteer: Gazetteer
+def test_demo_by_clicks_opens_a_filled_window_in_its_own_file(
+    qtbot: QtBot, services: Services, gazetteer: Gazetteer, settings: QSettings, tmp_path: Path
 ) -> None:
-    wizard = CommuneWizard(services, gazetteer)
-    qtbot.addWidget(wizard)
-    wizard.welcome.demo.setChecked(True)
-    wizard.accept()
-    assert services.partners.count() == 6
-    assert any(r.name == "Łańcut" for r in services.partners.rows())
+    """The first start of a newcomer: empty file, wizard, the demo button, a filled window."""
+    real = services.db.path
+    demo = tmp_path / "home" / "data" / "demo.sqlite3"
+    demo.parent.mkdir(parents=True)
+    window = MainWindow(services, gazetteer, settings, demo_path=demo)
+    qtbot.addWidget(window)
+    window.show()
+    settings.setValue("last_db", str(real))
+
+    def click_demo(widget: QWidget) -> None:
+        assert isinstance(widget, CommuneWizard)
+        assert widget.currentPage() is widget.welcome
+        qtbot.mouseClick(widget.welcome.demo_button, Qt.MouseButton.LeftButton)
+
+    seen = when_modal(click_demo, CommuneWizard)
+    assert window.run_wizard() is True
+    assert seen, "the wizard was never shown"
+    assert window.services.db.path == demo.resolve()
+    assert window.partners_tab is not None
+    assert window.partners_tab.model.rowCount() == 6
+    assert "Demo commune" in window.path_label.text()
+    # The committee's own file is untouched, and stays the one opened next time.
+    assert settings.value("last_db") == str(real)
+    again = Services.open(real)
+    try:
+        assert again.partners.count() == 0 and not again.commune.is_configured()
+    finally:
+        again.close()
+    menu_texts = [a.text().replace("&", "") for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Open the demo commune" in menu_texts
+
+
+def test_demo_menu_reopens_the_demo_without_refilling(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer, settings: QSettings, tmp_path: Path
+) -> None:
+    demo = tmp_path / "demo.sqlite3"
+    window = MainWindow(configured, gazetteer, settings, demo_path=demo)
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().actions()[0].menu()
+    action = next(
+        a for a in file_menu.actions() if a.text().replace("&", "").startswith("Open the demo")
+    )
+    action.trigger()
+    assert window.services.db.path == demo.resolve()
+    first = window.services.partners.count()
+    assert first == 6
+    assert window.switch_database(configured.db.path)
+    action = next(
+        a
+        for a in window.menuBar().actions()[0].menu().actions()
+        if a.text().replace("&", "").startswith("Open the demo")
+    )
+    action.trigger()
+    assert window.services.partners.count() == first  # reopened, not filled twice
 
 
 def test_main_window_tabs_menus_and_remembered_tab(

@@ -142,13 +142,17 @@ def run_gui(db: Path | None = None, language: str | None = None) -> int:
     paths = AppPaths.from_environment()
     paths.ensure()
     log_file = setup_logging(paths)
-    settings = QSettings()
+    # An INI file inside the app's own home, never Qt's default location: a portable
+    # install on a USB stick, or a test run, must leave no trace in the user's profile.
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     saved_language = str(settings.value("language", "") or "") or None
     lang = choose_language(language, saved_language)
     install_translators(app, lang)
     install_exception_hook(str(log_file))
 
     last = str(settings.value("last_db", "") or "")
+    if last and Path(last) == paths.demo_db:
+        last = ""  # the demo is opened on request only; the committee's file comes back
     target = db or (Path(last) if last and Path(last).exists() else paths.default_db)
     if db is None and last and not Path(last).exists():
         # A USB stick taken out, a network share offline: say so rather than silently
@@ -174,7 +178,9 @@ def run_gui(db: Path | None = None, language: str | None = None) -> int:
     def opener(path: Path) -> Services:
         return Services.open(path, paths.backup_dir, automatic_backups=True)
 
-    window = MainWindow(services, gazetteer, settings, opener, language or saved_language)
+    window = MainWindow(
+        services, gazetteer, settings, opener, language or saved_language, demo_path=paths.demo_db
+    )
 
     def on_language(chosen: str) -> None:
         install_translators(app, choose_language(chosen or None))

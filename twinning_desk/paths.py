@@ -16,20 +16,36 @@ import platformdirs
 from twinning_desk import APP_ID
 
 DB_FILENAME = "twinning.sqlite3"
+DEMO_FILENAME = "demo.sqlite3"
+SETTINGS_FILENAME = "settings.ini"
 
 
 @dataclass(frozen=True)
 class AppPaths:
-    """The folders the app writes to. ``TWINNING_DESK_HOME`` moves them all (portable use)."""
+    """The folders the app writes to. ``TWINNING_DESK_HOME`` moves them all (portable use).
+
+    Settings are an INI file in ``config_dir`` rather than Qt's default location, so that
+    a portable install or a test run leaves nothing in the user's own configuration.
+    """
 
     data_dir: Path
     cache_dir: Path
     log_dir: Path
     backup_dir: Path
+    config_dir: Path
 
     @property
     def default_db(self) -> Path:
         return self.data_dir / DB_FILENAME
+
+    @property
+    def demo_db(self) -> Path:
+        """The demo commune lives in its own file, so the committee's file stays clean."""
+        return self.data_dir / DEMO_FILENAME
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config_dir / SETTINGS_FILENAME
 
     @property
     def gazetteer_db(self) -> Path:
@@ -46,6 +62,7 @@ class AppPaths:
             cache_dir=Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)),
             log_dir=Path(platformdirs.user_log_dir(APP_ID, appauthor=False)),
             backup_dir=data / "backups",
+            config_dir=Path(platformdirs.user_config_dir(APP_ID, appauthor=False)),
         )
 
     @classmethod
@@ -55,10 +72,12 @@ class AppPaths:
             cache_dir=root / "cache",
             log_dir=root / "logs",
             backup_dir=root / "data" / "backups",
+            config_dir=root / "config",
         )
 
     def ensure(self) -> None:
-        for folder in (self.data_dir, self.cache_dir, self.log_dir, self.backup_dir):
+        folders = (self.data_dir, self.cache_dir, self.log_dir, self.backup_dir, self.config_dir)
+        for folder in folders:
             folder.mkdir(parents=True, exist_ok=True)
 
 

@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.db.backup import export_copy
 from twinning_desk.db.lock import REFRESH_SECONDS
+from twinning_desk.paths import DEMO_FILENAME
 from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.ui.budget_tab import BudgetTab
 from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.delegations_tab import DelegationsTab
-from twinning_desk.ui.dialogs.commune import CommuneWizard
+from twinning_desk.ui.dialogs.commune import DEMO_RESULT, CommuneWizard
 from twinning_desk.ui.dialogs.restore import RestoreDialog
 from twinning_desk.ui.dialogs.settings import SettingsDialog
 from twinning_desk.ui.events_tab import EventsTab
@@ -52,9 +53,12 @@ class MainWindow(QMainWindow):
         opener: Opener | None = None,
         language: str | None = None,
         parent: QWidget | None = None,
+        demo_path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        # Beside the committee's file unless the app's home says otherwise.
+        self.demo_path = demo_path or services.db.path.with_name(DEMO_FILENAME)
         self.gazetteer = gazetteer
         self.settings = settings
         self.opener = opener or (lambda path: Services.open(path))
@@ -109,6 +113,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self._build_menus()
         path_text = self.tr("File: {path}").format(path=self.services.db.path)
+        if self.services.db.path == self.demo_path.resolve():
+            path_text = self.tr("Demo commune — {file}").format(file=path_text)
         if self.services.read_only:
             path_text = self.tr("READ-ONLY — {file}").format(file=path_text)
             self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
@@ -140,6 +146,8 @@ class MainWindow(QMainWindow):
         )
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.demo_action = self._action(self.tr("Open the &demo commune"), self.open_demo)
+        file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+S"))
         file_menu.addAction(self._action(self.tr("Save a &copy of the database…"), self.save_copy))
@@ -258,17 +266,51 @@ class MainWindow(QMainWindow):
         except TwinningError as exc:
             show_error(self, exc, self.tr("Cannot open the database"))
             return False
+        self._install(services, remember=path.resolve() != self.demo_path.resolve())
+        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 6000)
+        if not services.commune.is_configured():
+            self.run_wizard()
+        return True
+
+    def _install(self, services: Services, remember: bool = True) -> None:
         self._detach_tab()
         old = self.services
         self.services = services
         self.undo_stack.clear()
         self.build()
         old.close()
-        self.add_recent(services.db.path)
-        self.settings.setValue("last_db", str(services.db.path))
-        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 6000)
-        if not services.commune.is_configured():
-            self.run_wizard()
+        if remember:
+            self.add_recent(services.db.path)
+            self.settings.setValue("last_db", str(services.db.path))
+
+    def open_demo(self) -> bool:
+        """Open the demo commune's own file, filling it the first time.
+
+        It is never remembered as the last file: the next start opens the committee's
+        file again (and its wizard, while it is still empty).
+        """
+        path = self.demo_path
+        if path.resolve() == self.services.db.path:
+            return True
+        try:
+            services = self.opener(path)
+        except TwinningError as exc:
+            show_error(self, exc, self.tr("Cannot open the database"))
+            return False
+        try:
+            if not services.commune.is_configured() and services.partners.count() == 0:
+                from twinning_desk.services.demo import load_demo
+
+                load_demo(services)
+        except TwinningError as exc:
+            services.close()
+            show_error(self, exc)
+            return False
+        self._install(services, remember=False)
+        self.statusBar().showMessage(
+            self.tr("Demo commune opened; your committee's file is still in File › Recent files."),
+            10000,
+        )
         return True
 
     def _refresh_lock(self) -> None:
@@ -353,7 +395,11 @@ class MainWindow(QMainWindow):
 
     def run_wizard(self) -> bool:
         wizard = CommuneWizard(self.services, self.gazetteer, self)
-        ok = wizard.exec() == QDialog.DialogCode.Accepted
+        result = wizard.exec()
+        wizard.deleteLater()
+        if result == DEMO_RESULT:
+            return self.open_demo()
+        ok = result == QDialog.DialogCode.Accepted
         if ok:
             self.build()
         return ok

@@ -6,12 +6,12 @@ A newcomer can also start from the demo commune to see the app filled.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.services.commune import MAX_LOGO_BYTES, CommuneProfile
 from twinning_desk.services.context import Services
-from twinning_desk.services.demo import load_demo
-from twinning_desk.services.errors import TwinningError, ValidationError
+from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.geo import Gazetteer, Place
 from twinning_desk.ui.common import qtr, show_error
 from twinning_desk.ui.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
@@ -202,8 +201,12 @@ class CommuneForm(QWidget):
         return True
 
 
+# The wizard's result when the newcomer chose to try the demo instead of setting up.
+DEMO_RESULT = 2
+
+
 class _WelcomePage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, try_demo: Callable[[], None]) -> None:
         super().__init__()
         self.setTitle(self.tr("Welcome to Twinning Desk"))
         text = QLabel(
@@ -211,23 +214,30 @@ class _WelcomePage(QWizardPage):
                 "Twinning Desk keeps your committee's partners, events, delegations and "
                 "budget in one file on this computer; no Internet connection is needed.\n\n"
                 "First, tell us which commune the committee belongs to. Its name and logo "
-                "head your reports, and its position gives the distance to each partner."
+                "head your reports, and its position gives the distance to each partner. "
+                "Click Next to start."
             )
         )
         text.setWordWrap(True)
-        self.demo = QCheckBox(self.tr("Just try it: fill the app with a demo commune"))
-        # Lets the wizard turn "Next" into "Finish" when the demo is chosen.
-        self.demo.toggled.connect(lambda _checked: self.completeChanged.emit())
+        demo_text = QLabel(
+            self.tr(
+                "Just looking? Open a demo commune, filled with partners, events, visits "
+                "and a budget. It has its own file: your committee's file stays empty, and "
+                "you can come back to it, or to the demo (File menu), at any time."
+            )
+        )
+        demo_text.setWordWrap(True)
+        self.demo_button = QPushButton(self.tr("&Try with the demo"))
+        self.demo_button.setAutoDefault(False)
+        self.demo_button.clicked.connect(try_demo)
+        demo_row = QHBoxLayout()
+        demo_row.addWidget(self.demo_button)
+        demo_row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addStretch()
-        layout.addWidget(self.demo)
-
-    def nextId(self) -> int:  # noqa: N802
-        return -1 if self.demo.isChecked() else super().nextId()
-
-    def isFinalPage(self) -> bool:  # noqa: N802
-        return self.demo.isChecked()
+        layout.addWidget(demo_text)
+        layout.addLayout(demo_row)
 
 
 class _CommunePage(QWizardPage):
@@ -253,19 +263,13 @@ class CommuneWizard(QWizard):
         self.services = services
         self.setWindowTitle(self.tr("Set up Twinning Desk"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.welcome = _WelcomePage()
+        self.welcome = _WelcomePage(lambda: self.done(DEMO_RESULT))
         self.form = CommuneForm(gazetteer, None)
         self.addPage(self.welcome)
         self.addPage(_CommunePage(self.form))
         self.resize(680, 560)
 
     def accept(self) -> None:
-        if self.welcome.demo.isChecked():
-            try:
-                load_demo(self.services)
-            except TwinningError as exc:
-                show_error(self, exc)
-                return
-        elif not self.form.save(self.services):
+        if not self.form.save(self.services):
             return
         super().accept()
