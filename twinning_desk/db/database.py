@@ -104,6 +104,25 @@ def _on_connect_read_only(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _upgrade(engine: Engine) -> None:
+    """Run the migrations with foreign keys off, then check them.
+
+    SQLite alters a table by copying it and dropping the old one; with foreign keys on,
+    dropping ``partner`` would cascade and delete every agreement. The pragma cannot
+    change inside a transaction, so it is set before and restored after.
+    """
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        with connection.begin():
+            command.upgrade(alembic_config(connection), "head")
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                raise RuntimeError(f"the upgrade left broken references: {broken[:5]}")
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        connection.commit()
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     if read_only:
         engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
@@ -290,8 +309,7 @@ def open_database(
     engine = make_engine(path, read_only)
     try:
         if revision != head:
-            with engine.begin() as connection:
-                command.upgrade(alembic_config(connection), "head")
+            _upgrade(engine)
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseOpenError(storage_error(exc, path).message) from exc

@@ -98,6 +98,7 @@ class AgreementType(enum.StrEnum):
     COOPERATION = "cooperation"  # convention de coopération décentralisée
     LETTER_OF_INTENT = "letter_of_intent"  # lettre d'intention
     PROJECT = "project"  # partenariat de projet
+    OTHER = "other"  # the committee's own wording, kept as the agreement's title
 
 
 class DatePrecision(enum.StrEnum):
@@ -247,7 +248,8 @@ class Partner(Base, Timestamped):
     # Case- and accent-folded name: search and duplicate detection in SQL.
     name_key: Mapped[str] = mapped_column(String(200))
     kind: Mapped[PartnerKind] = mapped_column(str_enum(PartnerKind), default=PartnerKind.TOWN)
-    country_code: Mapped[str] = mapped_column(String(2))
+    # None for an organisation or network that belongs to no single country.
+    country_code: Mapped[str | None] = mapped_column(String(2))
     region: Mapped[str | None] = mapped_column(String(200))
     population: Mapped[int | None]
     languages: Mapped[str | None] = mapped_column(String(200))  # ISO 639 codes, comma separated
@@ -262,6 +264,9 @@ class Partner(Base, Timestamped):
     website: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
     geoname_id: Mapped[int | None]
+    # The last exchange as an imported list gave it ("dernier échange : 2019"), for
+    # partners whose history is not typed in; events and delegations count as well.
+    last_exchange_noted: Mapped[date | None] = mapped_column(Date)
 
     agreements: Mapped[list[Agreement]] = relationship(
         back_populates="partner", cascade="all, delete-orphan", order_by="Agreement.signed_start"
@@ -285,6 +290,8 @@ class Agreement(Base, Timestamped):
         ForeignKey("partner.id", ondelete="CASCADE"), index=True
     )
     type: Mapped[AgreementType] = mapped_column(str_enum(AgreementType))
+    # The committee's own wording ("Ville jumelle", "Protocole d'accord"), when it has one.
+    title: Mapped[str | None] = mapped_column(String(200))
     # A signature known to the day, a year, or a range like 2001–2002: the first and last
     # possible day, and how precise the record is.
     signed_start: Mapped[date | None] = mapped_column(Date)

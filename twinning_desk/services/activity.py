@@ -131,7 +131,8 @@ class ActivityService:
                 key = partner.id if partner else None
                 if key not in groups:
                     groups[key] = PartnerActivity(
-                        partner.name if partner else "", partner.country_code if partner else ""
+                        partner.name if partner else "",
+                        (partner.country_code or "") if partner else "",
                     )
                 return groups[key]
 
@@ -203,7 +204,8 @@ class ActivityService:
                 counts: Counter[str] = Counter()
                 for m in d.members:
                     counts[
-                        m.person.country_code or (d.partner.country_code if m.invited else home)
+                        m.person.country_code
+                        or ((d.partner.country_code or home) if m.invited else home)
                     ] += 1
                 local = counts.pop(home, 0)
                 report = session.scalar(

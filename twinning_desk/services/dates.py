@@ -24,6 +24,34 @@ _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
 _DMY = re.compile(r"^(\d{1,2})[./\-](\d{1,2})[./\-](\d{2,4})$")
 _MY = re.compile(r"^(\d{1,2})[./\-](\d{4})$")
 _YM = re.compile(r"^(\d{4})-(\d{1,2})$")
+# "8 septembre 1973", "1er mars 2001", "8. September 1973", "March 1st, 2001" (folded).
+_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})(?:er|st|nd|rd|th|\.)?\s+([a-z]+)\.?,?\s+(\d{2,4})$")
+_MONTH_DAY_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$")
+_MONTH_YEAR = re.compile(r"^([a-z]+)\.?\s+(\d{4})$")
+
+# Month names and abbreviations in French, English and German, folded (no accents).
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "janvier january januar janv jan jaenner",
+        "fevrier february februar fevr fev feb",
+        "mars march marz maerz mar",
+        "avril april avr apr",
+        "mai may",
+        "juin june juni jun",
+        "juillet july juli juil jul",
+        "aout august aug",
+        "septembre september sept sep",
+        "octobre october oktober oct okt",
+        "novembre november nov",
+        "decembre december dezember dec dez",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+# Words written before a date in a list: "signé le 8/9/73", "unterzeichnet am 3.5.1990".
+_LEAD = re.compile(r"^(?:[^\W\d]+\s+)*?(?:le|du|en|am|on|in|im|vom|since|depuis|seit)\s+")
 
 
 def _last_day_of_month(year: int, month: int) -> date:
@@ -141,14 +169,15 @@ def parse_fuzzy_date(field: str, value: object) -> FuzzyDate | None:
     if m := _ISO.match(text):
         return FuzzyDate.day(_make_date(field, int(m[1]), int(m[2]), int(m[3])))
     if m := _DMY.match(text):
-        year = int(m[3])
-        if year < 100:
-            year += 2000 if year <= (date.today().year % 100) else 1900
+        year = _two_digit_year(int(m[3]))
         return FuzzyDate.day(_make_date(field, year, int(m[2]), int(m[1])))
     if m := _MY.match(text) or _YM.match(text):
         month, year = (int(m[1]), int(m[2])) if m.re is _MY else (int(m[2]), int(m[1]))
         first_day = _make_date(field, year, month, 1)
         return FuzzyDate(first_day, _last_day_of_month(year, month), DatePrecision.MONTH)
+    worded = _worded_date(field, text)
+    if worded is not None:
+        return worded
     raise ValidationError(
         field,
         QT_TRANSLATE_NOOP(
@@ -157,6 +186,44 @@ def parse_fuzzy_date(field: str, value: object) -> FuzzyDate | None:
         ),
         value=text[:40],
     )
+
+
+def _two_digit_year(year: int) -> int:
+    """73 → 1973, 05 → 2005: years up to this one are this century's."""
+    if year >= 100:
+        return year
+    return year + (2000 if year <= date.today().year % 100 else 1900)
+
+
+def _worded_date(field: str, text: str) -> FuzzyDate | None:
+    """Dates written in words, or after a few words ("signé le 8/9/73")."""
+    from twinning_desk.services.text import fold
+
+    key = fold(text.replace(",", " ").replace(".", " "))
+    lead = _LEAD.match(key)
+    if lead and lead.end() < len(key):
+        key = key[lead.end() :]
+        digits = re.search(r"\d", text)
+        if digits and key[0].isdigit() and not _DAY_MONTH_YEAR.match(key):
+            # "le 8/9/73": read the numbers the same way as without the words.
+            return parse_fuzzy_date(field, text[digits.start() :])
+    # "1 er mars" (a stray space) reads like "1er mars".
+    key = re.sub(r"^(\d{1,2}) (er|st|nd|rd|th) ", r"\1\2 ", key)
+    if m := _DAY_MONTH_YEAR.match(key):
+        month = _MONTHS.get(m[2])
+        if month:
+            return FuzzyDate.day(_make_date(field, _two_digit_year(int(m[3])), month, int(m[1])))
+    if m := _MONTH_DAY_YEAR.match(key):
+        month = _MONTHS.get(m[1])
+        if month:
+            return FuzzyDate.day(_make_date(field, int(m[3]), month, int(m[2])))
+    if m := _MONTH_YEAR.match(key):
+        month = _MONTHS.get(m[1])
+        if month:
+            year = int(m[2])
+            first_day = _make_date(field, year, month, 1)
+            return FuzzyDate(first_day, _last_day_of_month(year, month), DatePrecision.MONTH)
+    return None
 
 
 def parse_day(field: str, value: object) -> date | None:

@@ -603,7 +603,7 @@ class DelegationService:
                     for p in row.programme
                 ],
                 partner_name=row.partner.name,
-                partner_country=row.partner.country_code,
+                partner_country=row.partner.country_code or "",
             )
 
     @staticmethod
@@ -626,7 +626,7 @@ class DelegationService:
     def partner_choices(self) -> list[tuple[int, str, str]]:
         with self.db.reading() as session:
             rows = session.execute(select(Partner.id, Partner.name, Partner.country_code)).all()
-        return sorted(((r[0], r[1], r[2]) for r in rows), key=lambda r: fold(r[1]))
+        return sorted(((r[0], r[1], r[2] or "") for r in rows), key=lambda r: fold(r[1]))
 
     def event_choices(self) -> list[tuple[int, str, date]]:
         with self.db.reading() as session:
@@ -658,7 +658,8 @@ class DelegationService:
                 m.town, m.country_code, m.languages = p.town, p.country_code, p.languages
                 m.birth_date, m.email = p.birth_date, p.email
             if partner is not None:
-                data.partner_name, data.partner_country = partner.name, partner.country_code
+                data.partner_name = partner.name
+                data.partner_country = partner.country_code or ""
         return data
 
     def warnings(self, data: DelegationData) -> list[Message]:

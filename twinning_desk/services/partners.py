@@ -82,6 +82,7 @@ AGREEMENT_TYPE_LABELS = {
     AgreementType.COOPERATION: QT_TRANSLATE_NOOP("Labels", "Decentralised cooperation agreement"),
     AgreementType.LETTER_OF_INTENT: QT_TRANSLATE_NOOP("Labels", "Letter of intent"),
     AgreementType.PROJECT: QT_TRANSLATE_NOOP("Labels", "Project partnership"),
+    AgreementType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other agreement"),
 }
 
 DEFAULT_THEMES = [
@@ -106,6 +107,8 @@ DEFAULT_THEMES = [
 class AgreementData:
     type: AgreementType
     signed: FuzzyDate | None = None
+    # The committee's own wording; shown instead of the type's name when set.
+    title: str | None = None
     place: str | None = None
     signatories: str | None = None
     expires_on: date | None = None
@@ -129,7 +132,7 @@ class ContactData:
 @dataclass
 class PartnerData:
     name: str
-    country_code: str
+    country_code: str | None
     kind: PartnerKind = PartnerKind.TOWN
     status: PartnerStatus = PartnerStatus.ACTIVE
     region: str | None = None
@@ -147,13 +150,14 @@ class PartnerData:
     attachments: list[AttachmentData] = field(default_factory=list)
     id: int | None = None
     distance_km: float | None = None
+    last_exchange_noted: date | None = None
 
 
 @dataclass(frozen=True)
 class PartnerRow:
     id: int
     name: str
-    country_code: str
+    country_code: str | None
     status: PartnerStatus
     kind: PartnerKind
     agreement_type: AgreementType | None
@@ -163,12 +167,18 @@ class PartnerRow:
     visits_received: int
     visits_made: int
     dormant: bool
+    agreement_title: str | None = None
+
+    @property
+    def no_exchange(self) -> bool:
+        """Nothing recorded yet: neutral, not a partner asleep."""
+        return self.last_exchange is None
 
 
 @dataclass(frozen=True)
 class AgreementRow:
     partner_name: str
-    country_code: str
+    country_code: str | None
     type: AgreementType
     signed: FuzzyDate | None
     place: str | None
@@ -295,9 +305,12 @@ class PartnerService:
             )
             .scalar_subquery()
         )
-        # SQLite's two-argument max() is NULL when either side is: coalesce both ways.
+        noted = Partner.last_exchange_noted
+        # SQLite's scalar max() is NULL when any side is: coalesce every way round.
         return func.max(
-            func.coalesce(last_event, last_delegation), func.coalesce(last_delegation, last_event)
+            func.coalesce(last_event, last_delegation, noted),
+            func.coalesce(last_delegation, noted, last_event),
+            func.coalesce(noted, last_event, last_delegation),
         )
 
     def _visits(self, direction: Direction) -> ColumnElement[Any]:
@@ -337,10 +350,9 @@ class PartnerService:
         dormant = case(
             (Partner.status == PartnerStatus.DORMANT, literal(True)),
             (
-                and_(
-                    Partner.status == PartnerStatus.ACTIVE,
-                    or_(last_exchange.is_(None), last_exchange < cutoff),
-                ),
+                # Asleep needs a known last exchange: a partner whose history is not
+                # typed in yet is "no exchange recorded", a neutral state.
+                and_(Partner.status == PartnerStatus.ACTIVE, last_exchange < cutoff),
                 literal(True),
             ),
             else_=literal(False),
@@ -353,6 +365,7 @@ class PartnerService:
                 Partner.status,
                 Partner.kind,
                 current.type,
+                current.title,
                 current.signed_start,
                 current.signed_end,
                 current.signed_precision,
@@ -435,6 +448,7 @@ class PartnerService:
                     visits_received=r.received or 0,
                     visits_made=r.made or 0,
                     dormant=bool(r.dormant),
+                    agreement_title=r.title,
                 )
                 for r in session.execute(stmt)
             ]
@@ -501,11 +515,13 @@ class PartnerService:
                 notes=p.notes,
                 geoname_id=p.geoname_id,
                 distance_km=p.distance_km,
+                last_exchange_noted=p.last_exchange_noted,
                 themes=[t.name for t in p.themes],
                 agreements=[
                     AgreementData(
                         id=a.id,
                         type=AgreementType(a.type),
+                        title=a.title,
                         signed=_fuzzy(a.signed_start, a.signed_end, a.signed_precision),
                         place=a.place,
                         signatories=a.signatories,
@@ -534,7 +550,7 @@ class PartnerService:
     def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
         return attachment_content(self.db, attachment_id)
 
-    def name_index(self) -> dict[tuple[str, str], int]:
+    def name_index(self) -> dict[tuple[str, str | None], int]:
         """(folded name, country) → id of every partner: one query for a whole import."""
         with self.db.reading() as session:
             return {
@@ -544,12 +560,15 @@ class PartnerService:
                 )
             }
 
-    def find_id(self, name: str, country_code: str) -> int | None:
+    def find_id(self, name: str, country_code: str | None) -> int | None:
         with self.db.reading() as session:
+            same_country = (
+                Partner.country_code == country_code.upper()
+                if country_code
+                else Partner.country_code.is_(None)
+            )
             return session.scalar(
-                select(Partner.id).where(
-                    Partner.name_key == fold(name), Partner.country_code == country_code.upper()
-                )
+                select(Partner.id).where(Partner.name_key == fold(name), same_country)
             )
 
     # ---------------------------------------------------------------- writing
@@ -558,13 +577,16 @@ class PartnerService:
         """A cleaned copy of the data, or a ValidationError naming the field."""
         name = clean_text("name", data.name, max_length=200, required=True)
         assert name is not None
-        country = check_country(data.country_code)
         check_coordinates(data.latitude, data.longitude)
         check_population(data.population)
         try:
             kind = PartnerKind(data.kind)
         except ValueError as exc:
             raise ValidationError("kind", QT_TRANSLATE_NOOP("Validation", "unknown kind.")) from exc
+        # A town is in a country; an association of cities or a network may not be.
+        country: str | None = None
+        if data.country_code or kind is PartnerKind.TOWN:
+            country = check_country(data.country_code)
         try:
             status = PartnerStatus(data.status)
         except ValueError as exc:
@@ -594,6 +616,7 @@ class PartnerService:
             website=clean_text("website", data.website, max_length=300),
             notes=clean_text("notes", data.notes, max_length=20_000, multiline=True),
             geoname_id=data.geoname_id,
+            last_exchange_noted=data.last_exchange_noted,
             themes=themes,
             agreements=agreements,
             contacts=contacts,
@@ -621,6 +644,7 @@ class PartnerService:
         return AgreementData(
             id=a.id,
             type=kind,
+            title=clean_text("type", a.title, max_length=200),
             signed=signed,
             place=clean_text("place", a.place, max_length=200),
             signatories=clean_text("signatories", a.signatories, max_length=2000, multiline=True),
@@ -657,7 +681,9 @@ class PartnerService:
         clash = session.scalar(
             select(Partner.id).where(
                 Partner.name_key == fold(data.name),
-                Partner.country_code == data.country_code,
+                Partner.country_code == data.country_code
+                if data.country_code
+                else Partner.country_code.is_(None),
                 Partner.id != (data.id or 0),
             )
         )
@@ -739,6 +765,7 @@ class PartnerService:
         partner.website = data.website
         partner.notes = data.notes
         partner.geoname_id = data.geoname_id
+        partner.last_exchange_noted = data.last_exchange_noted
         partner.distance_km = context.distance(data.latitude, data.longitude)
         partner.themes = [context.theme(session, name) for name in data.themes]
 
@@ -749,6 +776,7 @@ class PartnerService:
             if row is None:
                 row = Agreement(type=a.type)
             row.type = a.type
+            row.title = a.title
             row.signed_start = a.signed.start if a.signed else None
             row.signed_end = a.signed.end if a.signed else None
             row.signed_precision = a.signed.precision if a.signed else None

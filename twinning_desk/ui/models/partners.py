@@ -41,6 +41,18 @@ def _status_text(row: PartnerRow) -> str:
     return status
 
 
+def _agreement_text(row: PartnerRow) -> str | None:
+    if row.agreement_title:  # the committee's own wording, as its list says it
+        return row.agreement_title
+    return _tr_label(AGREEMENT_TYPE_LABELS[row.agreement_type]) if row.agreement_type else None
+
+
+def _last_exchange_text(row: PartnerRow) -> str:
+    if row.last_exchange is None:
+        return QCoreApplication.translate("PartnerTableModel", "no exchange recorded")
+    return format_day(row.last_exchange, _language())
+
+
 class PartnerTableModel(PagedTableModel[PartnerRow]):
     NAME, COUNTRY, STATUS, AGREEMENT, SIGNED, DISTANCE, LAST = range(7)
     columns = (
@@ -58,9 +70,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         Column(
             "agreement",
             QT_TRANSLATE_NOOP("Columns", "Current agreement"),
-            lambda r: (
-                _tr_label(AGREEMENT_TYPE_LABELS[r.agreement_type]) if r.agreement_type else None
-            ),
+            lambda r: _agreement_text(r),
         ),
         Column(
             "signed",
@@ -76,7 +86,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         Column(
             "last_exchange",
             QT_TRANSLATE_NOOP("Columns", "Last exchange"),
-            lambda r: format_day(r.last_exchange, _language()) if r.last_exchange else None,
+            lambda r: _last_exchange_text(r),
         ),
     )
 
@@ -110,6 +120,16 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         self.refresh()
 
     def decorate(self, row: PartnerRow, column: Column[PartnerRow], role: int) -> Any:
+        if row.no_exchange and not row.dormant and column.key == "last_exchange":
+            # Neutral grey: the history is simply not typed in yet.
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#6b6b6b"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "PartnerTableModel",
+                    "No event or delegation is recorded with this partner yet.",
+                )
+            return None
         if not row.dormant:
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column.key in ("name", "last_exchange"):

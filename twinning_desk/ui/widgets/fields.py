@@ -6,7 +6,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services.countries import all_countries
+from twinning_desk.services.countries import all_countries, resolve_country
 from twinning_desk.services.errors import ValidationError
 
 
@@ -31,7 +31,8 @@ class CountryCombo(QComboBox):
         index = self.findText(text, Qt.MatchFlag.MatchFixedString)
         if index > 0:
             return self.itemData(index)
-        return None
+        # What committees type: "RDC", "Angleterre", "Tchéquie", "DEU"…
+        return resolve_country(text) if text else None
 
     def set_code(self, code: str | None) -> None:
         index = self.findData(code.upper()) if code else 0
