@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.paths import AppPaths
+from twinning_desk.translation import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     )
     parser.add_argument(
         "--lang",
-        choices=("fr", "en", "de"),
+        choices=LANGUAGES,
         default=default,
         help="language of the interface and messages",
     )
@@ -664,13 +665,14 @@ def _cell_text(value: Any, locale: str) -> str:
     from babel.numbers import format_decimal
 
     from twinning_desk.services.dates import format_day
+    from twinning_desk.services.money import babel_locale
 
     if value is None:
         return ""
     if isinstance(value, date):
         return format_day(value, locale)
     if isinstance(value, float):
-        return format_decimal(value, locale={"fr": "fr_FR", "de": "de_DE"}.get(locale, "en_GB"))
+        return format_decimal(value, locale=babel_locale(locale))
     return str(value)
 
 

@@ -1,7 +1,7 @@
 """Countries by ISO 3166 code, named in the reader's language.
 
 pycountry is the list of codes (kept up to date with ISO); Babel (CLDR) gives each name in
-French, English and German, and lets an import recognise "Allemagne", "Germany" or "DEU".
+the six UI languages, and lets an import recognise "Allemagne", "Germany", "Niemcy" or "DEU".
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from babel import Locale, UnknownLocaleError
 
 from twinning_desk.services.text import fold
 
-UI_LOCALES = ("fr", "en", "de")
+UI_LOCALES = ("fr", "en", "de", "it", "es", "pl")
 
 
 @cache
@@ -57,7 +57,7 @@ def _name_index() -> dict[str, str]:
         for attr in ("official_name", "common_name"):
             if hasattr(country, attr):
                 names.add(getattr(country, attr))
-        for loc in UI_LOCALES + ("es", "it", "pl", "nl", "pt"):
+        for loc in UI_LOCALES + ("nl", "pt"):
             names.add(country_name(code, loc))
         for name in names:
             index.setdefault(fold(name), code)
@@ -83,7 +83,7 @@ def _name_index() -> dict[str, str]:
 
 
 def resolve_country(text: str | None) -> str | None:
-    """ISO code for a code or a name in French, English or German; None if unknown."""
+    """ISO code for a code or a name in a UI language (or Dutch, Portuguese); None if unknown."""
     if not text:
         return None
     key = fold(str(text))

@@ -61,9 +61,10 @@ class FuzzyDate:
 
 
 def format_day(d: date, locale: str = "fr") -> str:
+    """ISO in English; 14.07.2026 in German and Polish; 14/07/2026 in French, Italian, Spanish."""
     if locale.startswith("en"):
         return d.isoformat()
-    if locale.startswith("de"):
+    if locale.startswith(("de", "pl")):
         return d.strftime("%d.%m.%Y")
     return d.strftime("%d/%m/%Y")
 
