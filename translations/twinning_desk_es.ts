@@ -785,7 +785,7 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation>Personas con quienes se reunió</translation>
+        <translation>Interlocutores</translation>
     </message>
     <message>
         <source>Host family</source>
@@ -2392,7 +2392,7 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Realizado</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -3311,7 +3311,7 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Programme and people met</source>
-        <translation>Programa y personas con quienes se reunió</translation>
+        <translation>Programa e interlocutores</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3323,7 +3323,7 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation>Personas con quienes se reunió</translation>
+        <translation>Interlocutores</translation>
     </message>
     <message>
         <source>Effects here</source>
@@ -3442,7 +3442,7 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>People &amp;met</source>
-        <translation>Personas &amp;con quienes se reunió</translation>
+        <translation>&amp;Interlocutores</translation>
     </message>
 </context>
 <context>
@@ -4373,7 +4373,7 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation>Personas con quienes se reunió</translation>
+        <translation>Interlocutores</translation>
     </message>
     <message>
         <source>Transport</source>

@@ -983,7 +983,7 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation>Nessun logo</translation>
+        <translation>Senza logo</translation>
     </message>
     <message>
         <source>Choose a &amp;logo…</source>
@@ -2392,7 +2392,7 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Fatto</translation>
+        <translation>Svolto</translation>
     </message>
     <message>
         <source>Cancelled</source>

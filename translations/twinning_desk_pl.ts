@@ -389,7 +389,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Other current management costs</source>
-        <translation>Pozostałe koszty działalności bieżącej</translation>
+        <translation>Pozostałe koszty operacyjne</translation>
     </message>
     <message>
         <source>Financial costs</source>
@@ -441,7 +441,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Other current management income</source>
-        <translation>Pozostałe przychody z działalności bieżącej</translation>
+        <translation>Pozostałe przychody operacyjne</translation>
     </message>
     <message>
         <source>Membership dues</source>
@@ -787,7 +787,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation>Osoby, z którymi się spotkano</translation>
+        <translation>Spotkane osoby</translation>
     </message>
     <message>
         <source>Host family</source>
@@ -985,7 +985,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation>Brak logo</translation>
+        <translation>Bez logo</translation>
     </message>
     <message>
         <source>Choose a &amp;logo…</source>
@@ -1354,7 +1354,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Drag visitors onto a family, or select both and click Assign.</source>
-        <translation>Przeciągnij gości na rodzinę albo zaznacz oboje i kliknij Przydziel.</translation>
+        <translation>Przeciągnij gości na rodzinę albo zaznacz gościa i rodzinę, a potem kliknij Przydziel.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Visitors&lt;/b&gt;</source>
@@ -1972,7 +1972,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation>Miejscowość</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Agreement type</source>
@@ -2398,7 +2398,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Zrobione</translation>
+        <translation>Zrealizowane</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -2434,7 +2434,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation>Miejscowość</translation>
+        <translation>Miasto</translation>
     </message>
     <message>
         <source>Organisation</source>
@@ -3318,11 +3318,11 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Programme and people met</source>
-        <translation>Program i osoby, z którymi się spotkano</translation>
+        <translation>Program i spotkane osoby</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation>Godzina</translation>
+        <translation>Godz.</translation>
     </message>
     <message>
         <source>Activity</source>
@@ -3330,7 +3330,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation>Osoby, z którymi się spotkano</translation>
+        <translation>Spotkane osoby</translation>
     </message>
     <message>
         <source>Effects here</source>
@@ -3449,7 +3449,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>People &amp;met</source>
-        <translation>Osoby, z którymi się &amp;spotkano</translation>
+        <translation>Spotkane &amp;osoby</translation>
     </message>
 </context>
 <context>
@@ -3641,7 +3641,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The fiscal year &amp;starts in</source>
-        <translation>&amp;Rok obrotowy zaczyna się w</translation>
+        <translation>Początek &amp;roku obrotowego</translation>
     </message>
     <message>
         <source> years</source>
@@ -4098,7 +4098,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>Imię i nazwisko</translation>
+        <translation>Nazwa</translation>
     </message>
     <message>
         <source>Country</source>
@@ -4382,7 +4382,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>People met</source>
-        <translation>Osoby, z którymi się spotkano</translation>
+        <translation>Spotkane osoby</translation>
     </message>
     <message>
         <source>Transport</source>

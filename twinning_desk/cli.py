@@ -722,6 +722,7 @@ def _budget_sheet(services: Any, year: int, translate_fn: Any, locale: str) -> A
 
 def _export_budget(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.export.budget import from_service, write_budget_workbook
+    from twinning_desk.services.dates import excel_day_format
 
     if args.out.suffix.lower() != ".xlsx":
         print(
@@ -739,7 +740,7 @@ def _export_budget(args: argparse.Namespace, services: Any, translate_fn: Any, l
             name,
             year,
             translate_fn,
-            "YYYY-MM-DD" if locale == "en" else "DD/MM/YYYY",
+            excel_day_format(locale),
         ),
     )
     print(
