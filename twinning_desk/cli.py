@@ -577,7 +577,7 @@ def _export_people(args: argparse.Namespace, services: Any, translate_fn: Any, l
         if args.delegation is None:
             return _usage(QCoreApplication.translate("Cli", "Error: give --delegation ID."))
         title, rows = attendance.hosting_rows(
-            services, args.delegation, args.sensitive, translate_fn
+            services, args.delegation, args.sensitive, translate_fn, locale
         )
         if suffix == ".pdf":
             attendance.write_hosting_pdf(
