@@ -2688,7 +2688,7 @@ Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić
     </message>
     <message>
         <source>Invited from the partner town (a visitor)</source>
-        <translation>Zaproszony z miasta partnerskiego (gość)</translation>
+        <translation>Osoba zaproszona z miasta partnerskiego (gość)</translation>
     </message>
     <message>
         <source>Guardian&apos;s authorisation received</source>
@@ -4082,7 +4082,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{name} should stay with their group but is placed elsewhere.</source>
-        <translation>{name} powinien mieszkać ze swoją grupą, ale został zakwaterowany gdzie indziej.</translation>
+        <translation>{name}: ta osoba powinna mieszkać ze swoją grupą, ale jest zakwaterowana gdzie indziej.</translation>
     </message>
     <message>
         <source>No host yet for: {names}.</source>
