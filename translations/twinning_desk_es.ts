@@ -3175,7 +3175,7 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>No event and no delegation this year.</source>
-        <translation>Ningún evento ni delegación este año.</translation>
+        <translation>Ni eventos ni delegaciones este año.</translation>
     </message>
     <message>
         <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
@@ -4049,11 +4049,11 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{host} hosts more visitors than its {capacity} bed(s).</source>
-        <translation>{host} aloja a más visitantes que sus {capacity} cama(s).</translation>
+        <translation>{host} aloja a más visitantes que camas tiene ({capacity}).</translation>
     </message>
     <message>
         <source>{name} cannot stay with pets, and {host} has some.</source>
-        <translation>{name} no puede alojarse con animales, y {host} tiene.</translation>
+        <translation>{name} no puede alojarse con animales, y {host} tiene animales.</translation>
     </message>
     <message>
         <source>{name} needs a non-smoking home; {host} smokes.</source>

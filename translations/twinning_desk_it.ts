@@ -1031,7 +1031,7 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
     <message>
         <source>This file is not an image of at most 2 MB.</source>
-        <translation>Questo file non è un’immagine di al massimo 2 MB.</translation>
+        <translation>Questo file non è un’immagine di 2 MB al massimo.</translation>
     </message>
 </context>
 <context>

@@ -2133,7 +2133,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{new} partners and {agreements} agreements imported.</source>
-        <translation>Zaimportowano partnerów: {new} i umowy: {agreements}.</translation>
+        <translation>Zaimportowano — partnerzy: {new}, umowy: {agreements}.</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2144,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Reading {file}…</source>
-        <translation>Odczyt {file}…</translation>
+        <translation>Odczytywanie {file}…</translation>
     </message>
     <message>
         <source>All rows</source>
@@ -3697,14 +3697,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Nobody took part only in visits older than {years} years.</source>
-        <translation>Nikt nie uczestniczył wyłącznie w wizytach starszych niż {years} lat.</translation>
+        <translation>Nikt nie uczestniczył wyłącznie w wizytach starszych niż podany okres (liczba lat: {years}).</translation>
     </message>
     <message numerus="yes">
         <source>Erase the personal data of %n person(s) whose last visit ended more than {years} years ago? Counts of past visits stay true. This cannot be undone.</source>
         <translation>
-            <numerusform>Wymazać dane osobowe %n osoby, której ostatnia wizyta zakończyła się ponad {years} lat temu? Liczby dawnych wizyt pozostaną prawidłowe. Tej operacji nie można cofnąć.</numerusform>
-            <numerusform>Wymazać dane osobowe %n osób, których ostatnia wizyta zakończyła się ponad {years} lat temu? Liczby dawnych wizyt pozostaną prawidłowe. Tej operacji nie można cofnąć.</numerusform>
-            <numerusform>Wymazać dane osobowe %n osób, których ostatnia wizyta zakończyła się ponad {years} lat temu? Liczby dawnych wizyt pozostaną prawidłowe. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Wymazać dane osobowe %n osoby, której ostatnia wizyta zakończyła się dawniej niż podany okres (liczba lat: {years})? Liczby dawnych wizyt pozostaną prawidłowe. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Wymazać dane osobowe %n osób, których ostatnia wizyta zakończyła się dawniej niż podany okres (liczba lat: {years})? Liczby dawnych wizyt pozostaną prawidłowe. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Wymazać dane osobowe %n osób, których ostatnia wizyta zakończyła się dawniej niż podany okres (liczba lat: {years})? Liczby dawnych wizyt pozostaną prawidłowe. Tej operacji nie można cofnąć.</numerusform>
         </translation>
     </message>
     <message>
@@ -4002,11 +4002,11 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation>jest wymagane.</translation>
+        <translation>pole jest wymagane.</translation>
     </message>
     <message>
         <source>is before the start.</source>
-        <translation>jest wcześniej niż początek.</translation>
+        <translation>data jest wcześniejsza niż początek.</translation>
     </message>
     <message>
         <source>{name} is listed twice.</source>
@@ -4466,7 +4466,7 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is before the signature.</source>
-        <translation>jest wcześniejsza niż podpisanie.</translation>
+        <translation>data jest wcześniejsza niż data podpisania.</translation>
     </message>
     <message>
         <source>a partner called “{name}” already exists in this country.</source>
