@@ -22,6 +22,12 @@ from twinning_desk.services.money import MAX_CENTS, format_amount, format_money,
         ("1.234,50", "fr", 123450),
         ("1.234,50", "de", 123450),
         ("1.234", "de", 123400),
+        ("1.234,50", "it", 123450),
+        ("1.234", "it", 123400),
+        ("1.234,50", "es", 123450),
+        ("1 234,50 zł", "pl", 123450),
+        ("1.234", "pl", 123400),
+        ("12,5", "pl", 1250),
         ("1,234.50", "en", 123450),
         ("1,234", "en", 123400),
         ("12.50", "fr", 1250),
@@ -61,17 +67,20 @@ def test_display_per_language() -> None:
     assert format_amount(123450, "fr").replace("\u202f", " ") == "1 234,50"
     assert format_amount(123450, "de") == "1.234,50"
     assert format_amount(123450, "en") == "1,234.50"
+    assert format_amount(123450, "it") == "1.234,50"
+    assert format_amount(123456789, "es") == "1.234.567,89"
+    assert format_amount(123450, "pl").replace("\xa0", " ") == "1 234,50"
     assert format_money(123450, "EUR", "fr").replace("\u202f", " ").replace("\xa0", " ") == (
         "1 234,50 €"
     )
 
 
-@given(st.integers(-MAX_CENTS, MAX_CENTS), st.sampled_from(["fr", "de", "en"]))
+@given(st.integers(-MAX_CENTS, MAX_CENTS), st.sampled_from(["fr", "de", "en", "it", "es", "pl"]))
 def test_parse_of_format_is_identity(cents: int, locale: str) -> None:
     assert parse_amount("amount", format_amount(cents, locale), locale) == cents
 
 
-@given(st.text(max_size=25), st.sampled_from(["fr", "de", "en"]))
+@given(st.text(max_size=25), st.sampled_from(["fr", "de", "en", "it", "es", "pl"]))
 def test_parser_never_crashes(text: str, locale: str) -> None:
     try:
         result = parse_amount("amount", text, locale)

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from twinning_desk.db.models import DatePrecision
 from twinning_desk.services.countries import country_name, resolve_country
-from twinning_desk.services.dates import FuzzyDate, parse_fuzzy_date
+from twinning_desk.services.dates import FuzzyDate, format_day, parse_fuzzy_date
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.geo import Gazetteer, build_gazetteer, great_circle_km
 from twinning_desk.services.text import clean_text, fold
@@ -47,7 +47,7 @@ def test_bad_dates_name_the_field(text: str) -> None:
 
 @given(st.dates(min_value=date(1800, 1, 1), max_value=date(2200, 12, 31)))
 def test_day_format_parse_round_trip(day: date) -> None:
-    for locale in ("fr", "en", "de"):
+    for locale in ("fr", "en", "de", "it", "es", "pl"):
         fuzzy = FuzzyDate.day(day)
         assert parse_fuzzy_date("signed", fuzzy.format(locale)) == fuzzy
 
@@ -97,6 +97,10 @@ def test_clean_text_rules() -> None:
         ("Angleterre", "GB"),
         ("Espagne", "ES"),
         ("Italien", "IT"),
+        ("Niemcy", "DE"),
+        ("Francja", "FR"),
+        ("Germania", "DE"),
+        ("Alemania", "DE"),
         ("Atlantis", None),
         ("", None),
     ],
@@ -109,6 +113,16 @@ def test_country_names_follow_locale() -> None:
     assert country_name("DE", "fr") == "Allemagne"
     assert country_name("DE", "de") == "Deutschland"
     assert country_name("DE", "en") == "Germany"
+    assert country_name("DE", "it") == "Germania"
+    assert country_name("DE", "es") == "Alemania"
+    assert country_name("DE", "pl") == "Niemcy"
+    assert country_name("FR", "pl") == "Francja"
+
+
+def test_days_follow_locale() -> None:
+    day = date(2026, 7, 14)
+    assert format_day(day, "pl") == "14.07.2026"
+    assert format_day(day, "it") == format_day(day, "es") == "14/07/2026"
 
 
 def test_great_circle_paris_london() -> None:

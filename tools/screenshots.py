@@ -1,6 +1,6 @@
 """Render every screen of the demo commune to PNG, to look at them (and for the README).
 
-Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [--lang fr|en|de]
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py OUT_DIR [--lang fr|en|de|it|es|pl]
 """
 
 from __future__ import annotations

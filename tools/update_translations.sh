@@ -4,9 +4,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 files=$(find twinning_desk -name '*.py' | sort)
-for lang in fr en de; do
-  pyside6-lupdate -no-obsolete -locations none $files -ts "translations/twinning_desk_${lang}.ts"
+# Language and region of each catalogue; a new .ts gets the plural forms of its
+# language from it (three in Polish: one, few, many).
+locales="fr_FR en_US de_DE it_IT es_ES pl_PL"
+for locale in $locales; do
+  lang=${locale%%_*}
+  pyside6-lupdate -no-obsolete -locations none -target-language "$locale" $files \
+    -ts "translations/twinning_desk_${lang}.ts"
 done
-for lang in fr en de; do
+for locale in $locales; do
+  lang=${locale%%_*}
   pyside6-lrelease "translations/twinning_desk_${lang}.ts" -qm "translations/twinning_desk_${lang}.qm"
 done

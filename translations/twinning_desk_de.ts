@@ -1666,15 +1666,15 @@ Dies kann nicht rückgängig gemacht werden; exportieren Sie zuerst die Daten, f
     </message>
     <message>
         <source>&amp;Partners and participants</source>
-        <translation>&amp;Partner und Teilnehmende</translation>
+        <translation>&amp;Partner, Teilnehmende</translation>
     </message>
     <message>
         <source>T&amp;hemes and local actors</source>
-        <translation>T&amp;hemen und örtliche Akteure</translation>
+        <translation>T&amp;hemen und Akteure</translation>
     </message>
     <message>
         <source>&amp;Description and results</source>
-        <translation>&amp;Beschreibung und Ergebnisse</translation>
+        <translation>&amp;Beschreibung, Ergebnisse</translation>
     </message>
     <message>
         <source>F&amp;ollow-up</source>
@@ -1682,7 +1682,7 @@ Dies kann nicht rückgängig gemacht werden; exportieren Sie zuerst die Daten, f
     </message>
     <message>
         <source>Photos and d&amp;ocuments</source>
-        <translation>Fotos und D&amp;okumente</translation>
+        <translation>Fotos, D&amp;okumente</translation>
     </message>
     <message>
         <source>All day</source>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.paths import AppPaths
+from twinning_desk.translation import LANGUAGES
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     )
     parser.add_argument(
         "--lang",
-        choices=("fr", "en", "de"),
+        choices=LANGUAGES,
         default=default,
         help="language of the interface and messages",
     )
@@ -576,7 +577,7 @@ def _export_people(args: argparse.Namespace, services: Any, translate_fn: Any, l
         if args.delegation is None:
             return _usage(QCoreApplication.translate("Cli", "Error: give --delegation ID."))
         title, rows = attendance.hosting_rows(
-            services, args.delegation, args.sensitive, translate_fn
+            services, args.delegation, args.sensitive, translate_fn, locale
         )
         if suffix == ".pdf":
             attendance.write_hosting_pdf(
@@ -664,13 +665,14 @@ def _cell_text(value: Any, locale: str) -> str:
     from babel.numbers import format_decimal
 
     from twinning_desk.services.dates import format_day
+    from twinning_desk.services.money import babel_locale
 
     if value is None:
         return ""
     if isinstance(value, date):
         return format_day(value, locale)
     if isinstance(value, float):
-        return format_decimal(value, locale={"fr": "fr_FR", "de": "de_DE"}.get(locale, "en_GB"))
+        return format_decimal(value, locale=babel_locale(locale))
     return str(value)
 
 
@@ -720,6 +722,7 @@ def _budget_sheet(services: Any, year: int, translate_fn: Any, locale: str) -> A
 
 def _export_budget(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.export.budget import from_service, write_budget_workbook
+    from twinning_desk.services.dates import excel_day_format
 
     if args.out.suffix.lower() != ".xlsx":
         print(
@@ -737,7 +740,7 @@ def _export_budget(args: argparse.Namespace, services: Any, translate_fn: Any, l
             name,
             year,
             translate_fn,
-            "YYYY-MM-DD" if locale == "en" else "DD/MM/YYYY",
+            excel_day_format(locale),
         ),
     )
     print(

@@ -1,6 +1,6 @@
 """Translation markers usable below the UI layer.
 
-Services must not import Qt, yet their messages are shown to people in three languages.
+Services must not import Qt, yet their messages are shown to people in six languages.
 They mark strings with :func:`QT_TRANSLATE_NOOP` (the name ``lupdate`` looks for) and the
 UI or the command line translates them with ``QCoreApplication.translate(context, text)``.
 """

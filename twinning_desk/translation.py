@@ -11,20 +11,33 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from twinning_desk.paths import translations_dir
 
-LANGUAGES = ("fr", "en", "de")
+LANGUAGES = ("fr", "en", "de", "it", "es", "pl")
 DEFAULT_LANGUAGE = "fr"
+# Each language named in itself, as the settings offer them.
+LANGUAGE_NAMES = {
+    "fr": "Français",
+    "en": "English",
+    "de": "Deutsch",
+    "it": "Italiano",
+    "es": "Español",
+    "pl": "Polski",
+}
 
 
-def system_language() -> str:
-    name = QLocale.system().name()[:2].lower()
+def system_language(locale_name: str | None = None) -> str:
+    """Our language for a system locale name ("it_IT", "pl-PL"); QLocale.system() by default."""
+    name = (QLocale.system().name() if locale_name is None else locale_name)[:2].lower()
     return name if name in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def choose_language(requested: str | None = None, saved: str | None = None) -> str:
+def choose_language(
+    requested: str | None = None, saved: str | None = None, system: str | None = None
+) -> str:
+    """``--lang`` first, then the saved choice, then the system locale (``system`` overrides)."""
     for candidate in (requested, saved):
         if candidate and candidate[:2].lower() in LANGUAGES:
             return candidate[:2].lower()
-    return system_language()
+    return system_language(system)
 
 
 _installed: list[QTranslator] = []

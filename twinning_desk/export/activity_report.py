@@ -156,7 +156,8 @@ def write_activity_report(
                 money(report.received_cents),
             ]
         )
-        story.append(table(rows, [0.28, 0.1, 0.15, 0.15, 0.16, 0.16], bold_last=True))
+        # Wide enough for "Veranstaltungen" or "Wydarzenia" in the header, unbroken.
+        story.append(table(rows, [0.22, 0.18, 0.15, 0.16, 0.145, 0.145], bold_last=True))
     story += [Spacer(1, 2 * mm), pdf.para(t("money_note"), s.small)]
 
     def what(item: ActivityItem) -> str:

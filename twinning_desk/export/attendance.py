@@ -263,7 +263,11 @@ class HostingRow:
 
 
 def hosting_rows(
-    services: Any, delegation_id: int, include_sensitive: bool, translate: Translate = _identity
+    services: Any,
+    delegation_id: int,
+    include_sensitive: bool,
+    translate: Translate = _identity,
+    locale: str = "fr",
 ) -> tuple[str, list[HostingRow]]:
     data = services.delegations.get(delegation_id)
     hosts = {h.id: h for h in services.people.households()}
@@ -284,7 +288,7 @@ def hosting_rows(
             )
         )
     rows.sort(key=lambda r: (fold(r.host), fold(r.visitor)))
-    return f"{data.partner_name} — {format_day(data.start_date)}", rows
+    return f"{data.partner_name} — {format_day(data.start_date, locale)}", rows
 
 
 def write_hosting_pdf(

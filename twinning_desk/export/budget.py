@@ -147,7 +147,11 @@ def _synthese(wb: Workbook, data: BudgetWorkbook) -> dict[str, str]:
     ws.title = data.t("synthese")[:31]
     _text(ws, 1, 1, data.commune, font=Font(bold=True, size=14))
     _text(ws, 2, 1, data.t("title", year=data.year), font=Font(bold=True, size=12))
-    _text(ws, 3, 1, data.t("printed", date=date.today().strftime("%d/%m/%Y")))
+    # The same day format as the date cells (14/07/2026, 14.07.2026 or 2026-07-14).
+    today = date.today().strftime(
+        data.date_format.replace("DD", "%d").replace("MM", "%m").replace("YYYY", "%Y")
+    )
+    _text(ws, 3, 1, data.t("printed", date=today))
     _header(
         ws,
         5,

@@ -9,6 +9,7 @@ from typing import Any
 from twinning_desk.export.spreadsheet import Sheet, write_csv, write_xlsx
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
+from twinning_desk.services.dates import excel_day_format
 from twinning_desk.services.partners import (
     AGREEMENT_TYPE_LABELS,
     PARTNER_STATUS_LABELS,
@@ -74,7 +75,7 @@ def partner_sheet(
         title=translate("Export", "Partners"),
         headers=[translate("Export", h) for h in PARTNER_HEADERS],
         rows=body,
-        number_formats={5: "#,##0", 6: "DD/MM/YYYY" if locale != "en" else "YYYY-MM-DD"},
+        number_formats={5: "#,##0", 6: excel_day_format(locale)},
     )
 
 
@@ -101,7 +102,7 @@ def agreement_sheet(
         title=translate("Export", "Agreements"),
         headers=[translate("Export", h) for h in AGREEMENT_HEADERS],
         rows=body,
-        number_formats={6: "DD/MM/YYYY" if locale != "en" else "YYYY-MM-DD"},
+        number_formats={6: excel_day_format(locale)},
     )
 
 

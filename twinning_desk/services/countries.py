@@ -1,7 +1,7 @@
 """Countries by ISO 3166 code, named in the reader's language.
 
 pycountry is the list of codes (kept up to date with ISO); Babel (CLDR) gives each name in
-French, English and German, and lets an import recognise "Allemagne", "Germany" or "DEU".
+the six UI languages, and lets an import recognise "Allemagne", "Germany", "Niemcy" or "DEU".
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from babel import Locale, UnknownLocaleError
 
 from twinning_desk.services.text import fold
 
-UI_LOCALES = ("fr", "en", "de")
+UI_LOCALES = ("fr", "en", "de", "it", "es", "pl")
 
 
 @cache
@@ -178,7 +178,7 @@ def _name_index() -> dict[str, str]:
         for attr in ("official_name", "common_name"):
             if hasattr(country, attr):
                 names.add(getattr(country, attr))
-        for loc in UI_LOCALES + ("es", "it", "pl", "nl", "pt"):
+        for loc in UI_LOCALES + ("nl", "pt"):
             names.add(country_name(code, loc))
             # CLDR's short and variant forms ("Congo-Kinshasa", "Hong Kong").
             for variant in ("short", "variant"):
@@ -193,7 +193,7 @@ def _name_index() -> dict[str, str]:
 
 
 def match_country(text: str | None) -> CountryMatch | None:
-    """What a country cell says, in French, English or German, as a code or a name."""
+    """What a country cell says, in a UI language (or Dutch, Portuguese), code or name."""
     if not text:
         return None
     key = fold(str(text))

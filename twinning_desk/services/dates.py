@@ -89,11 +89,24 @@ class FuzzyDate:
 
 
 def format_day(d: date, locale: str = "fr") -> str:
+    """ISO in English; 14.07.2026 in German and Polish; 14/07/2026 in French, Italian, Spanish."""
     if locale.startswith("en"):
         return d.isoformat()
-    if locale.startswith("de"):
+    if locale.startswith(("de", "pl")):
         return d.strftime("%d.%m.%Y")
     return d.strftime("%d/%m/%Y")
+
+
+def qt_day_format(locale: str = "fr") -> str:
+    """The QDateEdit display format matching :func:`format_day` (day first in every language)."""
+    return "dd.MM.yyyy" if locale.startswith(("de", "pl")) else "dd/MM/yyyy"
+
+
+def excel_day_format(locale: str = "fr") -> str:
+    """The spreadsheet number format matching :func:`format_day`."""
+    if locale.startswith("en"):
+        return "YYYY-MM-DD"
+    return "DD.MM.YYYY" if locale.startswith(("de", "pl")) else "DD/MM/YYYY"
 
 
 def _check_year(field: str, year: int) -> None:

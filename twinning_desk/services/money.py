@@ -1,7 +1,7 @@
 """Amounts of money as people type them, kept exactly as integer cents.
 
-"1 234,50 €", "1.234,50", "12,5" (French and German habit) and "1,234.50" (English)
-all mean what their writer meant; floats never touch a sum. Display goes through Babel
+"1 234,50 €", "1.234,50", "12,5" (the continental habit) and "1,234.50" (English) all
+mean what their writer meant; floats never touch a sum. Display goes through Babel
 so each language sees its own separators.
 """
 
@@ -48,7 +48,7 @@ def _normalise(field: str, text: str, locale: str) -> str:
     count = commas or dots
     parts = body.split(mark)
     grouping_here = (mark == "," and locale.startswith("en")) or (
-        mark == "." and locale.startswith("de")
+        mark == "." and locale.startswith(("de", "it", "es", "pl"))
     )
     if count > 1 or (grouping_here and len(parts[1]) == 3):
         if not _groups_ok(body, mark):
@@ -122,12 +122,23 @@ def to_decimal(cents: int) -> Decimal:
 
 def format_amount(cents: int, locale: str = "fr") -> str:
     """1 234,50 in French, 1.234,50 in German, 1,234.50 in English."""
-    return format_decimal(to_decimal(cents), format="#,##0.00", locale=_babel(locale))
+    return format_decimal(to_decimal(cents), format="#,##0.00", locale=babel_locale(locale))
 
 
 def format_money(cents: int, currency: str = "EUR", locale: str = "fr") -> str:
-    return format_currency(to_decimal(cents), currency, locale=_babel(locale))
+    return format_currency(to_decimal(cents), currency, locale=babel_locale(locale))
 
 
-def _babel(locale: str) -> str:
-    return {"fr": "fr_FR", "de": "de_DE", "en": "en_GB"}.get(locale[:2], "fr_FR")
+_BABEL_LOCALES = {
+    "fr": "fr_FR",
+    "de": "de_DE",
+    "en": "en_GB",
+    "it": "it_IT",
+    "es": "es_ES",
+    "pl": "pl_PL",
+}
+
+
+def babel_locale(locale: str) -> str:
+    """The Babel (CLDR) locale for one of our UI languages; French for any other."""
+    return _BABEL_LOCALES.get(locale[:2], "fr_FR")

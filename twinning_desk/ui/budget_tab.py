@@ -40,7 +40,7 @@ from twinning_desk.services.budget import (
     SubsidyData,
 )
 from twinning_desk.services.context import Services
-from twinning_desk.services.dates import format_day
+from twinning_desk.services.dates import excel_day_format, format_day
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
 from twinning_desk.services.money import format_amount
@@ -614,7 +614,7 @@ class BudgetTab(QWidget):
                     name,
                     self.year,
                     qtr,
-                    "YYYY-MM-DD" if _lang() == "en" else "DD/MM/YYYY",
+                    excel_day_format(_lang()),
                 ),
             )
         except (TwinningError, OSError) as exc:

@@ -408,7 +408,7 @@ class DelegationsTab(QWidget):
             path = path.with_suffix(".pdf")
         try:
             title, rows = attendance.hosting_rows(
-                self.services, delegation_id, include_sensitive, qtr
+                self.services, delegation_id, include_sensitive, qtr, _lang()
             )
             if path.suffix.lower() == ".xlsx":
                 attendance.write_hosting_xlsx(path, rows, include_sensitive, qtr, _lang())

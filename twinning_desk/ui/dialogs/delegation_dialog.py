@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from twinning_desk.db.models import DelegationStatus, Direction, MemberRole
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, parse_day
+from twinning_desk.services.dates import format_day, parse_day, qt_day_format
 from twinning_desk.services.delegations import (
     DELEGATION_STATUS_LABELS,
     EU_MIN_COUNTRIES,
@@ -331,7 +331,7 @@ class ProgrammeDialog(_RecordDialog):
         self.original = item
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd/MM/yyyy")
+        self.day.setDisplayFormat(qt_day_format(_lang()))
         self.day.setDate(to_qdate(item.day if item else first_day))
         self.day.setMinimumDate(to_qdate(min(first_day, item.day if item else first_day)))
         self.day.setMaximumDate(to_qdate(max(last_day, item.day if item else last_day)))
@@ -556,7 +556,7 @@ class DelegationDialog(RecordEditor):
         self.end = QDateEdit()
         for edit in (self.start, self.end):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(qt_day_format(_lang()))
             edit.setDate(QDate.currentDate())
         self.start.dateChanged.connect(self._keep_end_after_start)
         self.transport = QComboBox()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from twinning_desk.db.models import EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, parse_day
+from twinning_desk.services.dates import format_day, parse_day, qt_day_format
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import (
     DIRECTION_LABELS,
@@ -255,7 +255,7 @@ class EventDialog(RecordEditor):
         return page
 
     def _on_all_day(self, all_day: bool) -> None:
-        fmt = "dd/MM/yyyy" if all_day else "dd/MM/yyyy HH:mm"
+        fmt = qt_day_format(_lang()) + ("" if all_day else " HH:mm")
         for edit in (self.start, self.end):
             edit.setDisplayFormat(fmt)
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.export.mission_report import suggested_file_name, write_mission_report
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services.dates import format_day
+from twinning_desk.services.dates import format_day, qt_day_format
 from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import FollowUpData
 from twinning_desk.services.money import format_money, parse_amount
@@ -316,7 +316,7 @@ class ReportDialog(RecordEditor):
         self.signed_place = QLineEdit()
         self.signed_on = QDateEdit()
         self.signed_on.setCalendarPopup(True)
-        self.signed_on.setDisplayFormat("dd/MM/yyyy")
+        self.signed_on.setDisplayFormat(qt_day_format(_lang()))
         self.signed_on.setDate(QDate.currentDate())
         form = QFormLayout(page)
         form.addRow(self.tr("&Name"), self.signatory)

@@ -25,6 +25,7 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
+from twinning_desk.translation import LANGUAGE_NAMES
 from twinning_desk.ui.common import confirm, qtr, show_error
 from twinning_desk.ui.dialogs.commune import CommuneForm
 
@@ -42,9 +43,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.language = QComboBox()
         self.language.addItem(self.tr("Same as the system"), "")
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
-        self.language.addItem("Deutsch", "de")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language or "")))
         profile = services.commune.get()
         self.dormant = QSpinBox()

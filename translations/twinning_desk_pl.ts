@@ -1,0 +1,4705 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
+        <source>14/07/1985, 1985 or 2001-2002</source>
+        <translation>14.07.1985, 1985 lub 2001-2002</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>dd.mm.rrrr, jeśli jest</translation>
+    </message>
+    <message>
+        <source>A French version of the agreement exists</source>
+        <translation>Istnieje francuska wersja umowy</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>&amp;Data podpisania</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Miejsce</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnatories</source>
+        <translation>&amp;Sygnatariusze</translation>
+    </message>
+    <message>
+        <source>&amp;Expiry</source>
+        <translation>&amp;Wygasa</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal</source>
+        <translation>&amp;Odnowienie</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Read-only file</source>
+        <translation>Plik tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written to, so it opens read-only.</source>
+        <translation>Nie można zapisywać w {path}, więc zostanie otwarty tylko do odczytu.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>Restore the last good backup</source>
+        <translation>Przywróć ostatnią poprawną kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Otwórz tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>Open anyway</source>
+        <translation>Otwórz mimo to</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Wybierz inny plik…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message>
+        <source>No sound backup of this file was found.</source>
+        <translation>Nie znaleziono poprawnej kopii zapasowej tego pliku.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Kopia zapasowa przywrócona</translation>
+    </message>
+    <message>
+        <source>The copy of {date} was restored. The damaged file was kept beside it, renamed.</source>
+        <translation>Przywrócono kopię z {date}. Uszkodzony plik zachowano obok pod zmienioną nazwą.</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <source>The file used last time, {last}, cannot be found (a USB stick or network folder that is not connected?). Opening {default} instead; use File › Open database once the file is back.</source>
+        <translation>Nie można znaleźć pliku używanego ostatnio, {last} (niepodłączony pendrive lub folder sieciowy?). Zamiast niego otwarto {default}; gdy plik będzie znów dostępny, użyj polecenia Plik › Otwórz bazę danych.</translation>
+    </message>
+    <message>
+        <source>You can set up your commune later in Edit › Settings; distances to partners are shown once its position is known.</source>
+        <translation>Gminę możesz skonfigurować później w menu Edycja › Ustawienia; odległości do partnerów pojawią się, gdy jej położenie będzie znane.</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineDialog</name>
+    <message>
+        <source>Budget line</source>
+        <translation>Pozycja budżetu</translation>
+    </message>
+    <message>
+        <source>New budget line</source>
+        <translation>Nowa pozycja budżetu</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>dd.mm.rrrr, jeśli jest</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategoria</translation>
+    </message>
+    <message>
+        <source>&amp;Label *</source>
+        <translation>&amp;Opis *</translation>
+    </message>
+    <message>
+        <source>&amp;Forecast (€)</source>
+        <translation>&amp;Plan (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual (€)</source>
+        <translation>&amp;Wykonanie (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>D&amp;ata</translation>
+    </message>
+    <message>
+        <source>&amp;Payee or payer</source>
+        <translation>Od&amp;biorca lub płatnik</translation>
+    </message>
+    <message>
+        <source>&amp;Receipt</source>
+        <translation>&amp;Dowód księgowy</translation>
+    </message>
+    <message>
+        <source>F&amp;under (income)</source>
+        <translation>&amp;Finansujący (przychody)</translation>
+    </message>
+    <message>
+        <source>Linked &amp;event</source>
+        <translation>Powiązane wydarz&amp;enie</translation>
+    </message>
+    <message>
+        <source>Linked dele&amp;gation</source>
+        <translation>Powiązana dele&amp;gacja</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>Wal&amp;uta</translation>
+    </message>
+    <message>
+        <source>Amount in that c&amp;urrency</source>
+        <translation>Kwota w tej wal&amp;ucie</translation>
+    </message>
+    <message>
+        <source>E&amp;xchange rate (€ per unit)</source>
+        <translation>Kur&amp;s wymiany (€ za jednostkę)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>No amount yet.</source>
+        <translation>Brak kwot.</translation>
+    </message>
+    <message>
+        <source>New fiscal &amp;year…</source>
+        <translation>Nowy &amp;rok obrotowy…</translation>
+    </message>
+    <message>
+        <source>Expenses and income</source>
+        <translation>Koszty i przychody</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
+    </message>
+    <message>
+        <source>Search a label, a payee, a receipt…</source>
+        <translation>Szukaj opisu, kontrahenta, dowodu…</translation>
+    </message>
+    <message>
+        <source>New subsidy &amp;request…</source>
+        <translation>Nowy &amp;wniosek o dotację…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Dotacje</translation>
+    </message>
+    <message>
+        <source>&amp;New line…</source>
+        <translation>&amp;Nowa pozycja…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Pow&amp;iel</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Start from last year&apos;s &amp;forecast</source>
+        <translation>Zacznij od &amp;planu z zeszłego roku</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the Excel workbook…</source>
+        <translation>E&amp;ksportuj skoroszyt Excela…</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Rok obrotowy</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Wszystkie działania</translation>
+    </message>
+    <message>
+        <source>The forecast is balanced.</source>
+        <translation>Plan jest zbilansowany.</translation>
+    </message>
+    <message>
+        <source>The forecast is not balanced: income minus expenses is {gap}.</source>
+        <translation>Plan nie jest zbilansowany: przychody minus koszty = {gap}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Expenses&lt;/b&gt; forecast {cf}, actual {ca} — &lt;b&gt;Income&lt;/b&gt; forecast {pf}, actual {pa}&lt;br&gt;&lt;b&gt;Result of the year&lt;/b&gt;: {result}. {balance}</source>
+        <translation>&lt;b&gt;Koszty&lt;/b&gt; plan {cf}, wykonanie {ca} — &lt;b&gt;Przychody&lt;/b&gt; plan {pf}, wykonanie {pa}&lt;br&gt;&lt;b&gt;Wynik roku&lt;/b&gt;: {result}. {balance}</translation>
+    </message>
+    <message>
+        <source>Financial reports due: {items}</source>
+        <translation>Sprawozdania finansowe do złożenia: {items}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n pozycja</numerusform>
+            <numerusform>%n pozycje</numerusform>
+            <numerusform>%n pozycji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Budget line saved.</source>
+        <translation>Pozycja budżetu zapisana.</translation>
+    </message>
+    <message>
+        <source>Delete budget line</source>
+        <translation>Usuń pozycję budżetu</translation>
+    </message>
+    <message>
+        <source>Delete “{label}”?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Usunąć „{label}”?
+
+Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete budget line {label}</source>
+        <translation>Usuń pozycję budżetu {label}</translation>
+    </message>
+    <message>
+        <source>New fiscal year</source>
+        <translation>Nowy rok obrotowy</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Rok:</translation>
+    </message>
+    <message>
+        <source>There is no fiscal year {year} to start from.</source>
+        <translation>Nie ma roku obrotowego {year}, od którego można zacząć.</translation>
+    </message>
+    <message>
+        <source>Start from last year</source>
+        <translation>Zacznij od zeszłego roku</translation>
+    </message>
+    <message>
+        <source>Copy the forecast lines of {previous} into {year} (actual amounts left empty)?</source>
+        <translation>Skopiować pozycje planu {previous} do roku {year} (kwoty wykonania pozostaną puste)?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiuj</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) copied.</source>
+        <translation>
+            <numerusform>Skopiowano %n pozycję.</numerusform>
+            <numerusform>Skopiowano %n pozycje.</numerusform>
+            <numerusform>Skopiowano %n pozycji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the budget workbook</source>
+        <translation>Eksportuj skoroszyt budżetu</translation>
+    </message>
+    <message>
+        <source>budget-{year}.xlsx</source>
+        <translation>budzet-{year}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Budget exported to {path}.</source>
+        <translation>Budżet wyeksportowano do {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Purchases</source>
+        <translation>Zakupy</translation>
+    </message>
+    <message>
+        <source>External services</source>
+        <translation>Usługi obce</translation>
+    </message>
+    <message>
+        <source>Other external services</source>
+        <translation>Pozostałe usługi obce</translation>
+    </message>
+    <message>
+        <source>Travel, missions and receptions</source>
+        <translation>Podróże, delegacje i przyjęcia</translation>
+    </message>
+    <message>
+        <source>Advertising, publications</source>
+        <translation>Reklama, publikacje</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Podatki i opłaty</translation>
+    </message>
+    <message>
+        <source>Staff costs</source>
+        <translation>Koszty osobowe</translation>
+    </message>
+    <message>
+        <source>Other current management costs</source>
+        <translation>Pozostałe koszty operacyjne</translation>
+    </message>
+    <message>
+        <source>Financial costs</source>
+        <translation>Koszty finansowe</translation>
+    </message>
+    <message>
+        <source>Exceptional costs</source>
+        <translation>Koszty nadzwyczajne</translation>
+    </message>
+    <message>
+        <source>Depreciation and provisions</source>
+        <translation>Amortyzacja i rezerwy</translation>
+    </message>
+    <message>
+        <source>Sales, services</source>
+        <translation>Sprzedaż, usługi</translation>
+    </message>
+    <message>
+        <source>Operating subsidies</source>
+        <translation>Dotacje na działalność</translation>
+    </message>
+    <message>
+        <source>Subsidy: State</source>
+        <translation>Dotacja: państwo</translation>
+    </message>
+    <message>
+        <source>Subsidy: Region</source>
+        <translation>Dotacja: region</translation>
+    </message>
+    <message>
+        <source>Subsidy: Département</source>
+        <translation>Dotacja: departament</translation>
+    </message>
+    <message>
+        <source>Subsidy: Intercommunality</source>
+        <translation>Dotacja: związek gmin</translation>
+    </message>
+    <message>
+        <source>Subsidy: Commune</source>
+        <translation>Dotacja: gmina</translation>
+    </message>
+    <message>
+        <source>Subsidy: European funds</source>
+        <translation>Dotacja: fundusze europejskie</translation>
+    </message>
+    <message>
+        <source>Subsidy: other</source>
+        <translation>Dotacja: inne</translation>
+    </message>
+    <message>
+        <source>Other current management income</source>
+        <translation>Pozostałe przychody operacyjne</translation>
+    </message>
+    <message>
+        <source>Membership dues</source>
+        <translation>Składki członkowskie</translation>
+    </message>
+    <message>
+        <source>Donations</source>
+        <translation>Darowizny</translation>
+    </message>
+    <message>
+        <source>Financial income</source>
+        <translation>Przychody finansowe</translation>
+    </message>
+    <message>
+        <source>Exceptional income</source>
+        <translation>Przychody nadzwyczajne</translation>
+    </message>
+    <message>
+        <source>Write-backs</source>
+        <translation>Rozwiązanie rezerw i odpisów</translation>
+    </message>
+    <message>
+        <source>Use of voluntary contributions in kind</source>
+        <translation>Wykorzystanie nieodpłatnych świadczeń w naturze</translation>
+    </message>
+    <message>
+        <source>Voluntary contributions in kind</source>
+        <translation>Nieodpłatne świadczenia w naturze</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Error: {reason}</source>
+        <translation>Błąd: {reason}</translation>
+    </message>
+    <message>
+        <source>Interrupted; nothing more was written.</source>
+        <translation>Przerwano; nic więcej nie zostało zapisane.</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}. Details: {log}</source>
+        <translation>Nieoczekiwany błąd: {error}. Szczegóły: {log}</translation>
+    </message>
+    <message>
+        <source>Error: {path} does not exist.</source>
+        <translation>Błąd: {path} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>Damaged: {path}: {reason}</source>
+        <translation>Uszkodzony: {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>OK: {path} ({partners} partners, {events} events, {delegations} delegations, {lines} budget lines)</source>
+        <translation>OK: {path} (partnerzy: {partners}, wydarzenia: {events}, delegacje: {delegations}, pozycje budżetu: {lines})</translation>
+    </message>
+    <message>
+        <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
+        <translation>Błąd: kopia zapasowa {path} jest uszkodzona ({reason}); niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}; the damaged file was kept as {damaged}.</source>
+        <translation>Przywrócono {backup} do {path}; uszkodzony plik zachowano jako {damaged}.</translation>
+    </message>
+    <message>
+        <source>Restored {backup} into {path}; the previous state was backed up first (twinning-desk restore can bring it back).</source>
+        <translation>Przywrócono {backup} do {path}; wcześniej zapisano kopię zapasową poprzedniego stanu (twinning-desk restore może go przywrócić).</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>Zapisano kopię zapasową: {path}</translation>
+    </message>
+    <message>
+        <source>Home commune set: {name} ({country}) in {path}</source>
+        <translation>Zapisano gminę: {name} ({country}) w {path}</translation>
+    </message>
+    <message>
+        <source>Demo commune created in {path}: {count} partners.</source>
+        <translation>Utworzono gminę demonstracyjną w {path}; partnerzy: {count}.</translation>
+    </message>
+    <message>
+        <source>Error: no column for {fields} in {file}.</source>
+        <translation>Błąd: brak kolumny dla {fields} w {file}.</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>wiersz {row}</translation>
+    </message>
+    <message>
+        <source>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</source>
+        <translation>nowi partnerzy: {new}, umowy: {agreements}, duplikaty: {dup}, błędy: {err}</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}.</source>
+        <translation>Próba na sucho, nic nie zapisano: {summary}.</translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Zaimportowano: {summary}.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .xlsx or .csv.</source>
+        <translation>Błąd: nazwa pliku musi kończyć się na .xlsx lub .csv.</translation>
+    </message>
+    <message>
+        <source>Partners exported to {path}.</source>
+        <translation>Partnerów wyeksportowano do {path}.</translation>
+    </message>
+    <message>
+        <source>Error: give --person ID.</source>
+        <translation>Błąd: podaj --person ID.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .json or .xlsx.</source>
+        <translation>Błąd: nazwa pliku musi kończyć się na .json lub .xlsx.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .pdf.</source>
+        <translation>Błąd: nazwa pliku musi kończyć się na .pdf.</translation>
+    </message>
+    <message>
+        <source>Error: give --delegation ID or --event ID.</source>
+        <translation>Błąd: podaj --delegation ID lub --event ID.</translation>
+    </message>
+    <message>
+        <source>Error: give --delegation ID.</source>
+        <translation>Błąd: podaj --delegation ID.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .pdf or .xlsx.</source>
+        <translation>Błąd: nazwa pliku musi kończyć się na .pdf lub .xlsx.</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>Zapisano plik: {path}</translation>
+    </message>
+    <message>
+        <source>Error: give --year YEAR.</source>
+        <translation>Błąd: podaj --year ROK.</translation>
+    </message>
+    <message>
+        <source>{count} person(s) erased or anonymised.</source>
+        <translation>Usunięte lub zanonimizowane osoby: {count}.</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .ics.</source>
+        <translation>Błąd: nazwa pliku musi kończyć się na .ics.</translation>
+    </message>
+    <message>
+        <source>{count} events exported to {path}.</source>
+        <translation>Wydarzenia wyeksportowane do {path}: {count}.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .xlsx.</source>
+        <translation>Błąd: nazwa pliku musi kończyć się na .xlsx.</translation>
+    </message>
+    <message>
+        <source>Budget {year} exported to {path}.</source>
+        <translation>Budżet {year} wyeksportowano do {path}.</translation>
+    </message>
+    <message>
+        <source>{lines} budget lines, {err} errors</source>
+        <translation>pozycje budżetu: {lines}, błędy: {err}</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Odbiorca lub płatnik</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Odchylenie</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% wykonania</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansujący</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Wnioskowana</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Przyznana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Termin sprawozdania</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Gość</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s authorisation</source>
+        <translation>Zgoda opiekuna</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Spotkane osoby</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Rodzina goszcząca</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Ograniczenia</translation>
+    </message>
+    <message>
+        <source>Stays with</source>
+        <translation>Mieszka z</translation>
+    </message>
+    <message>
+        <source>Diet and health</source>
+        <translation>Dieta i zdrowie</translation>
+    </message>
+    <message>
+        <source>Beds taken</source>
+        <translation>Zajęte łóżka</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Dom</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Wiersz</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Powód</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Podpisano</translation>
+    </message>
+    <message>
+        <source>French version</source>
+        <translation>Wersja francuska</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gospodarstwo domowe</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Łóżka</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Zwierzęta</translation>
+    </message>
+    <message>
+        <source>Smokers</source>
+        <translation>Palący</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Bez schodów</translation>
+    </message>
+    <message>
+        <source>Diets</source>
+        <translation>Diety</translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Samorządowiec</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Stawka dzienna</translation>
+    </message>
+    <message>
+        <source>Nights hosted free</source>
+        <translation>Noclegi zapewnione</translation>
+    </message>
+    <message>
+        <source>Meals offered</source>
+        <translation>Posiłki zapewnione</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Utworzona</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegacje</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Pozycje budżetu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Rozmiar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>To prepare</source>
+        <translation>Do przygotowania</translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation>Obowiązująca umowa</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Odległość (km)</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Ostatnia wymiana</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Twinning Desk</source>
+        <translation>Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneForm</name>
+    <message>
+        <source>e.g. Saint-Aubin-des-Vignes</source>
+        <translation>np. Nowa Wieś Winna</translation>
+    </message>
+    <message>
+        <source>e.g. Comité de jumelage de …</source>
+        <translation>np. Komitet Partnerstwa Miast …</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Bez logo</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;logo…</source>
+        <translation>Wybierz l&amp;ogo…</translation>
+    </message>
+    <message>
+        <source>Commune &amp;name *</source>
+        <translation>&amp;Nazwa gminy *</translation>
+    </message>
+    <message>
+        <source>&amp;Country *</source>
+        <translation>&amp;Kraj *</translation>
+    </message>
+    <message>
+        <source>Find the commune</source>
+        <translation>Znajdź gminę</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Współrzędne</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Region</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Ludność</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmittee</source>
+        <translation>Ko&amp;mitet</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Wybierz logo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Obrazy (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>This file is not an image of at most 2 MB.</source>
+        <translation>Ten plik nie jest obrazem o rozmiarze do 2 MB.</translation>
+    </message>
+</context>
+<context>
+    <name>CommuneWizard</name>
+    <message>
+        <source>Set up Twinning Desk</source>
+        <translation>Konfiguracja Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>mayor</source>
+        <translation>burmistrz</translation>
+    </message>
+    <message>
+        <source>committee chair</source>
+        <translation>przewodniczący komitetu</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>tłumacz</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>sekretarz</translation>
+    </message>
+    <message>
+        <source>town hall staff</source>
+        <translation>pracownik urzędu</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Funkcja</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>CoordinatesEdit</name>
+    <message>
+        <source>Latitude</source>
+        <translation>Szerokość geogr.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Długość geogr.</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <source>Choose a country</source>
+        <translation>Wybierz kraj</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Nieoczekiwany błąd</translation>
+    </message>
+    <message>
+        <source>Something went wrong, but your data is safe: every change already saved stays saved.
+
+{error}</source>
+        <translation>Coś poszło nie tak, ale Twoje dane są bezpieczne: każda zapisana już zmiana pozostaje zapisana.
+
+{error}</translation>
+    </message>
+    <message>
+        <source>The details were written to {log}.</source>
+        <translation>Szczegóły zapisano w {log}.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopiuj szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The backup to {path} failed: {reason}</source>
+        <translation>Kopia zapasowa do {path} nie powiodła się: {reason}</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({reason}); nothing was restored.</source>
+        <translation>Kopia zapasowa {path} jest uszkodzona ({reason}); niczego nie przywrócono.</translation>
+    </message>
+    <message>
+        <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
+        <translation>Dysk, na którym jest {path}, jest pełny: nic nie zapisano. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{path} is open read-only: nothing was saved. Open a copy you can write to.</source>
+        <translation>{path} jest otwarty tylko do odczytu: nic nie zapisano. Otwórz kopię, którą można zmieniać.</translation>
+    </message>
+    <message>
+        <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
+        <translation>{path} jest zajęty (zapisuje do niego inny program): nic nie zapisano. Spróbuj ponownie za chwilę.</translation>
+    </message>
+    <message>
+        <source>Writing to {path} failed ({reason}): nothing was saved.</source>
+        <translation>Zapis do {path} nie powiódł się ({reason}): nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} jest folderem, a nie plikiem.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database (not an SQLite file).</source>
+        <translation>{path} nie jest bazą danych Twinning Desk (to nie jest plik SQLite).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}</source>
+        <translation>Nie można odczytać {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
+        <translation>{path} to plik SQLite innej aplikacji, a nie baza danych Twinning Desk.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the file was not changed.</source>
+        <translation>{path} został zapisany przez nowszą wersję Twinning Desk. Zainstaluj tę wersję, aby go otworzyć; plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {reason}</source>
+        <translation>Nie można utworzyć {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a read-only file does not allow. Open a copy you can write to.</source>
+        <translation>{path} został utworzony przez starszą wersję i wymaga aktualizacji, na co plik tylko do odczytu nie pozwala. Otwórz kopię, którą można zmieniać.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged ({reason}). It was not changed. Restore the last good backup, or choose another file.</source>
+        <translation>{path} jest uszkodzony ({reason}). Nie został zmieniony. Przywróć ostatnią poprawną kopię zapasową lub wybierz inny plik.</translation>
+    </message>
+    <message>
+        <source>{path} is in use by {user} on {host} since {since}. Open it read-only, or wait until they close it.</source>
+        <translation>{path} jest używany przez {user} na {host} od {since}. Otwórz go tylko do odczytu lub poczekaj, aż zostanie zamknięty.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Automatyczna kopia zapasowa nie powiodła się: {reason}</translation>
+    </message>
+    <message>
+        <source>No backup folder is set.</source>
+        <translation>Nie ustawiono folderu kopii zapasowych.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationDialog</name>
+    <message>
+        <source>no pets</source>
+        <translation>bez zwierząt</translation>
+    </message>
+    <message>
+        <source>non-smoking</source>
+        <translation>dla niepalących</translation>
+    </message>
+    <message>
+        <source>step-free</source>
+        <translation>bez schodów</translation>
+    </message>
+    <message>
+        <source>meets the EU town-twinning thresholds</source>
+        <translation>spełnia progi UE dla partnerstwa miast</translation>
+    </message>
+    <message>
+        <source>does not meet the EU town-twinning thresholds</source>
+        <translation>nie spełnia progów UE dla partnerstwa miast</translation>
+    </message>
+    <message>
+        <source>EU grant: {verdict} — participants {participants}/{min_participants}, invited from abroad {invited}/{min_invited}, countries {countries}/{min_countries}.</source>
+        <translation>Dotacja UE: {verdict} — uczestnicy {participants}/{min_participants}, zaproszeni z zagranicy {invited}/{min_invited}, kraje {countries}/{min_countries}.</translation>
+    </message>
+    <message>
+        <source>Delegation: {partner}, {date}</source>
+        <translation>Delegacja: {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>New delegation</source>
+        <translation>Nowa delegacja</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Ogólne</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Członkowie</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>&amp;Host families</source>
+        <translation>&amp;Rodziny goszczące</translation>
+    </message>
+    <message>
+        <source>This delegation has changes that are not saved. Close without saving them?</source>
+        <translation>Ta delegacja ma niezapisane zmiany. Zamknąć bez zapisywania?</translation>
+    </message>
+    <message>
+        <source>(choose a partner)</source>
+        <translation>(wybierz partnera)</translation>
+    </message>
+    <message>
+        <source>EU or regional grant, if any</source>
+        <translation>Dotacja unijna lub regionalna, jeśli jest</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner *</source>
+        <translation>P&amp;artner *</translation>
+    </message>
+    <message>
+        <source>&amp;Direction</source>
+        <translation>&amp;Kierunek</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>Ce&amp;l</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Poc&amp;zątek</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>Ko&amp;niec</translation>
+    </message>
+    <message>
+        <source>&amp;Transport</source>
+        <translation>&amp;Transport</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Grant reference</source>
+        <translation>Numer &amp;dotacji</translation>
+    </message>
+    <message>
+        <source>&amp;Linked event</source>
+        <translation>Powiązane &amp;wydarzenie</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+    <message>
+        <source>&amp;Add a member…</source>
+        <translation>&amp;Dodaj członka…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Przesuń w &amp;górę</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Przes&amp;uń w dół</translation>
+    </message>
+    <message>
+        <source>Show diet and health notes</source>
+        <translation>Pokaż dietę i zdrowie</translation>
+    </message>
+    <message>
+        <source>&amp;Assign to the family →</source>
+        <translation>Przy&amp;dziel do rodziny →</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from family</source>
+        <translation>&amp;Usuń z rodziny</translation>
+    </message>
+    <message>
+        <source>&amp;Suggest</source>
+        <translation>Zapropo&amp;nuj</translation>
+    </message>
+    <message>
+        <source>Place the visitors without a family: beds, pets, smoking, access and diet are respected; a shared language and groups staying together are preferred.</source>
+        <translation>Rozmieszcza gości bez rodziny: uwzględnia łóżka, zwierzęta, palenie, dostępność i dietę; preferuje wspólny język i grupy mieszkające razem.</translation>
+    </message>
+    <message>
+        <source>Erase diet and health notes…</source>
+        <translation>Wymaż dietę i zdrowie…</translation>
+    </message>
+    <message>
+        <source>Drag visitors onto a family, or select both and click Assign.</source>
+        <translation>Przeciągnij gości na rodzinę albo zaznacz gościa i rodzinę, a potem kliknij Przydziel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Visitors&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Goście&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Host families&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rodziny goszczące&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>pets</source>
+        <translation>zwierzęta</translation>
+    </message>
+    <message>
+        <source>smokers</source>
+        <translation>palący</translation>
+    </message>
+    <message>
+        <source>No family fits: {names}. Add a family or change a constraint.</source>
+        <translation>Żadna rodzina nie pasuje: {names}. Dodaj rodzinę lub zmień ograniczenie.</translation>
+    </message>
+    <message>
+        <source>Erase diet and health notes</source>
+        <translation>Wymaż dietę i zdrowie</translation>
+    </message>
+    <message>
+        <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>
+        <translation>Wymazać informacje o diecie i zdrowiu wszystkich członków tej delegacji? Zrób to po zakończeniu wizyty. Tej operacji nie można cofnąć.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wymaż</translation>
+    </message>
+    <message>
+        <source>By country: {counts}</source>
+        <translation>Według krajów: {counts}</translation>
+    </message>
+</context>
+<context>
+    <name>DelegationsTab</name>
+    <message>
+        <source>Search a partner…</source>
+        <translation>Szukaj partnera…</translation>
+    </message>
+    <message>
+        <source>Received and made</source>
+        <translation>Przyjęte i złożone</translation>
+    </message>
+    <message>
+        <source>&amp;New delegation…</source>
+        <translation>&amp;Nowa delegacja…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>Lista &amp;obecności (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Hosting list…</source>
+        <translation>Lista &amp;zakwaterowania…</translation>
+    </message>
+    <message>
+        <source>Mission &amp;report…</source>
+        <translation>&amp;Sprawozdanie z podróży…</translation>
+    </message>
+    <message>
+        <source>&amp;People and host families…</source>
+        <translation>Osoby i &amp;rodziny goszczące…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Wszystkie lata</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Wszyscy partnerzy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegation(s)</source>
+        <translation>
+            <numerusform>%n delegacja</numerusform>
+            <numerusform>%n delegacje</numerusform>
+            <numerusform>%n delegacji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delegation saved.</source>
+        <translation>Delegacja zapisana.</translation>
+    </message>
+    <message>
+        <source>Delete delegation</source>
+        <translation>Usuń delegację</translation>
+    </message>
+    <message>
+        <source>Delete the delegation {label} with its members list, programme and hosting plan? The people stay in the directory.
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Usunąć delegację {label} wraz z listą członków, programem i planem zakwaterowania? Osoby pozostaną w kartotece.
+
+Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete delegation {label}</source>
+        <translation>Usuń delegację {label}</translation>
+    </message>
+    <message>
+        <source>Delegation {label} deleted. Ctrl+Z to undo.</source>
+        <translation>Usunięto delegację {label}. Ctrl+Z, aby cofnąć.</translation>
+    </message>
+    <message>
+        <source>Mission report saved.</source>
+        <translation>Sprawozdanie z podróży służbowej zapisane.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>lista-obecnosci</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance list written: {path}</source>
+        <translation>Zapisano listę obecności: {path}</translation>
+    </message>
+    <message>
+        <source>Hosting list</source>
+        <translation>Lista zakwaterowania</translation>
+    </message>
+    <message>
+        <source>hosting</source>
+        <translation>zakwaterowanie</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;Excel workbook (*.xlsx)</source>
+        <translation>PDF (*.pdf);;Skoroszyt Excela (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Include the visitors&apos; diet and health notes? Only the host families who need them should receive a list with them.</source>
+        <translation>Dołączyć informacje o diecie i zdrowiu gości? Listę z tymi danymi powinny otrzymać tylko rodziny goszczące, które ich potrzebują.</translation>
+    </message>
+    <message>
+        <source>Hosting list written: {path}</source>
+        <translation>Zapisano listę zakwaterowania: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryDialog</name>
+    <message>
+        <source>People and host families</source>
+        <translation>Osoby i rodziny goszczące</translation>
+    </message>
+    <message>
+        <source>Search a name, an email or a town…</source>
+        <translation>Szukaj nazwiska, e-maila lub miejscowości…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Nowa osoba…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>E&amp;xport their data…</source>
+        <translation>E&amp;ksportuj dane osoby…</translation>
+    </message>
+    <message>
+        <source>E&amp;rase personal data…</source>
+        <translation>&amp;Wymaż dane osobowe…</translation>
+    </message>
+    <message>
+        <source>New &amp;household…</source>
+        <translation>Nowe &amp;gospodarstwo…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Edy&amp;tuj…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Osoby</translation>
+    </message>
+    <message>
+        <source>Host &amp;families</source>
+        <translation>&amp;Rodziny goszczące</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n osoba</numerusform>
+            <numerusform>%n osoby</numerusform>
+            <numerusform>%n osób</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Usuń osobę</translation>
+    </message>
+    <message>
+        <source>Delete {name} from the directory?</source>
+        <translation>Usunąć {name} z kartoteki?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Export personal data</source>
+        <translation>Eksportuj dane osobowe</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>Skoroszyt Excela (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Wymaż dane osobowe</translation>
+    </message>
+    <message>
+        <source>Erase {name}? Names, contacts, needs and date of birth are deleted for good. Where they took part in a delegation, an anonymous line stays so that counts remain true.
+
+This cannot be undone; export their data first if they asked for it.</source>
+        <translation>Wymazać {name}? Imię i nazwisko, dane kontaktowe, potrzeby i data urodzenia zostaną trwale usunięte. Tam, gdzie osoba uczestniczyła w delegacji, pozostanie anonimowy wiersz, aby liczby się zgadzały.
+
+Tej operacji nie można cofnąć; jeśli osoba o to prosiła, najpierw wyeksportuj jej dane.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wymaż</translation>
+    </message>
+    <message>
+        <source>Delete household</source>
+        <translation>Usuń gospodarstwo domowe</translation>
+    </message>
+    <message>
+        <source>Delete {name}? Its people stay in the directory.</source>
+        <translation>Usunąć {name}? Jego członkowie pozostaną w kartotece.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Dołącz &amp;plik…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Otwórz</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
+        <translation>Skany podpisanych umów, zdjęcia i plakaty są przechowywane w pliku bazy danych, więc kopia zapasowa również je zachowuje.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dołącz pliki</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Usuń dokument</translation>
+    </message>
+    <message>
+        <source>Remove {name}? It is deleted when you save.</source>
+        <translation>Usunąć {name}? Zostanie usunięty przy zapisie.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>Event: {title}</source>
+        <translation>Wydarzenie: {title}</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nowe wydarzenie</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Ogólne</translation>
+    </message>
+    <message>
+        <source>&amp;Partners and participants</source>
+        <translation>&amp;Partnerzy i uczestnicy</translation>
+    </message>
+    <message>
+        <source>T&amp;hemes and local actors</source>
+        <translation>&amp;Tematy i podmioty lokalne</translation>
+    </message>
+    <message>
+        <source>&amp;Description and results</source>
+        <translation>Opis i &amp;wyniki</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>&amp;Dalsze działania</translation>
+    </message>
+    <message>
+        <source>Photos and d&amp;ocuments</source>
+        <translation>Zdjęcia i do&amp;kumenty</translation>
+    </message>
+    <message>
+        <source>This event has changes that are not saved. Close without saving them?</source>
+        <translation>To wydarzenie ma niezapisane zmiany. Zamknąć bez zapisywania?</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Cały dzień</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>&amp;Title *</source>
+        <translation>T&amp;ytuł *</translation>
+    </message>
+    <message>
+        <source>T&amp;ype *</source>
+        <translation>&amp;Rodzaj *</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>Począt&amp;ek</translation>
+    </message>
+    <message>
+        <source>&amp;End</source>
+        <translation>Ko&amp;niec</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone</source>
+        <translation>Strefa &amp;czasowa</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Miejsce</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Linked delegation</source>
+        <translation>Powiązana de&amp;legacja</translation>
+    </message>
+    <message>
+        <source>Partners involved</source>
+        <translation>Zaangażowani partnerzy</translation>
+    </message>
+    <message>
+        <source>&amp;Local participants</source>
+        <translation>Uczestnicy &amp;lokalni</translation>
+    </message>
+    <message>
+        <source>Invited, by country</source>
+        <translation>Zaproszeni, według krajów</translation>
+    </message>
+    <message>
+        <source>Another theme…</source>
+        <translation>Inny temat…</translation>
+    </message>
+    <message>
+        <source>Add &amp;theme</source>
+        <translation>Dodaj te&amp;mat</translation>
+    </message>
+    <message>
+        <source>A school, club, choir, association…</source>
+        <translation>Szkoła, klub, chór, stowarzyszenie…</translation>
+    </message>
+    <message>
+        <source>Add &amp;actor</source>
+        <translation>Dodaj podm&amp;iot</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Podmioty lokalne</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription</source>
+        <translation>Op&amp;is</translation>
+    </message>
+    <message>
+        <source>Effects &amp;here</source>
+        <translation>Efekty &amp;u nas</translation>
+    </message>
+    <message>
+        <source>Effects t&amp;here (partner)</source>
+        <translation>Efekty u p&amp;artnera</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} lat partnerstwa z {partner}</translation>
+    </message>
+    <message>
+        <source>To do: {text}</source>
+        <translation>Do zrobienia: {text}</translation>
+    </message>
+    <message>
+        <source>Search a title, a place or a partner…</source>
+        <translation>Szukaj tytułu, miejsca lub partnera…</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Lista</translation>
+    </message>
+    <message>
+        <source>Ca&amp;lendar</source>
+        <translation>Kalen&amp;darz</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Coming up&lt;/b&gt; — events, follow-ups due and anniversaries</source>
+        <translation>&lt;b&gt;Wkrótce&lt;/b&gt; — wydarzenia, terminy dalszych działań i rocznice</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nowe wydarzenie…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate for next year</source>
+        <translation>&amp;Powiel na przyszły rok</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to calendar (.ics)…</source>
+        <translation>E&amp;ksportuj do kalendarza (.ics)…</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance list (PDF)…</source>
+        <translation>Lista &amp;obecności (PDF)…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Wszystkie lata</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Wszyscy partnerzy</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Wszystkie rodzaje</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Wszystkie tematy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n wydarzenie</numerusform>
+            <numerusform>%n wydarzenia</numerusform>
+            <numerusform>%n wydarzeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Wydarzenie zapisane.</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s edition created; open it to adjust the dates.</source>
+        <translation>Utworzono edycję na przyszły rok; otwórz ją, aby dopasować daty.</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Usuń wydarzenie</translation>
+    </message>
+    <message>
+        <source>Delete “{title}” with its follow-ups?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Usunąć „{title}” wraz z dalszymi działaniami?
+
+Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete event {title}</source>
+        <translation>Usuń wydarzenie {title}</translation>
+    </message>
+    <message>
+        <source>“{title}” deleted. Ctrl+Z to undo.</source>
+        <translation>Usunięto „{title}”. Ctrl+Z, aby cofnąć.</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <source>attendance</source>
+        <translation>lista-obecnosci</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Attendance list written: {path}</source>
+        <translation>Zapisano listę obecności: {path}</translation>
+    </message>
+    <message>
+        <source>Export to a calendar</source>
+        <translation>Eksportuj do kalendarza</translation>
+    </message>
+    <message>
+        <source>events.ics</source>
+        <translation>wydarzenia.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) exported to the calendar file.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n wydarzenie do pliku kalendarza.</numerusform>
+            <numerusform>Wyeksportowano %n wydarzenia do pliku kalendarza.</numerusform>
+            <numerusform>Wyeksportowano %n wydarzeń do pliku kalendarza.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Cannot write {path}: {reason}. If the file is open in another program, close it and try again; the previous file was left unchanged.</source>
+        <translation>Nie można zapisać {path}: {reason}. Jeśli plik jest otwarty w innym programie, zamknij go i spróbuj ponownie; poprzedni plik pozostał bez zmian.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Current agreement</source>
+        <translation>Obowiązująca umowa</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Podpisano</translation>
+    </message>
+    <message>
+        <source>Distance (km)</source>
+        <translation>Odległość (km)</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Ostatnia wymiana</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>Wizyty przyjęte</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>Wizyty złożone</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Uśpiony</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Rodzaj umowy</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Data podpisania</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Sygnatariusze</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>French version</source>
+        <translation>Wersja francuska</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Szerokość geogr.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Długość geogr.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partnerzy</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Umowy</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Dalsze działanie</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, if any</source>
+        <translation>dd.mm.rrrr, jeśli jest</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrobione</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Działanie</translation>
+    </message>
+    <message>
+        <source>&amp;Who</source>
+        <translation>&amp;Kto</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Termin</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Gospodarstwo domowe</translation>
+    </message>
+    <message>
+        <source>Famille Martin</source>
+        <translation>Rodzina Kowalskich</translation>
+    </message>
+    <message>
+        <source>does not host</source>
+        <translation>nie przyjmuje gości</translation>
+    </message>
+    <message>
+        <source>Pets at home</source>
+        <translation>Zwierzęta w domu</translation>
+    </message>
+    <message>
+        <source>Smokers at home</source>
+        <translation>Palący w domu</translation>
+    </message>
+    <message>
+        <source>Step-free access (no stairs to the bedroom)</source>
+        <translation>Dostęp bez schodów (do sypialni)</translation>
+    </message>
+    <message>
+        <source>vegetarian, gluten-free…</source>
+        <translation>wegetariańska, bezglutenowa…</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nazwa *</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Beds for visitors</source>
+        <translation>Łóżka dla &amp;gości</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Języki</translation>
+    </message>
+    <message>
+        <source>&amp;Diets they can cook</source>
+        <translation>Możliwe &amp;diety</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>new partner</source>
+        <translation>nowy partner</translation>
+    </message>
+    <message>
+        <source>agreement added</source>
+        <translation>dodano umowę</translation>
+    </message>
+    <message>
+        <source>duplicate, skipped</source>
+        <translation>duplikat, pominięto</translation>
+    </message>
+    <message>
+        <source>error, skipped</source>
+        <translation>błąd, pominięto</translation>
+    </message>
+    <message>
+        <source>{new} partners and {agreements} agreements imported.</source>
+        <translation>Zaimportowano — partnerzy: {new}, umowy: {agreements}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPartnersDialog</name>
+    <message>
+        <source>Import partners from {file}</source>
+        <translation>Import partnerów z {file}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Odczytywanie {file}…</translation>
+    </message>
+    <message>
+        <source>All rows</source>
+        <translation>Wszystkie wiersze</translation>
+    </message>
+    <message>
+        <source>Errors and duplicates only</source>
+        <translation>Tylko błędy i duplikaty</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. {error}</source>
+        <translation>Niczego nie zaimportowano. {error}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
+        <translation>Nie znaleziono kolumny dla: {fields}. Pierwszy wiersz musi zawierać nagłówki, takie jak „Ville”, „Pays”, „Type d&apos;accord”, „Date de signature”.</translation>
+    </message>
+    <message>
+        <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
+        <translation>Nowi partnerzy: {new}, umowy do dodania: {agreements}, duplikaty: {dup}, błędy: {err} (pominięte). Sprawdź wiersze, a potem kliknij Importuj.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import anulowany: nic nie zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitedDialog</name>
+    <message>
+        <source>Invited participants</source>
+        <translation>Zaproszeni uczestnicy</translation>
+    </message>
+    <message>
+        <source>(no partner)</source>
+        <translation>(brak partnera)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Liczba</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>(anonymous person)</source>
+        <translation>(osoba zanonimizowana)</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>W naturze</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>Przygotowana</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Wnioskowana</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Przyznana</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Wypłacona</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Rozliczona</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odrzucona</translation>
+    </message>
+    <message>
+        <source>Official mission</source>
+        <translation>Wizyta oficjalna</translation>
+    </message>
+    <message>
+        <source>Identification mission</source>
+        <translation>Wizyta rozpoznawcza</translation>
+    </message>
+    <message>
+        <source>Technical visit</source>
+        <translation>Wizyta studyjna</translation>
+    </message>
+    <message>
+        <source>Youth exchange</source>
+        <translation>Wymiana młodzieży</translation>
+    </message>
+    <message>
+        <source>Citizens&apos; trip</source>
+        <translation>Wyjazd mieszkańców</translation>
+    </message>
+    <message>
+        <source>Sports delegation</source>
+        <translation>Delegacja sportowa</translation>
+    </message>
+    <message>
+        <source>Cultural delegation</source>
+        <translation>Delegacja kulturalna</translation>
+    </message>
+    <message>
+        <source>Elected official</source>
+        <translation>Samorządowiec</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>Członek komitetu</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>Mieszkaniec</translation>
+    </message>
+    <message>
+        <source>Young person</source>
+        <translation>Młoda osoba</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>Tłumacz</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Kierowca</translation>
+    </message>
+    <message>
+        <source>Chaperone</source>
+        <translation>Opiekun</translation>
+    </message>
+    <message>
+        <source>Coach</source>
+        <translation>Autokar</translation>
+    </message>
+    <message>
+        <source>Car</source>
+        <translation>Samochód</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Pociąg</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Samolot</translation>
+    </message>
+    <message>
+        <source>Minibus</source>
+        <translation>Bus</translation>
+    </message>
+    <message>
+        <source>Being prepared</source>
+        <translation>W przygotowaniu</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Gotowa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Zrealizowana</translation>
+    </message>
+    <message>
+        <source>Called off</source>
+        <translation>Odwołana</translation>
+    </message>
+    <message>
+        <source>Official reception</source>
+        <translation>Oficjalne przyjęcie</translation>
+    </message>
+    <message>
+        <source>Twinning anniversary</source>
+        <translation>Rocznica partnerstwa</translation>
+    </message>
+    <message>
+        <source>School exchange</source>
+        <translation>Wymiana szkolna</translation>
+    </message>
+    <message>
+        <source>Sports meeting</source>
+        <translation>Spotkanie sportowe</translation>
+    </message>
+    <message>
+        <source>Concert</source>
+        <translation>Koncert</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>Wystawa</translation>
+    </message>
+    <message>
+        <source>Market / stand</source>
+        <translation>Jarmark / stoisko</translation>
+    </message>
+    <message>
+        <source>Conference / workshop</source>
+        <translation>Konferencja / warsztaty</translation>
+    </message>
+    <message>
+        <source>General assembly</source>
+        <translation>Walne zebranie</translation>
+    </message>
+    <message>
+        <source>Committee meeting</source>
+        <translation>Zebranie komitetu</translation>
+    </message>
+    <message>
+        <source>Fundraising</source>
+        <translation>Zbiórka funduszy</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Inne</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planowane</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Potwierdzone</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Zrealizowane</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Odwołane</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Efekty u nas</translation>
+    </message>
+    <message>
+        <source>Visit received</source>
+        <translation>Wizyta u nas</translation>
+    </message>
+    <message>
+        <source>Visit made</source>
+        <translation>Wyjazd</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>Rozmowy wstępne</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>Dormant</source>
+        <translation>Uśpiony</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Zakończony</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Miasto</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizacja</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Sieć</translation>
+    </message>
+    <message>
+        <source>Twinning charter</source>
+        <translation>Umowa o partnerstwie miast</translation>
+    </message>
+    <message>
+        <source>Honorary twinning</source>
+        <translation>Partnerstwo honorowe</translation>
+    </message>
+    <message>
+        <source>Exclusive twinning</source>
+        <translation>Partnerstwo wyłączne</translation>
+    </message>
+    <message>
+        <source>Friendship and cooperation pact</source>
+        <translation>Porozumienie o przyjaźni i współpracy</translation>
+    </message>
+    <message>
+        <source>Decentralised cooperation agreement</source>
+        <translation>Umowa o współpracy zdecentralizowanej</translation>
+    </message>
+    <message>
+        <source>Letter of intent</source>
+        <translation>List intencyjny</translation>
+    </message>
+    <message>
+        <source>Project partnership</source>
+        <translation>Partnerstwo projektowe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>P&amp;artnerzy</translation>
+    </message>
+    <message>
+        <source>E&amp;vents</source>
+        <translation>&amp;Wydarzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Delegations</source>
+        <translation>&amp;Delegacje</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budżet</translation>
+    </message>
+    <message>
+        <source>File: {path}</source>
+        <translation>Plik: {path}</translation>
+    </message>
+    <message>
+        <source>READ-ONLY — {file}</source>
+        <translation>TYLKO DO ODCZYTU — {file}</translation>
+    </message>
+    <message>
+        <source>{title} (read-only)</source>
+        <translation>{title} (tylko do odczytu)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Plik</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nowa baza danych…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Otwórz bazę danych…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files</source>
+        <translation>Ostatnie p&amp;liki</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Wykonaj &amp;kopię zapasową teraz</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy of the database…</source>
+        <translation>&amp;Zapisz kopię bazy danych…</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore a backup…</source>
+        <translation>P&amp;rzywróć kopię zapasową…</translation>
+    </message>
+    <message>
+        <source>&amp;Import partners…</source>
+        <translation>&amp;Importuj partnerów…</translation>
+    </message>
+    <message>
+        <source>&amp;Export partners…</source>
+        <translation>&amp;Eksportuj partnerów…</translation>
+    </message>
+    <message>
+        <source>&amp;Activity report of a year (PDF)…</source>
+        <translation>&amp;Sprawozdanie z działalności za rok (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Zakoń&amp;cz</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edycja</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nowy…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Znajdź…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Us&amp;tawienia…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;About Twinning Desk</source>
+        <translation>&amp;O programie Twinning Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>O &amp;Qt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Otwórz bazę danych</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nowa baza danych</translation>
+    </message>
+    <message>
+        <source>{path} already exists; it was opened instead of replaced.</source>
+        <translation>{path} już istnieje; został otwarty zamiast zastąpiony.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Nie można otworzyć bazy danych</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Otwarto {path}</translation>
+    </message>
+    <message>
+        <source>Backup saved: {path}</source>
+        <translation>Zapisano kopię zapasową: {path}</translation>
+    </message>
+    <message>
+        <source>Save a copy of the database</source>
+        <translation>Zapisz kopię bazy danych</translation>
+    </message>
+    <message>
+        <source>Copy saved: {path}</source>
+        <translation>Zapisano kopię: {path}</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Replace everything in {file} with the copy of {date}?
+
+The current state is backed up first; you can restore it from the same list.</source>
+        <translation>Zastąpić całą zawartość {file} kopią z {date}?
+
+Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić z tej samej listy.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Kopia zapasowa przywrócona.</translation>
+    </message>
+    <message>
+        <source>Activity report</source>
+        <translation>Sprawozdanie z działalności</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Rok:</translation>
+    </message>
+    <message>
+        <source>activity-report-{year}.pdf</source>
+        <translation>sprawozdanie-z-dzialalnosci-{year}.pdf</translation>
+    </message>
+    <message>
+        <source>Activity report written: {path}</source>
+        <translation>Zapisano sprawozdanie z działalności: {path}</translation>
+    </message>
+    <message>
+        <source>About Twinning Desk</source>
+        <translation>O programie Twinning Desk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;Narzędzie komitetów partnerstwa miast: partnerzy, wydarzenia, delegacje i budżet w jednym pliku na Twoim komputerze, bez potrzeby dostępu do sieci.&lt;/p&gt;&lt;p&gt;Baza danych: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>Członek</translation>
+    </message>
+    <message>
+        <source>Type a name to search the directory…</source>
+        <translation>Wpisz nazwisko, aby szukać w kartotece…</translation>
+    </message>
+    <message>
+        <source>New &amp;person…</source>
+        <translation>Nowa &amp;osoba…</translation>
+    </message>
+    <message>
+        <source>Invited from the partner town (a visitor)</source>
+        <translation>Osoba zaproszona z miasta partnerskiego (gość)</translation>
+    </message>
+    <message>
+        <source>Guardian&apos;s authorisation received</source>
+        <translation>Otrzymano zgodę opiekuna</translation>
+    </message>
+    <message>
+        <source>deliberation no., e.g. 2026-047</source>
+        <translation>nr uchwały, np. 2026-047</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd.mm.rrrr</translation>
+    </message>
+    <message>
+        <source>Mandat spécial (municipal council)</source>
+        <translation>Mandat spécial (rada gminy)</translation>
+    </message>
+    <message>
+        <source>&amp;Deliberation</source>
+        <translation>&amp;Uchwała</translation>
+    </message>
+    <message>
+        <source>&amp;Voted on</source>
+        <translation>&amp;Podjęta dnia</translation>
+    </message>
+    <message>
+        <source>vegetarian, gluten-free…</source>
+        <translation>wegetariańska, bezglutenowa…</translation>
+    </message>
+    <message>
+        <source>allergy, treatment… (purged after the visit)</source>
+        <translation>alergia, leczenie… (usuwane po wizycie)</translation>
+    </message>
+    <message>
+        <source>Cannot stay with pets</source>
+        <translation>Nie może mieszkać ze zwierzętami</translation>
+    </message>
+    <message>
+        <source>Needs a non-smoking home</source>
+        <translation>Potrzebuje domu bez palących</translation>
+    </message>
+    <message>
+        <source>Needs step-free access</source>
+        <translation>Potrzebuje dostępu bez schodów</translation>
+    </message>
+    <message>
+        <source>same word for people who stay together</source>
+        <translation>to samo słowo dla osób mieszkających razem</translation>
+    </message>
+    <message>
+        <source>Hosting needs (sensitive)</source>
+        <translation>Potrzeby zakwaterowania (dane wrażliwe)</translation>
+    </message>
+    <message>
+        <source>D&amp;iet</source>
+        <translation>D&amp;ieta</translation>
+    </message>
+    <message>
+        <source>&amp;Health</source>
+        <translation>&amp;Zdrowie</translation>
+    </message>
+    <message>
+        <source>Stays &amp;with</source>
+        <translation>&amp;Mieszka z</translation>
+    </message>
+    <message>
+        <source>&amp;Person *</source>
+        <translation>&amp;Osoba *</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Funkcja</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Dodaj…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>U&amp;suń</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Remove this line? It is deleted when you save the partner.</source>
+        <translation>Usunąć ten wiersz? Zostanie usunięty przy zapisie partnera.</translation>
+    </message>
+    <message>
+        <source>Partner: {name}</source>
+        <translation>Partner: {name}</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nowy partner</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Ogólne</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Umowy</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakty</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Tematy</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumenty</translation>
+    </message>
+    <message>
+        <source>This partner has changes that are not saved. Close without saving them?</source>
+        <translation>Ten partner ma niezapisane zmiany. Zamknąć bez zapisywania?</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>&amp;Nazwa *</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Country *</source>
+        <translation>&amp;Kraj *</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Find the &amp;town</source>
+        <translation>Znajdź &amp;miejscowość</translation>
+    </message>
+    <message>
+        <source>Coordinates</source>
+        <translation>Współrzędne</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>Re&amp;gion</translation>
+    </message>
+    <message>
+        <source>&amp;Population</source>
+        <translation>&amp;Ludność</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Języki</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>Strefa &amp;czasowa</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>Strona &amp;WWW</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Another theme…</source>
+        <translation>Inny temat…</translation>
+    </message>
+    <message>
+        <source>Add &amp;theme</source>
+        <translation>Dodaj &amp;temat</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>{status}, asleep</source>
+        <translation>{status}, uśpiony</translation>
+    </message>
+    <message>
+        <source>Asleep: no exchange for more than {months} months.</source>
+        <translation>Uśpiony: brak wymiany od ponad {months} mies.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersTab</name>
+    <message>
+        <source>Search a partner or a country…</source>
+        <translation>Szukaj partnera lub kraju…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Wszystkie statusy</translation>
+    </message>
+    <message>
+        <source>Asleep only</source>
+        <translation>Tylko uśpione</translation>
+    </message>
+    <message>
+        <source>&amp;New partner…</source>
+        <translation>&amp;Nowy partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importuj…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;ksportuj…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partnerów</numerusform>
+            <numerusform>%n partnerów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No partner matches this search.</source>
+        <translation>Żaden partner nie pasuje do wyszukiwania.</translation>
+    </message>
+    <message>
+        <source>No partner yet. Click “New partner…” to add one, or “Import…” to read the list your committee already keeps (Excel or CSV).</source>
+        <translation>Nie ma jeszcze partnerów. Kliknij „Nowy partner…”, aby dodać partnera, lub „Importuj…”, aby wczytać listę prowadzoną już przez komitet (Excel lub CSV).</translation>
+    </message>
+    <message>
+        <source>Partner saved.</source>
+        <translation>Partner zapisany.</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Usuń partnera</translation>
+    </message>
+    <message>
+        <source>{name} cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it.
+
+Set its status to “Ended” instead; its history stays in your records.</source>
+        <translation>Nie można usunąć {name}: odwołują się do niego wydarzenia ({events}) i delegacje ({delegations}).
+
+Zamiast tego ustaw jego status na „Zakończony”; jego historia pozostanie w archiwum.</translation>
+    </message>
+    <message>
+        <source>Delete {name} with its agreements, contacts and documents?
+
+You can undo this with Edit › Undo (Ctrl+Z).</source>
+        <translation>Usunąć {name} wraz z umowami, kontaktami i dokumentami?
+
+Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Delete partner {name}</source>
+        <translation>Usuń partnera {name}</translation>
+    </message>
+    <message>
+        <source>{name} deleted. Ctrl+Z to undo.</source>
+        <translation>Usunięto {name}. Ctrl+Z, aby cofnąć.</translation>
+    </message>
+    <message>
+        <source>Import partners</source>
+        <translation>Importuj partnerów</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Arkusze kalkulacyjne (*.xlsx *.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>Import finished.</source>
+        <translation>Import zakończony.</translation>
+    </message>
+    <message>
+        <source>Export partners</source>
+        <translation>Eksportuj partnerów</translation>
+    </message>
+    <message>
+        <source>partners.xlsx</source>
+        <translation>partnerzy.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Skoroszyt Excela (*.xlsx);;CSV dla Excela (*.csv)</translation>
+    </message>
+    <message>
+        <source>Partners exported to {path}.</source>
+        <translation>Partnerów wyeksportowano do {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Minor (under 18): record the date of birth</source>
+        <translation>Osoba niepełnoletnia (poniżej 18 lat): podaj datę urodzenia</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd.mm.rrrr</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <source>(our commune)</source>
+        <translation>(nasza gmina)</translation>
+    </message>
+    <message>
+        <source>&amp;First name *</source>
+        <translation>&amp;Imię *</translation>
+    </message>
+    <message>
+        <source>&amp;Surname *</source>
+        <translation>&amp;Nazwisko *</translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>&amp;Town</source>
+        <translation>&amp;Miejscowość</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>K&amp;raj</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Języki</translation>
+    </message>
+    <message>
+        <source>From &amp;partner town</source>
+        <translation>Z miasta &amp;partnerskiego</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>&amp;Data urodzenia</translation>
+    </message>
+    <message>
+        <source>&amp;Household</source>
+        <translation>&amp;Gospodarstwo domowe</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Uwagi</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSearch</name>
+    <message>
+        <source>Type a town name, then pick it in the list</source>
+        <translation>Wpisz nazwę miejscowości, a potem wybierz ją z listy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once only, under a minute)…</source>
+        <translation>Przygotowywanie listy miejscowości (tylko raz, poniżej minuty)…</translation>
+    </message>
+    <message>
+        <source>The list of towns was not prepared; type the coordinates instead.</source>
+        <translation>Lista miejscowości nie została przygotowana; wpisz współrzędne.</translation>
+    </message>
+    <message>
+        <source>The list of towns is not available ({error}); type the coordinates.</source>
+        <translation>Lista miejscowości jest niedostępna ({error}); wpisz współrzędne.</translation>
+    </message>
+    <message>
+        <source>{name} — {country} ({population} inh.)</source>
+        <translation>{name} — {country} ({population} mieszk.)</translation>
+    </message>
+</context>
+<context>
+    <name>Printed</name>
+    <message>
+        <source>Activity report {year}</source>
+        <translation>Sprawozdanie z działalności za rok {year}</translation>
+    </message>
+    <message>
+        <source>The year at a glance</source>
+        <translation>Rok w skrócie</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Wydarzenia</translation>
+    </message>
+    <message>
+        <source>Delegations</source>
+        <translation>Delegacje</translation>
+    </message>
+    <message>
+        <source>Visits received</source>
+        <translation>Wizyty przyjęte</translation>
+    </message>
+    <message>
+        <source>Visits made</source>
+        <translation>Wizyty złożone</translation>
+    </message>
+    <message>
+        <source>Local participants</source>
+        <translation>Uczestnicy lokalni</translation>
+    </message>
+    <message>
+        <source>Invited participants</source>
+        <translation>Zaproszeni uczestnicy</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Wydano</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Otrzymano</translation>
+    </message>
+    <message>
+        <source>By partner</source>
+        <translation>Według partnerów</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Committee events with no partner</source>
+        <translation>Wydarzenia komitetu bez partnera</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>No event and no delegation this year.</source>
+        <translation>W tym roku nie było wydarzeń ani delegacji.</translation>
+    </message>
+    <message>
+        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
+        <translation>Kwoty: wykonanie pozycji budżetu powiązanych z każdym wydarzeniem lub delegacją.</translation>
+    </message>
+    <message>
+        <source>Page {page} / {pages}</source>
+        <translation>Strona {page} / {pages}</translation>
+    </message>
+    <message>
+        <source>Attendance list</source>
+        <translation>Lista obecności</translation>
+    </message>
+    <message>
+        <source>Host town</source>
+        <translation>Miasto goszczące</translation>
+    </message>
+    <message>
+        <source>Invited town</source>
+        <translation>Miasto zaproszone</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daty</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Numer dotacji</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <source>First name and SURNAME</source>
+        <translation>Imię i NAZWISKO</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Podpis</translation>
+    </message>
+    <message>
+        <source>By signing, each participant certifies having taken part in the activity above.</source>
+        <translation>Podpisem każdy uczestnik potwierdza udział w powyższym działaniu.</translation>
+    </message>
+    <message>
+        <source>Host families</source>
+        <translation>Rodziny goszczące</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>Gość</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Rodzina goszcząca</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Diet and health</source>
+        <translation>Dieta i zdrowie</translation>
+    </message>
+    <message>
+        <source>(no host yet)</source>
+        <translation>(jeszcze bez zakwaterowania)</translation>
+    </message>
+    <message>
+        <source>Contains health information: keep it safe and destroy it after the visit.</source>
+        <translation>Zawiera informacje o zdrowiu: przechowuj w bezpiecznym miejscu i zniszcz po wizycie.</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Sprawozdanie z podróży służbowej</translation>
+    </message>
+    <message>
+        <source>Partner town</source>
+        <translation>Miasto partnerskie</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Objectives and link with the partnership</source>
+        <translation>Cele i związek z partnerstwem miast</translation>
+    </message>
+    <message>
+        <source>The delegation</source>
+        <translation>Delegacja</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>deliberation {number} of {date}</source>
+        <translation>uchwała nr {number} z dnia {date}</translation>
+    </message>
+    <message>
+        <source>Programme and people met</source>
+        <translation>Program i spotkane osoby</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Godz.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Spotkane osoby</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Efekty u nas</translation>
+    </message>
+    <message>
+        <source>Effects in the partner town</source>
+        <translation>Efekty w mieście partnerskim</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <source>Perspectives and next steps</source>
+        <translation>Perspektywy i kolejne kroki</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kto</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>Costs and financing</source>
+        <translation>Koszty i finansowanie</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Koszty</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansowanie</translation>
+    </message>
+    <message>
+        <source>Mission allowances of the elected officials</source>
+        <translation>Diety samorządowców</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Stawka dzienna</translation>
+    </message>
+    <message>
+        <source>Nights hosted free (−65 %)</source>
+        <translation>Noclegi zapewnione (−65%)</translation>
+    </message>
+    <message>
+        <source>Meals offered (−17.5 %)</source>
+        <translation>Posiłki zapewnione (−17,5%)</translation>
+    </message>
+    <message>
+        <source>No budget line is linked to this delegation.</source>
+        <translation>Z tą delegacją nie powiązano żadnej pozycji budżetu.</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Rozdzielnik</translation>
+    </message>
+    <message>
+        <source>Done at {place}, on {date}</source>
+        <translation>{place}, dnia {date}</translation>
+    </message>
+    <message>
+        <source>Template to fill in by hand</source>
+        <translation>Wzór do wypełnienia odręcznie</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDialog</name>
+    <message>
+        <source>Programme item</source>
+        <translation>Punkt programu</translation>
+    </message>
+    <message>
+        <source>hh:mm, if any</source>
+        <translation>gg:mm, jeśli jest</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>D&amp;zień</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Godzina</translation>
+    </message>
+    <message>
+        <source>&amp;Activity *</source>
+        <translation>&amp;Działanie *</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Miejsce</translation>
+    </message>
+    <message>
+        <source>People &amp;met</source>
+        <translation>Spotkane &amp;osoby</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>This file is open read-only: changes cannot be saved.</source>
+        <translation>Ten plik jest otwarty tylko do odczytu: nie można zapisać zmian.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Odrzucić zmiany?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Odrzuć zmiany</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Mission report: {partner}, {date}</source>
+        <translation>Sprawozdanie z podróży: {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>&amp;Report</source>
+        <translation>&amp;Sprawozdanie</translation>
+    </message>
+    <message>
+        <source>&amp;Next steps</source>
+        <translation>&amp;Kolejne kroki</translation>
+    </message>
+    <message>
+        <source>&amp;Allowances</source>
+        <translation>&amp;Diety</translation>
+    </message>
+    <message>
+        <source>&amp;Signature</source>
+        <translation>&amp;Podpis</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>Po&amp;dgląd…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Dru&amp;kuj…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Zapisz jako P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Blank template…</source>
+        <translation>Pusty &amp;wzór…</translation>
+    </message>
+    <message>
+        <source>This report has changes that are not saved. Close without saving them?</source>
+        <translation>To sprawozdanie ma niezapisane zmiany. Zamknąć bez zapisywania?</translation>
+    </message>
+    <message>
+        <source>&amp;Objectives</source>
+        <translation>&amp;Cele</translation>
+    </message>
+    <message>
+        <source>R&amp;esults</source>
+        <translation>&amp;Wyniki</translation>
+    </message>
+    <message>
+        <source>Effects &amp;here</source>
+        <translation>Efekty &amp;u nas</translation>
+    </message>
+    <message>
+        <source>Effects &amp;there</source>
+        <translation>Efekty u p&amp;artnera</translation>
+    </message>
+    <message>
+        <source>&amp;Conclusions</source>
+        <translation>W&amp;nioski</translation>
+    </message>
+    <message>
+        <source>&amp;Perspectives</source>
+        <translation>&amp;Perspektywy</translation>
+    </message>
+    <message>
+        <source>&amp;Distribution list</source>
+        <translation>&amp;Rozdzielnik</translation>
+    </message>
+    <message>
+        <source>Municipal council, committee members, the partner town hall…</source>
+        <translation>Rada gminy, członkowie komitetu, urząd miasta partnerskiego…</translation>
+    </message>
+    <message>
+        <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>
+        <translation>Dla każdego wyjeżdżającego samorządowca: dni za granicą × stawka dzienna ustalona przez radę, minus 65% stawki za każdy zapewniony nocleg i 17,5% za każdy posiłek zapewniony przez partnera. Kliknij dwukrotnie komórkę, aby wpisać wartość.</translation>
+    </message>
+    <message>
+        <source>Mayor, deputy mayor, chair of the committee…</source>
+        <translation>Burmistrz, zastępca burmistrza, przewodniczący komitetu…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Imię i nazwisko</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Funkcja</translation>
+    </message>
+    <message>
+        <source>Signed &amp;at</source>
+        <translation>&amp;Miejsce podpisania</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Data &amp;podpisania</translation>
+    </message>
+    <message>
+        <source>Preview of the mission report</source>
+        <translation>Podgląd sprawozdania z podróży służbowej</translation>
+    </message>
+    <message>
+        <source>Save the mission report</source>
+        <translation>Zapisz sprawozdanie z podróży służbowej</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>when the file was opened</source>
+        <translation>przy otwarciu pliku</translation>
+    </message>
+    <message>
+        <source>when the app was closed</source>
+        <translation>przy zamknięciu aplikacji</translation>
+    </message>
+    <message>
+        <source>saved by hand</source>
+        <translation>wykonana ręcznie</translation>
+    </message>
+    <message>
+        <source>just before a restore</source>
+        <translation>tuż przed przywróceniem</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>przed aktualizacją</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Przywróć kopię zapasową</translation>
+    </message>
+    <message>
+        <source>Restoring replaces what the file holds now with the chosen copy. The current state is backed up first, so you can come back to it from this same list.</source>
+        <translation>Przywrócenie zastępuje obecną zawartość pliku wybraną kopią. Najpierw zostanie zapisana kopia zapasowa obecnego stanu, więc można do niego wrócić z tej samej listy.</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file yet.</source>
+        <translation>Ten plik nie ma jeszcze kopii zapasowej.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Przywróć</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mies.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Język</translation>
+    </message>
+    <message>
+        <source>Flag a partner as &amp;asleep after</source>
+        <translation>Oznacz partnera jako &amp;uśpionego po</translation>
+    </message>
+    <message>
+        <source>The fiscal year &amp;starts in</source>
+        <translation>Początek &amp;roku obrotowego</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> lat</translation>
+    </message>
+    <message>
+        <source>&amp;Erase now…</source>
+        <translation>&amp;Wymaż teraz…</translation>
+    </message>
+    <message>
+        <source>Erase participants of visits older than</source>
+        <translation>Wymaż uczestników wizyt starszych niż</translation>
+    </message>
+    <message>
+        <source>Event types of the committee</source>
+        <translation>Rodzaje wydarzeń komitetu</translation>
+    </message>
+    <message>
+        <source>e.g. Christmas market, choir tour…</source>
+        <translation>np. jarmark bożonarodzeniowy, trasa chóru…</translation>
+    </message>
+    <message>
+        <source>The usual types (official reception, concert…) are built in; add your committee&apos;s own here.</source>
+        <translation>Typowe rodzaje (oficjalne przyjęcie, koncert…) są wbudowane; tutaj dodaj własne rodzaje komitetu.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <source>Chart of accounts (budget)</source>
+        <translation>Plan kont (budżet)</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Zmień nazwę…</translation>
+    </message>
+    <message>
+        <source>Add a sub-account…</source>
+        <translation>Dodaj konto analityczne…</translation>
+    </message>
+    <message>
+        <source>Home commune</source>
+        <translation>Nasza gmina</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dane osobowe</translation>
+    </message>
+    <message>
+        <source>Nobody took part only in visits older than {years} years.</source>
+        <translation>Nikt nie uczestniczył wyłącznie w wizytach starszych niż podany okres (liczba lat: {years}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n person(s) whose last visit ended more than {years} years ago? Counts of past visits stay true. This cannot be undone.</source>
+        <translation>
+            <numerusform>Wymazać dane osobowe %n osoby, której ostatnia wizyta zakończyła się dawniej niż podany okres (liczba lat: {years})? Liczby dawnych wizyt pozostaną prawidłowe. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Wymazać dane osobowe %n osób, których ostatnia wizyta zakończyła się dawniej niż podany okres (liczba lat: {years})? Liczby dawnych wizyt pozostaną prawidłowe. Tej operacji nie można cofnąć.</numerusform>
+            <numerusform>Wymazać dane osobowe %n osób, których ostatnia wizyta zakończyła się dawniej niż podany okres (liczba lat: {years})? Liczby dawnych wizyt pozostaną prawidłowe. Tej operacji nie można cofnąć.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wymaż</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) erased.</source>
+        <translation>
+            <numerusform>Wymazano dane %n osoby.</numerusform>
+            <numerusform>Wymazano dane %n osób.</numerusform>
+            <numerusform>Wymazano dane %n osób.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rename the account</source>
+        <translation>Zmień nazwę konta</translation>
+    </message>
+    <message>
+        <source>Label of account {code}:</source>
+        <translation>Nazwa konta {code}:</translation>
+    </message>
+    <message>
+        <source>Choose the account the new one belongs under.</source>
+        <translation>Wybierz konto, pod którym ma się znaleźć nowe.</translation>
+    </message>
+    <message>
+        <source>New sub-account</source>
+        <translation>Nowe konto analityczne</translation>
+    </message>
+    <message>
+        <source>Number of the new account under {parent}:</source>
+        <translation>Numer nowego konta pod {parent}:</translation>
+    </message>
+</context>
+<context>
+    <name>SubsidyDialog</name>
+    <message>
+        <source>Subsidy request</source>
+        <translation>Wniosek o dotację</translation>
+    </message>
+    <message>
+        <source>six months after the fiscal year, if empty</source>
+        <translation>sześć miesięcy po roku obrotowym, jeśli puste</translation>
+    </message>
+    <message>
+        <source>&amp;Funder *</source>
+        <translation>&amp;Finansujący *</translation>
+    </message>
+    <message>
+        <source>&amp;Action financed *</source>
+        <translation>Finansowane dział&amp;anie *</translation>
+    </message>
+    <message>
+        <source>Amount &amp;requested (€)</source>
+        <translation>&amp;Wnioskowana kwota (€)</translation>
+    </message>
+    <message>
+        <source>Amount &amp;granted (€)</source>
+        <translation>&amp;Przyznana kwota (€)</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Requested &amp;on</source>
+        <translation>&amp;Data wniosku</translation>
+    </message>
+    <message>
+        <source>Financial report &amp;due</source>
+        <translation>Sprawozdanie finansowe d&amp;o</translation>
+    </message>
+    <message>
+        <source>Re&amp;ference</source>
+        <translation>S&amp;ygnatura</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>culture</source>
+        <translation>kultura</translation>
+    </message>
+    <message>
+        <source>youth</source>
+        <translation>młodzież</translation>
+    </message>
+    <message>
+        <source>schools</source>
+        <translation>szkoły</translation>
+    </message>
+    <message>
+        <source>sport</source>
+        <translation>sport</translation>
+    </message>
+    <message>
+        <source>heritage</source>
+        <translation>dziedzictwo</translation>
+    </message>
+    <message>
+        <source>economy</source>
+        <translation>gospodarka</translation>
+    </message>
+    <message>
+        <source>tourism</source>
+        <translation>turystyka</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>środowisko</translation>
+    </message>
+    <message>
+        <source>solidarity</source>
+        <translation>solidarność</translation>
+    </message>
+    <message>
+        <source>local governance</source>
+        <translation>samorządność</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>zdrowie</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“{value}” is not an account of the chart (60 to 87).</source>
+        <translation>„{value}” nie jest kontem z planu (od 60 do 87).</translation>
+    </message>
+    <message>
+        <source>this category does not match the kind of line.</source>
+        <translation>ta kategoria nie pasuje do rodzaju pozycji.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known agreement type.</source>
+        <translation>„{value}” nie jest znanym rodzajem umowy.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a number.</source>
+        <translation>„{value}” nie jest liczbą.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a known country.</source>
+        <translation>„{value}” nie jest znanym krajem.</translation>
+    </message>
+    <message>
+        <source>this agreement is already recorded.</source>
+        <translation>ta umowa jest już zapisana.</translation>
+    </message>
+    <message>
+        <source>same partner, agreement and date as an earlier row.</source>
+        <translation>ten sam partner, umowa i data co we wcześniejszym wierszu.</translation>
+    </message>
+    <message>
+        <source>this file is not a spreadsheet or a CSV text.</source>
+        <translation>ten plik nie jest arkuszem kalkulacyjnym ani tekstem CSV.</translation>
+    </message>
+    <message>
+        <source>this file is not a readable Excel workbook ({reason}).</source>
+        <translation>ten plik nie jest czytelnym skoroszytem Excela ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>plik jest pusty.</translation>
+    </message>
+    <message>
+        <source>the file is larger than 200 MB.</source>
+        <translation>plik jest większy niż 200 MB.</translation>
+    </message>
+    <message>
+        <source>this file is not a readable Excel workbook.</source>
+        <translation>ten plik nie jest czytelnym skoroszytem Excela.</translation>
+    </message>
+    <message>
+        <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>
+        <translation>stare pliki .xls nie są obsługiwane: zapisz go w Excelu jako .xlsx lub .csv.</translation>
+    </message>
+    <message>
+        <source>the year {year} is not between {min} and {max}.</source>
+        <translation>rok {year} nie mieści się między {min} a {max}.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 25 MB.</source>
+        <translation>{name} jest większy niż 25 MB.</translation>
+    </message>
+    <message>
+        <source>This document no longer exists.</source>
+        <translation>Ten dokument już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>This budget line no longer exists.</source>
+        <translation>Ta pozycja budżetu już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>is not an amount.</source>
+        <translation>nie jest kwotą.</translation>
+    </message>
+    <message>
+        <source>cannot be negative.</source>
+        <translation>nie może być ujemna.</translation>
+    </message>
+    <message>
+        <source>is larger than {max}; check the amount.</source>
+        <translation>przekracza {max}; sprawdź kwotę.</translation>
+    </message>
+    <message>
+        <source>the fiscal year {year} does not exist.</source>
+        <translation>rok obrotowy {year} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>choose a category of the chart of accounts.</source>
+        <translation>wybierz kategorię z planu kont.</translation>
+    </message>
+    <message>
+        <source>the account {code} already exists.</source>
+        <translation>konto {code} już istnieje.</translation>
+    </message>
+    <message>
+        <source>unknown kind.</source>
+        <translation>nieznany rodzaj.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a currency code such as EUR, PLN or GBP.</source>
+        <translation>„{value}” nie jest kodem waluty, takim jak EUR, PLN lub GBP.</translation>
+    </message>
+    <message>
+        <source>give the amount in {currency} and the rate used.</source>
+        <translation>podaj kwotę w {currency} i zastosowany kurs.</translation>
+    </message>
+    <message>
+        <source>this record no longer exists.</source>
+        <translation>ten wpis już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither.</source>
+        <translation>podaj szerokość i długość geograficzną albo żadnej z nich.</translation>
+    </message>
+    <message>
+        <source>must be between -90 and 90 degrees.</source>
+        <translation>musi mieścić się między -90 a 90 stopni.</translation>
+    </message>
+    <message>
+        <source>must be between -180 and 180 degrees.</source>
+        <translation>musi mieścić się między -180 a 180 stopni.</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 50,000,000.</source>
+        <translation>musi mieścić się między 0 a 50 000 000.</translation>
+    </message>
+    <message>
+        <source>choose a country.</source>
+        <translation>wybierz kraj.</translation>
+    </message>
+    <message>
+        <source>must be between 1 and 600 months.</source>
+        <translation>musi mieścić się między 1 a 600 miesięcy.</translation>
+    </message>
+    <message>
+        <source>must be a month from 1 to 12.</source>
+        <translation>musi być miesiącem od 1 do 12.</translation>
+    </message>
+    <message>
+        <source>the logo is larger than 2 MB.</source>
+        <translation>logo jest większe niż 2 MB.</translation>
+    </message>
+    <message>
+        <source>{day:02d}/{month:02d}/{year} is not a real date.</source>
+        <translation>data {day:02d}.{month:02d}.{year} nie istnieje.</translation>
+    </message>
+    <message>
+        <source>the range {first}–{second} ends before it starts.</source>
+        <translation>okres {first}–{second} kończy się, zanim się zaczyna.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a date; write 14/07/1985, 1985 or 2001-2002.</source>
+        <translation>„{value}” nie jest datą; wpisz 14.07.1985, 1985 lub 2001-2002.</translation>
+    </message>
+    <message>
+        <source>needs a full date such as 14/07/2025.</source>
+        <translation>potrzebna jest pełna data, np. 14.07.2025.</translation>
+    </message>
+    <message>
+        <source>choose a partner.</source>
+        <translation>wybierz partnera.</translation>
+    </message>
+    <message>
+        <source>choose a purpose.</source>
+        <translation>wybierz cel.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>pole jest wymagane.</translation>
+    </message>
+    <message>
+        <source>is before the start.</source>
+        <translation>data jest wcześniejsza niż początek.</translation>
+    </message>
+    <message>
+        <source>{name} is listed twice.</source>
+        <translation>{name} występuje dwukrotnie.</translation>
+    </message>
+    <message>
+        <source>must be between 0 and {max}.</source>
+        <translation>musi mieścić się między 0 a {max}.</translation>
+    </message>
+    <message>
+        <source>is not a sensible amount.</source>
+        <translation>nie jest wiarygodną kwotą.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor: tick the guardian&apos;s authorisation before marking the delegation ready.</source>
+        <translation>{name} jest osobą niepełnoletnią: zaznacz zgodę opiekuna, zanim oznaczysz delegację jako gotową.</translation>
+    </message>
+    <message>
+        <source>a chosen partner no longer exists.</source>
+        <translation>wybrany partner już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>a chosen person no longer exists.</source>
+        <translation>wybrana osoba już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>this household no longer exists.</source>
+        <translation>to gospodarstwo domowe już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>this event no longer exists.</source>
+        <translation>to wydarzenie już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>{name} travels as an elected official but no mandat spécial (deliberation number and date) is recorded.</source>
+        <translation>{name} podróżuje jako samorządowiec, ale nie zapisano mandat spécial (numeru i daty uchwały).</translation>
+    </message>
+    <message>
+        <source>{name}: the mandat spécial of {date} must be voted before departure.</source>
+        <translation>{name}: mandat spécial z dnia {date} musi zostać uchwalony przed wyjazdem.</translation>
+    </message>
+    <message>
+        <source>{name} is a minor: the guardian&apos;s authorisation is missing.</source>
+        <translation>{name} jest osobą niepełnoletnią: brak zgody opiekuna.</translation>
+    </message>
+    <message>
+        <source>This delegation no longer exists; the list is refreshed.</source>
+        <translation>Ta delegacja już nie istnieje; lista została odświeżona.</translation>
+    </message>
+    <message>
+        <source>{host} hosts more visitors than its {capacity} bed(s).</source>
+        <translation>{host} przyjmuje więcej gości, niż ma łóżek ({capacity}).</translation>
+    </message>
+    <message>
+        <source>{name} cannot stay with pets, and {host} has some.</source>
+        <translation>{name} nie może mieszkać ze zwierzętami, a {host} je ma.</translation>
+    </message>
+    <message>
+        <source>{name} needs a non-smoking home; {host} smokes.</source>
+        <translation>{name} potrzebuje domu bez palących; u {host} się pali.</translation>
+    </message>
+    <message>
+        <source>{name} needs step-free access, which {host} does not offer.</source>
+        <translation>{name} potrzebuje dostępu bez schodów, którego {host} nie zapewnia.</translation>
+    </message>
+    <message>
+        <source>{host} does not offer the diet {name} needs.</source>
+        <translation>{host} nie zapewnia diety, której potrzebuje {name}.</translation>
+    </message>
+    <message>
+        <source>{name} and {host} have no language in common.</source>
+        <translation>{name} i {host} nie mają wspólnego języka.</translation>
+    </message>
+    <message>
+        <source>{name} should stay with their group but is placed elsewhere.</source>
+        <translation>{name}: ta osoba powinna mieszkać ze swoją grupą, ale jest zakwaterowana gdzie indziej.</translation>
+    </message>
+    <message>
+        <source>No host yet for: {names}.</source>
+        <translation>Jeszcze bez rodziny: {names}.</translation>
+    </message>
+    <message>
+        <source>The demo fills an empty database only; this one already has partners.</source>
+        <translation>Demonstracja wypełnia tylko pustą bazę danych; ta ma już partnerów.</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Kraj</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Szerokość geogr.</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Długość geogr.</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Ludność</translation>
+    </message>
+    <message>
+        <source>Agreement type</source>
+        <translation>Rodzaj umowy</translation>
+    </message>
+    <message>
+        <source>Date signed</source>
+        <translation>Data podpisania</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Wygasa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Uwagi</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Miejsce</translation>
+    </message>
+    <message>
+        <source>Signatories</source>
+        <translation>Sygnatariusze</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funkcja</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Strona WWW</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <source>Dormant after (months)</source>
+        <translation>Uśpiony po (miesiącach)</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Baza danych</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Type of event</source>
+        <translation>Rodzaj wydarzenia</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Uczestnicy</translation>
+    </message>
+    <message>
+        <source>Follow-up action</source>
+        <translation>Dalsze działanie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Odpowiedzialny</translation>
+    </message>
+    <message>
+        <source>Local actors</source>
+        <translation>Podmioty lokalne</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Effects here</source>
+        <translation>Efekty u nas</translation>
+    </message>
+    <message>
+        <source>Effects there</source>
+        <translation>Efekty u partnera</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegacja</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>Fiscal year</source>
+        <translation>Rok obrotowy</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Exchange rate</source>
+        <translation>Kurs wymiany</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Odbiorca lub płatnik</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Dowód księgowy</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansujący</translation>
+    </message>
+    <message>
+        <source>Amount requested</source>
+        <translation>Wnioskowana kwota</translation>
+    </message>
+    <message>
+        <source>Amount granted</source>
+        <translation>Przyznana kwota</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Start of the fiscal year</source>
+        <translation>Początek roku obrotowego</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nazwisko</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data urodzenia</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Gospodarstwo domowe</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Miejscowość</translation>
+    </message>
+    <message>
+        <source>Beds</source>
+        <translation>Łóżka</translation>
+    </message>
+    <message>
+        <source>Diets offered</source>
+        <translation>Możliwe diety</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>Nights hosted free</source>
+        <translation>Noclegi zapewnione</translation>
+    </message>
+    <message>
+        <source>Meals offered</source>
+        <translation>Posiłki zapewnione</translation>
+    </message>
+    <message>
+        <source>Daily rate</source>
+        <translation>Stawka dzienna</translation>
+    </message>
+    <message>
+        <source>Mandat spécial</source>
+        <translation>Mandat spécial</translation>
+    </message>
+    <message>
+        <source>Health needs</source>
+        <translation>Zdrowie</translation>
+    </message>
+    <message>
+        <source>Diet</source>
+        <translation>Dieta</translation>
+    </message>
+    <message>
+        <source>Stays with group</source>
+        <translation>Mieszka z grupą</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>People met</source>
+        <translation>Spotkane osoby</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>Grant reference</source>
+        <translation>Numer dotacji</translation>
+    </message>
+    <message>
+        <source>Host family</source>
+        <translation>Rodzina goszcząca</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Lata</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Cele</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Wyniki</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Wnioski</translation>
+    </message>
+    <message>
+        <source>Perspectives</source>
+        <translation>Perspektywy</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Rozdzielnik</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Podpisujący</translation>
+    </message>
+    <message>
+        <source>Title of the signatory</source>
+        <translation>Funkcja podpisującego</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Miejsce podpisania</translation>
+    </message>
+    <message>
+        <source>This event no longer exists.</source>
+        <translation>To wydarzenie już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>this delegation no longer exists.</source>
+        <translation>ta delegacja już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount; write 1 234,50 or 12,5.</source>
+        <translation>„{value}” nie jest kwotą; wpisz 1 234,50 lub 12,5.</translation>
+    </message>
+    <message>
+        <source>has more than two decimals (cents).</source>
+        <translation>ma więcej niż dwa miejsca po przecinku (grosze).</translation>
+    </message>
+    <message>
+        <source>This partner no longer exists.</source>
+        <translation>Ten partner już nie istnieje.</translation>
+    </message>
+    <message>
+        <source>unknown status.</source>
+        <translation>nieznany status.</translation>
+    </message>
+    <message>
+        <source>unknown agreement type.</source>
+        <translation>nieznany rodzaj umowy.</translation>
+    </message>
+    <message>
+        <source>is before the signature.</source>
+        <translation>data jest wcześniejsza niż data podpisania.</translation>
+    </message>
+    <message>
+        <source>a partner called “{name}” already exists in this country.</source>
+        <translation>partner o nazwie „{name}” już istnieje w tym kraju.</translation>
+    </message>
+    <message>
+        <source>This partner cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it. Set its status to “Ended” instead.</source>
+        <translation>Nie można usunąć tego partnera: odwołują się do niego wydarzenia ({events}) i delegacje ({delegations}). Zamiast tego ustaw jego status na „Zakończony”.</translation>
+    </message>
+    <message>
+        <source>This record no longer exists; the list is refreshed.</source>
+        <translation>Ten wpis już nie istnieje; lista została odświeżona.</translation>
+    </message>
+    <message>
+        <source>is in the future.</source>
+        <translation>jest w przyszłości.</translation>
+    </message>
+    <message>
+        <source>This person took part in {count} delegation(s); use “Erase personal data” to keep the counts true.</source>
+        <translation>Ta osoba uczestniczyła w delegacjach ({count}); użyj polecenia „Wymaż dane osobowe”, aby liczby się zgadzały.</translation>
+    </message>
+    <message>
+        <source>This household hosted {count} visitor(s); remove them from the hosting plans first.</source>
+        <translation>To gospodarstwo domowe gościło osoby ({count}); najpierw usuń je z planów zakwaterowania.</translation>
+    </message>
+    <message>
+        <source>must be between {min} and {max}.</source>
+        <translation>musi mieścić się między {min} a {max}.</translation>
+    </message>
+    <message>
+        <source>contains invisible control characters.</source>
+        <translation>zawiera niewidoczne znaki sterujące.</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters, at most {max}).</source>
+        <translation>jest za długie ({length} znaków, najwyżej {max}).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address.</source>
+        <translation>„{value}” nie jest adresem e-mail.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (hh:mm).</source>
+        <translation>„{value}” nie jest godziną (gg:mm).</translation>
+    </message>
+    <message>
+        <source>choose a person from the directory, or create one.</source>
+        <translation>wybierz osobę z kartoteki lub utwórz nową.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>musi być liczbą całkowitą.</translation>
+    </message>
+</context>
+<context>
+    <name>Workbook</name>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Szczegóły</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>Według działań</translation>
+    </message>
+    <message>
+        <source>Cerfa budget</source>
+        <translation>Budżet Cerfa</translation>
+    </message>
+    <message>
+        <source>Budget {year}</source>
+        <translation>Budżet {year}</translation>
+    </message>
+    <message>
+        <source>Printed on {date}</source>
+        <translation>Wydrukowano {date}</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Odchylenie</translation>
+    </message>
+    <message>
+        <source>% done</source>
+        <translation>% wykonania</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Koszty</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Przychody</translation>
+    </message>
+    <message>
+        <source>Voluntary contributions in kind</source>
+        <translation>Nieodpłatne świadczenia w naturze</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Koszty razem</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Przychody razem</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <source>Result of the year (income − expenses)</source>
+        <translation>Wynik roku obrotowego (przychody − koszty)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Opis</translation>
+    </message>
+    <message>
+        <source>Payee or payer</source>
+        <translation>Odbiorca lub płatnik</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Dowód księgowy</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <source>Amount in currency</source>
+        <translation>Kwota w walucie</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+    <message>
+        <source>Expenses forecast</source>
+        <translation>Koszty – plan</translation>
+    </message>
+    <message>
+        <source>Expenses actual</source>
+        <translation>Koszty – wykonanie</translation>
+    </message>
+    <message>
+        <source>Income forecast</source>
+        <translation>Przychody – plan</translation>
+    </message>
+    <message>
+        <source>Income actual</source>
+        <translation>Przychody – wykonanie</translation>
+    </message>
+    <message>
+        <source>Balance (actual)</source>
+        <translation>Saldo (wykonanie)</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action / association</source>
+        <translation>Budżet planowany działania / stowarzyszenia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Kwota</translation>
+    </message>
+    <message>
+        <source>expense</source>
+        <translation>koszt</translation>
+    </message>
+    <message>
+        <source>income</source>
+        <translation>przychód</translation>
+    </message>
+    <message>
+        <source>in kind</source>
+        <translation>w naturze</translation>
+    </message>
+</context>
+<context>
+    <name>_CommunePage</name>
+    <message>
+        <source>Your commune</source>
+        <translation>Twoja gmina</translation>
+    </message>
+    <message>
+        <source>Type its name in “Find the commune” and pick it, or type the coordinates.</source>
+        <translation>Wpisz jej nazwę w polu „Znajdź gminę” i wybierz ją albo wpisz współrzędne.</translation>
+    </message>
+</context>
+<context>
+    <name>_WelcomePage</name>
+    <message>
+        <source>Welcome to Twinning Desk</source>
+        <translation>Witamy w Twinning Desk</translation>
+    </message>
+    <message>
+        <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
+
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
+        <translation>Twinning Desk przechowuje partnerów, wydarzenia, delegacje i budżet Twojego komitetu w jednym pliku na tym komputerze; połączenie z internetem nie jest potrzebne.
+
+Najpierw wskaż, do której gminy należy komitet. Jej nazwa i logo pojawią się w nagłówkach sprawozdań, a jej położenie pozwoli obliczyć odległość do każdego partnera.</translation>
+    </message>
+    <message>
+        <source>Just try it: fill the app with a demo commune</source>
+        <translation>Tylko do wypróbowania: wypełnij aplikację gminą demonstracyjną</translation>
+    </message>
+</context>
+</TS>
