@@ -1,24 +1,33 @@
 """Import partners and agreements from the list a committee already keeps.
 
-Reading builds a plan that the user previews: one line per row (imported, merged into a
-partner named earlier, exact duplicate, or refused with the reason). Applying the plan
-writes everything in one transaction, so a cancelled or failed import writes nothing.
+Real lists are messy: towns named in the committee's language ("Varsovie"), countries as
+people write them ("RDC", "Angleterre"), the committee's own wording for agreements
+("Ville jumelle"), years instead of dates, no coordinates. No row is dropped for that:
+each is kept, placed from the offline gazetteer where it can be, and what is unsure is
+marked for the user to decide in the preview. Only a row with no name at all is left out.
+
+Reading builds a plan of rows; the user's choices in the preview (another place, a
+country, a type for an unknown wording) change the rows, and the partners are grouped
+again from them. Applying writes everything in one transaction, so a cancelled or failed
+import writes nothing.
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from twinning_desk.db.models import AgreementType
+from twinning_desk.db.models import AgreementType, PartnerKind
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.imports.table import Table, map_headers, read_table
-from twinning_desk.services.countries import resolve_country
-from twinning_desk.services.dates import parse_fuzzy_date
+from twinning_desk.services.countries import match_country, split_country_suffix
+from twinning_desk.services.dates import FuzzyDate, parse_fuzzy_date
 from twinning_desk.services.errors import CTX, ValidationError
+from twinning_desk.services.geo import Gazetteer, Place, great_circle_km
 from twinning_desk.services.partners import AgreementData, PartnerData, PartnerService
 from twinning_desk.services.text import clean_text, fold
 
@@ -38,8 +47,26 @@ HEADER_ALIASES: dict[str, set[str]] = {
         "stadt",
         "partnerstadt",
     },
-    "country": {"pays", "country", "land", "nation"},
+    "country": {"pays", "country", "land", "nation", "etat", "staat", "paese", "pais", "kraj"},
+    "kind": {"type de partenaire", "categorie", "kind", "partner type", "nature du partenaire"},
+    "last_exchange": {
+        "dernier echange",
+        "derniere visite",
+        "derniere rencontre",
+        "last exchange",
+        "last visit",
+        "letzter austausch",
+        "letzter besuch",
+    },
     "type": {
+        "statut",
+        "relation",
+        "lien",
+        "type de lien",
+        "type de relation",
+        "qualite",
+        "forme",
+        "status",
         "type",
         "type d accord",
         "type de l accord",
@@ -76,21 +103,85 @@ _ALIASES = {f: {fold(n) for n in names} for f, names in HEADER_ALIASES.items()}
 TYPE_WORDS: list[tuple[str, AgreementType]] = [
     ("honneur", AgreementType.HONORARY),
     ("honorary", AgreementType.HONORARY),
+    ("ehren", AgreementType.HONORARY),
     ("exclusi", AgreementType.EXCLUSIVE),
     ("pacte", AgreementType.FRIENDSHIP),
     ("amitie", AgreementType.FRIENDSHIP),
     ("friendship", AgreementType.FRIENDSHIP),
-    ("convention", AgreementType.COOPERATION),
-    ("cooperation", AgreementType.COOPERATION),
+    ("freundschaft", AgreementType.FRIENDSHIP),
+    ("ville partenaire", AgreementType.FRIENDSHIP),
+    ("partner city", AgreementType.FRIENDSHIP),
+    ("partner town", AgreementType.FRIENDSHIP),
     ("lettre", AgreementType.LETTER_OF_INTENT),
     ("intent", AgreementType.LETTER_OF_INTENT),
+    ("absicht", AgreementType.LETTER_OF_INTENT),
+    ("memorandum", AgreementType.LETTER_OF_INTENT),
+    ("convention", AgreementType.COOPERATION),
+    ("cooperation", AgreementType.COOPERATION),
+    ("kooperation", AgreementType.COOPERATION),
+    ("zusammenarbeit", AgreementType.COOPERATION),
+    ("protocole d accord", AgreementType.COOPERATION),
+    ("accord de", AgreementType.COOPERATION),
     ("projet", AgreementType.PROJECT),
     ("project", AgreementType.PROJECT),
+    ("projekt", AgreementType.PROJECT),
     ("charte", AgreementType.CHARTER),
     ("charter", AgreementType.CHARTER),
-    ("jumelage", AgreementType.CHARTER),
-    ("twinning", AgreementType.CHARTER),
+    ("jumel", AgreementType.CHARTER),  # jumelage, ville jumelle, jumelée
+    ("twin", AgreementType.CHARTER),
+    ("sister", AgreementType.CHARTER),
     ("partnerschaft", AgreementType.CHARTER),
+    ("partnerstadt", AgreementType.CHARTER),
+    ("gemellaggio", AgreementType.CHARTER),
+    ("hermanamiento", AgreementType.CHARTER),
+    ("partnerstwo", AgreementType.CHARTER),
+]
+
+# Names of partners that are not towns; checked on whole words of the folded name.
+NETWORK_WORDS = ("reseau", "network", "netzwerk", "eurocities", "cites unies", "aimf")
+ORGANISATION_WORDS = (
+    "association",
+    "verband",
+    "verein",
+    "union",
+    "federation",
+    "comite",
+    "committee",
+    "ong",
+    "ngo",
+    "fondation",
+    "foundation",
+    "stiftung",
+    "ecole",
+    "school",
+    "schule",
+    "lycee",
+    "college",
+    "gymnasium",
+    "universite",
+    "university",
+    "region",
+    "province",
+    "departement",
+    "county",
+    "landkreis",
+    "conseil",
+    "council",
+    "agence",
+    "agency",
+    "institut",
+    "club",
+)
+KIND_VALUES: list[tuple[str, PartnerKind]] = [
+    ("reseau", PartnerKind.NETWORK),
+    ("network", PartnerKind.NETWORK),
+    ("netzwerk", PartnerKind.NETWORK),
+    ("ville", PartnerKind.TOWN),
+    ("commune", PartnerKind.TOWN),
+    ("town", PartnerKind.TOWN),
+    ("city", PartnerKind.TOWN),
+    ("stadt", PartnerKind.TOWN),
+    ("gemeinde", PartnerKind.TOWN),
 ]
 
 
@@ -98,16 +189,73 @@ class RowStatus(enum.StrEnum):
     NEW = "new"  # a new partner
     MERGED = "merged"  # another agreement of a partner already named (file or database)
     DUPLICATE = "duplicate"  # the same partner, type and date as a row already seen
-    ERROR = "error"
+    ERROR = "error"  # no name: nothing to import
+
+
+def _note(text: str, **params: Any) -> Message:
+    return Message(CTX, text, params)
 
 
 @dataclass
 class RowResult:
+    """One row of the file as it will be imported, with what is unsure about it."""
+
     row: int
     name: str
-    country: str
-    status: RowStatus
+    country: str  # as typed
+    status: RowStatus = RowStatus.NEW
     message: Message | None = None
+    kind: PartnerKind = PartnerKind.TOWN
+    country_code: str | None = None
+    country_unknown: bool = False  # a country was typed that nobody recognised
+    region: str | None = None
+    latitude: float | None = None  # typed in the file
+    longitude: float | None = None
+    candidates: list[Place] = field(default_factory=list)
+    place_index: int | None = None  # the chosen candidate; None when not placed
+    wording: str | None = None  # the agreement's wording as typed
+    agreement_type: AgreementType = AgreementType.CHARTER
+    wording_known: bool = True
+    signed: FuzzyDate | None = None
+    signed_text: str = ""
+    agreement_place: str | None = None
+    notes_text: str | None = None
+    last_exchange: FuzzyDate | None = None
+    warnings: list[Message] = field(default_factory=list)  # read, but worth a look
+
+    @property
+    def place(self) -> Place | None:
+        if self.place_index is None or self.place_index >= len(self.candidates):
+            return None
+        return self.candidates[self.place_index]
+
+    @property
+    def from_file(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+    @property
+    def position(self) -> tuple[float, float] | None:
+        if self.from_file:
+            assert self.latitude is not None and self.longitude is not None
+            return self.latitude, self.longitude
+        place = self.place
+        return (place.latitude, place.longitude) if place else None
+
+    @property
+    def ambiguous(self) -> bool:
+        """Several places fit and the file did not say which."""
+        return not self.from_file and len(self.candidates) > 1
+
+    @property
+    def unsure(self) -> bool:
+        """What the preview marks for the user to check."""
+        return self.status is not RowStatus.ERROR and (
+            self.country_unknown
+            or self.ambiguous
+            or not self.wording_known
+            or bool(self.warnings)
+            or (self.kind is PartnerKind.TOWN and self.position is None)
+        )
 
 
 @dataclass
@@ -115,6 +263,15 @@ class ImportPlan:
     results: list[RowResult] = field(default_factory=list)
     partners: list[PartnerData] = field(default_factory=list)
     missing_columns: list[str] = field(default_factory=list)
+    headers_found: list[str] = field(default_factory=list)  # when no column is recognised
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    header_row: int = 1
+    hidden_rows: int = 0
+    home: tuple[float, float] | None = None
+    # Wordings the user mapped in the preview, remembered for the next import.
+    wordings: dict[str, AgreementType] = field(default_factory=dict)
+    _existing: dict[tuple[str, str | None], int] = field(default_factory=dict)
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.results if r.status is status)
@@ -127,25 +284,97 @@ class ImportPlan:
     def can_apply(self) -> bool:
         return not self.missing_columns and bool(self.partners)
 
+    @property
+    def imported_rows(self) -> list[RowResult]:
+        return [r for r in self.results if r.status in (RowStatus.NEW, RowStatus.MERGED)]
+
+    @property
+    def placed(self) -> int:
+        """New partners that will have a position (and so a distance)."""
+        return sum(1 for r in self.results if r.status is RowStatus.NEW and r.position)
+
+    @property
+    def not_placed(self) -> int:
+        return sum(
+            1
+            for r in self.results
+            if r.status is RowStatus.NEW and r.position is None and r.kind is PartnerKind.TOWN
+        )
+
+    @property
+    def unknown_wordings(self) -> list[str]:
+        """Each distinct wording no type matched, once, in the order of the file."""
+        seen: dict[str, str] = {}
+        for r in self.results:
+            if r.wording and not r.wording_known and r.status is not RowStatus.ERROR:
+                seen.setdefault(fold(r.wording), r.wording)
+        return list(seen.values())
+
+    def distance(self, place: Place) -> float | None:
+        if self.home is None:
+            return None
+        return great_circle_km(self.home[0], self.home[1], place.latitude, place.longitude)
+
+    # ---------------------------------------------------------------- the user's choices
+    def map_wording(self, wording: str, kind: AgreementType) -> None:
+        """Give every row with this wording the type chosen; remembered on import."""
+        key = fold(wording)
+        for r in self.results:
+            if r.wording and fold(r.wording) == key:
+                r.agreement_type = kind
+                r.wording_known = True
+        self.wordings[key] = kind
+
+    def choose_place(self, result: RowResult, index: int | None) -> None:
+        """Another candidate, or None for "not placed"; the country follows the place."""
+        result.place_index = index
+        place = result.place
+        if place is not None and not result.country_code:
+            result.country_code = place.country_code
+            result.country_unknown = False
+
+    def set_country(self, result: RowResult, code: str | None, gazetteer: Gazetteer | None) -> None:
+        result.country_code = code
+        result.country_unknown = False
+        if gazetteer is not None and not result.from_file and result.kind is PartnerKind.TOWN:
+            result.candidates = gazetteer.exact(result.name, [code] if code else None)
+            result.place_index = 0 if result.candidates else None
+
 
 Progress = Callable[[int, int], bool]
 
 
-def parse_agreement_type(value: Any) -> AgreementType:
+def parse_agreement_type(
+    value: Any, remembered: dict[str, AgreementType] | None = None
+) -> tuple[AgreementType, bool]:
+    """(type, known): a wording no rule recognises is kept as type "other"."""
     key = fold(str(value or ""))
     if not key:
-        return AgreementType.CHARTER
-    for word, kind in TYPE_WORDS:
-        if word in key:
-            return kind
+        return AgreementType.CHARTER, True
+    if remembered and key in remembered:
+        return remembered[key], True
     for kind in AgreementType:
         if key == kind.value.replace("_", " "):
-            return kind
-    raise ValidationError(
-        "type",
-        QT_TRANSLATE_NOOP("Validation", "“{value}” is not a known agreement type."),
-        value=str(value)[:40],
-    )
+            return kind, True
+    for word, kind in TYPE_WORDS:
+        if word in key:
+            return kind, True
+    return AgreementType.OTHER, False
+
+
+def _kind_of(name: str, value: Any) -> PartnerKind:
+    given = fold(str(value or ""))
+    if given:
+        for word, kind in KIND_VALUES:
+            if word in given:
+                return kind
+        return PartnerKind.ORGANISATION
+    words = f" {fold(name)} "
+    if any(f" {w} " in words for w in NETWORK_WORDS):
+        return PartnerKind.NETWORK
+    if any(f" {w} " in words for w in ORGANISATION_WORDS):
+        return PartnerKind.ORGANISATION
+    return PartnerKind.TOWN
 
 
 def _number(field_name: str, value: Any) -> float | None:
@@ -169,71 +398,207 @@ def _cell(values: list[Any], mapping: dict[str, int], key: str) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
+def header_score(headers: list[str]) -> int:
+    """How many known columns a row names: finds the header below a title."""
+    mapping = map_headers(headers, _ALIASES, fold)
+    return len(mapping) + (2 if "name" in mapping else 0)
+
+
 def plan_import(
-    table: Table, service: PartnerService, progress: Progress | None = None
+    table: Table,
+    service: PartnerService,
+    progress: Progress | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> ImportPlan | None:
     """The preview of an import; None when cancelled through ``progress``."""
-    plan = ImportPlan()
+    plan = ImportPlan(
+        sheet=table.sheet,
+        sheets=list(table.sheets),
+        header_row=table.header_row,
+        hidden_rows=table.hidden_rows,
+        home=service.home_position(),
+    )
     mapping = map_headers(table.headers, _ALIASES, fold)
-    plan.missing_columns = [f for f in ("name", "country") if f not in mapping]
-    if plan.missing_columns:
+    if "name" not in mapping:
+        plan.missing_columns = ["name"]
+        plan.headers_found = [h for h in table.headers if h][:12]
         return plan
-    partners: dict[tuple[str, str], PartnerData] = {}
-    existing = service.name_index()
+    remembered = service.agreement_wordings()
+    total = len(table.rows)
+    conn = gazetteer.connect() if gazetteer is not None and gazetteer.is_ready() else None
+    try:
+        for index, (number, values) in enumerate(table.rows, start=1):
+            if progress and index % 200 == 0 and not progress(index, total):
+                return None
+            plan.results.append(_read_row(number, values, mapping, remembered, gazetteer, conn))
+    finally:
+        if conn is not None:
+            conn.close()
+    plan._existing = service.name_index()
+    regroup(plan, service)
+    return plan
+
+
+def _read_row(
+    number: int,
+    values: list[Any],
+    mapping: dict[str, int],
+    remembered: dict[str, AgreementType],
+    gazetteer: Gazetteer | None,
+    conn: Any,
+) -> RowResult:
+    raw_name = _cell(values, mapping, "name")
+    raw_country = _cell(values, mapping, "country")
+    shown = str(raw_name or "").strip()[:200]
+    result = RowResult(number, shown, str(raw_country or "").strip()[:60])
+    try:
+        name = clean_text(
+            "name", None if raw_name is None else str(raw_name), max_length=200, required=True
+        )
+    except ValidationError as exc:
+        result.status = RowStatus.ERROR
+        result.message = _row_message(exc)
+        return result
+    assert name is not None
+    # "Vienne (Autriche)": the bracket names the country.
+    name, in_name = split_country_suffix(name)
+    result.name = name
+    result.kind = _kind_of(name, _cell(values, mapping, "kind"))
+    found = match_country(raw_country) if raw_country not in (None, "") else None
+    if found is None and in_name is not None:
+        found = in_name
+    codes: tuple[str, ...] = ()
+    if found is not None:
+        codes = found.codes
+        result.country_code = found.code
+        if found.region:
+            result.region = found.region
+        if found.historical:
+            result.warnings.append(
+                _note(
+                    QT_TRANSLATE_NOOP(
+                        "Validation", "“{value}” no longer exists; today's country was chosen."
+                    ),
+                    value=found.historical,
+                )
+            )
+    elif result.country:
+        result.country_unknown = True
+
+    # Everything below is kept even when unreadable: the row is imported, marked.
+    try:
+        result.latitude = _number("latitude", _cell(values, mapping, "latitude"))
+        result.longitude = _number("longitude", _cell(values, mapping, "longitude"))
+        if result.latitude is not None and not -90 <= result.latitude <= 90:
+            raise ValidationError("latitude", QT_TRANSLATE_NOOP("Validation", "is out of range."))
+        if result.longitude is not None and not -180 <= result.longitude <= 180:
+            raise ValidationError("longitude", QT_TRANSLATE_NOOP("Validation", "is out of range."))
+    except ValidationError as exc:
+        result.latitude = result.longitude = None
+        result.warnings.append(_row_message(exc))
+    if (result.latitude is None) != (result.longitude is None):
+        result.latitude = result.longitude = None
+    region = _clean(result, "region", _cell(values, mapping, "region"), 200)
+    if region and not result.region:
+        result.region = region
+
+    if not result.from_file and gazetteer is not None and result.kind is PartnerKind.TOWN:
+        result.candidates = gazetteer.exact(name, codes or None, conn=conn)
+        result.candidates = _distinct(result.candidates)
+        if result.candidates:
+            result.place_index = 0
+            if result.country_code is None and (not codes or len(codes) > 1):
+                result.country_code = result.candidates[0].country_code
+                result.country_unknown = False
+    if (
+        result.country_code is None
+        and len(codes) > 1
+        and result.kind is PartnerKind.TOWN
+        and not result.country_unknown
+    ):
+        result.country_unknown = True  # a former country, and no place to tell which
+
+    wording = _str(_cell(values, mapping, "type"))
+    if wording:
+        wording = _CONTROLS.sub(" ", wording).strip()
+    result.wording = wording[:200] if wording else None
+    result.agreement_type, result.wording_known = parse_agreement_type(wording, remembered)
+
+    raw_signed = _cell(values, mapping, "signed")
+    result.signed_text = "" if raw_signed is None else str(raw_signed)[:40]
+    try:
+        result.signed = parse_fuzzy_date("signed", raw_signed)
+    except ValidationError as exc:
+        result.warnings.append(_row_message(exc))
+    try:
+        result.last_exchange = parse_fuzzy_date(
+            "last_exchange", _cell(values, mapping, "last_exchange")
+        )
+    except ValidationError as exc:
+        result.warnings.append(_row_message(exc))
+    result.agreement_place = _clean(result, "place", _cell(values, mapping, "place"), 200)
+    result.notes_text = _clean(result, "notes", _cell(values, mapping, "notes"), 20_000, True)
+    return result
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+
+
+def _clean(
+    result: RowResult, name: str, value: Any, max_length: int, multiline: bool = False
+) -> str | None:
+    """A cleaned cell; what cannot be kept is left out of that cell and said, not fatal."""
+    try:
+        return clean_text(name, _str(value), max_length=max_length, multiline=multiline)
+    except ValidationError as exc:
+        result.warnings.append(_row_message(exc))
+        return None
+
+
+def _distinct(places: list[Place]) -> list[Place]:
+    """One candidate per town: GeoNames lists some towns twice (the city, its district)."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for place in places:
+        key = (fold(place.name), place.country_code)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(place)
+    return kept
+
+
+def regroup(plan: ImportPlan, service: PartnerService) -> None:
+    """Statuses and partners from the rows as they now stand (after the user's choices)."""
+    partners: dict[tuple[str, str | None], PartnerData] = {}
     seen: set[tuple[Any, ...]] = set()
     recorded: set[tuple[Any, ...]] = set()
-    total = len(table.rows)
-    for index, (number, values) in enumerate(table.rows, start=1):
-        if progress and index % 500 == 0 and not progress(index, total):
-            return None
-        raw_name = _cell(values, mapping, "name")
-        raw_country = _cell(values, mapping, "country")
-        shown_name = str(raw_name or "")[:200]
-        try:
-            name = clean_text(
-                "name", None if raw_name is None else str(raw_name), max_length=200, required=True
-            )
-            assert name is not None
-            country = resolve_country(raw_country)
-            if country is None:
-                raise ValidationError(
-                    "country",
-                    QT_TRANSLATE_NOOP("Validation", "“{value}” is not a known country."),
-                    value=str(raw_country or "")[:40],
-                )
-            agreement = AgreementData(
-                type=parse_agreement_type(_cell(values, mapping, "type")),
-                signed=parse_fuzzy_date("signed", _cell(values, mapping, "signed")),
-                place=clean_text("place", _str(_cell(values, mapping, "place")), max_length=200),
-                notes=clean_text(
-                    "notes",
-                    _str(_cell(values, mapping, "notes")),
-                    max_length=20_000,
-                    multiline=True,
-                ),
-            )
-            lat = _number("latitude", _cell(values, mapping, "latitude"))
-            lon = _number("longitude", _cell(values, mapping, "longitude"))
-            region = clean_text("region", _str(_cell(values, mapping, "region")), max_length=200)
-            probe = PartnerData(name=name, country_code=country, latitude=lat, longitude=lon)
-            service.validate(probe)
-        except ValidationError as exc:
-            plan.results.append(
-                RowResult(
-                    number, shown_name, str(raw_country or ""), RowStatus.ERROR, _row_message(exc)
-                )
-            )
+    for result in plan.results:
+        if result.status is RowStatus.ERROR:  # no usable name: nothing the preview can fix
             continue
-        key = (fold(name), country)
+        result.status, result.message = RowStatus.NEW, None
+        key = (fold(result.name), result.country_code)
+        agreement = AgreementData(
+            type=result.agreement_type,
+            title=None if result.wording_known else result.wording,
+            signed=result.signed,
+            place=result.agreement_place,
+            notes=result.notes_text,
+        )
         fingerprint = _fingerprint(key, agreement)
         partner = partners.get(key)
         if partner is None:
-            existing_id = existing.get(key)
+            existing_id = plan._existing.get(key)
             if existing_id is not None:
                 partner = service.get(existing_id)
                 recorded.update(_fingerprint(key, a) for a in partner.agreements)
             else:
-                partner = PartnerData(name=name, country_code=country, region=region)
+                partner = PartnerData(
+                    name=result.name,
+                    country_code=result.country_code,
+                    kind=result.kind,
+                    region=result.region,
+                )
             partners[key] = partner
         if fingerprint in recorded or fingerprint in seen:
             text = (
@@ -243,28 +608,35 @@ def plan_import(
                     "Validation", "same partner, agreement and date as an earlier row."
                 )
             )
-            plan.results.append(
-                RowResult(number, name, country, RowStatus.DUPLICATE, Message(CTX, text))
-            )
+            result.status, result.message = RowStatus.DUPLICATE, Message(CTX, text)
             continue
         seen.add(fingerprint)
         first_row = partner.id is None and not partner.agreements
-        if lat is not None and partner.latitude is None:
-            partner.latitude, partner.longitude = lat, lon
-        if region and not partner.region:
-            partner.region = region
+        position = result.position
+        if position is not None and partner.latitude is None:
+            partner.latitude, partner.longitude = position
+            place = None if result.from_file else result.place
+            if place is not None:
+                partner.geoname_id = place.geoname_id
+                partner.timezone = partner.timezone or place.timezone
+                partner.population = partner.population or (place.population or None)
+        if result.region and not partner.region:
+            partner.region = result.region
+        if result.last_exchange is not None:
+            noted = result.last_exchange.end
+            if partner.last_exchange_noted is None or noted > partner.last_exchange_noted:
+                partner.last_exchange_noted = noted
         partner.agreements.append(agreement)
-        status = RowStatus.NEW if first_row else RowStatus.MERGED
-        plan.results.append(RowResult(number, name, country, status))
+        result.status = RowStatus.NEW if first_row else RowStatus.MERGED
     plan.partners = [p for p in partners.values() if p.id is None or _has_new(p)]
-    return plan
 
 
-def _fingerprint(key: tuple[str, str], agreement: AgreementData) -> tuple[Any, ...]:
+def _fingerprint(key: tuple[str, str | None], agreement: AgreementData) -> tuple[Any, ...]:
     signed = agreement.signed
     return (
         *key,
         AgreementType(agreement.type).value,
+        fold(agreement.title or ""),
         signed.start if signed else None,
         signed.end if signed else None,
     )
@@ -289,11 +661,21 @@ def _row_message(exc: ValidationError) -> Message:
 
 
 def read_plan(
-    path: Path, service: PartnerService, progress: Progress | None = None
+    path: Path,
+    service: PartnerService,
+    progress: Progress | None = None,
+    gazetteer: Gazetteer | None = None,
+    sheet: str | None = None,
 ) -> ImportPlan | None:
-    return plan_import(read_table(path), service, progress)
+    return plan_import(read_table(path, header_score, sheet), service, progress, gazetteer)
 
 
 def apply_plan(plan: ImportPlan, service: PartnerService, progress: Progress | None = None) -> bool:
-    """Write the plan in one transaction; False (and nothing written) when cancelled."""
-    return service.save_many(plan.partners, progress)
+    """Write the plan in one transaction; False (and nothing written) when cancelled.
+
+    Rows whose country stays unknown are imported without one, marked, to fix later.
+    """
+    ok = service.save_many(plan.partners, progress, require_country=False)
+    if ok and plan.wordings:
+        service.remember_agreement_wordings(plan.wordings)
+    return ok

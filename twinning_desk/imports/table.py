@@ -1,8 +1,10 @@
-"""Read the first sheet of an .xlsx or a .csv into header + rows, whatever Excel did to it.
+"""Read a sheet of an .xlsx or a .csv into header + rows, whatever Excel did to it.
 
 Excel on Windows writes CSV in Windows-1252 with ``;`` separators in French locales; an
 .xlsx may hold formulas (their last computed value is read), merged cells (the top-left
-value is read) and hidden sheets (skipped).
+value is read), hidden sheets and hidden rows (skipped, and counted so the preview can
+say so). Committees put a title and a date above the header: the header is the row,
+among the first ones, that names the most known columns.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import csv
 import io
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,12 +21,27 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.errors import ValidationError
 
 MAX_FILE_BYTES = 200_000_000
+HEADER_SEARCH_ROWS = 15
+
+# How many known columns a candidate header row names; None reads the first row.
+HeaderScore = Callable[[list[str]], int]
 
 
 @dataclass
 class Table:
     headers: list[str]
     rows: list[tuple[int, list[Any]]]  # (row number as the user sees it, values)
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)  # visible sheets, for the user to pick
+    header_row: int = 1
+    hidden_rows: int = 0  # rows hidden in Excel, skipped
+
+
+@dataclass
+class _Sheet:
+    name: str
+    records: list[list[Any]]
+    hidden: set[int] = field(default_factory=set)  # 1-based row numbers
 
 
 def _decode(raw: bytes) -> str:
@@ -36,7 +53,7 @@ def _decode(raw: bytes) -> str:
     return raw.decode("latin-1")
 
 
-def _read_csv(path: Path) -> Table:
+def _read_csv(path: Path) -> list[_Sheet]:
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
         raise ValidationError(
@@ -53,11 +70,10 @@ def _read_csv(path: Path) -> Table:
             dialect = csv.excel()
             dialect.delimiter = ";"
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    records = list(reader)
-    return _table(records)
+    return [_Sheet(path.stem, list(reader))]
 
 
-def _read_xlsx(path: Path) -> Table:
+def _read_xlsx(path: Path) -> list[_Sheet]:
     from openpyxl import load_workbook
 
     try:
@@ -72,48 +88,86 @@ def _read_xlsx(path: Path) -> Table:
             reason=type(exc).__name__,
         ) from exc
     try:
-        sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
-        if not sheets:
-            return Table([], [])
-        ws = sheets[0]
-        merged = {}
-        for cell_range in ws.merged_cells.ranges:
-            top_left = ws.cell(cell_range.min_row, cell_range.min_col).value
-            for row in range(cell_range.min_row, cell_range.max_row + 1):
-                for col in range(cell_range.min_col, cell_range.max_col + 1):
-                    merged[(row, col)] = top_left
-        records: list[list[Any]] = []
-        for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
-            values = list(row)
-            for c in range(len(values)):
-                if (r, c + 1) in merged:
-                    values[c] = merged[(r, c + 1)]
-            records.append(values)
-        return _table(records)
+        found: list[_Sheet] = []
+        for ws in wb.worksheets:
+            if ws.sheet_state != "visible":
+                continue
+            merged = {}
+            for cell_range in ws.merged_cells.ranges:
+                top_left = ws.cell(cell_range.min_row, cell_range.min_col).value
+                for row in range(cell_range.min_row, cell_range.max_row + 1):
+                    for col in range(cell_range.min_col, cell_range.max_col + 1):
+                        merged[(row, col)] = top_left
+            records: list[list[Any]] = []
+            for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                values = list(row)
+                for c in range(len(values)):
+                    if (r, c + 1) in merged:
+                        values[c] = merged[(r, c + 1)]
+                records.append(values)
+            hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+            found.append(_Sheet(ws.title, records, hidden))
+        return found
     finally:
         wb.close()
 
 
-def _table(records: list[list[Any]]) -> Table:
-    def blank(values: list[Any]) -> bool:
-        return all(v is None or str(v).strip() == "" for v in values)
-
-    start = 0
-    while start < len(records) and blank(records[start]):
-        start += 1
-    if start >= len(records):
-        return Table([], [])
-    headers = ["" if v is None else str(v).strip() for v in records[start]]
-    rows = [
-        (number, values)
-        for number, values in enumerate(records[start + 1 :], start=start + 2)
-        if not blank(values)
-    ]
-    return Table(headers, rows)
+def _blank(values: list[Any]) -> bool:
+    return all(v is None or str(v).strip() == "" for v in values)
 
 
-def read_table(path: Path) -> Table:
-    """The first visible sheet; a file that cannot be read raises a ValidationError."""
+def _header_index(records: list[list[Any]], score: HeaderScore | None) -> tuple[int, int]:
+    """(index of the header row, its score): the best of the first rows, else the first."""
+    first = next((i for i, values in enumerate(records) if not _blank(values)), -1)
+    if first < 0 or score is None:
+        return first, 0
+    best, best_score = first, 0
+    for i in range(first, min(len(records), first + HEADER_SEARCH_ROWS)):
+        headers = ["" if v is None else str(v).strip() for v in records[i]]
+        points = score(headers)
+        if points > best_score:
+            best, best_score = i, points
+    return best, best_score
+
+
+def _table(sheet: _Sheet, score: HeaderScore | None, names: list[str]) -> Table:
+    records = sheet.records
+    start, _points = _header_index(records, score)
+    if start < 0:
+        return Table([], [], sheet.name, names)
+    raw = ["" if v is None else str(v).strip() for v in records[start]]
+    # Trailing empty columns (formatting dragged far to the right) are not columns.
+    while raw and not raw[-1]:
+        raw.pop()
+    rows: list[tuple[int, list[Any]]] = []
+    hidden = 0
+    for number, values in enumerate(records[start + 1 :], start=start + 2):
+        if _blank(values):
+            continue
+        if number in sheet.hidden:
+            hidden += 1
+            continue
+        rows.append((number, values))
+    return Table(raw, rows, sheet.name, names, start + 1, hidden)
+
+
+def read_table(path: Path, score: HeaderScore | None = None, sheet: str | None = None) -> Table:
+    """The sheet asked for, else the first whose header ``score`` recognises (else the
+    first visible sheet); a file that cannot be read raises a ValidationError."""
+    sheets = _read_sheets(Path(path))
+    names = [s.name for s in sheets]
+    if not sheets:
+        return Table([], [], "", names)
+    chosen = next((s for s in sheets if s.name == sheet), None)
+    if chosen is None and score is not None:
+        for candidate in sheets:
+            if _header_index(candidate.records, score)[1] > 0:
+                chosen = candidate
+                break
+    return _table(chosen or sheets[0], score, names)
+
+
+def _read_sheets(path: Path) -> list[_Sheet]:
     path = Path(path)
     if not path.is_file():
         raise ValidationError(
@@ -150,8 +204,8 @@ def map_headers(
     mapping: dict[str, int] = {}
     for index, header in enumerate(headers):
         key = fold(header)
-        for field, names in aliases.items():
-            if key in names and field not in mapping:
-                mapping[field] = index
+        for name, spellings in aliases.items():
+            if key in spellings and name not in mapping:
+                mapping[name] = index
                 break
     return mapping

@@ -181,3 +181,42 @@ class Gazetteer:
         finally:
             conn.close()
         return [Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+
+    def connect(self) -> sqlite3.Connection:
+        """A read-only connection, for many look-ups in a row (an import)."""
+        return sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+
+    def exact(
+        self,
+        text: str,
+        countries: Iterable[str] | None = None,
+        limit: int = 8,
+        conn: sqlite3.Connection | None = None,
+    ) -> list[Place]:
+        """Places whose name or alternate name is exactly ``text`` (folded), largest first.
+
+        The alternate names hold exonyms, so "Varsovie" finds Warsaw and "Vienne" both
+        Vienne (FR) and Vienna (AT); ``countries`` keeps only the ones that fit.
+        """
+        key = fold(text)
+        if not key or not self.path.exists():
+            return []
+        sql = (
+            "SELECT DISTINCT p.id, p.name, p.country, p.lat, p.lon, p.population, p.timezone"
+            " FROM place_name n JOIN place p ON p.id = n.place_id WHERE n.key = ?"
+        )
+        params: list[Any] = [key]
+        codes = [c.upper() for c in countries or ()]
+        if codes:
+            sql += f" AND p.country IN ({','.join('?' * len(codes))})"
+            params.extend(codes)
+        sql += " ORDER BY p.population DESC, p.id LIMIT ?"
+        params.append(limit)
+        own = conn is None
+        connection = conn or self.connect()
+        try:
+            rows = connection.execute(sql, params).fetchall()
+        finally:
+            if own:
+                connection.close()
+        return [Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]

@@ -6,6 +6,7 @@ edits it whole. Tables ask for pages of :class:`PartnerRow`, sorted and filtered
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -41,6 +42,7 @@ from twinning_desk.db.models import (
     PartnerKind,
     PartnerStatus,
     Person,
+    Setting,
     Theme,
     event_partners,
     partner_themes,
@@ -199,6 +201,9 @@ class PartnerQuery:
     descending: bool = False
     locale: str = "fr"
 
+
+# The committee's own agreement wordings mapped to types, remembered between imports.
+WORDINGS_SETTING = "import.agreement_wordings"
 
 SORT_KEYS = ("name", "country", "status", "agreement", "signed", "distance", "last_exchange")
 
@@ -571,10 +576,39 @@ class PartnerService:
                 select(Partner.id).where(Partner.name_key == fold(name), same_country)
             )
 
+    def home_position(self) -> tuple[float, float] | None:
+        """The commune's coordinates, for distances shown before anything is saved."""
+        with self.db.reading() as session:
+            return _WriteContext.load(session).home
+
+    def agreement_wordings(self) -> dict[str, AgreementType]:
+        """Wordings the committee mapped to a type in an earlier import (folded keys)."""
+        with self.db.reading() as session:
+            row = session.get(Setting, WORDINGS_SETTING)
+        try:
+            stored = json.loads(row.value) if row else {}
+            return {str(k): AgreementType(v) for k, v in stored.items()}
+        except (ValueError, AttributeError):
+            return {}
+
+    def remember_agreement_wordings(self, mapping: dict[str, AgreementType]) -> None:
+        merged = {**self.agreement_wordings(), **mapping}
+        value = json.dumps({k: AgreementType(v).value for k, v in merged.items()})
+        with self.db.transaction() as session:
+            row = session.get(Setting, WORDINGS_SETTING)
+            if row is None:
+                session.add(Setting(key=WORDINGS_SETTING, value=value))
+            else:
+                row.value = value
+
     # ---------------------------------------------------------------- writing
 
-    def validate(self, data: PartnerData) -> PartnerData:
-        """A cleaned copy of the data, or a ValidationError naming the field."""
+    def validate(self, data: PartnerData, require_country: bool = True) -> PartnerData:
+        """A cleaned copy of the data, or a ValidationError naming the field.
+
+        An import keeps a town whose country nobody recognised (``require_country``
+        False): it is marked in the list and the secretary fixes it later.
+        """
         name = clean_text("name", data.name, max_length=200, required=True)
         assert name is not None
         check_coordinates(data.latitude, data.longitude)
@@ -585,7 +619,7 @@ class PartnerService:
             raise ValidationError("kind", QT_TRANSLATE_NOOP("Validation", "unknown kind.")) from exc
         # A town is in a country; an association of cities or a network may not be.
         country: str | None = None
-        if data.country_code or kind is PartnerKind.TOWN:
+        if data.country_code or (kind is PartnerKind.TOWN and require_country):
             country = check_country(data.country_code)
         try:
             status = PartnerStatus(data.status)
@@ -701,11 +735,14 @@ class PartnerService:
         return partner_id
 
     def save_many(
-        self, partners: list[PartnerData], progress: Callable[[int, int], bool] | None = None
+        self,
+        partners: list[PartnerData],
+        progress: Callable[[int, int], bool] | None = None,
+        require_country: bool = True,
     ) -> bool:
         """Save a batch (an import) in one transaction; False, with nothing written, if
         ``progress`` asks to stop. A refused partner refuses the whole batch."""
-        cleaned = [self.validate(p) for p in partners]
+        cleaned = [self.validate(p, require_country) for p in partners]
         total = len(cleaned)
         try:
             with self.db.transaction() as session, session.no_autoflush:
