@@ -9,13 +9,14 @@ from gui_helpers import click_message_button, when_modal
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from twinning_desk.db.models import AgreementType, Direction
 from twinning_desk.services.context import Services
 from twinning_desk.services.geo import Gazetteer, build_gazetteer
 from twinning_desk.services.partners import AgreementData, PartnerData
+from twinning_desk.ui.dialogs.import_partners import RowChoiceDialog, WordingsDialog
 from twinning_desk.ui.dialogs.partner_dialog import AgreementDialog, PartnerDialog
 from twinning_desk.ui.models.partners import PartnerTableModel
 from twinning_desk.ui.partners_tab import PartnersTab
@@ -220,19 +221,56 @@ def test_delete_refused_while_a_delegation_refers(qtbot: QtBot, tab: PartnersTab
 def test_import_through_the_preview_dialog(qtbot: QtBot, tab: PartnersTab, tmp_path: Path) -> None:
     wb = Workbook()
     ws = wb.active
+    ws.append(["Liste des jumelages"])  # a title above the header
     ws.append(["Ville", "Pays", "Type", "Année"])
     ws.append(["Bad Tölz", "Allemagne", "Charte", 1985])
-    ws.append(["Atlantis", "Nowhere", "Charte", 1985])
+    ws.append(["Atlantis", "Nowhere", "Échange de chorales", 1985])
     ws.append(["Bad Tölz", "Allemagne", "Charte", 1985])
     path = tmp_path / "liste.xlsx"
     wb.save(path)
     dialog = tab.import_file(path)
     qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=5000)
     assert dialog.model.rowCount() == 3
-    assert "1 new partners" in dialog.summary.text()
+    assert "2 new partner(s)" in dialog.summary.text()
+    assert "1 duplicate(s)" in dialog.summary.text()
+    # Atlantis: its country is marked; the secretary double-clicks it and picks Greece.
+    atlantis = next(i for i, r in enumerate(dialog.model.items) if r.name == "Atlantis")
+    assert dialog.model.index(atlantis, 2).data() == "? Nowhere"
+
+    def pick_greece(widget: QWidget) -> None:
+        assert isinstance(widget, RowChoiceDialog)
+        widget.country.set_code("GR")
+        widget.places.setCurrentRow(widget.places.count() - 1)  # "Not placed"
+        ok = widget.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    seen = when_modal(pick_greece, RowChoiceDialog)
+    rect = dialog.view.visualRect(dialog.model.index(atlantis, 1))
+    qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert seen and dialog.model.index(atlantis, 2).data() == "Grèce"
+
+    # The unknown wording is mapped once, for all its rows.
+    assert dialog.wordings_button.isVisible()
+
+    def choose_friendship(widget: QWidget) -> None:
+        assert isinstance(widget, WordingsDialog)
+        combo = widget.combos["Échange de chorales"]
+        combo.setCurrentIndex(combo.findData(AgreementType.FRIENDSHIP))
+        ok = widget.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(choose_friendship, WordingsDialog)
+    qtbot.mouseClick(dialog.wordings_button, Qt.MouseButton.LeftButton)
+    assert not dialog.wordings_button.isVisible()
+
     with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: names(tab) == ["Bad Tölz"])
+    qtbot.waitUntil(lambda: names(tab) == ["Atlantis", "Bad Tölz"])
+    partners = tab.services.partners
+    atlantis_id = partners.find_id("Atlantis", "GR")
+    assert atlantis_id is not None
+    assert partners.get(atlantis_id).agreements[0].type is AgreementType.FRIENDSHIP
 
 
 def test_import_of_a_broken_file_says_so_and_writes_nothing(

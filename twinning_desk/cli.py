@@ -348,43 +348,63 @@ def _cmd_demo(args: argparse.Namespace, services: Any, translate_fn: Any, locale
 
 
 def _cmd_import(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+    from twinning_desk.imports.doubts import row_doubts
     from twinning_desk.imports.partners import RowStatus, apply_plan, read_plan
+    from twinning_desk.summaries import import_summary
 
     if args.what == "budget":
         return _import_budget(args, services, translate_fn, locale)
-    plan = read_plan(args.file, services.partners)
+    gazetteer = _ready_gazetteer()
+    plan = read_plan(args.file, services.partners, gazetteer=gazetteer)
     assert plan is not None
     if plan.missing_columns:
         print(
-            QCoreApplication.translate("Cli", "Error: no column for {fields} in {file}.").format(
-                fields=", ".join(plan.missing_columns), file=args.file
+            QCoreApplication.translate(
+                "Cli",
+                "Error: no column recognised in {file}: found “{found}”; expected {expected}.",
+            ).format(
+                file=args.file,
+                found="”, “".join(plan.headers_found),
+                expected=QCoreApplication.translate(
+                    "Cli", "town (ville), country (pays), agreement, date signed…"
+                ),
             ),
             file=sys.stderr,
         )
         return EXIT_ERROR
     for result in plan.results:
+        label = QCoreApplication.translate("Cli", "row {row}").format(row=result.row)
         if result.status in (RowStatus.ERROR, RowStatus.DUPLICATE) and result.message:
-            label = QCoreApplication.translate("Cli", "row {row}").format(row=result.row)
             print(f"{label}: {result.message.render(translate_fn)}", file=sys.stderr)
-    summary = QCoreApplication.translate(
-        "Cli", "{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors"
-    ).format(
-        new=plan.count(RowStatus.NEW),
-        agreements=plan.agreements_added,
-        dup=plan.count(RowStatus.DUPLICATE),
-        err=plan.count(RowStatus.ERROR),
-    )
+        elif result.unsure:
+            print(f"{label}: {row_doubts(result, translate_fn, locale)}", file=sys.stderr)
     if args.dry_run:
         print(
-            QCoreApplication.translate("Cli", "Dry run, nothing written: {summary}.").format(
-                summary=summary
+            QCoreApplication.translate("Cli", "Dry run, nothing written: {summary}").format(
+                summary=import_summary(plan)
             )
         )
         return EXIT_OK
     if plan.partners:
         apply_plan(plan, services.partners)
-    print(QCoreApplication.translate("Cli", "Imported: {summary}.").format(summary=summary))
+    print(import_summary(plan, done=True))
     return EXIT_ERROR if plan.count(RowStatus.ERROR) and not plan.partners else EXIT_OK
+
+
+def _ready_gazetteer() -> Any:
+    """The offline gazetteer, built once (about 15 s) the first time an import needs it."""
+    from twinning_desk.services.geo import Gazetteer
+
+    gazetteer = Gazetteer(AppPaths.from_environment().gazetteer_db)
+    if not gazetteer.is_ready():
+        print(
+            QCoreApplication.translate(
+                "Cli", "Preparing the list of towns (once, about 20 seconds)…"
+            ),
+            file=sys.stderr,
+        )
+        gazetteer.build()
+    return gazetteer
 
 
 def partner_json(services: Any) -> list[dict[str, Any]]:

@@ -53,6 +53,18 @@ def _decode(raw: bytes) -> str:
     return raw.decode("latin-1")
 
 
+def _delimiter(sample: str) -> str:
+    """The separator most lines use: a title line above the header has none, which
+    throws the standard sniffer off."""
+    lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    best, best_lines = ";", 0
+    for candidate in (";", "\t", ","):
+        used = sum(1 for line in lines if candidate in line)
+        if used > best_lines:
+            best, best_lines = candidate, used
+    return best
+
+
 def _read_csv(path: Path) -> list[_Sheet]:
     raw = path.read_bytes()
     if b"\x00" in raw[:4096]:
@@ -60,15 +72,8 @@ def _read_csv(path: Path) -> list[_Sheet]:
             "file", QT_TRANSLATE_NOOP("Validation", "this file is not a spreadsheet or a CSV text.")
         )
     text = _decode(raw)
-    sample = text[:20_000]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t")
-    except csv.Error:
-        dialect = csv.excel
-        first = sample.splitlines()[0] if sample else ""
-        if first.count(";") > first.count(","):
-            dialect = csv.excel()
-            dialect.delimiter = ";"
+    dialect = csv.excel()
+    dialect.delimiter = _delimiter(text[:20_000])
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
     return [_Sheet(path.stem, list(reader))]
 

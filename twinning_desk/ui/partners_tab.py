@@ -28,6 +28,7 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PARTNER_STATUS_LABELS
+from twinning_desk.summaries import import_summary
 from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, select_record, show_error
 from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
 from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
@@ -281,10 +282,14 @@ class PartnersTab(QWidget):
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> ImportPartnersDialog:
-        dialog = ImportPartnersDialog(self.services.partners, path, self)
+        dialog = ImportPartnersDialog(self.services.partners, path, self, self.gazetteer)
         dialog.open()
-        dialog.accepted.connect(lambda: self.message.emit(self.tr("Import finished.")))
+        dialog.accepted.connect(lambda: self._imported(dialog))
         return dialog
+
+    def _imported(self, dialog: ImportPartnersDialog) -> None:
+        if dialog.plan is not None:
+            self.message.emit(import_summary(dialog.plan, done=True))
 
     def choose_export(self) -> None:
         start = str(self.settings.value("paths/export", "")) or str(Path.home())

@@ -1,19 +1,24 @@
-"""Import partners: read in the background, preview every row, then write all or nothing."""
+"""Import partners: read in the background, preview every row, let the user decide what
+is unsure (another place, a country, a type for an unknown wording), then write all or
+nothing."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -21,36 +26,211 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twinning_desk.db.models import AgreementType, PartnerKind
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.imports.partners import ImportPlan, RowResult, RowStatus, apply_plan, read_plan
-from twinning_desk.services.errors import FIELD_LABELS
-from twinning_desk.services.partners import PartnerService
+from twinning_desk.imports.doubts import describe_place, row_doubts
+from twinning_desk.imports.partners import (
+    ImportPlan,
+    RowResult,
+    RowStatus,
+    apply_plan,
+    read_plan,
+    regroup,
+)
+from twinning_desk.services.countries import country_name
+from twinning_desk.services.geo import Gazetteer
+from twinning_desk.services.partners import AGREEMENT_TYPE_LABELS, PartnerService
+from twinning_desk.summaries import import_summary
 from twinning_desk.ui.common import Worker, error_text, qtr
 from twinning_desk.ui.models.table import Column, ListTableModel
+from twinning_desk.ui.widgets.fields import CountryCombo
 
 STATUS_LABELS = {
     RowStatus.NEW: QT_TRANSLATE_NOOP("ImportDialog", "new partner"),
     RowStatus.MERGED: QT_TRANSLATE_NOOP("ImportDialog", "agreement added"),
     RowStatus.DUPLICATE: QT_TRANSLATE_NOOP("ImportDialog", "duplicate, skipped"),
-    RowStatus.ERROR: QT_TRANSLATE_NOOP("ImportDialog", "error, skipped"),
+    RowStatus.ERROR: QT_TRANSLATE_NOOP("ImportDialog", "no name, left out"),
 }
 
 
+def _lang() -> str:
+    return QLocale().name()[:2]
+
+
+def _tr(text: str) -> str:
+    return qtr("ImportDialog", text)
+
+
 class _PreviewModel(ListTableModel[RowResult]):
+    def __init__(self, dialog: ImportPartnersDialog) -> None:
+        self.dialog = dialog
+        super().__init__(
+            [
+                Column("row", QT_TRANSLATE_NOOP("Columns", "Row"), lambda r: r.row),
+                Column("name", QT_TRANSLATE_NOOP("Columns", "Partner"), lambda r: r.name),
+                Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), self._country),
+                Column("place", QT_TRANSLATE_NOOP("Columns", "Place on the map"), self._place),
+                Column("agreement", QT_TRANSLATE_NOOP("Columns", "Agreement"), self._agreement),
+                Column(
+                    "signed",
+                    QT_TRANSLATE_NOOP("Columns", "Signed"),
+                    lambda r: r.signed.format(_lang()) if r.signed else r.signed_text,
+                ),
+                Column(
+                    "status",
+                    QT_TRANSLATE_NOOP("Columns", "Result"),
+                    lambda r: _tr(STATUS_LABELS[r.status]),
+                ),
+                Column("check", QT_TRANSLATE_NOOP("Columns", "To check"), self._check),
+            ],
+            dialog,
+        )
+
+    @staticmethod
+    def _country(r: RowResult) -> str:
+        if r.country_unknown:
+            return "? " + r.country
+        return country_name(r.country_code, _lang()) if r.country_code else ""
+
+    def _place(self, r: RowResult) -> str:
+        if r.from_file:
+            return _tr("coordinates from the file")
+        if r.place is not None:
+            return describe_place(r.place, self.dialog.plan, _lang(), qtr)
+        if r.kind is not PartnerKind.TOWN:
+            return _tr("organisation, not on the map")
+        return _tr("position unknown")
+
+    @staticmethod
+    def _agreement(r: RowResult) -> str:
+        if not r.wording_known and r.wording:
+            return f"{r.wording} ({_tr('other')})"
+        return qtr("Labels", AGREEMENT_TYPE_LABELS[r.agreement_type])
+
+    @staticmethod
+    def _check(r: RowResult) -> str:
+        if r.message is not None:
+            return r.message.render(qtr)
+        return row_doubts(r, qtr, _lang())
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
-        if index.isValid() and role == Qt.ItemDataRole.ForegroundRole:
-            status = self.items[index.row()].status
-            if status is RowStatus.ERROR:
-                return QBrush(QColor("#b00020"))
-            if status is RowStatus.DUPLICATE:
-                return QBrush(QColor("#7a6100"))
+        if index.isValid() and index.row() < len(self.items):
+            item = self.items[index.row()]
+            key = self.columns[index.column()].key
+            if role == Qt.ItemDataRole.ForegroundRole:
+                if item.status is RowStatus.ERROR or (key == "country" and item.country_unknown):
+                    return QBrush(QColor("#b00020"))
+                if item.status is RowStatus.DUPLICATE:
+                    return QBrush(QColor("#7a6100"))
+            if role == Qt.ItemDataRole.BackgroundRole and item.unsure:
+                return QBrush(QColor("#fff4c2"))
+            if role == Qt.ItemDataRole.ToolTipRole and item.unsure:
+                return _tr("Double-click to choose another place, a country or “not placed”.")
         return super().data(index, role)
 
 
+class RowChoiceDialog(QDialog):
+    """Fix one row: its country, and which place it is (or none)."""
+
+    def __init__(
+        self, plan: ImportPlan, result: RowResult, gazetteer: Gazetteer, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.plan, self.result, self.gazetteer = plan, result, gazetteer
+        self.setWindowTitle(self.tr("Row {row}: {name}").format(row=result.row, name=result.name))
+        self.country = CountryCombo()
+        self.country.set_code(result.country_code)
+        self.country.currentIndexChanged.connect(self._country_changed)
+        self.places = QListWidget()
+        self.places.itemDoubleClicked.connect(lambda _i: self.accept())
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        if result.country:
+            form.addRow(self.tr("As written"), QLabel(result.country))
+        form.addRow(self.tr("&Country"), self.country)
+        form.addRow(self.tr("&Place"), self.places)
+        form.addRow(buttons)
+        self._fill(result.candidates, result.place_index)
+        self.resize(560, 360)
+
+    def _fill(self, candidates: list[Any], chosen: int | None) -> None:
+        self.candidates = list(candidates)
+        self.places.clear()
+        for place in self.candidates:
+            self.places.addItem(QListWidgetItem(describe_place(place, self.plan, _lang(), qtr)))
+        self.places.addItem(QListWidgetItem(self.tr("Not placed (position unknown)")))
+        self.places.setCurrentRow(len(self.candidates) if chosen is None else chosen)
+
+    def _country_changed(self) -> None:
+        code = self.country.code()
+        found = self.gazetteer.exact(self.result.name, [code] if code else None)
+        self._fill(found, 0 if found else None)
+
+    def apply(self) -> None:
+        code = self.country.code()
+        if code != self.result.country_code or self.result.country_unknown:
+            self.plan.set_country(self.result, code, None)
+        self.result.candidates = self.candidates
+        row = self.places.currentRow()
+        self.plan.choose_place(self.result, row if 0 <= row < len(self.candidates) else None)
+
+
+class WordingsDialog(QDialog):
+    """Each wording no rule recognised, once, with the type it should mean."""
+
+    def __init__(self, wordings: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Agreement wordings"))
+        intro = QLabel(
+            self.tr(
+                "These wordings match no agreement type. Choose what each one means; the "
+                "choice applies to all its rows and is remembered for the next import."
+            )
+        )
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.combos: dict[str, QComboBox] = {}
+        for wording in wordings:
+            combo = QComboBox()
+            combo.addItem(self.tr("Keep as written (other)"), AgreementType.OTHER)
+            for kind, label in AGREEMENT_TYPE_LABELS.items():
+                if kind is not AgreementType.OTHER:
+                    combo.addItem(qtr("Labels", label), kind)
+            self.combos[wording] = combo
+            form.addRow(wording, combo)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> dict[str, AgreementType]:
+        return {
+            w: combo.currentData()
+            for w, combo in self.combos.items()
+            if combo.currentData() is not AgreementType.OTHER
+        }
+
+
 class ImportPartnersDialog(QDialog):
-    def __init__(self, service: PartnerService, path: Path, parent: QWidget | None = None):
+    def __init__(
+        self,
+        service: PartnerService,
+        path: Path,
+        parent: QWidget | None = None,
+        gazetteer: Gazetteer | None = None,
+    ):
         super().__init__(parent)
         self.service = service
+        self.gazetteer = gazetteer
         self.path = Path(path)
         self.plan: ImportPlan | None = None
         self.imported = False
@@ -59,34 +239,29 @@ class ImportPartnersDialog(QDialog):
         self.summary = QLabel(self.tr("Reading {file}…").format(file=self.path.name))
         self.summary.setWordWrap(True)
         self.progress = QProgressBar()
-        self.model = _PreviewModel(
-            [
-                Column("row", QT_TRANSLATE_NOOP("Columns", "Row"), lambda r: r.row),
-                Column("name", QT_TRANSLATE_NOOP("Columns", "Partner"), lambda r: r.name),
-                Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), lambda r: r.country),
-                Column(
-                    "status",
-                    QT_TRANSLATE_NOOP("Columns", "Result"),
-                    lambda r: qtr("ImportDialog", STATUS_LABELS[r.status]),
-                ),
-                Column(
-                    "message",
-                    QT_TRANSLATE_NOOP("Columns", "Reason"),
-                    lambda r: r.message.render(qtr) if r.message else "",
-                ),
-            ],
-            self,
-        )
+        self.model = _PreviewModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.doubleClicked.connect(lambda index: self.fix_row(index.row()))
+        self.sheet = QComboBox()
+        self.sheet.setToolTip(self.tr("Sheet of the workbook to import"))
+        self.sheet.hide()
+        self.sheet.activated.connect(lambda _i: self._read(self.sheet.currentText()))
         self.show_filter = QComboBox()
         self.show_filter.addItem(self.tr("All rows"), None)
-        self.show_filter.addItem(self.tr("Errors and duplicates only"), "problems")
+        self.show_filter.addItem(self.tr("Rows to check"), "unsure")
+        self.show_filter.addItem(self.tr("Duplicates and rows left out"), "problems")
         self.show_filter.currentIndexChanged.connect(self._apply_filter)
+        self.fix_button = QPushButton(self.tr("&Fix the row…"))
+        self.fix_button.clicked.connect(lambda: self.fix_row(self.view.currentIndex().row()))
+        self.wordings_button = QPushButton(self.tr("Agreement &wordings…"))
+        self.wordings_button.clicked.connect(self.map_wordings)
+        self.wordings_button.hide()
         self.buttons = QDialogButtonBox()
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.setEnabled(False)
@@ -97,18 +272,36 @@ class ImportPartnersDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.sheet)
         top.addWidget(self.show_filter)
+        actions = QHBoxLayout()
+        actions.addWidget(self.fix_button)
+        actions.addWidget(self.wordings_button)
+        actions.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.progress)
         layout.addWidget(self.view, 1)
+        layout.addLayout(actions)
         layout.addWidget(self.buttons)
-        self.resize(820, 520)
+        self.resize(1100, 600)
         self._read()
 
     # ---------------------------------------------------------------- reading
-    def _read(self) -> None:
-        worker = Worker(lambda progress: read_plan(self.path, self.service, progress))
+    def _read(self, sheet: str | None = None) -> None:
+        gazetteer = self.gazetteer
+        if gazetteer is not None and not gazetteer.is_ready():
+            self.summary.setText(self.tr("Preparing the list of towns (once, about 20 seconds)…"))
+
+        def work(progress: Any) -> ImportPlan | None:
+            if gazetteer is not None and not gazetteer.is_ready():
+                if not gazetteer.build(progress):
+                    return None
+            return read_plan(self.path, self.service, progress, gazetteer, sheet)
+
+        self.progress.show()
+        self.import_button.setEnabled(False)
+        worker = Worker(work)
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_read)
         worker.signals.failed.connect(self._on_failed)
@@ -137,41 +330,80 @@ class ImportPartnersDialog(QDialog):
             return
         assert isinstance(plan, ImportPlan)
         self.plan = plan
+        if len(plan.sheets) > 1:
+            self.sheet.blockSignals(True)
+            self.sheet.clear()
+            self.sheet.addItems(plan.sheets)
+            self.sheet.setCurrentText(plan.sheet)
+            self.sheet.blockSignals(False)
+            self.sheet.show()
         if plan.missing_columns:
-            fields = ", ".join(qtr("Validation", FIELD_LABELS[f]) for f in plan.missing_columns)
             self.summary.setText(
                 self.tr(
-                    "No column was found for: {fields}. The first row must hold headers such "
-                    "as “Ville”, “Pays”, “Type d'accord”, “Date de signature”."
-                ).format(fields=fields)
+                    "No column was recognised: found “{found}”; expected a town or partner "
+                    "name (“Ville”), and if you have them “Pays”, “Type d'accord”, “Date de "
+                    "signature”."
+                ).format(found="”, “".join(plan.headers_found) or "—")
             )
             self.summary.setStyleSheet("color: #b00020;")
+            self.model.set_items([])
             return
-        self.model.set_items(plan.results)
+        self.summary.setStyleSheet("")
+        self.refresh()
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+
+    def refresh(self) -> None:
+        assert self.plan is not None
+        regroup(self.plan, self.service)
+        self._apply_filter()
         self.summary.setText(
-            self.tr(
-                "{new} new partners, {agreements} agreements to add, {dup} duplicates and "
-                "{err} errors (skipped). Check the rows, then click Import."
-            ).format(
-                new=plan.count(RowStatus.NEW),
-                agreements=plan.agreements_added,
-                dup=plan.count(RowStatus.DUPLICATE),
-                err=plan.count(RowStatus.ERROR),
-            )
+            import_summary(self.plan)
+            + " "
+            + self.tr("Rows marked in yellow need a look: double-click one to fix it.")
         )
-        self.import_button.setEnabled(plan.can_apply)
+        self.wordings_button.setVisible(bool(self.plan.unknown_wordings))
+        self.import_button.setEnabled(self.plan.can_apply)
 
     def _apply_filter(self) -> None:
         if self.plan is None:
             return
-        if self.show_filter.currentData() == "problems":
+        mode = self.show_filter.currentData()
+        if mode == "unsure":
+            rows = [r for r in self.plan.results if r.unsure]
+        elif mode == "problems":
             rows = [
                 r for r in self.plan.results if r.status in (RowStatus.ERROR, RowStatus.DUPLICATE)
             ]
         else:
             rows = self.plan.results
         self.model.set_items(rows)
+
+    # ---------------------------------------------------------------- the user's choices
+    def fix_row(self, row: int) -> bool:
+        if self.plan is None or self.gazetteer is None or not 0 <= row < len(self.model.items):
+            return False
+        result = self.model.items[row]
+        if result.status is RowStatus.ERROR:
+            return False
+        dialog = RowChoiceDialog(self.plan, result, self.gazetteer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dialog.apply()
+        self.refresh()
+        return True
+
+    def map_wordings(self) -> bool:
+        if self.plan is None:
+            return False
+        dialog = WordingsDialog(self.plan.unknown_wordings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        for wording, kind in dialog.chosen().items():
+            self.plan.map_wording(wording, kind)
+        self.refresh()
+        return True
 
     # ---------------------------------------------------------------- writing
     def start_import(self) -> None:
@@ -211,9 +443,3 @@ class ImportPartnersDialog(QDialog):
             self._worker.cancel()
             return
         super().reject()
-
-
-def import_summary(plan: ImportPlan) -> str:
-    return QCoreApplication.translate(
-        "ImportDialog", "{new} partners and {agreements} agreements imported."
-    ).format(new=plan.count(RowStatus.NEW), agreements=plan.agreements_added)
