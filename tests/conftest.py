@@ -14,6 +14,7 @@ import pytest  # noqa: E402
 from twinning_desk.paths import AppPaths  # noqa: E402
 from twinning_desk.services.commune import CommuneProfile  # noqa: E402
 from twinning_desk.services.context import Services  # noqa: E402
+from twinning_desk.services.geo import Gazetteer  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -36,6 +37,23 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if app is not None:
         install_translators(app, "none")
     QLocale.setDefault(QLocale("fr"))
+
+
+@pytest.fixture(scope="session")
+def full_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    """The real gazetteer (235,000 places), built once for the whole run (~15 s)."""
+    gazetteer = Gazetteer(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite3")
+    assert gazetteer.build()
+    return gazetteer
+
+
+@pytest.fixture
+def home_gazetteer(full_gazetteer: Gazetteer, tmp_path: Path) -> Gazetteer:
+    """The same gazetteer where the app looks for it (the test's home), without a copy."""
+    target = AppPaths.under(tmp_path / "home").gazetteer_db
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.symlink_to(full_gazetteer.path)
+    return Gazetteer(target)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from twinning_desk.cli import main
+from twinning_desk.services.geo import Gazetteer
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -65,7 +66,9 @@ def test_demo_list_and_export(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert code == 1 and err.count("\n") == 1 and "already has partners" in err
 
 
-def test_import_dry_run_then_real(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_import_dry_run_then_real(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, home_gazetteer: Gazetteer
+) -> None:
     db = str(tmp_path / "i.sqlite3")
     wb = Workbook()
     wb.active.append(["Town", "Country", "Year"])
@@ -77,12 +80,11 @@ def test_import_dry_run_then_real(capsys: pytest.CaptureFixture[str], tmp_path: 
     assert code == 0 and "Dry run" in out and "row 3" in err
     assert json.loads(run(capsys, "list", "partners", "--format", "json", "--db", db)[1]) == []
     code, out, _ = run(capsys, "import", "partners", str(src), "--db", db)
-    assert code == 0 and "1 new partners" in out
-    names = [
-        p["name"]
-        for p in json.loads(run(capsys, "list", "partners", "--format", "json", "--db", db)[1])
-    ]
-    assert names == ["Figueres"]
+    assert code == 0 and "2 new partner(s) (1 placed on the map" in out
+    listed = json.loads(run(capsys, "list", "partners", "--format", "json", "--db", db)[1])
+    # The unknown country is kept (marked, to fix later), never dropped.
+    assert [(p["name"], p["country"]) for p in listed] == [("Figueres", "ES"), ("Nowhere", None)]
+    assert listed[0]["distance_km"] is None  # no home commune set: no distance yet
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import csv
 import json
-import shutil
 import subprocess
 import sys
 from datetime import date
 from pathlib import Path
 
-import pytest
 from openpyxl import Workbook
 
 from twinning_desk.db.models import AgreementType, DatePrecision, PartnerKind
@@ -144,14 +142,6 @@ def write_list_csv(path: Path) -> Path:
     return path
 
 
-@pytest.fixture(scope="session")
-def full_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
-    """The real gazetteer (235,000 places), built once for the session (~15 s)."""
-    gazetteer = Gazetteer(tmp_path_factory.mktemp("gaz") / "gazetteer.sqlite3")
-    assert gazetteer.build()
-    return gazetteer
-
-
 def _check_import(services: Services, gazetteer: Gazetteer, path: Path) -> None:
     plan = read_plan(path, services.partners, gazetteer=gazetteer)
     assert plan is not None and plan.can_apply
@@ -260,13 +250,9 @@ def test_choices_in_the_preview_change_what_is_imported(
 
 
 def test_cli_import_then_list_gives_a_distance_for_every_placed_row(
-    full_gazetteer: Gazetteer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    home_gazetteer: Gazetteer, tmp_path: Path
 ) -> None:
-    home = tmp_path / "clihome"
-    (home / "cache").mkdir(parents=True)
-    shutil.copy(full_gazetteer.path, home / "cache" / "gazetteer.sqlite3")
     env_db = tmp_path / "cli.sqlite3"
-    monkeypatch.setenv("TWINNING_DESK_HOME", str(home))
 
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(

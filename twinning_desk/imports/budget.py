@@ -143,7 +143,12 @@ def _str(value: Any) -> str | None:
 def read_budget_plan(
     path: Path, service: BudgetService, year: int, locale: str = "fr"
 ) -> BudgetPlan:
-    return plan_budget(read_table(path), service, year, locale)
+    return plan_budget(read_table(path, _header_score), service, year, locale)
+
+
+def _header_score(headers: list[str]) -> int:
+    """Treasurers put the association's name and the year above the header too."""
+    return len(map_headers(headers, _ALIASES, fold))
 
 
 def apply_budget_plan(plan: BudgetPlan, service: BudgetService) -> int:

@@ -170,6 +170,7 @@ class PartnerRow:
     visits_made: int
     dormant: bool
     agreement_title: str | None = None
+    has_position: bool = True
 
     @property
     def no_exchange(self) -> bool:
@@ -375,6 +376,7 @@ class PartnerService:
                 current.signed_end,
                 current.signed_precision,
                 Partner.distance_km,
+                Partner.latitude,
                 last_exchange,
                 activity.c.received,
                 activity.c.made,
@@ -454,6 +456,7 @@ class PartnerService:
                     visits_made=r.made or 0,
                     dormant=bool(r.dormant),
                     agreement_title=r.title,
+                    has_position=r.latitude is not None,
                 )
                 for r in session.execute(stmt)
             ]

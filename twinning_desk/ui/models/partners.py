@@ -47,6 +47,12 @@ def _agreement_text(row: PartnerRow) -> str | None:
     return _tr_label(AGREEMENT_TYPE_LABELS[row.agreement_type]) if row.agreement_type else None
 
 
+def _distance_text(row: PartnerRow) -> str | None:
+    if not row.has_position and row.kind.value == "town":
+        return QCoreApplication.translate("PartnerTableModel", "position unknown")
+    return _km(row.distance_km)
+
+
 def _last_exchange_text(row: PartnerRow) -> str:
     if row.last_exchange is None:
         return QCoreApplication.translate("PartnerTableModel", "no exchange recorded")
@@ -80,7 +86,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         Column(
             "distance",
             QT_TRANSLATE_NOOP("Columns", "Distance (km)"),
-            lambda r: _km(r.distance_km),
+            lambda r: _distance_text(r),
             align_right=True,
         ),
         Column(
@@ -120,6 +126,15 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         self.refresh()
 
     def decorate(self, row: PartnerRow, column: Column[PartnerRow], role: int) -> Any:
+        if column.key == "distance" and not row.has_position and row.kind.value == "town":
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("#b00020"))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(
+                    "PartnerTableModel",
+                    "This town is not placed on the map yet: open it and find it by its name.",
+                )
+            return None
         if row.no_exchange and not row.dormant and column.key == "last_exchange":
             # Neutral grey: the history is simply not typed in yet.
             if role == Qt.ItemDataRole.ForegroundRole:
