@@ -80,7 +80,7 @@ def test_import_dry_run_then_real(
     assert code == 0 and "Dry run" in out and "row 3" in err
     assert json.loads(run(capsys, "list", "partners", "--format", "json", "--db", db)[1]) == []
     code, out, _ = run(capsys, "import", "partners", str(src), "--db", db)
-    assert code == 0 and "2 new partner(s) (1 placed on the map" in out
+    assert code == 0 and "2 new partners (1 placed on the map" in out
     listed = json.loads(run(capsys, "list", "partners", "--format", "json", "--db", db)[1])
     # The unknown country is kept (marked, to fix later), never dropped.
     assert [(p["name"], p["country"]) for p in listed] == [("Figueres", "ES"), ("Nowhere", None)]

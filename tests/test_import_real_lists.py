@@ -229,6 +229,7 @@ def test_choices_in_the_preview_change_what_is_imported(
     saint_denis = next(r for r in plan.results if r.name == "Saint-Denis")
     france = next(i for i, p in enumerate(saint_denis.candidates) if p.country_code == "FR")
     plan.choose_place(saint_denis, france)
+    assert not saint_denis.unsure
     # Atlantide: the secretary says it is Greek and leaves it unplaced.
     atlantide = next(r for r in plan.results if r.name == "Atlantide")
     plan.set_country(atlantide, "GR", full_gazetteer)
@@ -239,7 +240,7 @@ def test_choices_in_the_preview_change_what_is_imported(
     regroup(plan, configured.partners)
     assert apply_plan(plan, configured.partners)
     rows = {r.name: r for r in configured.partners.rows()}
-    assert rows["Saint-Denis"].country_code == "RE"  # the country came from the file's guess
+    assert rows["Saint-Denis"].country_code == "FR"  # the country follows the place chosen
     sd = configured.partners.get(rows["Saint-Denis"].id)
     assert sd.latitude is not None and abs(sd.latitude - 48.936) < 0.1
     assert rows["Atlantide"].country_code == "GR"

@@ -529,10 +529,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Zeile {row}</translation>
     </message>
     <message>
-        <source>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</source>
-        <translation>{new} neue Partner, {agreements} Vereinbarungen, {dup} Doppelte, {err} Fehler</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Probelauf, nichts geschrieben: {summary}.</translation>
     </message>
@@ -543,6 +539,22 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
+        <translation>Fehler: keine Spalte erkannt in {file}: gefunden „{found}“; erwartet {expected}.</translation>
+    </message>
+    <message>
+        <source>town (ville), country (pays), agreement, date signed…</source>
+        <translation>Stadt (ville), Land (pays), Vereinbarung, Unterzeichnungsdatum…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}</source>
+        <translation>Probelauf, nichts geschrieben: {summary}</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Die Ortsliste wird vorbereitet (einmalig, etwa 20 Sekunden)…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -664,6 +676,18 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Zeile</translation>
     </message>
     <message>
+        <source>Place on the map</source>
+        <translation>Lage auf der Karte</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Daten</translation>
     </message>
@@ -762,10 +786,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2122,12 +2142,51 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>doppelt, übersprungen</translation>
     </message>
     <message>
-        <source>error, skipped</source>
-        <translation>Fehler, übersprungen</translation>
+        <source>no name, left out</source>
+        <translation>ohne Namen, ausgelassen</translation>
     </message>
     <message>
-        <source>{new} partners and {agreements} agreements imported.</source>
-        <translation>{new} Partner und {agreements} Vereinbarungen importiert.</translation>
+        <source>coordinates from the file</source>
+        <translation>Koordinaten aus der Datei</translation>
+    </message>
+    <message>
+        <source>organisation, not on the map</source>
+        <translation>Organisation, nicht auf der Karte</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>Lage unbekannt</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another place, a country or “not placed”.</source>
+        <translation>Doppelklicken, um einen anderen Ort, ein Land oder „nicht platziert“ zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDoubts</name>
+    <message>
+        <source>{count} inhabitants</source>
+        <translation>{count} Einw.</translation>
+    </message>
+    <message>
+        <source>country “{value}” not recognised: choose it</source>
+        <translation>Land „{value}“ nicht erkannt: bitte wählen</translation>
+    </message>
+    <message>
+        <source>{count} places fit; the largest was chosen</source>
+        <translation>{count} Orte kommen in Frage; der größte wurde gewählt</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>Lage unbekannt</translation>
+    </message>
+    <message>
+        <source>wording “{value}” kept as an “other” agreement</source>
+        <translation>Bezeichnung „{value}“ als „andere“ Vereinbarung übernommen</translation>
     </message>
 </context>
 <context>
@@ -2141,16 +2200,44 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>{file} wird gelesen…</translation>
     </message>
     <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Zu importierendes Tabellenblatt</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <source>Errors and duplicates only</source>
-        <translation>Nur Fehler und Doppelte</translation>
+        <source>Rows to check</source>
+        <translation>Zu prüfende Zeilen</translation>
+    </message>
+    <message>
+        <source>Duplicates and rows left out</source>
+        <translation>Doppelte und ausgelassene Zeilen</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the row…</source>
+        <translation>Zeile &amp;korrigieren…</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;wordings…</source>
+        <translation>&amp;Bezeichnungen der Vereinbarungen…</translation>
+    </message>
+    <message>
+        <source>No column was recognised: found “{found}”; expected a town or partner name (“Ville”), and if you have them “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
+        <translation>Keine Spalte erkannt: gefunden „{found}“; erwartet wird der Name der Stadt oder des Partners („Ville“/„Stadt“), und falls vorhanden „Land“, „Art der Vereinbarung“, „Datum“.</translation>
+    </message>
+    <message>
+        <source>Rows marked in yellow need a look: double-click one to fix it.</source>
+        <translation>Gelb markierte Zeilen bitte prüfen: zum Korrigieren doppelklicken.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Die Ortsliste wird vorbereitet (einmalig, etwa 20 Sekunden)…</translation>
     </message>
     <message>
         <source>Nothing was imported. {error}</source>
@@ -2161,20 +2248,79 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
-        <translation>Keine Spalte gefunden für: {fields}. Die erste Zeile muss Überschriften wie „Town“, „Country“, „Agreement“, „Date signed“ enthalten.</translation>
-    </message>
-    <message>
-        <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
-        <translation>{new} neue Partner, {agreements} hinzuzufügende Vereinbarungen, {dup} Doppelte und {err} Fehler (übersprungen). Prüfen Sie die Zeilen und klicken Sie dann auf Importieren.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Import läuft…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import abgebrochen: Nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n new partner(s)</source>
+        <translation>
+            <numerusform>%n neuer Partner</numerusform>
+            <numerusform>%n neue Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed on the map</source>
+        <translation>
+            <numerusform>%n auf der Karte</numerusform>
+            <numerusform>%n auf der Karte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a position (to place later)</source>
+        <translation>
+            <numerusform>%n ohne Lage (später zu ergänzen)</numerusform>
+            <numerusform>%n ohne Lage (später zu ergänzen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n Vereinbarung</numerusform>
+            <numerusform>%n Vereinbarungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n Duplikat übersprungen</numerusform>
+            <numerusform>%n Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a name left out</source>
+        <translation>
+            <numerusform>%n Zeile ohne Namen ausgelassen</numerusform>
+            <numerusform>%n Zeilen ohne Namen ausgelassen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden row(s) skipped</source>
+        <translation>
+            <numerusform>%n ausgeblendete Zeile übersprungen</numerusform>
+            <numerusform>%n ausgeblendete Zeilen übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check (marked)</source>
+        <translation>
+            <numerusform>%n Zeile zu prüfen (markiert)</numerusform>
+            <numerusform>%n Zeilen zu prüfen (markiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Importiert: {summary}.</translation>
+    </message>
+    <message>
+        <source>To import: {summary}.</source>
+        <translation>Zu importieren: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2403,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Project partnership</source>
         <translation>Projektpartnerschaft</translation>
+    </message>
+    <message>
+        <source>Other agreement</source>
+        <translation>Andere Vereinbarung</translation>
     </message>
     <message>
         <source>Official reception</source>
@@ -2490,6 +2640,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Datei: {path}</translation>
     </message>
     <message>
+        <source>Demo commune — {file}</source>
+        <translation>Demo-Gemeinde — {file}</translation>
+    </message>
+    <message>
         <source>READ-ONLY — {file}</source>
         <translation>NUR LESEN — {file}</translation>
     </message>
@@ -2512,6 +2666,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>&amp;Recent files</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo commune</source>
+        <translation>&amp;Demo-Gemeinde öffnen</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2608,6 +2766,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Opened {path}</source>
         <translation>{path} geöffnet</translation>
+    </message>
+    <message>
+        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
+        <translation>Demo-Gemeinde geöffnet; die Datei Ihres Komitees finden Sie unter Datei › Zuletzt geöffnet.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -2883,6 +3045,22 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>{status}, ruhend</translation>
     </message>
     <message>
+        <source>position unknown</source>
+        <translation>Lage unbekannt</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>kein Austausch erfasst</translation>
+    </message>
+    <message>
+        <source>This town is not placed on the map yet: open it and find it by its name.</source>
+        <translation>Diese Stadt ist noch nicht auf der Karte: öffnen und nach ihrem Namen suchen.</translation>
+    </message>
+    <message>
+        <source>No event or delegation is recorded with this partner yet.</source>
+        <translation>Mit diesem Partner ist noch keine Veranstaltung und keine Delegation erfasst.</translation>
+    </message>
+    <message>
         <source>Asleep: no exchange for more than {months} months.</source>
         <translation>Ruhend: seit mehr als {months} Monaten kein Austausch.</translation>
     </message>
@@ -2979,10 +3157,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Tabellen (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Import abgeschlossen.</translation>
     </message>
     <message>
         <source>Export partners</source>
@@ -3607,6 +3781,29 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>RowChoiceDialog</name>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Zeile {row}: {name}</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Wie geschrieben</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>Not placed (position unknown)</source>
+        <translation>Nicht platziert (Lage unbekannt)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3824,16 +4021,16 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
 <context>
     <name>Validation</name>
     <message>
-        <source>“{value}” is not a known agreement type.</source>
-        <translation>„{value}“ ist keine bekannte Vereinbarungsart.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a number.</source>
         <translation>„{value}“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known country.</source>
-        <translation>„{value}“ ist kein bekanntes Land.</translation>
+        <source>“{value}” no longer exists; today&apos;s country was chosen.</source>
+        <translation>„{value}“ existiert nicht mehr; der heutige Staat wurde gewählt.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
         <source>this agreement is already recorded.</source>
@@ -4513,6 +4710,21 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>WordingsDialog</name>
+    <message>
+        <source>Agreement wordings</source>
+        <translation>Bezeichnungen der Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>These wordings match no agreement type. Choose what each one means; the choice applies to all its rows and is remembered for the next import.</source>
+        <translation>Diese Bezeichnungen passen zu keiner Art von Vereinbarung. Wählen Sie, was jede bedeutet; die Wahl gilt für alle ihre Zeilen und wird für den nächsten Import gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep as written (other)</source>
+        <translation>Wie geschrieben lassen (andere)</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>Summary</source>
@@ -4683,14 +4895,18 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
-First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
-        <translation>Twinning Desk verwaltet Partner, Veranstaltungen, Delegationen und den Haushalt Ihres Komitees in einer Datei auf diesem Rechner; eine Internetverbindung ist nicht nötig.
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner. Click Next to start.</source>
+        <translation>Twinning Desk speichert Partner, Veranstaltungen, Delegationen und Haushalt Ihres Komitees in einer Datei auf diesem Computer; eine Internetverbindung ist nicht nötig.
 
-Geben Sie zuerst die Gemeinde des Komitees an. Name und Logo stehen über Ihren Berichten, ihre Lage ergibt die Entfernung zu jedem Partner.</translation>
+Geben Sie zuerst an, zu welcher Gemeinde das Komitee gehört. Name und Logo stehen über Ihren Berichten, die Lage ergibt die Entfernung zu jedem Partner. Klicken Sie auf Weiter, um zu beginnen.</translation>
     </message>
     <message>
-        <source>Just try it: fill the app with a demo commune</source>
-        <translation>Einfach ausprobieren: mit einer Demo-Gemeinde füllen</translation>
+        <source>Just looking? Open a demo commune, filled with partners, events, visits and a budget. It has its own file: your committee&apos;s file stays empty, and you can come back to it, or to the demo (File menu), at any time.</source>
+        <translation>Nur zum Ansehen? Öffnen Sie eine Demo-Gemeinde mit Partnern, Veranstaltungen, Besuchen und einem Haushalt. Sie hat eine eigene Datei: die Datei Ihres Komitees bleibt leer, und Sie können jederzeit zu ihr oder zur Demo (Menü Datei) zurückkehren.</translation>
+    </message>
+    <message>
+        <source>&amp;Try with the demo</source>
+        <translation>Mit der Demo &amp;ausprobieren</translation>
     </message>
 </context>
 </TS>

@@ -529,10 +529,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>row {row}</translation>
     </message>
     <message>
-        <source>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</source>
-        <translation>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Dry run, nothing written: {summary}.</translation>
     </message>
@@ -543,6 +539,22 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
+        <translation>Error: no column recognised in {file}: found “{found}”; expected {expected}.</translation>
+    </message>
+    <message>
+        <source>town (ville), country (pays), agreement, date signed…</source>
+        <translation>town (ville), country (pays), agreement, date signed…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}</source>
+        <translation>Dry run, nothing written: {summary}</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Preparing the list of towns (once, about 20 seconds)…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -664,6 +676,18 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Row</translation>
     </message>
     <message>
+        <source>Place on the map</source>
+        <translation>Place on the map</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>To check</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -762,10 +786,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Result</source>
         <translation>Result</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Reason</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2122,12 +2142,51 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>duplicate, skipped</translation>
     </message>
     <message>
-        <source>error, skipped</source>
-        <translation>error, skipped</translation>
+        <source>no name, left out</source>
+        <translation>no name, left out</translation>
     </message>
     <message>
-        <source>{new} partners and {agreements} agreements imported.</source>
-        <translation>{new} partners and {agreements} agreements imported.</translation>
+        <source>coordinates from the file</source>
+        <translation>coordinates from the file</translation>
+    </message>
+    <message>
+        <source>organisation, not on the map</source>
+        <translation>organisation, not on the map</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>position unknown</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another place, a country or “not placed”.</source>
+        <translation>Double-click to choose another place, a country or “not placed”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDoubts</name>
+    <message>
+        <source>{count} inhabitants</source>
+        <translation>{count} inhabitants</translation>
+    </message>
+    <message>
+        <source>country “{value}” not recognised: choose it</source>
+        <translation>country “{value}” not recognised: choose it</translation>
+    </message>
+    <message>
+        <source>{count} places fit; the largest was chosen</source>
+        <translation>{count} places fit; the largest was chosen</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>position unknown</translation>
+    </message>
+    <message>
+        <source>wording “{value}” kept as an “other” agreement</source>
+        <translation>wording “{value}” kept as an “other” agreement</translation>
     </message>
 </context>
 <context>
@@ -2141,16 +2200,44 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Reading {file}…</translation>
     </message>
     <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Sheet of the workbook to import</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>All rows</translation>
     </message>
     <message>
-        <source>Errors and duplicates only</source>
-        <translation>Errors and duplicates only</translation>
+        <source>Rows to check</source>
+        <translation>Rows to check</translation>
+    </message>
+    <message>
+        <source>Duplicates and rows left out</source>
+        <translation>Duplicates and rows left out</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the row…</source>
+        <translation>&amp;Fix the row…</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;wordings…</source>
+        <translation>Agreement &amp;wordings…</translation>
+    </message>
+    <message>
+        <source>No column was recognised: found “{found}”; expected a town or partner name (“Ville”), and if you have them “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
+        <translation>No column was recognised: found “{found}”; expected a town or partner name (“Ville”), and if you have them “Pays”, “Type d&apos;accord”, “Date de signature”.</translation>
+    </message>
+    <message>
+        <source>Rows marked in yellow need a look: double-click one to fix it.</source>
+        <translation>Rows marked in yellow need a look: double-click one to fix it.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Preparing the list of towns (once, about 20 seconds)…</translation>
     </message>
     <message>
         <source>Nothing was imported. {error}</source>
@@ -2161,20 +2248,79 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
-        <translation>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</translation>
-    </message>
-    <message>
-        <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
-        <translation>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n new partner(s)</source>
+        <translation>
+            <numerusform>%n new partner</numerusform>
+            <numerusform>%n new partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed on the map</source>
+        <translation>
+            <numerusform>%n placed on the map</numerusform>
+            <numerusform>%n placed on the map</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a position (to place later)</source>
+        <translation>
+            <numerusform>%n without a position (to place later)</numerusform>
+            <numerusform>%n without a position (to place later)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicate skipped</numerusform>
+            <numerusform>%n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a name left out</source>
+        <translation>
+            <numerusform>%n row without a name left out</numerusform>
+            <numerusform>%n rows without a name left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden row(s) skipped</source>
+        <translation>
+            <numerusform>%n hidden row skipped</numerusform>
+            <numerusform>%n hidden rows skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check (marked)</source>
+        <translation>
+            <numerusform>%n row to check (marked)</numerusform>
+            <numerusform>%n rows to check (marked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Imported: {summary}.</translation>
+    </message>
+    <message>
+        <source>To import: {summary}.</source>
+        <translation>To import: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2403,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Project partnership</source>
         <translation>Project partnership</translation>
+    </message>
+    <message>
+        <source>Other agreement</source>
+        <translation>Other agreement</translation>
     </message>
     <message>
         <source>Official reception</source>
@@ -2490,6 +2640,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>File: {path}</translation>
     </message>
     <message>
+        <source>Demo commune — {file}</source>
+        <translation>Demo commune — {file}</translation>
+    </message>
+    <message>
         <source>READ-ONLY — {file}</source>
         <translation>READ-ONLY — {file}</translation>
     </message>
@@ -2512,6 +2666,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Recent files</source>
         <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo commune</source>
+        <translation>Open the &amp;demo commune</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2608,6 +2766,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Opened {path}</source>
         <translation>Opened {path}</translation>
+    </message>
+    <message>
+        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
+        <translation>Demo commune opened; your committee&apos;s file is still in File › Recent files.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -2883,6 +3045,22 @@ The current state is backed up first; you can restore it from the same list.</tr
         <translation>{status}, asleep</translation>
     </message>
     <message>
+        <source>position unknown</source>
+        <translation>position unknown</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>no exchange recorded</translation>
+    </message>
+    <message>
+        <source>This town is not placed on the map yet: open it and find it by its name.</source>
+        <translation>This town is not placed on the map yet: open it and find it by its name.</translation>
+    </message>
+    <message>
+        <source>No event or delegation is recorded with this partner yet.</source>
+        <translation>No event or delegation is recorded with this partner yet.</translation>
+    </message>
+    <message>
         <source>Asleep: no exchange for more than {months} months.</source>
         <translation>Asleep: no exchange for more than {months} months.</translation>
     </message>
@@ -2979,10 +3157,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Import finished.</translation>
     </message>
     <message>
         <source>Export partners</source>
@@ -3607,6 +3781,29 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>RowChoiceDialog</name>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Row {row}: {name}</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Country</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Not placed (position unknown)</source>
+        <translation>Not placed (position unknown)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3824,16 +4021,16 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
 <context>
     <name>Validation</name>
     <message>
-        <source>“{value}” is not a known agreement type.</source>
-        <translation>“{value}” is not a known agreement type.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a number.</source>
         <translation>“{value}” is not a number.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known country.</source>
-        <translation>“{value}” is not a known country.</translation>
+        <source>“{value}” no longer exists; today&apos;s country was chosen.</source>
+        <translation>“{value}” no longer exists; today&apos;s country was chosen.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>is out of range.</translation>
     </message>
     <message>
         <source>this agreement is already recorded.</source>
@@ -4513,6 +4710,21 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>WordingsDialog</name>
+    <message>
+        <source>Agreement wordings</source>
+        <translation>Agreement wordings</translation>
+    </message>
+    <message>
+        <source>These wordings match no agreement type. Choose what each one means; the choice applies to all its rows and is remembered for the next import.</source>
+        <translation>These wordings match no agreement type. Choose what each one means; the choice applies to all its rows and is remembered for the next import.</translation>
+    </message>
+    <message>
+        <source>Keep as written (other)</source>
+        <translation>Keep as written (other)</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>Summary</source>
@@ -4683,14 +4895,18 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
-First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner. Click Next to start.</source>
         <translation>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
-First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</translation>
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner. Click Next to start.</translation>
     </message>
     <message>
-        <source>Just try it: fill the app with a demo commune</source>
-        <translation>Just try it: fill the app with a demo commune</translation>
+        <source>Just looking? Open a demo commune, filled with partners, events, visits and a budget. It has its own file: your committee&apos;s file stays empty, and you can come back to it, or to the demo (File menu), at any time.</source>
+        <translation>Just looking? Open a demo commune, filled with partners, events, visits and a budget. It has its own file: your committee&apos;s file stays empty, and you can come back to it, or to the demo (File menu), at any time.</translation>
+    </message>
+    <message>
+        <source>&amp;Try with the demo</source>
+        <translation>&amp;Try with the demo</translation>
     </message>
 </context>
 </TS>

@@ -529,10 +529,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>fila {row}</translation>
     </message>
     <message>
-        <source>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</source>
-        <translation>{new} socios nuevos, {agreements} acuerdos, {dup} duplicados, {err} errores</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Simulación, no se ha escrito nada: {summary}.</translation>
     </message>
@@ -543,6 +539,22 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Date</source>
         <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
+        <translation>Error: ninguna columna reconocida en {file}: encontrado «{found}»; se esperaba {expected}.</translation>
+    </message>
+    <message>
+        <source>town (ville), country (pays), agreement, date signed…</source>
+        <translation>ciudad (ville), país (pays), acuerdo, fecha de firma…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}</source>
+        <translation>Simulación, no se ha escrito nada: {summary}</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Preparando la lista de ciudades (una sola vez, unos 20 segundos)…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -836,12 +848,20 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Fila</translation>
     </message>
     <message>
+        <source>Place on the map</source>
+        <translation>Posición en el mapa</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
+        <source>To check</source>
+        <translation>Por revisar</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2122,12 +2142,51 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>duplicado, omitido</translation>
     </message>
     <message>
-        <source>error, skipped</source>
-        <translation>error, omitido</translation>
+        <source>no name, left out</source>
+        <translation>sin nombre, descartada</translation>
     </message>
     <message>
-        <source>{new} partners and {agreements} agreements imported.</source>
-        <translation>{new} socios y {agreements} acuerdos importados.</translation>
+        <source>coordinates from the file</source>
+        <translation>coordenadas del archivo</translation>
+    </message>
+    <message>
+        <source>organisation, not on the map</source>
+        <translation>organización, no en el mapa</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>posición desconocida</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another place, a country or “not placed”.</source>
+        <translation>Doble clic para elegir otro lugar, un país o «sin ubicar».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDoubts</name>
+    <message>
+        <source>{count} inhabitants</source>
+        <translation>{count} hab.</translation>
+    </message>
+    <message>
+        <source>country “{value}” not recognised: choose it</source>
+        <translation>país «{value}» no reconocido: elíjalo</translation>
+    </message>
+    <message>
+        <source>{count} places fit; the largest was chosen</source>
+        <translation>{count} lugares posibles; se ha elegido el más grande</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>posición desconocida</translation>
+    </message>
+    <message>
+        <source>wording “{value}” kept as an “other” agreement</source>
+        <translation>denominación «{value}» conservada como acuerdo «otro»</translation>
     </message>
 </context>
 <context>
@@ -2141,16 +2200,44 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Leyendo {file}…</translation>
     </message>
     <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Hoja del libro que se importa</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>Todas las filas</translation>
     </message>
     <message>
-        <source>Errors and duplicates only</source>
-        <translation>Solo errores y duplicados</translation>
+        <source>Rows to check</source>
+        <translation>Filas por revisar</translation>
+    </message>
+    <message>
+        <source>Duplicates and rows left out</source>
+        <translation>Duplicados y filas descartadas</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the row…</source>
+        <translation>&amp;Corregir la fila…</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;wordings…</source>
+        <translation>&amp;Denominaciones de acuerdos…</translation>
+    </message>
+    <message>
+        <source>No column was recognised: found “{found}”; expected a town or partner name (“Ville”), and if you have them “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
+        <translation>Ninguna columna reconocida: encontrado «{found}»; se esperaba el nombre de la ciudad o del socio («Ville»), y si los tiene «Pays», «Type d&apos;accord», «Date de signature».</translation>
+    </message>
+    <message>
+        <source>Rows marked in yellow need a look: double-click one to fix it.</source>
+        <translation>Revise las filas en amarillo: doble clic en una para corregirla.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Preparando la lista de ciudades (una sola vez, unos 20 segundos)…</translation>
     </message>
     <message>
         <source>Nothing was imported. {error}</source>
@@ -2161,20 +2248,79 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
-        <translation>No se ha encontrado ninguna columna para: {fields}. La primera fila debe contener encabezados como «Ville», «Pays», «Type d&apos;accord», «Date de signature».</translation>
-    </message>
-    <message>
-        <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
-        <translation>{new} socios nuevos, {agreements} acuerdos por añadir, {dup} duplicados y {err} errores (omitidos). Revise las filas y pulse Importar.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n new partner(s)</source>
+        <translation>
+            <numerusform>%n socio nuevo</numerusform>
+            <numerusform>%n socios nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed on the map</source>
+        <translation>
+            <numerusform>%n en el mapa</numerusform>
+            <numerusform>%n en el mapa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a position (to place later)</source>
+        <translation>
+            <numerusform>%n sin posición (por ubicar más tarde)</numerusform>
+            <numerusform>%n sin posición (por ubicar más tarde)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n acuerdo</numerusform>
+            <numerusform>%n acuerdos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplicado omitido</numerusform>
+            <numerusform>%n duplicados omitidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a name left out</source>
+        <translation>
+            <numerusform>%n fila sin nombre descartada</numerusform>
+            <numerusform>%n filas sin nombre descartadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden row(s) skipped</source>
+        <translation>
+            <numerusform>%n fila oculta omitida</numerusform>
+            <numerusform>%n filas ocultas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check (marked)</source>
+        <translation>
+            <numerusform>%n fila por revisar (marcada)</numerusform>
+            <numerusform>%n filas por revisar (marcadas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Importado: {summary}.</translation>
+    </message>
+    <message>
+        <source>To import: {summary}.</source>
+        <translation>Por importar: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2612,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <source>Project partnership</source>
         <translation>Asociación para un proyecto</translation>
     </message>
+    <message>
+        <source>Other agreement</source>
+        <translation>Otro acuerdo</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2490,6 +2640,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Archivo: {path}</translation>
     </message>
     <message>
+        <source>Demo commune — {file}</source>
+        <translation>Municipio de demostración — {file}</translation>
+    </message>
+    <message>
         <source>READ-ONLY — {file}</source>
         <translation>SOLO LECTURA — {file}</translation>
     </message>
@@ -2512,6 +2666,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>&amp;Recent files</source>
         <translation>Archivos &amp;recientes</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo commune</source>
+        <translation>Abrir el municipio de &amp;demostración</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2608,6 +2766,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Opened {path}</source>
         <translation>Abierto {path}</translation>
+    </message>
+    <message>
+        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
+        <translation>Municipio de demostración abierto; el archivo de su comité sigue en Archivo › Archivos recientes.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -2883,6 +3045,22 @@ Antes se hace una copia de seguridad del estado actual; podrá restaurarlo desde
         <translation>{status}, inactivo</translation>
     </message>
     <message>
+        <source>position unknown</source>
+        <translation>posición desconocida</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>ningún intercambio registrado</translation>
+    </message>
+    <message>
+        <source>This town is not placed on the map yet: open it and find it by its name.</source>
+        <translation>Esta ciudad aún no está en el mapa: ábrala y búsquela por su nombre.</translation>
+    </message>
+    <message>
+        <source>No event or delegation is recorded with this partner yet.</source>
+        <translation>Aún no hay ningún evento ni delegación registrados con este socio.</translation>
+    </message>
+    <message>
         <source>Asleep: no exchange for more than {months} months.</source>
         <translation>Inactivo: ningún intercambio desde hace más de {months} meses.</translation>
     </message>
@@ -2979,10 +3157,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Hojas de cálculo (*.xlsx *.csv *.txt);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Importación terminada.</translation>
     </message>
     <message>
         <source>Export partners</source>
@@ -3607,6 +3781,29 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>RowChoiceDialog</name>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Fila {row}: {name}</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tal como está escrito</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;País</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>Not placed (position unknown)</source>
+        <translation>Sin ubicar (posición desconocida)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3832,16 +4029,16 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>esta categoría no corresponde a la naturaleza de la partida.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known agreement type.</source>
-        <translation>«{value}» no es un tipo de acuerdo conocido.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» no es un número.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known country.</source>
-        <translation>«{value}» no es un país conocido.</translation>
+        <source>“{value}” no longer exists; today&apos;s country was chosen.</source>
+        <translation>«{value}» ya no existe; se ha elegido el país actual.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>está fuera de rango.</translation>
     </message>
     <message>
         <source>this agreement is already recorded.</source>
@@ -4513,6 +4710,21 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>WordingsDialog</name>
+    <message>
+        <source>Agreement wordings</source>
+        <translation>Denominaciones de acuerdos</translation>
+    </message>
+    <message>
+        <source>These wordings match no agreement type. Choose what each one means; the choice applies to all its rows and is remembered for the next import.</source>
+        <translation>Estas denominaciones no corresponden a ningún tipo de acuerdo. Elija qué significa cada una; la elección se aplica a todas sus filas y se recordará en la próxima importación.</translation>
+    </message>
+    <message>
+        <source>Keep as written (other)</source>
+        <translation>Dejar como está (otro)</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>Summary</source>
@@ -4683,14 +4895,18 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
-First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner. Click Next to start.</source>
         <translation>Twinning Desk guarda los socios, eventos, delegaciones y el presupuesto de su comité en un solo archivo en este ordenador; no hace falta conexión a Internet.
 
-Primero, indique a qué municipio pertenece el comité. Su nombre y su logotipo encabezan sus informes, y su ubicación da la distancia a cada socio.</translation>
+Indique primero a qué municipio pertenece el comité. Su nombre y logotipo encabezan sus documentos, y su posición da la distancia a cada socio. Haga clic en Siguiente para empezar.</translation>
     </message>
     <message>
-        <source>Just try it: fill the app with a demo commune</source>
-        <translation>Solo para probar: rellenar la aplicación con un municipio de demostración</translation>
+        <source>Just looking? Open a demo commune, filled with partners, events, visits and a budget. It has its own file: your committee&apos;s file stays empty, and you can come back to it, or to the demo (File menu), at any time.</source>
+        <translation>¿Solo quiere echar un vistazo? Abra un municipio de demostración con socios, eventos, visitas y un presupuesto. Tiene su propio archivo: el de su comité queda vacío, y puede volver a él, o a la demostración (menú Archivo), en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Try with the demo</source>
+        <translation>&amp;Probar con la demostración</translation>
     </message>
 </context>
 </TS>

@@ -529,10 +529,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <source>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</source>
-        <translation>{new} nouveaux partenaires, {agreements} accords, {dup} doublons, {err} erreurs</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Essai à blanc, rien n’a été écrit : {summary}.</translation>
     </message>
@@ -543,6 +539,22 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
+        <translation>Erreur : aucune colonne reconnue dans {file} : trouvé « {found} » ; attendu {expected}.</translation>
+    </message>
+    <message>
+        <source>town (ville), country (pays), agreement, date signed…</source>
+        <translation>ville, pays, type d&apos;accord, date de signature…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}</source>
+        <translation>Essai à blanc, rien n&apos;est écrit : {summary}</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Préparation de la liste des villes (une seule fois, environ 20 secondes)…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -664,6 +676,18 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Ligne</translation>
     </message>
     <message>
+        <source>Place on the map</source>
+        <translation>Position sur la carte</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
@@ -762,10 +786,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Motif</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2122,12 +2142,51 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>doublon, ignoré</translation>
     </message>
     <message>
-        <source>error, skipped</source>
-        <translation>erreur, ignorée</translation>
+        <source>no name, left out</source>
+        <translation>sans nom, écartée</translation>
     </message>
     <message>
-        <source>{new} partners and {agreements} agreements imported.</source>
-        <translation>{new} partenaires et {agreements} accords importés.</translation>
+        <source>coordinates from the file</source>
+        <translation>coordonnées du fichier</translation>
+    </message>
+    <message>
+        <source>organisation, not on the map</source>
+        <translation>organisation, pas sur la carte</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>position inconnue</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another place, a country or “not placed”.</source>
+        <translation>Double-cliquez pour choisir un autre lieu, un pays ou « non placée ».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDoubts</name>
+    <message>
+        <source>{count} inhabitants</source>
+        <translation>{count} hab.</translation>
+    </message>
+    <message>
+        <source>country “{value}” not recognised: choose it</source>
+        <translation>pays « {value} » non reconnu : à choisir</translation>
+    </message>
+    <message>
+        <source>{count} places fit; the largest was chosen</source>
+        <translation>{count} lieux possibles ; le plus grand a été choisi</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>position inconnue</translation>
+    </message>
+    <message>
+        <source>wording “{value}” kept as an “other” agreement</source>
+        <translation>intitulé « {value} » gardé comme accord « autre »</translation>
     </message>
 </context>
 <context>
@@ -2141,16 +2200,44 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Lecture de {file}…</translation>
     </message>
     <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Feuille du classeur à importer</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>Toutes les lignes</translation>
     </message>
     <message>
-        <source>Errors and duplicates only</source>
-        <translation>Erreurs et doublons seulement</translation>
+        <source>Rows to check</source>
+        <translation>Lignes à vérifier</translation>
+    </message>
+    <message>
+        <source>Duplicates and rows left out</source>
+        <translation>Doublons et lignes écartées</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the row…</source>
+        <translation>&amp;Corriger la ligne…</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;wordings…</source>
+        <translation>&amp;Intitulés d&apos;accords…</translation>
+    </message>
+    <message>
+        <source>No column was recognised: found “{found}”; expected a town or partner name (“Ville”), and if you have them “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
+        <translation>Aucune colonne reconnue : trouvé « {found} » ; attendu le nom de la ville ou du partenaire (« Ville »), et si vous les avez « Pays », « Type d&apos;accord », « Date de signature ».</translation>
+    </message>
+    <message>
+        <source>Rows marked in yellow need a look: double-click one to fix it.</source>
+        <translation>Les lignes en jaune méritent un coup d&apos;œil : double-cliquez sur l&apos;une d&apos;elles pour la corriger.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Préparation de la liste des villes (une seule fois, environ 20 secondes)…</translation>
     </message>
     <message>
         <source>Nothing was imported. {error}</source>
@@ -2161,20 +2248,79 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
-        <translation>Aucune colonne trouvée pour : {fields}. La première ligne doit contenir des en-têtes comme « Ville », « Pays », « Type d’accord », « Date de signature ».</translation>
-    </message>
-    <message>
-        <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
-        <translation>{new} nouveaux partenaires, {agreements} accords à ajouter, {dup} doublons et {err} erreurs (ignorés). Vérifiez les lignes, puis cliquez sur Importer.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importation annulée : rien n’a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n new partner(s)</source>
+        <translation>
+            <numerusform>%n nouveau partenaire</numerusform>
+            <numerusform>%n nouveaux partenaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed on the map</source>
+        <translation>
+            <numerusform>%n placé sur la carte</numerusform>
+            <numerusform>%n placés sur la carte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a position (to place later)</source>
+        <translation>
+            <numerusform>%n sans position (à placer plus tard)</numerusform>
+            <numerusform>%n sans position (à placer plus tard)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n accord</numerusform>
+            <numerusform>%n accords</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n doublon ignoré</numerusform>
+            <numerusform>%n doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a name left out</source>
+        <translation>
+            <numerusform>%n ligne sans nom écartée</numerusform>
+            <numerusform>%n lignes sans nom écartées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden row(s) skipped</source>
+        <translation>
+            <numerusform>%n ligne masquée ignorée</numerusform>
+            <numerusform>%n lignes masquées ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check (marked)</source>
+        <translation>
+            <numerusform>%n ligne à vérifier (signalée)</numerusform>
+            <numerusform>%n lignes à vérifier (signalées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Importé : {summary}.</translation>
+    </message>
+    <message>
+        <source>To import: {summary}.</source>
+        <translation>À importer : {summary}.</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2403,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Project partnership</source>
         <translation>Partenariat de projet</translation>
+    </message>
+    <message>
+        <source>Other agreement</source>
+        <translation>Autre accord</translation>
     </message>
     <message>
         <source>Official reception</source>
@@ -2490,6 +2640,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Fichier : {path}</translation>
     </message>
     <message>
+        <source>Demo commune — {file}</source>
+        <translation>Commune de démonstration — {file}</translation>
+    </message>
+    <message>
         <source>READ-ONLY — {file}</source>
         <translation>LECTURE SEULE — {file}</translation>
     </message>
@@ -2512,6 +2666,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>&amp;Recent files</source>
         <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo commune</source>
+        <translation>Ouvrir la commune de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2608,6 +2766,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Opened {path}</source>
         <translation>{path} ouvert</translation>
+    </message>
+    <message>
+        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
+        <translation>Commune de démonstration ouverte ; le fichier de votre comité reste dans Fichier › Fichiers récents.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -2883,6 +3045,22 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
         <translation>{status}, en sommeil</translation>
     </message>
     <message>
+        <source>position unknown</source>
+        <translation>position inconnue</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>aucun échange enregistré</translation>
+    </message>
+    <message>
+        <source>This town is not placed on the map yet: open it and find it by its name.</source>
+        <translation>Cette ville n&apos;est pas encore placée sur la carte : ouvrez-la et cherchez-la par son nom.</translation>
+    </message>
+    <message>
+        <source>No event or delegation is recorded with this partner yet.</source>
+        <translation>Aucun événement ni aucune délégation n&apos;est encore enregistré avec ce partenaire.</translation>
+    </message>
+    <message>
         <source>Asleep: no exchange for more than {months} months.</source>
         <translation>En sommeil : aucun échange depuis plus de {months} mois.</translation>
     </message>
@@ -2979,10 +3157,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Importation terminée.</translation>
     </message>
     <message>
         <source>Export partners</source>
@@ -3607,6 +3781,29 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>RowChoiceDialog</name>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Ligne {row} : {name}</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tel qu&apos;écrit</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>Not placed (position unknown)</source>
+        <translation>Non placée (position inconnue)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3824,16 +4021,16 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
 <context>
     <name>Validation</name>
     <message>
-        <source>“{value}” is not a known agreement type.</source>
-        <translation>« {value} » n’est pas un type d’accord connu.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a number.</source>
         <translation>« {value} » n’est pas un nombre.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known country.</source>
-        <translation>« {value} » n’est pas un pays connu.</translation>
+        <source>“{value}” no longer exists; today&apos;s country was chosen.</source>
+        <translation>« {value} » n&apos;existe plus ; le pays actuel a été choisi.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>est hors des limites.</translation>
     </message>
     <message>
         <source>this agreement is already recorded.</source>
@@ -4513,6 +4710,21 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>WordingsDialog</name>
+    <message>
+        <source>Agreement wordings</source>
+        <translation>Intitulés d&apos;accords</translation>
+    </message>
+    <message>
+        <source>These wordings match no agreement type. Choose what each one means; the choice applies to all its rows and is remembered for the next import.</source>
+        <translation>Ces intitulés ne correspondent à aucun type d&apos;accord. Choisissez ce que chacun veut dire ; le choix vaut pour toutes ses lignes et sera retenu pour le prochain import.</translation>
+    </message>
+    <message>
+        <source>Keep as written (other)</source>
+        <translation>Garder tel qu&apos;écrit (autre)</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>Summary</source>
@@ -4683,14 +4895,18 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
-First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
-        <translation>Twinning Desk garde les partenaires, événements, délégations et le budget de votre comité dans un seul fichier sur cet ordinateur ; aucune connexion Internet n’est nécessaire.
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner. Click Next to start.</source>
+        <translation>Twinning Desk garde les partenaires, les événements, les délégations et le budget de votre comité dans un seul fichier sur cet ordinateur ; aucune connexion à Internet n&apos;est nécessaire.
 
-Indiquez d’abord la commune du comité. Son nom et son logo figurent en tête de vos rapports, et sa position donne la distance à chaque partenaire.</translation>
+Dites-nous d&apos;abord à quelle commune le comité appartient. Son nom et son logo figurent en tête de vos documents, et sa position donne la distance de chaque partenaire. Cliquez sur Suivant pour commencer.</translation>
     </message>
     <message>
-        <source>Just try it: fill the app with a demo commune</source>
-        <translation>Juste pour essayer : remplir l’application avec une commune de démonstration</translation>
+        <source>Just looking? Open a demo commune, filled with partners, events, visits and a budget. It has its own file: your committee&apos;s file stays empty, and you can come back to it, or to the demo (File menu), at any time.</source>
+        <translation>Juste pour voir ? Ouvrez une commune de démonstration, remplie de partenaires, d&apos;événements, de visites et d&apos;un budget. Elle a son propre fichier : celui de votre comité reste vide, et vous pouvez y revenir, ou revenir à la démo (menu Fichier), à tout moment.</translation>
+    </message>
+    <message>
+        <source>&amp;Try with the demo</source>
+        <translation>&amp;Essayer avec la démo</translation>
     </message>
 </context>
 </TS>

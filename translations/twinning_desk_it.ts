@@ -529,10 +529,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>riga {row}</translation>
     </message>
     <message>
-        <source>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</source>
-        <translation>{new} nuovi partner, {agreements} accordi, {dup} doppioni, {err} errori</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Prova a vuoto, nulla è stato scritto: {summary}.</translation>
     </message>
@@ -543,6 +539,22 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Date</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
+        <translation>Errore: nessuna colonna riconosciuta in {file}: trovato «{found}»; previsto {expected}.</translation>
+    </message>
+    <message>
+        <source>town (ville), country (pays), agreement, date signed…</source>
+        <translation>città (ville), paese (pays), accordo, data di firma…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}</source>
+        <translation>Prova, nulla è stato scritto: {summary}</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Preparazione dell&apos;elenco delle città (una sola volta, circa 20 secondi)…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -836,12 +848,20 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Riga</translation>
     </message>
     <message>
+        <source>Place on the map</source>
+        <translation>Posizione sulla mappa</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accordo</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Risultato</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Motivo</translation>
+        <source>To check</source>
+        <translation>Da verificare</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2122,12 +2142,51 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>doppione, saltato</translation>
     </message>
     <message>
-        <source>error, skipped</source>
-        <translation>errore, saltato</translation>
+        <source>no name, left out</source>
+        <translation>senza nome, esclusa</translation>
     </message>
     <message>
-        <source>{new} partners and {agreements} agreements imported.</source>
-        <translation>{new} partner e {agreements} accordi importati.</translation>
+        <source>coordinates from the file</source>
+        <translation>coordinate dal file</translation>
+    </message>
+    <message>
+        <source>organisation, not on the map</source>
+        <translation>organizzazione, non sulla mappa</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>posizione sconosciuta</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another place, a country or “not placed”.</source>
+        <translation>Doppio clic per scegliere un altro luogo, un paese o «non collocata».</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDoubts</name>
+    <message>
+        <source>{count} inhabitants</source>
+        <translation>{count} ab.</translation>
+    </message>
+    <message>
+        <source>country “{value}” not recognised: choose it</source>
+        <translation>paese «{value}» non riconosciuto: da scegliere</translation>
+    </message>
+    <message>
+        <source>{count} places fit; the largest was chosen</source>
+        <translation>{count} luoghi possibili; è stato scelto il più grande</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>posizione sconosciuta</translation>
+    </message>
+    <message>
+        <source>wording “{value}” kept as an “other” agreement</source>
+        <translation>dicitura «{value}» mantenuta come accordo «altro»</translation>
     </message>
 </context>
 <context>
@@ -2141,16 +2200,44 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Lettura di {file}…</translation>
     </message>
     <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Foglio della cartella da importare</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>Tutte le righe</translation>
     </message>
     <message>
-        <source>Errors and duplicates only</source>
-        <translation>Solo errori e doppioni</translation>
+        <source>Rows to check</source>
+        <translation>Righe da verificare</translation>
+    </message>
+    <message>
+        <source>Duplicates and rows left out</source>
+        <translation>Doppioni e righe escluse</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the row…</source>
+        <translation>&amp;Correggi la riga…</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;wordings…</source>
+        <translation>&amp;Diciture degli accordi…</translation>
+    </message>
+    <message>
+        <source>No column was recognised: found “{found}”; expected a town or partner name (“Ville”), and if you have them “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
+        <translation>Nessuna colonna riconosciuta: trovato «{found}»; previsto il nome della città o del partner («Ville»), e se ci sono «Pays», «Type d&apos;accord», «Date de signature».</translation>
+    </message>
+    <message>
+        <source>Rows marked in yellow need a look: double-click one to fix it.</source>
+        <translation>Le righe in giallo vanno controllate: doppio clic su una per correggerla.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Preparazione dell&apos;elenco delle città (una sola volta, circa 20 secondi)…</translation>
     </message>
     <message>
         <source>Nothing was imported. {error}</source>
@@ -2161,20 +2248,79 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Chiudi</translation>
     </message>
     <message>
-        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
-        <translation>Nessuna colonna trovata per: {fields}. La prima riga deve contenere intestazioni come “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</translation>
-    </message>
-    <message>
-        <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
-        <translation>{new} nuovi partner, {agreements} accordi da aggiungere, {dup} doppioni e {err} errori (saltati). Controlla le righe, poi fai clic su Importa.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importazione…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importazione annullata: non è stato scritto nulla.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n new partner(s)</source>
+        <translation>
+            <numerusform>%n nuovo partner</numerusform>
+            <numerusform>%n nuovi partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed on the map</source>
+        <translation>
+            <numerusform>%n sulla mappa</numerusform>
+            <numerusform>%n sulla mappa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a position (to place later)</source>
+        <translation>
+            <numerusform>%n senza posizione (da collocare più tardi)</numerusform>
+            <numerusform>%n senza posizione (da collocare più tardi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n accordo</numerusform>
+            <numerusform>%n accordi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n doppione ignorato</numerusform>
+            <numerusform>%n doppioni ignorati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a name left out</source>
+        <translation>
+            <numerusform>%n riga senza nome esclusa</numerusform>
+            <numerusform>%n righe senza nome escluse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden row(s) skipped</source>
+        <translation>
+            <numerusform>%n riga nascosta ignorata</numerusform>
+            <numerusform>%n righe nascoste ignorate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check (marked)</source>
+        <translation>
+            <numerusform>%n riga da verificare (segnata)</numerusform>
+            <numerusform>%n righe da verificare (segnate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Importato: {summary}.</translation>
+    </message>
+    <message>
+        <source>To import: {summary}.</source>
+        <translation>Da importare: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -2466,6 +2612,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <source>Project partnership</source>
         <translation>Partenariato di progetto</translation>
     </message>
+    <message>
+        <source>Other agreement</source>
+        <translation>Altro accordo</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2490,6 +2640,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>File: {path}</translation>
     </message>
     <message>
+        <source>Demo commune — {file}</source>
+        <translation>Comune dimostrativo — {file}</translation>
+    </message>
+    <message>
         <source>READ-ONLY — {file}</source>
         <translation>SOLA LETTURA — {file}</translation>
     </message>
@@ -2512,6 +2666,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>&amp;Recent files</source>
         <translation>File &amp;recenti</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo commune</source>
+        <translation>Apri il comune &amp;dimostrativo</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2608,6 +2766,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Opened {path}</source>
         <translation>Aperto {path}</translation>
+    </message>
+    <message>
+        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
+        <translation>Comune dimostrativo aperto; il file del vostro comitato resta in File › File recenti.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -2883,6 +3045,22 @@ Lo stato attuale viene prima salvato in un backup; potrai ripristinarlo dallo st
         <translation>{status}, inattivo</translation>
     </message>
     <message>
+        <source>position unknown</source>
+        <translation>posizione sconosciuta</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>nessuno scambio registrato</translation>
+    </message>
+    <message>
+        <source>This town is not placed on the map yet: open it and find it by its name.</source>
+        <translation>Questa città non è ancora sulla mappa: apritela e cercatela per nome.</translation>
+    </message>
+    <message>
+        <source>No event or delegation is recorded with this partner yet.</source>
+        <translation>Nessun evento né delegazione ancora registrati con questo partner.</translation>
+    </message>
+    <message>
         <source>Asleep: no exchange for more than {months} months.</source>
         <translation>Inattivo: nessuno scambio da più di {months} mesi.</translation>
     </message>
@@ -2979,10 +3157,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Fogli di calcolo (*.xlsx *.csv *.txt);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Importazione completata.</translation>
     </message>
     <message>
         <source>Export partners</source>
@@ -3607,6 +3781,29 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>RowChoiceDialog</name>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Riga {row}: {name}</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Come scritto</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Paese</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Luogo</translation>
+    </message>
+    <message>
+        <source>Not placed (position unknown)</source>
+        <translation>Non collocata (posizione sconosciuta)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3832,16 +4029,16 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>questa categoria non corrisponde alla natura della voce.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known agreement type.</source>
-        <translation>«{value}» non è un tipo di accordo noto.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a number.</source>
         <translation>«{value}» non è un numero.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known country.</source>
-        <translation>«{value}» non è un paese noto.</translation>
+        <source>“{value}” no longer exists; today&apos;s country was chosen.</source>
+        <translation>«{value}» non esiste più; è stato scelto il paese attuale.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>è fuori intervallo.</translation>
     </message>
     <message>
         <source>this agreement is already recorded.</source>
@@ -4513,6 +4710,21 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>WordingsDialog</name>
+    <message>
+        <source>Agreement wordings</source>
+        <translation>Diciture degli accordi</translation>
+    </message>
+    <message>
+        <source>These wordings match no agreement type. Choose what each one means; the choice applies to all its rows and is remembered for the next import.</source>
+        <translation>Queste diciture non corrispondono ad alcun tipo di accordo. Scegliete cosa significa ciascuna; la scelta vale per tutte le sue righe e sarà ricordata per la prossima importazione.</translation>
+    </message>
+    <message>
+        <source>Keep as written (other)</source>
+        <translation>Lasciare come scritto (altro)</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>Summary</source>
@@ -4683,14 +4895,18 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
-First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
-        <translation>Twinning Desk conserva partner, eventi, delegazioni e bilancio del tuo comitato in un solo file su questo computer; non serve alcuna connessione a Internet.
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner. Click Next to start.</source>
+        <translation>Twinning Desk conserva partner, eventi, delegazioni e bilancio del vostro comitato in un unico file su questo computer; non serve alcuna connessione a Internet.
 
-Per prima cosa, indica a quale comune appartiene il comitato. Il suo nome e il suo logo compaiono in testa ai tuoi rapporti, e la sua posizione dà la distanza da ciascun partner.</translation>
+Indicate prima a quale comune appartiene il comitato. Nome e logo compaiono in testa ai documenti, la posizione dà la distanza da ogni partner. Fate clic su Avanti per iniziare.</translation>
     </message>
     <message>
-        <source>Just try it: fill the app with a demo commune</source>
-        <translation>Solo per provare: riempi l’applicazione con un comune dimostrativo</translation>
+        <source>Just looking? Open a demo commune, filled with partners, events, visits and a budget. It has its own file: your committee&apos;s file stays empty, and you can come back to it, or to the demo (File menu), at any time.</source>
+        <translation>Solo per dare un&apos;occhiata? Aprite un comune dimostrativo con partner, eventi, visite e un bilancio. Ha un proprio file: quello del vostro comitato resta vuoto, e potete tornarci, o tornare alla demo (menu File), in qualsiasi momento.</translation>
+    </message>
+    <message>
+        <source>&amp;Try with the demo</source>
+        <translation>&amp;Prova con la demo</translation>
     </message>
 </context>
 </TS>

@@ -531,10 +531,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>wiersz {row}</translation>
     </message>
     <message>
-        <source>{new} new partners, {agreements} agreements, {dup} duplicates, {err} errors</source>
-        <translation>nowi partnerzy: {new}, umowy: {agreements}, duplikaty: {dup}, błędy: {err}</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Próba na sucho, nic nie zapisano: {summary}.</translation>
     </message>
@@ -545,6 +541,22 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Date</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
+        <translation>Błąd: nie rozpoznano żadnej kolumny w {file}: znaleziono „{found}”; oczekiwano {expected}.</translation>
+    </message>
+    <message>
+        <source>town (ville), country (pays), agreement, date signed…</source>
+        <translation>miasto (ville), kraj (pays), umowa, data podpisania…</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: {summary}</source>
+        <translation>Próba, nic nie zapisano: {summary}</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Przygotowywanie listy miejscowości (jednorazowo, około 20 sekund)…</translation>
     </message>
     <message>
         <source>Title</source>
@@ -838,12 +850,20 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Wiersz</translation>
     </message>
     <message>
+        <source>Place on the map</source>
+        <translation>Położenie na mapie</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Umowa</translation>
+    </message>
+    <message>
         <source>Result</source>
         <translation>Wynik</translation>
     </message>
     <message>
-        <source>Reason</source>
-        <translation>Powód</translation>
+        <source>To check</source>
+        <translation>Do sprawdzenia</translation>
     </message>
     <message>
         <source>Type</source>
@@ -2128,12 +2148,51 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>duplikat, pominięto</translation>
     </message>
     <message>
-        <source>error, skipped</source>
-        <translation>błąd, pominięto</translation>
+        <source>no name, left out</source>
+        <translation>bez nazwy, pominięty</translation>
     </message>
     <message>
-        <source>{new} partners and {agreements} agreements imported.</source>
-        <translation>Zaimportowano — partnerzy: {new}, umowy: {agreements}.</translation>
+        <source>coordinates from the file</source>
+        <translation>współrzędne z pliku</translation>
+    </message>
+    <message>
+        <source>organisation, not on the map</source>
+        <translation>organizacja, nie na mapie</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>położenie nieznane</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>inna</translation>
+    </message>
+    <message>
+        <source>Double-click to choose another place, a country or “not placed”.</source>
+        <translation>Kliknij dwukrotnie, aby wybrać inne miejsce, kraj lub „bez położenia”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDoubts</name>
+    <message>
+        <source>{count} inhabitants</source>
+        <translation>{count} mieszk.</translation>
+    </message>
+    <message>
+        <source>country “{value}” not recognised: choose it</source>
+        <translation>nie rozpoznano kraju „{value}”: wybierz go</translation>
+    </message>
+    <message>
+        <source>{count} places fit; the largest was chosen</source>
+        <translation>pasuje {count} miejsc; wybrano największe</translation>
+    </message>
+    <message>
+        <source>position unknown</source>
+        <translation>położenie nieznane</translation>
+    </message>
+    <message>
+        <source>wording “{value}” kept as an “other” agreement</source>
+        <translation>nazwa „{value}” zachowana jako umowa „inna”</translation>
     </message>
 </context>
 <context>
@@ -2147,16 +2206,44 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Odczytywanie {file}…</translation>
     </message>
     <message>
+        <source>Sheet of the workbook to import</source>
+        <translation>Arkusz skoroszytu do importu</translation>
+    </message>
+    <message>
         <source>All rows</source>
         <translation>Wszystkie wiersze</translation>
     </message>
     <message>
-        <source>Errors and duplicates only</source>
-        <translation>Tylko błędy i duplikaty</translation>
+        <source>Rows to check</source>
+        <translation>Wiersze do sprawdzenia</translation>
+    </message>
+    <message>
+        <source>Duplicates and rows left out</source>
+        <translation>Duplikaty i pominięte wiersze</translation>
+    </message>
+    <message>
+        <source>&amp;Fix the row…</source>
+        <translation>&amp;Popraw wiersz…</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;wordings…</source>
+        <translation>&amp;Nazwy umów…</translation>
+    </message>
+    <message>
+        <source>No column was recognised: found “{found}”; expected a town or partner name (“Ville”), and if you have them “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
+        <translation>Nie rozpoznano żadnej kolumny: znaleziono „{found}”; oczekiwano nazwy miasta lub partnera („Ville”), a jeśli są, „Pays”, „Type d&apos;accord”, „Date de signature”.</translation>
+    </message>
+    <message>
+        <source>Rows marked in yellow need a look: double-click one to fix it.</source>
+        <translation>Wiersze oznaczone na żółto wymagają sprawdzenia: kliknij dwukrotnie, aby poprawić.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
+    </message>
+    <message>
+        <source>Preparing the list of towns (once, about 20 seconds)…</source>
+        <translation>Przygotowywanie listy miejscowości (jednorazowo, około 20 sekund)…</translation>
     </message>
     <message>
         <source>Nothing was imported. {error}</source>
@@ -2167,20 +2254,87 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Zamknij</translation>
     </message>
     <message>
-        <source>No column was found for: {fields}. The first row must hold headers such as “Ville”, “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
-        <translation>Nie znaleziono kolumny dla: {fields}. Pierwszy wiersz musi zawierać nagłówki, takie jak „Ville”, „Pays”, „Type d&apos;accord”, „Date de signature”.</translation>
-    </message>
-    <message>
-        <source>{new} new partners, {agreements} agreements to add, {dup} duplicates and {err} errors (skipped). Check the rows, then click Import.</source>
-        <translation>Nowi partnerzy: {new}, umowy do dodania: {agreements}, duplikaty: {dup}, błędy: {err} (pominięte). Sprawdź wiersze, a potem kliknij Importuj.</translation>
-    </message>
-    <message>
         <source>Importing…</source>
         <translation>Importowanie…</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import anulowany: nic nie zapisano.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <source>%n new partner(s)</source>
+        <translation>
+            <numerusform>%n nowy partner</numerusform>
+            <numerusform>%n nowych partnerów</numerusform>
+            <numerusform>%n nowych partnerów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placed on the map</source>
+        <translation>
+            <numerusform>%n na mapie</numerusform>
+            <numerusform>%n na mapie</numerusform>
+            <numerusform>%n na mapie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a position (to place later)</source>
+        <translation>
+            <numerusform>%n bez położenia (do uzupełnienia)</numerusform>
+            <numerusform>%n bez położenia (do uzupełnienia)</numerusform>
+            <numerusform>%n bez położenia (do uzupełnienia)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n umowa</numerusform>
+            <numerusform>%n umowy</numerusform>
+            <numerusform>%n umów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%n duplikat pominięty</numerusform>
+            <numerusform>%n duplikaty pominięte</numerusform>
+            <numerusform>%n duplikatów pominiętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) without a name left out</source>
+        <translation>
+            <numerusform>%n wiersz bez nazwy pominięty</numerusform>
+            <numerusform>%n wiersze bez nazwy pominięte</numerusform>
+            <numerusform>%n wierszy bez nazwy pominiętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hidden row(s) skipped</source>
+        <translation>
+            <numerusform>%n ukryty wiersz pominięty</numerusform>
+            <numerusform>%n ukryte wiersze pominięte</numerusform>
+            <numerusform>%n ukrytych wierszy pominiętych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) to check (marked)</source>
+        <translation>
+            <numerusform>%n wiersz do sprawdzenia (oznaczony)</numerusform>
+            <numerusform>%n wiersze do sprawdzenia (oznaczone)</numerusform>
+            <numerusform>%n wierszy do sprawdzenia (oznaczonych)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {summary}.</source>
+        <translation>Zaimportowano: {summary}.</translation>
+    </message>
+    <message>
+        <source>To import: {summary}.</source>
+        <translation>Do importu: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2626,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <source>Project partnership</source>
         <translation>Partnerstwo projektowe</translation>
     </message>
+    <message>
+        <source>Other agreement</source>
+        <translation>Inna umowa</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2496,6 +2654,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Plik: {path}</translation>
     </message>
     <message>
+        <source>Demo commune — {file}</source>
+        <translation>Gmina demonstracyjna — {file}</translation>
+    </message>
+    <message>
         <source>READ-ONLY — {file}</source>
         <translation>TYLKO DO ODCZYTU — {file}</translation>
     </message>
@@ -2518,6 +2680,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>&amp;Recent files</source>
         <translation>Ostatnie p&amp;liki</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo commune</source>
+        <translation>Otwórz gminę &amp;demonstracyjną</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2614,6 +2780,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Opened {path}</source>
         <translation>Otwarto {path}</translation>
+    </message>
+    <message>
+        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
+        <translation>Otwarto gminę demonstracyjną; plik komitetu jest nadal w Plik › Ostatnie pliki.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -2889,6 +3059,22 @@ Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić
         <translation>{status}, uśpiony</translation>
     </message>
     <message>
+        <source>position unknown</source>
+        <translation>położenie nieznane</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>brak zapisanych wymian</translation>
+    </message>
+    <message>
+        <source>This town is not placed on the map yet: open it and find it by its name.</source>
+        <translation>To miasto nie ma jeszcze położenia na mapie: otwórz je i wyszukaj po nazwie.</translation>
+    </message>
+    <message>
+        <source>No event or delegation is recorded with this partner yet.</source>
+        <translation>Nie zapisano jeszcze żadnego wydarzenia ani delegacji z tym partnerem.</translation>
+    </message>
+    <message>
         <source>Asleep: no exchange for more than {months} months.</source>
         <translation>Uśpiony: brak wymiany od ponad {months} mies.</translation>
     </message>
@@ -2986,10 +3172,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Arkusze kalkulacyjne (*.xlsx *.csv *.txt);;Wszystkie pliki (*)</translation>
-    </message>
-    <message>
-        <source>Import finished.</source>
-        <translation>Import zakończony.</translation>
     </message>
     <message>
         <source>Export partners</source>
@@ -3614,6 +3796,29 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>RowChoiceDialog</name>
+    <message>
+        <source>Row {row}: {name}</source>
+        <translation>Wiersz {row}: {name}</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tak jak zapisano</translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation>&amp;Kraj</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Miejsce</translation>
+    </message>
+    <message>
+        <source>Not placed (position unknown)</source>
+        <translation>Bez położenia (nieznane)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3841,16 +4046,16 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>ta kategoria nie pasuje do rodzaju pozycji.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known agreement type.</source>
-        <translation>„{value}” nie jest znanym rodzajem umowy.</translation>
-    </message>
-    <message>
         <source>“{value}” is not a number.</source>
         <translation>„{value}” nie jest liczbą.</translation>
     </message>
     <message>
-        <source>“{value}” is not a known country.</source>
-        <translation>„{value}” nie jest znanym krajem.</translation>
+        <source>“{value}” no longer exists; today&apos;s country was chosen.</source>
+        <translation>„{value}” już nie istnieje; wybrano dzisiejsze państwo.</translation>
+    </message>
+    <message>
+        <source>is out of range.</source>
+        <translation>jest poza zakresem.</translation>
     </message>
     <message>
         <source>this agreement is already recorded.</source>
@@ -4522,6 +4727,21 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>WordingsDialog</name>
+    <message>
+        <source>Agreement wordings</source>
+        <translation>Nazwy umów</translation>
+    </message>
+    <message>
+        <source>These wordings match no agreement type. Choose what each one means; the choice applies to all its rows and is remembered for the next import.</source>
+        <translation>Te nazwy nie pasują do żadnego rodzaju umowy. Wybierz, co oznacza każda z nich; wybór dotyczy wszystkich jej wierszy i zostanie zapamiętany przy następnym imporcie.</translation>
+    </message>
+    <message>
+        <source>Keep as written (other)</source>
+        <translation>Zostaw jak zapisano (inna)</translation>
+    </message>
+</context>
+<context>
     <name>Workbook</name>
     <message>
         <source>Summary</source>
@@ -4692,14 +4912,18 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
-First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner.</source>
-        <translation>Twinning Desk przechowuje partnerów, wydarzenia, delegacje i budżet Twojego komitetu w jednym pliku na tym komputerze; połączenie z internetem nie jest potrzebne.
+First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner. Click Next to start.</source>
+        <translation>Twinning Desk przechowuje partnerów, wydarzenia, delegacje i budżet komitetu w jednym pliku na tym komputerze; połączenie z internetem nie jest potrzebne.
 
-Najpierw wskaż, do której gminy należy komitet. Jej nazwa i logo pojawią się w nagłówkach sprawozdań, a jej położenie pozwoli obliczyć odległość do każdego partnera.</translation>
+Najpierw wskaż, do której gminy należy komitet. Jej nazwa i logo znajdą się w nagłówkach dokumentów, a położenie pozwoli obliczyć odległość do każdego partnera. Kliknij Dalej, aby zacząć.</translation>
     </message>
     <message>
-        <source>Just try it: fill the app with a demo commune</source>
-        <translation>Tylko do wypróbowania: wypełnij aplikację gminą demonstracyjną</translation>
+        <source>Just looking? Open a demo commune, filled with partners, events, visits and a budget. It has its own file: your committee&apos;s file stays empty, and you can come back to it, or to the demo (File menu), at any time.</source>
+        <translation>Chcesz tylko zobaczyć? Otwórz gminę demonstracyjną z partnerami, wydarzeniami, wizytami i budżetem. Ma ona własny plik: plik komitetu pozostaje pusty i w każdej chwili możesz do niego wrócić albo wrócić do wersji demonstracyjnej (menu Plik).</translation>
+    </message>
+    <message>
+        <source>&amp;Try with the demo</source>
+        <translation>&amp;Wypróbuj na danych demonstracyjnych</translation>
     </message>
 </context>
 </TS>

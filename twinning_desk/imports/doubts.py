@@ -31,7 +31,7 @@ def describe_place(
     """ "Vienne — France, 32 293 inhabitants, 452 km": enough to tell two places apart."""
     parts = [country_name(place.country_code, locale)]
     if place.population:
-        text = QT_TRANSLATE_NOOP(CTX, "{count} inhabitants")
+        text = QT_TRANSLATE_NOOP("ImportDoubts", "{count} inhabitants")
         parts.append(
             Message(
                 CTX, text, {"count": format_decimal(place.population, locale=_locale(locale))}
@@ -39,7 +39,7 @@ def describe_place(
         )
     distance = plan.distance(place) if plan else None
     if distance is not None:
-        parts.append(f"{format_decimal(round(distance), locale=_locale(locale))} km")
+        parts.append(f"{format_decimal(round(distance), locale=_locale(locale))}\u00a0km")
     return f"{place.name} — {', '.join(parts)}"
 
 
@@ -49,7 +49,7 @@ def doubts(result: RowResult) -> list[Message]:
         found.append(
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "country “{value}” not recognised: choose it"),
+                QT_TRANSLATE_NOOP("ImportDoubts", "country “{value}” not recognised: choose it"),
                 {"value": result.country},
             )
         )
@@ -57,17 +57,17 @@ def doubts(result: RowResult) -> list[Message]:
         found.append(
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "{count} places fit; the largest was chosen"),
+                QT_TRANSLATE_NOOP("ImportDoubts", "{count} places fit; the largest was chosen"),
                 {"count": len(result.candidates)},
             )
         )
     if result.kind is PartnerKind.TOWN and result.position is None:
-        found.append(Message(CTX, QT_TRANSLATE_NOOP(CTX, "position unknown")))
+        found.append(Message(CTX, QT_TRANSLATE_NOOP("ImportDoubts", "position unknown")))
     if not result.wording_known and result.wording:
         found.append(
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP(CTX, "wording “{value}” kept as an “other” agreement"),
+                QT_TRANSLATE_NOOP("ImportDoubts", "wording “{value}” kept as an “other” agreement"),
                 {"value": result.wording},
             )
         )

@@ -222,6 +222,7 @@ class RowResult:
     notes_text: str | None = None
     last_exchange: FuzzyDate | None = None
     warnings: list[Message] = field(default_factory=list)  # read, but worth a look
+    confirmed: bool = False  # the user chose the place (or "not placed") in the preview
 
     @property
     def place(self) -> Place | None:
@@ -244,7 +245,7 @@ class RowResult:
     @property
     def ambiguous(self) -> bool:
         """Several places fit and the file did not say which."""
-        return not self.from_file and len(self.candidates) > 1
+        return not self.from_file and len(self.candidates) > 1 and not self.confirmed
 
     @property
     def unsure(self) -> bool:
@@ -254,7 +255,7 @@ class RowResult:
             or self.ambiguous
             or not self.wording_known
             or bool(self.warnings)
-            or (self.kind is PartnerKind.TOWN and self.position is None)
+            or (self.kind is PartnerKind.TOWN and self.position is None and not self.confirmed)
         )
 
 
@@ -328,8 +329,9 @@ class ImportPlan:
     def choose_place(self, result: RowResult, index: int | None) -> None:
         """Another candidate, or None for "not placed"; the country follows the place."""
         result.place_index = index
+        result.confirmed = True
         place = result.place
-        if place is not None and not result.country_code:
+        if place is not None:  # candidates fit the file's country, so this only completes it
             result.country_code = place.country_code
             result.country_unknown = False
 

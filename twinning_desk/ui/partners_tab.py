@@ -125,9 +125,14 @@ class PartnersTab(QWidget):
         if state is not None:
             header.restoreState(state)
         else:
+            # Sized for what the columns will hold, not for an empty first start: a list
+            # imported a minute later must read without dragging every column.
             self.view.resizeColumnsToContents()
+            char = self.view.fontMetrics().averageCharWidth()
+            typical = (24, 16, 12, 30, 10, 16)  # characters: name … distance
             for column in range(self.model.columnCount() - 1):
-                header.resizeSection(column, header.sectionSize(column) + 16)
+                wanted = typical[column] * char if column < len(typical) else 0
+                header.resizeSection(column, max(header.sectionSize(column) + 16, wanted))
 
     def save_state(self) -> None:
         self.settings.setValue("partners/header", self.view.horizontalHeader().saveState())

@@ -94,17 +94,18 @@ class _PreviewModel(ListTableModel[RowResult]):
 
     def _place(self, r: RowResult) -> str:
         if r.from_file:
-            return _tr("coordinates from the file")
+            return _tr(QT_TRANSLATE_NOOP("ImportDialog", "coordinates from the file"))
         if r.place is not None:
             return describe_place(r.place, self.dialog.plan, _lang(), qtr)
         if r.kind is not PartnerKind.TOWN:
-            return _tr("organisation, not on the map")
-        return _tr("position unknown")
+            return _tr(QT_TRANSLATE_NOOP("ImportDialog", "organisation, not on the map"))
+        return _tr(QT_TRANSLATE_NOOP("ImportDialog", "position unknown"))
 
     @staticmethod
     def _agreement(r: RowResult) -> str:
         if not r.wording_known and r.wording:
-            return f"{r.wording} ({_tr('other')})"
+            other = _tr(QT_TRANSLATE_NOOP("ImportDialog", "other"))
+            return f"{r.wording} ({other})"
         return qtr("Labels", AGREEMENT_TYPE_LABELS[r.agreement_type])
 
     @staticmethod
@@ -125,7 +126,12 @@ class _PreviewModel(ListTableModel[RowResult]):
             if role == Qt.ItemDataRole.BackgroundRole and item.unsure:
                 return QBrush(QColor("#fff4c2"))
             if role == Qt.ItemDataRole.ToolTipRole and item.unsure:
-                return _tr("Double-click to choose another place, a country or “not placed”.")
+                return _tr(
+                    QT_TRANSLATE_NOOP(
+                        "ImportDialog",
+                        "Double-click to choose another place, a country or “not placed”.",
+                    )
+                )
         return super().data(index, role)
 
 
@@ -245,6 +251,7 @@ class ImportPartnersDialog(QDialog):
         self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)  # one line a row; the full text is in the tooltip
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.doubleClicked.connect(lambda index: self.fix_row(index.row()))
@@ -352,7 +359,7 @@ class ImportPartnersDialog(QDialog):
         self.refresh()
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount() - 1):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 260))
+            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 380))
 
     def refresh(self) -> None:
         assert self.plan is not None
