@@ -4033,6 +4033,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>liegt außerhalb des gültigen Bereichs.</translation>
     </message>
     <message>
+        <source>country “{value}” not recognised; taken from the place found.</source>
+        <translation>Land „{value}“ nicht erkannt; vom gefundenen Ort übernommen.</translation>
+    </message>
+    <message>
         <source>this agreement is already recorded.</source>
         <translation>diese Vereinbarung ist bereits erfasst.</translation>
     </message>

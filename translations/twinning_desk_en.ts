@@ -4033,6 +4033,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>is out of range.</translation>
     </message>
     <message>
+        <source>country “{value}” not recognised; taken from the place found.</source>
+        <translation>country “{value}” not recognised; taken from the place found.</translation>
+    </message>
+    <message>
         <source>this agreement is already recorded.</source>
         <translation>this agreement is already recorded.</translation>
     </message>

@@ -4041,6 +4041,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>está fuera de rango.</translation>
     </message>
     <message>
+        <source>country “{value}” not recognised; taken from the place found.</source>
+        <translation>país «{value}» no reconocido; tomado del lugar encontrado.</translation>
+    </message>
+    <message>
         <source>this agreement is already recorded.</source>
         <translation>este acuerdo ya está registrado.</translation>
     </message>

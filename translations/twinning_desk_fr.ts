@@ -4033,6 +4033,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>est hors des limites.</translation>
     </message>
     <message>
+        <source>country “{value}” not recognised; taken from the place found.</source>
+        <translation>pays « {value} » non reconnu ; repris du lieu trouvé.</translation>
+    </message>
+    <message>
         <source>this agreement is already recorded.</source>
         <translation>cet accord est déjà enregistré.</translation>
     </message>

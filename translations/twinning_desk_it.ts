@@ -4041,6 +4041,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>è fuori intervallo.</translation>
     </message>
     <message>
+        <source>country “{value}” not recognised; taken from the place found.</source>
+        <translation>paese «{value}» non riconosciuto; ripreso dal luogo trovato.</translation>
+    </message>
+    <message>
         <source>this agreement is already recorded.</source>
         <translation>questo accordo è già registrato.</translation>
     </message>

@@ -4058,6 +4058,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>jest poza zakresem.</translation>
     </message>
     <message>
+        <source>country “{value}” not recognised; taken from the place found.</source>
+        <translation>nie rozpoznano kraju „{value}”; przyjęto kraj znalezionego miejsca.</translation>
+    </message>
+    <message>
         <source>this agreement is already recorded.</source>
         <translation>ta umowa jest już zapisana.</translation>
     </message>

@@ -24,7 +24,11 @@ from typing import Any
 from twinning_desk.db.models import AgreementType, PartnerKind
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.imports.table import Table, map_headers, read_table
-from twinning_desk.services.countries import match_country, split_country_suffix
+from twinning_desk.services.countries import (
+    is_country_code,
+    match_country,
+    split_country_suffix,
+)
 from twinning_desk.services.dates import FuzzyDate, parse_fuzzy_date
 from twinning_desk.services.errors import CTX, ValidationError
 from twinning_desk.services.geo import Gazetteer, Place, great_circle_km
@@ -331,7 +335,8 @@ class ImportPlan:
         result.place_index = index
         result.confirmed = True
         place = result.place
-        if place is not None:  # candidates fit the file's country, so this only completes it
+        # Candidates fit the file's country, so this only completes it.
+        if place is not None and is_country_code(place.country_code):
             result.country_code = place.country_code
             result.country_unknown = False
 
@@ -509,8 +514,20 @@ def _read_row(
         result.candidates = _distinct(result.candidates)
         if result.candidates:
             result.place_index = 0
-            if result.country_code is None and (not codes or len(codes) > 1):
-                result.country_code = result.candidates[0].country_code
+            guess = result.candidates[0].country_code
+            # GeoNames has codes ISO lacks (XK, Kosovo): those stay "country unknown".
+            if result.country_code is None and is_country_code(guess):
+                if result.country_unknown:
+                    result.warnings.append(
+                        _note(
+                            QT_TRANSLATE_NOOP(
+                                "Validation",
+                                "country “{value}” not recognised; taken from the place found.",
+                            ),
+                            value=result.country,
+                        )
+                    )
+                result.country_code = guess
                 result.country_unknown = False
     if (
         result.country_code is None
