@@ -168,3 +168,56 @@ def test_upgrade_from_0002_keeps_delegation_members(tmp_path: Path) -> None:
         assert db.backup_before_upgrade is not None
     finally:
         db.close()
+
+
+def test_upgrade_from_0004_keeps_every_child_of_a_partner(tmp_path: Path) -> None:
+    """0005 copies the partner table (country becomes optional). SQLite drops the old copy;
+    with foreign keys on, that drop would cascade to agreements, contacts and themes."""
+    path = tmp_path / "before-0005.sqlite3"
+    engine = make_engine(path)
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0004_person_search_key")
+        conn.exec_driver_sql(
+            "INSERT INTO commune (id, name, country_code, dormant_after_months,"
+            " fiscal_year_start_month) VALUES (1, 'Ville', 'FR', 24, 1)"
+        )
+        conn.exec_driver_sql("INSERT INTO theme (id, name) VALUES (1, 'culture')")
+        for i in range(1, 21):
+            conn.exec_driver_sql(
+                "INSERT INTO partner (id, name, name_key, kind, country_code, status)"
+                f" VALUES ({i}, 'Town {i}', 'town {i}', 'town', 'PL', 'active')"
+            )
+            for kind in ("charter", "friendship"):
+                conn.exec_driver_sql(
+                    "INSERT INTO agreement (partner_id, type, french_version)"
+                    f" VALUES ({i}, '{kind}', 0)"
+                )
+            conn.exec_driver_sql(
+                f"INSERT INTO contact (partner_id, name) VALUES ({i}, 'Contact {i}')"
+            )
+            conn.exec_driver_sql(
+                f"INSERT INTO partner_themes (partner_id, theme_id) VALUES ({i}, 1)"
+            )
+    engine.dispose()
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        with db.engine.connect() as conn:
+            counts = {
+                table: conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar()
+                for table in ("partner", "agreement", "contact", "partner_themes")
+            }
+            assert counts == {"partner": 20, "agreement": 40, "contact": 20, "partner_themes": 20}
+            assert (
+                conn.exec_driver_sql("SELECT count(*) FROM agreement WHERE title IS NULL").scalar()
+                == 40
+            )
+            assert (
+                conn.exec_driver_sql(
+                    "SELECT count(*) FROM partner WHERE last_exchange_noted IS NULL"
+                ).scalar()
+                == 20
+            )
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert current_revision(db.engine) == head_revision()
+    finally:
+        db.close()

@@ -359,3 +359,54 @@ def test_read_only_file_disables_writing(
     qtbot.addWidget(dialog)
     assert not dialog.save_button.isEnabled() and "read-only" in dialog.error.text()
     ro.close()
+
+
+def test_an_imported_partner_opened_and_saved_keeps_what_the_list_said(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer
+) -> None:
+    """The dialog does not show the noted last exchange or a missing country, and must
+    not lose them; a town left unplaced is placed later by typing its name."""
+    from datetime import date
+
+    from twinning_desk.db.models import PartnerKind
+    from twinning_desk.services.partners import AgreementData, PartnerData
+
+    partners = configured.partners
+    org_id = partners.save(
+        PartnerData(
+            name="Association des maires francophones",
+            country_code=None,
+            kind=PartnerKind.ORGANISATION,
+            last_exchange_noted=date(2025, 6, 30),
+            agreements=[AgreementData(type=AgreementType.OTHER, title="Échanges de chorales")],
+        )
+    )
+    dialog = PartnerDialog(partners, gazetteer, org_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.agreements.index(0, 0).data() == "Échanges de chorales"
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.error.text()
+    saved = partners.get(org_id)
+    assert saved.country_code is None and saved.last_exchange_noted == date(2025, 6, 30)
+    assert [(a.type, a.title) for a in saved.agreements] == [
+        (AgreementType.OTHER, "Échanges de chorales")
+    ]
+    # A town whose country stayed unknown at import must get one when it is edited.
+    town_id = partners.save_many(
+        [PartnerData(name="Atlantis", country_code=None)], require_country=False
+    )
+    assert town_id
+    atlantis = partners.find_id("Atlantis", None)
+    dialog = PartnerDialog(partners, gazetteer, atlantis)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Country" in dialog.error.text()
+    qtbot.keyClicks(dialog.place_search.edit, "lanc")
+    dialog.place_search.search()
+    dialog.place_search.choose(0)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    placed = partners.get(atlantis or 0)
+    assert placed.country_code == "PL" and placed.latitude is not None

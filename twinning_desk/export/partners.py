@@ -59,9 +59,12 @@ def partner_sheet(
             r.name,
             country_name(r.country_code, locale),
             translate("Labels", PARTNER_STATUS_LABELS[r.status]),
-            translate("Labels", AGREEMENT_TYPE_LABELS[r.agreement_type])
-            if r.agreement_type
-            else None,
+            r.agreement_title
+            or (
+                translate("Labels", AGREEMENT_TYPE_LABELS[r.agreement_type])
+                if r.agreement_type
+                else None
+            ),
             r.signed.format(locale) if r.signed else None,
             r.distance_km,
             r.last_exchange,
@@ -87,7 +90,7 @@ def agreement_sheet(
         [
             a.partner_name,
             country_name(a.country_code, locale),
-            translate("Labels", AGREEMENT_TYPE_LABELS[a.type]),
+            a.title or translate("Labels", AGREEMENT_TYPE_LABELS[a.type]),
             a.signed.format(locale) if a.signed else None,
             a.place,
             a.signatories,

@@ -190,6 +190,7 @@ class AgreementRow:
     french_version: bool
     latitude: float | None
     longitude: float | None
+    title: str | None = None  # the committee's own wording, if any
 
 
 @dataclass
@@ -492,6 +493,7 @@ class PartnerService:
                     french_version=a.french_version,
                     latitude=lat,
                     longitude=lon,
+                    title=a.title,
                 )
                 for a, name, country, lat, lon in session.execute(stmt)
             ]

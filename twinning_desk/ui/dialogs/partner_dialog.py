@@ -114,6 +114,8 @@ class AgreementDialog(_RecordDialog):
         self.setWindowTitle(self.tr("Agreement"))
         self.original = agreement
         self.type = _enum_combo(AGREEMENT_TYPE_LABELS)
+        self.wording = QLineEdit()
+        self.wording.setPlaceholderText(self.tr("as the committee calls it, if not the type"))
         self.signed = QLineEdit()
         self.signed.setPlaceholderText(self.tr("14/07/1985, 1985 or 2001-2002"))
         self.place = QLineEdit()
@@ -127,6 +129,7 @@ class AgreementDialog(_RecordDialog):
         self.notes.setMaximumHeight(90)
         form = self.form
         form.addRow(self.tr("&Type"), self.type)
+        form.addRow(self.tr("&Wording"), self.wording)
         form.addRow(self.tr("&Signed"), self.signed)
         form.addRow(self.tr("&Place"), self.place)
         form.addRow(self.tr("Si&gnatories"), self.signatories)
@@ -136,6 +139,7 @@ class AgreementDialog(_RecordDialog):
         form.addRow(self.tr("&Notes"), self.notes)
         if agreement:
             self.type.setCurrentIndex(max(0, self.type.findData(agreement.type)))
+            self.wording.setText(agreement.title or "")
             self.signed.setText(agreement.signed.format(_lang()) if agreement.signed else "")
             self.place.setText(agreement.place or "")
             self.signatories.setPlainText(agreement.signatories or "")
@@ -152,6 +156,7 @@ class AgreementDialog(_RecordDialog):
             AgreementData(
                 id=self.original.id if self.original else None,
                 type=self.type.currentData(),
+                title=self.wording.text(),
                 signed=parse_fuzzy_date("signed", self.signed.text()),
                 place=self.place.text(),
                 signatories=self.signatories.toPlainText(),
@@ -472,7 +477,7 @@ class PartnerDialog(RecordEditor):
             Column(
                 "type",
                 QT_TRANSLATE_NOOP("Columns", "Type"),
-                lambda a: qtr("Labels", AGREEMENT_TYPE_LABELS[a.type]),
+                lambda a: a.title or qtr("Labels", AGREEMENT_TYPE_LABELS[a.type]),
             ),
             Column(
                 "signed",
@@ -543,6 +548,8 @@ class PartnerDialog(RecordEditor):
         self.website.setText(data.website or "")
         self.notes.setPlainText(data.notes or "")
         self.geoname_id = data.geoname_id
+        # Not edited here, but kept: the last exchange an imported list gave.
+        self.last_exchange_noted = data.last_exchange_noted
         for theme in data.themes:
             self.themes.add(theme, True)
         self.agreements.set_items(data.agreements)
@@ -567,6 +574,7 @@ class PartnerDialog(RecordEditor):
             website=self.website.text(),
             notes=self.notes.toPlainText(),
             geoname_id=getattr(self, "geoname_id", None),
+            last_exchange_noted=getattr(self, "last_exchange_noted", None),
             themes=themes,
             agreements=list(self.agreements.items),
             contacts=list(self.contacts.items),
