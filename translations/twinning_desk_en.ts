@@ -8,6 +8,10 @@
         <translation>Agreement</translation>
     </message>
     <message>
+        <source>as the committee calls it, if not the type</source>
+        <translation>as the committee calls it, if not the type</translation>
+    </message>
+    <message>
         <source>14/07/1985, 1985 or 2001-2002</source>
         <translation>14/07/1985, 1985 or 2001-2002</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Wording</translation>
     </message>
     <message>
         <source>&amp;Signed</source>

@@ -8,6 +8,10 @@
         <translation>Acuerdo</translation>
     </message>
     <message>
+        <source>as the committee calls it, if not the type</source>
+        <translation>como lo llama el comité, si no es el tipo</translation>
+    </message>
+    <message>
         <source>14/07/1985, 1985 or 2001-2002</source>
         <translation>14/07/1985, 1985 o 2001-2002</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
         <source>&amp;Type</source>
         <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Denominación</translation>
     </message>
     <message>
         <source>&amp;Signed</source>

@@ -8,6 +8,10 @@
         <translation>Accord</translation>
     </message>
     <message>
+        <source>as the committee calls it, if not the type</source>
+        <translation>tel que le comité l&apos;appelle, s&apos;il diffère du type</translation>
+    </message>
+    <message>
         <source>14/07/1985, 1985 or 2001-2002</source>
         <translation>14/07/1985, 1985 ou 2001-2002</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
         <source>&amp;Type</source>
         <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Intitulé</translation>
     </message>
     <message>
         <source>&amp;Signed</source>

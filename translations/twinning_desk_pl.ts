@@ -8,6 +8,10 @@
         <translation>Umowa</translation>
     </message>
     <message>
+        <source>as the committee calls it, if not the type</source>
+        <translation>tak, jak nazywa ją komitet, jeśli inaczej niż rodzaj</translation>
+    </message>
+    <message>
         <source>14/07/1985, 1985 or 2001-2002</source>
         <translation>14.07.1985, 1985 lub 2001-2002</translation>
     </message>
@@ -22,6 +26,10 @@
     <message>
         <source>&amp;Type</source>
         <translation>&amp;Rodzaj</translation>
+    </message>
+    <message>
+        <source>&amp;Wording</source>
+        <translation>&amp;Nazwa</translation>
     </message>
     <message>
         <source>&amp;Signed</source>
