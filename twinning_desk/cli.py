@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="twinning-desk", description=f"{APP_NAME} {__version__}")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _common(parser, top=True)
+    # Hidden: start the GUI, print what it shows, quit (packaging/smoke_test.py uses it).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("init", help="set the home commune of a new database")
@@ -138,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from twinning_desk.app import run_gui
 
-        return run_gui(db=args.db, language=args.lang)
+        return run_gui(db=args.db, language=args.lang, smoke=args.smoke_test)
     translate_fn = _translate_setup(args.lang)
     locale = args.lang or _current_language()
     from twinning_desk.services.errors import TwinningError
