@@ -1,7 +1,8 @@
 """Render the application icon from its SVG source into every PNG the app and the
 desktop need; run after changing resources/icons/twinning-desk.svg.
 
-- resources/icons/: 256, 64 and 32 px (the window icon, and PyInstaller's icon source);
+- resources/icons/: 256, 64 and 32 px (the window icon), the Windows .ico and the macOS
+  .icns (the PyInstaller executable's and the Windows installer's icon);
 - packaging/linux/icons/hicolor/: 16 to 512 px and the scalable SVG, under the
   application id, as install-linux.sh copies them into the user's icon theme.
 """
@@ -50,6 +51,9 @@ def main() -> int:
         (32, "twinning-desk-32.png"),
     ):
         render(renderer, size, icons / name)
+    # Qt's own ico/icns image plugins write them: no Pillow needed to freeze on Windows/macOS.
+    render(renderer, 256, icons / "twinning-desk.ico")
+    render(renderer, 512, icons / "twinning-desk.icns")
     hicolor = ROOT / "packaging" / "linux" / "icons" / "hicolor"
     for size in HICOLOR_SIZES:
         render(renderer, size, hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png")
