@@ -338,3 +338,23 @@ def test_spec_names_the_platform_details() -> None:
     for icon in ("twinning-desk.ico", "twinning-desk.icns"):
         assert icon in spec
         assert (ROOT / "resources" / "icons" / icon).is_file()
+
+
+def test_resources_inside_a_zip_are_copied_out_once(tmp_path: Path) -> None:
+    """From a zip import importlib.resources gives no file names; Qt and reportlab need
+    them, so the helper copies the resource out (once per process)."""
+    import zipfile
+
+    from twinning_desk.paths import _on_disk
+
+    archive = tmp_path / "app.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr("pkg/resources/fonts/Font.ttf", b"font bytes")
+        zf.writestr("pkg/resources/icons/app.png", b"png bytes")
+    folder = _on_disk(zipfile.Path(archive, "pkg/resources/"), "zipped-resources")
+    assert (folder / "fonts" / "Font.ttf").read_bytes() == b"font bytes"
+    assert (folder / "icons" / "app.png").read_bytes() == b"png bytes"
+    font = _on_disk(zipfile.Path(archive, "pkg/resources/fonts/Font.ttf"), "zipped-font.ttf")
+    assert font.read_bytes() == b"font bytes"
+    with pytest.raises(FileNotFoundError, match="missing"):
+        _on_disk(zipfile.Path(archive, "pkg/resources/none.ttf"), "none.ttf")
