@@ -2,6 +2,7 @@
 # CI for what users install, not the checkout (.ci/run calls this after the tests):
 #   1. python -m build: an sdist, then a wheel built from that sdist;
 #   2. the wheel installed into a fresh venv in a temporary folder outside the checkout,
+#      its package data checked complete (packaging/check_resources.py) and the program
 #      smoke-tested there (packaging/smoke_test.py);
 #   3. the PyInstaller one-folder bundle frozen from that installed wheel, its size
 #      reported, smoke-tested the same way;
@@ -30,13 +31,13 @@ wheel=("$work"/dist/twinning_desk-*.whl)
 step "Install the wheel in a fresh venv outside the checkout"
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install -q "${wheel[0]}"
-# Prove the import comes from the venv and not from the checkout.
-(cd "$work" && "$work/venv/bin/python" -c \
-  'import twinning_desk, sys; p = twinning_desk.__file__; print(p); sys.exit("checkout" if p.startswith(sys.argv[1]) else 0)' \
-  "$root/")
+# Imported from the venv, not the checkout; every resource and catalogue is inside.
+(cd "$work" && "$work/venv/bin/python" "$root/packaging/check_resources.py" "$root")
+version="$(basename "${wheel[0]}" | cut -d- -f2)"
 
 step "Smoke-test the installed wheel"
-(cd "$work" && python3 "$root/packaging/smoke_test.py" "$work/venv/bin/twinning-desk" --label wheel)
+(cd "$work" && python3 "$root/packaging/smoke_test.py" "$work/venv/bin/twinning-desk" \
+  --label wheel --version "$version")
 
 step "Freeze the installed wheel with PyInstaller"
 "$work/venv/bin/pip" install -q "pyinstaller>=6.10"
@@ -46,6 +47,7 @@ bundle="$work/bundle/twinning-desk"
 echo "Bundle size: $(du -sh "$bundle" | cut -f1) ($(find "$bundle" -type f | wc -l) files)"
 
 step "Smoke-test the frozen bundle"
-(cd "$work" && python3 "$root/packaging/smoke_test.py" "$bundle/twinning-desk" --label frozen)
+(cd "$work" && python3 "$root/packaging/smoke_test.py" "$bundle/twinning-desk" \
+  --label frozen --version "$version")
 
 step "Packaging checks passed"
