@@ -12,6 +12,7 @@ from a temporary working folder outside the checkout:
   spreadsheets; the mission report, the attendance list and the activity report are
   PDFs whose text holds "Łańcut" (pdftotext) and whose fonts are all embedded
   (pdffonts);
+- a partner list naming countries in Dutch, Portuguese and Polish imports (dry run);
 - ``--lang de list partners`` prints German headers, ``--lang fr`` French messages;
 - the GUI starts offscreen in French, shows French tab titles and Qt's own "Annuler",
   and quits.
@@ -167,6 +168,13 @@ def smoke_test(smoke: Smoke) -> None:
     partners = out / "partners.xlsx"
     smoke.run("export", "partners", str(partners))
     check_xlsx(smoke, partners)
+
+    # Country names in languages the UI does not speak come from Babel's locale data,
+    # which a bundle must keep whole.
+    towns = out / "towns.csv"
+    towns.write_text("Name;Country\nUtrecht;Nederland\nBraga;Portugal\nKraków;Polska\n", "utf-8")
+    said = smoke.run("--lang", "en", "import", "partners", str(towns), "--dry-run")
+    smoke.check("3 new partners" in said and " 0 errors" in said, f"import: {said.strip()}")
 
     listing = smoke.run("--lang", "de", "list", "partners").splitlines()
     header = listing[0] if listing else ""
