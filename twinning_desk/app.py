@@ -9,11 +9,11 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
-from twinning_desk import APP_NAME, ORG_NAME, __version__
+from twinning_desk import APP_NAME, DESKTOP_ID, ORG_NAME, __version__
 from twinning_desk.db.backup import restore_last_good
 from twinning_desk.db.database import CorruptDatabaseError
 from twinning_desk.db.lock import DatabaseLockedError
@@ -129,6 +129,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
     app = QApplication.instance() or QApplication(argv or sys.argv)
     assert isinstance(app, QApplication)
     icon = resource_path("icons", "twinning-desk.png")
@@ -137,7 +138,10 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db: Path | None = None, language: str | None = None) -> int:
+def run_gui(db: Path | None = None, language: str | None = None, smoke: bool = False) -> int:
+    """Start the GUI. ``smoke`` (the hidden ``--smoke-test``) prints what a packaged build
+    shows, then quits: installed wheels and frozen bundles are checked that way in CI.
+    """
     app = make_application()
     paths = AppPaths.from_environment()
     paths.ensure()
@@ -197,6 +201,22 @@ def run_gui(db: Path | None = None, language: str | None = None) -> int:
                 "are shown once its position is known.",
             ),
         )
+    if smoke:
+        QTimer.singleShot(0, lambda: _print_smoke_report(window, app))
     code = app.exec()
     window.services.close()
     return int(code)
+
+
+def _print_smoke_report(window: MainWindow, app: QApplication) -> None:
+    """One line per check of a packaged build: tab titles (our catalogue), a standard
+    button (Qt's own catalogue), the window icon (our resources); then quit."""
+    tabs = window.tabs
+    titles = [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] if tabs else []
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "")
+    print(f"tabs: {' | '.join(titles)}")
+    print(f"cancel: {cancel}")
+    print(f"icon: {'yes' if not app.windowIcon().isNull() else 'no'}", flush=True)
+    window.close()
+    app.quit()

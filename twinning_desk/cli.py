@@ -12,13 +12,15 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from twinning_desk import APP_NAME, __version__
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.paths import AppPaths
 from twinning_desk.translation import LANGUAGES
 
@@ -27,8 +29,96 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
+# What argparse itself prints (headings, its own help line, usage errors), marked so that
+# lupdate puts them in the "Cli" context; argparse looks them up through _speaking().
+_ARGPARSE_STRINGS = (
+    QT_TRANSLATE_NOOP("Cli", "usage: "),
+    QT_TRANSLATE_NOOP("Cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("Cli", "options"),
+    QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Cli", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Cli", "expected one argument"),
+    QT_TRANSLATE_NOOP("Cli", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Cli", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _untranslated(text: str) -> str:
+    return text
+
+
+# The translation of help texts and argparse's strings while the command line is parsed.
+_tr: Callable[[str], str] = _untranslated
+
+
+@contextmanager
+def _speaking(language: str) -> Iterator[None]:
+    """Make argparse speak ``language`` while the parser is built and used.
+
+    A QTranslator of our own catalogue is used directly, without a QCoreApplication: the
+    GUI, started after parsing, must create its QApplication itself. argparse reads its
+    strings through the module's gettext functions ``_`` and ``ngettext``, looked up at
+    call time, so they are swapped for the catalogue's here and put back afterwards.
+    """
+    global _tr
+    from twinning_desk.paths import translations_dir
+
+    catalogue = QTranslator()
+    catalogue.load(f"twinning_desk_{language}", str(translations_dir()))
+
+    def tr(text: str) -> str:
+        return catalogue.translate("Cli", text) or text
+
+    def ntr(singular: str, plural: str, n: int) -> str:
+        return tr(singular if n == 1 else plural)
+
+    saved = (_tr, argparse._, argparse.ngettext)  # type: ignore[attr-defined]
+    _tr, argparse._, argparse.ngettext = tr, tr, ntr  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        _tr, argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def _requested_language(argv: Sequence[str]) -> str | None:
+    """``--lang X`` or ``--lang=X`` anywhere on the line, before the parser exists."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Help texts are marked for lupdate in English and translated when shown."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _tr(action.help) if action.help else action.help
+
+
+class _Version(argparse.Action):
+    """``--version``: the version and the data folder in use (support asks for both)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        data = AppPaths.from_environment().data_dir
+        print(f"{APP_NAME} {__version__}")
+        print(_tr(QT_TRANSLATE_NOOP("Cli", "Data folder: {path}")).format(path=data))
+        parser.exit()
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that reports a usage error in one line."""
+    """argparse that reports a usage error in one line, in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
@@ -42,58 +132,85 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
         type=Path,
         default=default,
         metavar="PATH",
-        help="database file (default: the user data folder)",
+        help=QT_TRANSLATE_NOOP("Cli", "database file (default: the user data folder)"),
     )
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=default,
-        help="language of the interface and messages",
+        help=QT_TRANSLATE_NOOP("Cli", "language of the interface and messages"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="twinning-desk", description=f"{APP_NAME} {__version__}")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        help=QT_TRANSLATE_NOOP("Cli", "show the version and the data folder, then exit"),
+    )
     _common(parser, top=True)
+    # Hidden: start the GUI, print what it shows, quit (packaging/smoke_test.py uses it).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    p = sub.add_parser("init", help="set the home commune of a new database")
+    p = sub.add_parser(
+        "init", help=QT_TRANSLATE_NOOP("Cli", "set the home commune of a new database")
+    )
     _common(p, top=False)
     p.add_argument("--commune", required=True)
-    p.add_argument("--country", required=True, help="ISO code or name, e.g. FR")
+    p.add_argument(
+        "--country", required=True, help=QT_TRANSLATE_NOOP("Cli", "ISO code or name, e.g. FR")
+    )
     p.add_argument("--lat", type=float)
     p.add_argument("--lon", type=float)
 
-    p = sub.add_parser("demo", help="fill an empty database with a demo commune")
+    p = sub.add_parser(
+        "demo", help=QT_TRANSLATE_NOOP("Cli", "fill an empty database with a demo commune")
+    )
     _common(p, top=False)
 
-    p = sub.add_parser("import", help="import partners from .xlsx or .csv")
+    p = sub.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("Cli", "import partners from .xlsx or .csv")
+    )
     _common(p, top=False)
     p.add_argument("what", choices=("partners", "budget"))
     p.add_argument("file", type=Path)
-    p.add_argument("--dry-run", action="store_true", help="show what would be imported")
-    p.add_argument("--year", type=int, help="budget: the fiscal year (default: current)")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "show what would be imported"),
+    )
+    p.add_argument(
+        "--year",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "budget: the fiscal year (default: current)"),
+    )
 
-    p = sub.add_parser("list", help="list records")
+    p = sub.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list records"))
     _common(p, top=False)
     p.add_argument("what", choices=("partners", "events", "delegations", "budget"))
     p.add_argument("--year", type=int)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--search", default="")
 
-    p = sub.add_parser("backup", help="back the database up (to OUT, or to the backup folder)")
+    p = sub.add_parser(
+        "backup",
+        help=QT_TRANSLATE_NOOP("Cli", "back the database up (to OUT, or to the backup folder)"),
+    )
     _common(p, top=False)
     p.add_argument("out", type=Path, nargs="?")
 
-    p = sub.add_parser("restore", help="replace the database with a backup (undoable)")
+    p = sub.add_parser(
+        "restore", help=QT_TRANSLATE_NOOP("Cli", "replace the database with a backup (undoable)")
+    )
     _common(p, top=False)
     p.add_argument("file", type=Path)
 
-    p = sub.add_parser("check", help="check the database's integrity")
+    p = sub.add_parser("check", help=QT_TRANSLATE_NOOP("Cli", "check the database's integrity"))
     _common(p, top=False)
 
-    p = sub.add_parser("export", help="export to a file")
+    p = sub.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "export to a file"))
     _common(p, top=False)
     p.add_argument(
         "what",
@@ -109,17 +226,37 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     p.add_argument("out", type=Path)
-    p.add_argument("--year", type=int, help="calendar: only this year; budget: the year")
-    p.add_argument("--delegation", type=int, help="attendance, hosting: the delegation's id")
-    p.add_argument("--event", type=int, help="attendance: an event's id instead")
-    p.add_argument("--person", type=int, help="person: whose data to export (.json or .xlsx)")
     p.add_argument(
-        "--sensitive", action="store_true", help="hosting: include diet and health notes"
+        "--year",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "calendar: only this year; budget: the year"),
     )
     p.add_argument(
-        "--blank", action="store_true", help="mission-report: the template to fill by hand"
+        "--delegation",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "attendance, hosting: the delegation's id"),
     )
-    p = sub.add_parser("purge", help="erase participants of visits older than N years")
+    p.add_argument(
+        "--event", type=int, help=QT_TRANSLATE_NOOP("Cli", "attendance: an event's id instead")
+    )
+    p.add_argument(
+        "--person",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "person: whose data to export (.json or .xlsx)"),
+    )
+    p.add_argument(
+        "--sensitive",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "hosting: include diet and health notes"),
+    )
+    p.add_argument(
+        "--blank",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "mission-report: the template to fill by hand"),
+    )
+    p = sub.add_parser(
+        "purge", help=QT_TRANSLATE_NOOP("Cli", "erase participants of visits older than N years")
+    )
     _common(p, top=False)
     p.add_argument("--years", type=int, required=True)
     return parser
@@ -135,11 +272,15 @@ def _translate_setup(language: str | None) -> Callable[[str, str], str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    from twinning_desk.translation import choose_language
+
+    with _speaking(choose_language(_requested_language(argv))):
+        args = build_parser().parse_args(argv)
     if args.command is None:
         from twinning_desk.app import run_gui
 
-        return run_gui(db=args.db, language=args.lang)
+        return run_gui(db=args.db, language=args.lang, smoke=args.smoke_test)
     translate_fn = _translate_setup(args.lang)
     locale = args.lang or _current_language()
     from twinning_desk.services.errors import TwinningError

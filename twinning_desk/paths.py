@@ -6,9 +6,14 @@ import time so that tests and portable installs can point everything elsewhere.
 
 from __future__ import annotations
 
+import atexit
+import functools
+import importlib.resources
 import os
-import sys
+import shutil
+import tempfile
 from dataclasses import dataclass
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import platformdirs
@@ -81,17 +86,60 @@ class AppPaths:
             folder.mkdir(parents=True, exist_ok=True)
 
 
-def resource_root() -> Path:
-    """The folder holding ``resources/`` and ``translations/``, from source or a frozen bundle."""
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+# Resources: fonts, icons and compiled translations are package data
+# (``twinning_desk.resources`` and ``twinning_desk.translations``, mapped from the top-level
+# folders by setup.py) and are always found through importlib.resources, never from a
+# path computed from the source tree, so the same code works in a checkout, an editable
+# install, an installed wheel, a zip and a PyInstaller bundle.
+
+RESOURCES_PACKAGE = "twinning_desk.resources"
+TRANSLATIONS_PACKAGE = "twinning_desk.translations"
+
+
+def resource_root(package: str = RESOURCES_PACKAGE) -> Traversable:
+    """The package-data folder ``package`` as importlib.resources sees it."""
+    return importlib.resources.files(package)
 
 
 def resource_path(*parts: str) -> Path:
-    return resource_root().joinpath("resources", *parts)
+    """A real file path for ``resources/<parts>`` (reportlab and Qt want a file name).
+
+    Raises FileNotFoundError naming the resource when it is missing from the package,
+    so a broken install says what is wrong instead of failing later in a font loader.
+    """
+    return _on_disk(resource_root().joinpath(*parts), "/".join(("resources", *parts)))
 
 
 def translations_dir() -> Path:
-    return resource_root() / "translations"
+    """A real folder holding the ``.qm`` catalogues (QTranslator.load wants a directory)."""
+    return _on_disk(resource_root(TRANSLATIONS_PACKAGE), "translations")
+
+
+def _on_disk(node: Traversable, name: str) -> Path:
+    if not node.is_file() and not node.is_dir():
+        raise FileNotFoundError(f"{name} is missing from the installed package")
+    if isinstance(node, Path):
+        return node  # the usual case: a wheel, an editable install or a frozen bundle
+    return _extracted(node, name)
+
+
+@functools.cache
+def _extract_root() -> Path:
+    root = Path(tempfile.mkdtemp(prefix="twinning-desk-resources-"))
+    atexit.register(shutil.rmtree, root, ignore_errors=True)
+    return root
+
+
+def _extracted(node: Traversable, name: str) -> Path:
+    """Copy a resource out of a zip import once per process; Qt cannot read inside zips."""
+    target = _extract_root() / name
+    if target.exists():
+        return target
+    if node.is_file():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(node.read_bytes())
+    else:
+        target.mkdir(parents=True, exist_ok=True)
+        for child in node.iterdir():
+            _extracted(child, f"{name}/{child.name}")
+    return target

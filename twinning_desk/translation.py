@@ -7,6 +7,8 @@ next to ours so that standard buttons ("Cancel", "Yes") speak the same language.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from twinning_desk.paths import translations_dir
@@ -54,7 +56,7 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
         app.installTranslator(ours)
         _installed.append(ours)
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if any(qt.load(f"qtbase_{language}", folder) for folder in qt_translation_dirs()):
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(language))
@@ -63,3 +65,24 @@ def install_translators(app: QCoreApplication, language: str) -> bool:
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own ``qtbase_xx.qm`` may be, best first.
+
+    Our package first: a frozen bundle copies Qt's catalogues there next to ours, so
+    file dialogs and standard buttons do not depend on where PyInstaller put Qt. Then
+    the folder Qt itself reports, then PySide6's ``Qt/translations`` (the same in a
+    wheel install, but a relocated Qt may report a folder that does not exist).
+    """
+    folders = [
+        str(translations_dir()),
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ]
+    try:
+        import PySide6
+
+        folders.append(str(Path(PySide6.__file__).parent / "Qt" / "translations"))
+    except (ImportError, TypeError):  # pragma: no cover - PySide6 is always there
+        pass
+    return list(dict.fromkeys(folders))
