@@ -62,7 +62,9 @@ def test_help_follows_the_language(
         for source, text in cli_translations(lang).items()
         if source.strip() and source in english and "%" not in source
     }
-    assert [source for source, text in shown.items() if text not in translated] == []
+    # argparse wraps long help lines: compare with the line breaks folded away.
+    flat = " ".join(translated.split())
+    assert [source for source, text in shown.items() if " ".join(text.split()) not in flat] == []
 
 
 @pytest.mark.parametrize("lang", ["fr", "de"])

@@ -549,6 +549,138 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Datum</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (Auswahl: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Datenordner: {path}</translation>
+    </message>
+    <message>
+        <source>database file (default: the user data folder)</source>
+        <translation>Datenbankdatei (Standard: der Datenordner des Benutzers)</translation>
+    </message>
+    <message>
+        <source>language of the interface and messages</source>
+        <translation>Sprache der Oberfläche und der Meldungen</translation>
+    </message>
+    <message>
+        <source>show the version and the data folder, then exit</source>
+        <translation>Version und Datenordner anzeigen, dann beenden</translation>
+    </message>
+    <message>
+        <source>set the home commune of a new database</source>
+        <translation>die eigene Gemeinde einer neuen Datenbank festlegen</translation>
+    </message>
+    <message>
+        <source>ISO code or name, e.g. FR</source>
+        <translation>ISO-Code oder Name, z. B. FR</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo commune</source>
+        <translation>eine leere Datenbank mit einer Demo-Gemeinde füllen</translation>
+    </message>
+    <message>
+        <source>import partners from .xlsx or .csv</source>
+        <translation>Partner aus .xlsx oder .csv importieren</translation>
+    </message>
+    <message>
+        <source>show what would be imported</source>
+        <translation>anzeigen, was importiert würde</translation>
+    </message>
+    <message>
+        <source>budget: the fiscal year (default: current)</source>
+        <translation>Haushalt: das Geschäftsjahr (Standard: das laufende)</translation>
+    </message>
+    <message>
+        <source>list records</source>
+        <translation>Einträge auflisten</translation>
+    </message>
+    <message>
+        <source>back the database up (to OUT, or to the backup folder)</source>
+        <translation>die Datenbank sichern (nach OUT oder in den Sicherungsordner)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (undoable)</source>
+        <translation>die Datenbank durch eine Sicherung ersetzen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>die Integrität der Datenbank prüfen</translation>
+    </message>
+    <message>
+        <source>export to a file</source>
+        <translation>in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>calendar: only this year; budget: the year</source>
+        <translation>Kalender: nur dieses Jahr; Haushalt: das Jahr</translation>
+    </message>
+    <message>
+        <source>attendance, hosting: the delegation&apos;s id</source>
+        <translation>Anwesenheit, Unterbringung: die Nummer der Delegation</translation>
+    </message>
+    <message>
+        <source>attendance: an event&apos;s id instead</source>
+        <translation>Anwesenheit: stattdessen die Nummer einer Veranstaltung</translation>
+    </message>
+    <message>
+        <source>person: whose data to export (.json or .xlsx)</source>
+        <translation>Person: deren Daten exportiert werden (.json oder .xlsx)</translation>
+    </message>
+    <message>
+        <source>hosting: include diet and health notes</source>
+        <translation>Unterbringung: Ernährung und Gesundheitshinweise einschließen</translation>
+    </message>
+    <message>
+        <source>mission-report: the template to fill by hand</source>
+        <translation>Dienstreisebericht: die Vorlage zum Ausfüllen von Hand</translation>
+    </message>
+    <message>
+        <source>erase participants of visits older than N years</source>
+        <translation>Teilnehmende von Besuchen löschen, die älter als N Jahre sind</translation>
+    </message>
+    <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
         <translation>Fehler: keine Spalte erkannt in {file}: gefunden „{found}“; erwartet {expected}.</translation>
     </message>

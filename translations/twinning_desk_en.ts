@@ -549,6 +549,138 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <source>database file (default: the user data folder)</source>
+        <translation>database file (default: the user data folder)</translation>
+    </message>
+    <message>
+        <source>language of the interface and messages</source>
+        <translation>language of the interface and messages</translation>
+    </message>
+    <message>
+        <source>show the version and the data folder, then exit</source>
+        <translation>show the version and the data folder, then exit</translation>
+    </message>
+    <message>
+        <source>set the home commune of a new database</source>
+        <translation>set the home commune of a new database</translation>
+    </message>
+    <message>
+        <source>ISO code or name, e.g. FR</source>
+        <translation>ISO code or name, e.g. FR</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo commune</source>
+        <translation>fill an empty database with a demo commune</translation>
+    </message>
+    <message>
+        <source>import partners from .xlsx or .csv</source>
+        <translation>import partners from .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>show what would be imported</source>
+        <translation>show what would be imported</translation>
+    </message>
+    <message>
+        <source>budget: the fiscal year (default: current)</source>
+        <translation>budget: the fiscal year (default: current)</translation>
+    </message>
+    <message>
+        <source>list records</source>
+        <translation>list records</translation>
+    </message>
+    <message>
+        <source>back the database up (to OUT, or to the backup folder)</source>
+        <translation>back the database up (to OUT, or to the backup folder)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (undoable)</source>
+        <translation>replace the database with a backup (undoable)</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>check the database&apos;s integrity</translation>
+    </message>
+    <message>
+        <source>export to a file</source>
+        <translation>export to a file</translation>
+    </message>
+    <message>
+        <source>calendar: only this year; budget: the year</source>
+        <translation>calendar: only this year; budget: the year</translation>
+    </message>
+    <message>
+        <source>attendance, hosting: the delegation&apos;s id</source>
+        <translation>attendance, hosting: the delegation&apos;s id</translation>
+    </message>
+    <message>
+        <source>attendance: an event&apos;s id instead</source>
+        <translation>attendance: an event&apos;s id instead</translation>
+    </message>
+    <message>
+        <source>person: whose data to export (.json or .xlsx)</source>
+        <translation>person: whose data to export (.json or .xlsx)</translation>
+    </message>
+    <message>
+        <source>hosting: include diet and health notes</source>
+        <translation>hosting: include diet and health notes</translation>
+    </message>
+    <message>
+        <source>mission-report: the template to fill by hand</source>
+        <translation>mission-report: the template to fill by hand</translation>
+    </message>
+    <message>
+        <source>erase participants of visits older than N years</source>
+        <translation>erase participants of visits older than N years</translation>
+    </message>
+    <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
         <translation>Error: no column recognised in {file}: found “{found}”; expected {expected}.</translation>
     </message>

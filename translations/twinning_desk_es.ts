@@ -549,6 +549,138 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Fecha</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>los siguientes argumentos son obligatorios: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría corresponder a %(matches)s</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Carpeta de datos: {path}</translation>
+    </message>
+    <message>
+        <source>database file (default: the user data folder)</source>
+        <translation>archivo de base de datos (por defecto: la carpeta de datos del usuario)</translation>
+    </message>
+    <message>
+        <source>language of the interface and messages</source>
+        <translation>idioma de la interfaz y de los mensajes</translation>
+    </message>
+    <message>
+        <source>show the version and the data folder, then exit</source>
+        <translation>muestra la versión y la carpeta de datos, y sale</translation>
+    </message>
+    <message>
+        <source>set the home commune of a new database</source>
+        <translation>define el municipio de una nueva base de datos</translation>
+    </message>
+    <message>
+        <source>ISO code or name, e.g. FR</source>
+        <translation>código ISO o nombre, p. ej. FR</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo commune</source>
+        <translation>llena una base de datos vacía con un municipio de demostración</translation>
+    </message>
+    <message>
+        <source>import partners from .xlsx or .csv</source>
+        <translation>importa socios desde .xlsx o .csv</translation>
+    </message>
+    <message>
+        <source>show what would be imported</source>
+        <translation>muestra lo que se importaría</translation>
+    </message>
+    <message>
+        <source>budget: the fiscal year (default: current)</source>
+        <translation>presupuesto: el ejercicio (por defecto: el actual)</translation>
+    </message>
+    <message>
+        <source>list records</source>
+        <translation>lista los registros</translation>
+    </message>
+    <message>
+        <source>back the database up (to OUT, or to the backup folder)</source>
+        <translation>hace una copia de seguridad de la base (en OUT o en la carpeta de copias)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (undoable)</source>
+        <translation>sustituye la base de datos por una copia de seguridad (reversible)</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>comprueba la integridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>export to a file</source>
+        <translation>exporta a un archivo</translation>
+    </message>
+    <message>
+        <source>calendar: only this year; budget: the year</source>
+        <translation>calendario: solo este año; presupuesto: el ejercicio</translation>
+    </message>
+    <message>
+        <source>attendance, hosting: the delegation&apos;s id</source>
+        <translation>asistencia, alojamiento: el número de la delegación</translation>
+    </message>
+    <message>
+        <source>attendance: an event&apos;s id instead</source>
+        <translation>asistencia: en su lugar, el número de un evento</translation>
+    </message>
+    <message>
+        <source>person: whose data to export (.json or .xlsx)</source>
+        <translation>persona: cuyos datos se exportan (.json o .xlsx)</translation>
+    </message>
+    <message>
+        <source>hosting: include diet and health notes</source>
+        <translation>alojamiento: incluir dieta y notas de salud</translation>
+    </message>
+    <message>
+        <source>mission-report: the template to fill by hand</source>
+        <translation>informe de misión: la plantilla para rellenar a mano</translation>
+    </message>
+    <message>
+        <source>erase participants of visits older than N years</source>
+        <translation>borra los participantes de visitas de hace más de N años</translation>
+    </message>
+    <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
         <translation>Error: ninguna columna reconocida en {file}: encontrado «{found}»; se esperaba {expected}.</translation>
     </message>

@@ -549,6 +549,138 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Date</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>affiche cette aide et quitte</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Dossier des données : {path}</translation>
+    </message>
+    <message>
+        <source>database file (default: the user data folder)</source>
+        <translation>fichier de base de données (par défaut : le dossier des données de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>language of the interface and messages</source>
+        <translation>langue de l&apos;interface et des messages</translation>
+    </message>
+    <message>
+        <source>show the version and the data folder, then exit</source>
+        <translation>affiche la version et le dossier des données, puis quitte</translation>
+    </message>
+    <message>
+        <source>set the home commune of a new database</source>
+        <translation>définit la commune d&apos;une nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>ISO code or name, e.g. FR</source>
+        <translation>code ISO ou nom, par exemple FR</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo commune</source>
+        <translation>remplit une base vide avec une commune de démonstration</translation>
+    </message>
+    <message>
+        <source>import partners from .xlsx or .csv</source>
+        <translation>importe des partenaires depuis un .xlsx ou un .csv</translation>
+    </message>
+    <message>
+        <source>show what would be imported</source>
+        <translation>montre ce qui serait importé</translation>
+    </message>
+    <message>
+        <source>budget: the fiscal year (default: current)</source>
+        <translation>budget : l&apos;exercice (par défaut : l&apos;exercice en cours)</translation>
+    </message>
+    <message>
+        <source>list records</source>
+        <translation>liste les enregistrements</translation>
+    </message>
+    <message>
+        <source>back the database up (to OUT, or to the backup folder)</source>
+        <translation>sauvegarde la base (dans OUT, ou dans le dossier des sauvegardes)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (undoable)</source>
+        <translation>remplace la base par une sauvegarde (annulable)</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>vérifie l&apos;intégrité de la base</translation>
+    </message>
+    <message>
+        <source>export to a file</source>
+        <translation>exporte vers un fichier</translation>
+    </message>
+    <message>
+        <source>calendar: only this year; budget: the year</source>
+        <translation>calendrier : seulement cette année ; budget : l&apos;exercice</translation>
+    </message>
+    <message>
+        <source>attendance, hosting: the delegation&apos;s id</source>
+        <translation>présence, hébergement : le numéro de la délégation</translation>
+    </message>
+    <message>
+        <source>attendance: an event&apos;s id instead</source>
+        <translation>présence : le numéro d&apos;un événement à la place</translation>
+    </message>
+    <message>
+        <source>person: whose data to export (.json or .xlsx)</source>
+        <translation>personne : celle dont on exporte les données (.json ou .xlsx)</translation>
+    </message>
+    <message>
+        <source>hosting: include diet and health notes</source>
+        <translation>hébergement : inclure le régime et les notes de santé</translation>
+    </message>
+    <message>
+        <source>mission-report: the template to fill by hand</source>
+        <translation>rapport de mission : le modèle à remplir à la main</translation>
+    </message>
+    <message>
+        <source>erase participants of visits older than N years</source>
+        <translation>efface les participants des visites de plus de N ans</translation>
+    </message>
+    <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
         <translation>Erreur : aucune colonne reconnue dans {file} : trouvé « {found} » ; attendu {expected}.</translation>
     </message>

@@ -549,6 +549,138 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Data</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argomenti posizionali</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opzioni</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostra questo aiuto ed esce</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>scelta non valida: %(value)r (scegliere tra %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>i seguenti argomenti sono obbligatori: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argomenti non riconosciuti: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argomento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>previsto un argomento</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valore %(type)s non valido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Cartella dei dati: {path}</translation>
+    </message>
+    <message>
+        <source>database file (default: the user data folder)</source>
+        <translation>file del database (predefinito: la cartella dei dati dell&apos;utente)</translation>
+    </message>
+    <message>
+        <source>language of the interface and messages</source>
+        <translation>lingua dell&apos;interfaccia e dei messaggi</translation>
+    </message>
+    <message>
+        <source>show the version and the data folder, then exit</source>
+        <translation>mostra la versione e la cartella dei dati, poi esce</translation>
+    </message>
+    <message>
+        <source>set the home commune of a new database</source>
+        <translation>imposta il comune di una nuova base di dati</translation>
+    </message>
+    <message>
+        <source>ISO code or name, e.g. FR</source>
+        <translation>codice ISO o nome, ad es. FR</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo commune</source>
+        <translation>riempie una base di dati vuota con un comune dimostrativo</translation>
+    </message>
+    <message>
+        <source>import partners from .xlsx or .csv</source>
+        <translation>importa partner da .xlsx o .csv</translation>
+    </message>
+    <message>
+        <source>show what would be imported</source>
+        <translation>mostra cosa verrebbe importato</translation>
+    </message>
+    <message>
+        <source>budget: the fiscal year (default: current)</source>
+        <translation>bilancio: l&apos;esercizio (predefinito: quello in corso)</translation>
+    </message>
+    <message>
+        <source>list records</source>
+        <translation>elenca i record</translation>
+    </message>
+    <message>
+        <source>back the database up (to OUT, or to the backup folder)</source>
+        <translation>esegue il backup della base di dati (in OUT o nella cartella dei backup)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (undoable)</source>
+        <translation>sostituisce la base di dati con un backup (annullabile)</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>verifica l&apos;integrità della base di dati</translation>
+    </message>
+    <message>
+        <source>export to a file</source>
+        <translation>esporta in un file</translation>
+    </message>
+    <message>
+        <source>calendar: only this year; budget: the year</source>
+        <translation>calendario: solo quest&apos;anno; bilancio: l&apos;esercizio</translation>
+    </message>
+    <message>
+        <source>attendance, hosting: the delegation&apos;s id</source>
+        <translation>presenze, alloggio: il numero della delegazione</translation>
+    </message>
+    <message>
+        <source>attendance: an event&apos;s id instead</source>
+        <translation>presenze: invece il numero di un evento</translation>
+    </message>
+    <message>
+        <source>person: whose data to export (.json or .xlsx)</source>
+        <translation>persona: di cui esportare i dati (.json o .xlsx)</translation>
+    </message>
+    <message>
+        <source>hosting: include diet and health notes</source>
+        <translation>alloggio: includere dieta e note sanitarie</translation>
+    </message>
+    <message>
+        <source>mission-report: the template to fill by hand</source>
+        <translation>rapporto di missione: il modello da compilare a mano</translation>
+    </message>
+    <message>
+        <source>erase participants of visits older than N years</source>
+        <translation>cancella i partecipanti delle visite più vecchie di N anni</translation>
+    </message>
+    <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
         <translation>Errore: nessuna colonna riconosciuta in {file}: trovato «{found}»; previsto {expected}.</translation>
     </message>

@@ -551,6 +551,138 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Data</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>użycie: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumenty pozycyjne</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opcje</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>pokaż tę pomoc i zakończ</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>nieprawidłowy wybór: %(value)r (wybierz spośród %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>wymagane są następujące argumenty: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>nierozpoznane argumenty: %s</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>oczekiwano jednego argumentu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nieprawidłowa wartość %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>niejednoznaczna opcja: %(option)s może pasować do %(matches)s</translation>
+    </message>
+    <message>
+        <source>Data folder: {path}</source>
+        <translation>Folder danych: {path}</translation>
+    </message>
+    <message>
+        <source>database file (default: the user data folder)</source>
+        <translation>plik bazy danych (domyślnie: folder danych użytkownika)</translation>
+    </message>
+    <message>
+        <source>language of the interface and messages</source>
+        <translation>język interfejsu i komunikatów</translation>
+    </message>
+    <message>
+        <source>show the version and the data folder, then exit</source>
+        <translation>pokaż wersję i folder danych, a następnie zakończ</translation>
+    </message>
+    <message>
+        <source>set the home commune of a new database</source>
+        <translation>ustaw własną gminę nowej bazy danych</translation>
+    </message>
+    <message>
+        <source>ISO code or name, e.g. FR</source>
+        <translation>kod ISO lub nazwa, np. FR</translation>
+    </message>
+    <message>
+        <source>fill an empty database with a demo commune</source>
+        <translation>wypełnij pustą bazę gminą demonstracyjną</translation>
+    </message>
+    <message>
+        <source>import partners from .xlsx or .csv</source>
+        <translation>importuj partnerów z pliku .xlsx lub .csv</translation>
+    </message>
+    <message>
+        <source>show what would be imported</source>
+        <translation>pokaż, co zostałoby zaimportowane</translation>
+    </message>
+    <message>
+        <source>budget: the fiscal year (default: current)</source>
+        <translation>budżet: rok obrachunkowy (domyślnie: bieżący)</translation>
+    </message>
+    <message>
+        <source>list records</source>
+        <translation>wyświetl rekordy</translation>
+    </message>
+    <message>
+        <source>back the database up (to OUT, or to the backup folder)</source>
+        <translation>utwórz kopię zapasową bazy (do OUT lub do folderu kopii)</translation>
+    </message>
+    <message>
+        <source>replace the database with a backup (undoable)</source>
+        <translation>zastąp bazę kopią zapasową (można cofnąć)</translation>
+    </message>
+    <message>
+        <source>check the database&apos;s integrity</source>
+        <translation>sprawdź spójność bazy danych</translation>
+    </message>
+    <message>
+        <source>export to a file</source>
+        <translation>eksportuj do pliku</translation>
+    </message>
+    <message>
+        <source>calendar: only this year; budget: the year</source>
+        <translation>kalendarz: tylko ten rok; budżet: rok</translation>
+    </message>
+    <message>
+        <source>attendance, hosting: the delegation&apos;s id</source>
+        <translation>lista obecności, zakwaterowanie: numer delegacji</translation>
+    </message>
+    <message>
+        <source>attendance: an event&apos;s id instead</source>
+        <translation>lista obecności: zamiast tego numer wydarzenia</translation>
+    </message>
+    <message>
+        <source>person: whose data to export (.json or .xlsx)</source>
+        <translation>osoba: której dane wyeksportować (.json lub .xlsx)</translation>
+    </message>
+    <message>
+        <source>hosting: include diet and health notes</source>
+        <translation>zakwaterowanie: uwzględnij dietę i uwagi zdrowotne</translation>
+    </message>
+    <message>
+        <source>mission-report: the template to fill by hand</source>
+        <translation>sprawozdanie z podróży: szablon do wypełnienia ręcznie</translation>
+    </message>
+    <message>
+        <source>erase participants of visits older than N years</source>
+        <translation>usuń uczestników wizyt starszych niż N lat</translation>
+    </message>
+    <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
         <translation>Błąd: nie rozpoznano żadnej kolumny w {file}: znaleziono „{found}”; oczekiwano {expected}.</translation>
     </message>
