@@ -218,6 +218,19 @@ def test_upgrade_from_0004_keeps_every_child_of_a_partner(tmp_path: Path) -> Non
                 == 20
             )
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            # 0006: copied again with AUTOINCREMENT, ids kept, the next one after the last.
+            sql = conn.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'partner'"
+            ).scalar()
+            assert "AUTOINCREMENT" in sql
+            assert conn.exec_driver_sql("SELECT max(id) FROM partner").scalar() == 20
+            conn.exec_driver_sql("DELETE FROM partner WHERE id = 20")
+            conn.exec_driver_sql(
+                "INSERT INTO partner (name, name_key, kind, status) VALUES ('N', 'n', 'town', "
+                "'active')"
+            )
+            assert conn.exec_driver_sql("SELECT max(id) FROM partner").scalar() == 21
+            conn.rollback()
         assert current_revision(db.engine) == head_revision()
     finally:
         db.close()

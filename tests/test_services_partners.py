@@ -237,3 +237,25 @@ def test_listeners_hear_about_changes(configured: Services) -> None:
     pid = configured.partners.save(berlin())
     configured.partners.set_status(pid, PartnerStatus.ENDED)
     assert heard == ["partners", "partners"]
+
+
+def test_undo_of_a_delete_after_a_new_partner_keeps_both_and_relinks_people(
+    configured: Services,
+) -> None:
+    """Delete the newest partner, create another, undo: SQLite must not have given the
+    deleted id to the new one, and the partner's people point at it again."""
+    from twinning_desk.services.people import PersonData
+
+    partners = configured.partners
+    partners.save(PartnerData(name="Bad Wimpfen", country_code="DE"))
+    newest = partners.save(PartnerData(name="Łańcut", country_code="PL"))
+    person = configured.people.save_person(
+        PersonData(first_name="Anna", last_name="Kowalska", partner_id=newest)
+    )
+    snapshot = partners.delete(newest)
+    assert configured.people.get_person(person).partner_id is None
+    other = partners.save(PartnerData(name="Kenilworth", country_code="GB"))
+    assert other != newest  # AUTOINCREMENT: ids are never reused
+    assert partners.restore(snapshot) == newest
+    assert sorted(r.name for r in partners.rows()) == ["Bad Wimpfen", "Kenilworth", "Łańcut"]
+    assert configured.people.get_person(person).partner_id == newest

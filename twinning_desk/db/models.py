@@ -716,6 +716,24 @@ def _person_search_key(_mapper: Any, _connection: Any, person: Person) -> None:
     person.refresh_search_key()
 
 
+def _ids_never_reused() -> list[str]:
+    """Every table with a numeric id gets SQLite's AUTOINCREMENT.
+
+    Without it SQLite hands the id of the last deleted row to the next new one, and the
+    undo of that delete (which puts the row back under its own id) would collide with it.
+    """
+    tables = []
+    for table in Base.metadata.tables.values():
+        keys = list(table.primary_key.columns)
+        if len(keys) == 1 and keys[0].type.python_type is int:
+            table.dialect_options["sqlite"]["autoincrement"] = True
+            tables.append(table.name)
+    return sorted(tables)
+
+
+AUTOINCREMENT_TABLES = _ids_never_reused()
+
+
 def row_snapshot(obj: Any) -> tuple[type, dict[str, Any]]:
     """A record's class and column values, enough to insert it again (undo of a delete)."""
     mapper = inspect(type(obj))

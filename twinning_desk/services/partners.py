@@ -217,6 +217,9 @@ class PartnerSnapshot:
     rows: list[tuple[type, dict[str, Any]]]
     theme_ids: list[int]
     name: str
+    # Records that only mentioned the partner and were unlinked, to link them again.
+    person_ids: list[int] = field(default_factory=list)
+    count_ids: list[int] = field(default_factory=list)
 
 
 # ---------------------------------------------------------------- the service
@@ -921,7 +924,21 @@ class PartnerService:
                 select(partner_themes.c.theme_id).where(partner_themes.c.partner_id == partner.id)
             )
         )
-        return PartnerSnapshot(rows=rows, theme_ids=theme_ids, name=partner.name)
+        return PartnerSnapshot(
+            rows=rows,
+            theme_ids=theme_ids,
+            name=partner.name,
+            person_ids=list(
+                session.scalars(select(Person.id).where(Person.partner_id == partner.id))
+            ),
+            count_ids=list(
+                session.scalars(
+                    select(EventParticipantCount.id).where(
+                        EventParticipantCount.partner_id == partner.id
+                    )
+                )
+            ),
+        )
 
     def restore(self, snapshot: PartnerSnapshot) -> int:
         """Put a deleted partner back exactly, with the same ids (the Undo of delete)."""
@@ -941,5 +958,22 @@ class PartnerService:
                     session.execute(
                         partner_themes.insert().values(partner_id=partner_id, theme_id=theme_id)
                     )
+            # People of the partner town and invited counts point at it again (those that
+            # were not linked elsewhere in the meantime).
+            if snapshot.person_ids:
+                session.execute(
+                    update(Person)
+                    .where(Person.id.in_(snapshot.person_ids), Person.partner_id.is_(None))
+                    .values(partner_id=partner_id)
+                )
+            if snapshot.count_ids:
+                session.execute(
+                    update(EventParticipantCount)
+                    .where(
+                        EventParticipantCount.id.in_(snapshot.count_ids),
+                        EventParticipantCount.partner_id.is_(None),
+                    )
+                    .values(partner_id=partner_id)
+                )
         self.notifier.notify(notify.PARTNERS)
         return partner_id
