@@ -235,7 +235,7 @@ def test_import_through_the_preview_dialog(qtbot: QtBot, tab: PartnersTab, tmp_p
     assert "1 duplicate(s)" in dialog.summary.text()
     # Atlantis: its country is marked; the secretary double-clicks it and picks Greece.
     atlantis = next(i for i, r in enumerate(dialog.model.items) if r.name == "Atlantis")
-    assert dialog.model.index(atlantis, 2).data() == "? Nowhere"
+    assert dialog.model.index(atlantis, 3).data() == "? Nowhere"
 
     def pick_greece(widget: QWidget) -> None:
         assert isinstance(widget, RowChoiceDialog)
@@ -248,7 +248,7 @@ def test_import_through_the_preview_dialog(qtbot: QtBot, tab: PartnersTab, tmp_p
     rect = dialog.view.visualRect(dialog.model.index(atlantis, 1))
     qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert seen and dialog.model.index(atlantis, 2).data() == "Grèce"
+    assert seen and dialog.model.index(atlantis, 3).data() == "Grèce"
 
     # The unknown wording is mapped once, for all its rows.
     assert dialog.wordings_button.isVisible()

@@ -13,6 +13,7 @@ from pathlib import Path
 DRIVER = textwrap.dedent(
     """
     import sys
+    from pathlib import Path
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from twinning_desk import app as app_module
@@ -26,6 +27,13 @@ DRIVER = textwrap.dedent(
         modal = QApplication.activeModalWidget()
         if isinstance(modal, CommuneWizard) and "wizard" not in steps:
             steps.append("wizard")
+            # Qt's own file dialog keeps a history (QtProject.conf): it must stay home.
+            from PySide6.QtWidgets import QFileDialog
+            dialog = QFileDialog(None, "x", str(Path.cwd()))
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+            dialog.show()
+            dialog.reject()
+            dialog.deleteLater()
             modal.welcome.demo_button.click()
         for widget in qapp.topLevelWidgets():
             if (

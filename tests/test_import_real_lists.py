@@ -282,3 +282,41 @@ def test_cli_import_then_list_gives_a_distance_for_every_placed_row(
             assert partners[name]["distance_km"] is None
         else:
             assert partners[name]["distance_km"] is not None, name
+
+
+def test_what_a_newcomer_found_is_kept_and_said(
+    configured: Services, full_gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    """A blank country that the largest place resolves into a partner of another row is
+    said; an unreadable date, the committee's wording and its remarks are all kept."""
+    from twinning_desk.db.models import PartnerStatus
+    from twinning_desk.imports.doubts import row_doubts
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Ville", "Pays", "Type de lien", "Date de signature", "Remarques"])
+    ws.append(["Vienne", "Autriche", "Ville partenaire", "2001", None])
+    ws.append(["Vienne", None, "Ville jumelle", "1965", "Vienne en Isère ?"])
+    ws.append(["Rome", "Italie", "Ville jumelle", "1956 ?", "suspendu depuis 2022"])
+    ws.append(["Bamako", "Mali", "jumelage en projet", None, None])
+    path = tmp_path / "liste.xlsx"
+    wb.save(path)
+    plan = read_plan(path, configured.partners, gazetteer=full_gazetteer)
+    assert plan is not None
+    vienne, guessed, rome, bamako = plan.results
+    assert guessed.ambiguous and guessed.merged_into == vienne.row
+    said = row_doubts(guessed)
+    assert "Vienna (Autriche) was chosen" in said and f"row {vienne.row}" in said
+    plan.unread_date_label = "Signé (tel qu'écrit) :"
+    assert apply_plan(plan, configured.partners)
+    partners = configured.partners
+    rome_data = partners.get(partners.find_id("Rome", "IT") or 0)
+    assert rome_data.agreements[0].signed is None
+    assert rome_data.agreements[0].notes == "Signé (tel qu'écrit) : 1956 ?"
+    assert rome_data.notes == "suspendu depuis 2022"  # the remark is about the partner
+    assert rome_data.agreements[0].title == "Ville jumelle"
+    vienna = partners.get(partners.find_id("Vienne", "AT") or 0)
+    assert sorted(a.title or "" for a in vienna.agreements) == ["Ville jumelle", "Ville partenaire"]
+    bamako_row = next(r for r in partners.rows() if r.name == "Bamako")
+    assert bamako_row.status is PartnerStatus.PROSPECT
+    assert bamako_row.agreement_type is AgreementType.CHARTER

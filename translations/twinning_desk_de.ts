@@ -2317,8 +2317,12 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Land „{value}“ nicht erkannt: bitte wählen</translation>
     </message>
     <message>
-        <source>{count} places fit; the largest was chosen</source>
-        <translation>{count} Orte kommen in Frage; der größte wurde gewählt</translation>
+        <source>{count} places fit; {place} was chosen</source>
+        <translation>{count} Orte kommen in Frage; {place} wurde gewählt</translation>
+    </message>
+    <message>
+        <source>added to the partner of row {row}</source>
+        <translation>dem Partner aus Zeile {row} zugeordnet</translation>
     </message>
     <message>
         <source>position unknown</source>
@@ -2368,6 +2372,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Keine Spalte erkannt: gefunden „{found}“; erwartet wird der Name der Stadt oder des Partners („Ville“/„Stadt“), und falls vorhanden „Land“, „Art der Vereinbarung“, „Datum“.</translation>
     </message>
     <message>
+        <source>This sheet is empty: there is nothing to import.</source>
+        <translation>Dieses Tabellenblatt ist leer: es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
         <source>Rows marked in yellow need a look: double-click one to fix it.</source>
         <translation>Gelb markierte Zeilen bitte prüfen: zum Korrigieren doppelklicken.</translation>
     </message>
@@ -2395,6 +2403,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <source>Import cancelled: nothing was written.</source>
         <translation>Import abgebrochen: Nichts wurde geschrieben.</translation>
     </message>
+    <message>
+        <source>Date signed, as written:</source>
+        <translation>Unterzeichnungsdatum, wie geschrieben:</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -2413,10 +2425,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without a position (to place later)</source>
+        <source>%n without a position</source>
         <translation>
-            <numerusform>%n ohne Lage (später zu ergänzen)</numerusform>
-            <numerusform>%n ohne Lage (später zu ergänzen)</numerusform>
+            <numerusform>%n ohne Lage</numerusform>
+            <numerusform>%n ohne Lage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2453,6 +2465,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
             <numerusform>%n Zeile zu prüfen (markiert)</numerusform>
             <numerusform>%n Zeilen zu prüfen (markiert)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{main}; {extras}</source>
+        <translation>{main}; {extras}</translation>
     </message>
     <message>
         <source>Imported: {summary}.</source>
@@ -2908,8 +2924,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>{path} geöffnet</translation>
     </message>
     <message>
-        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
-        <translation>Demo-Gemeinde geöffnet; die Datei Ihres Komitees finden Sie unter Datei › Zuletzt geöffnet.</translation>
+        <source>Demo commune opened.</source>
+        <translation>Demo-Gemeinde geöffnet.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -3927,6 +3943,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Zeile {row}: {name}</translation>
     </message>
     <message>
+        <source>14/07/1985, 1985 or 2001-2002</source>
+        <translation>14.07.1985, 1985 oder 2001-2002</translation>
+    </message>
+    <message>
         <source>As written</source>
         <translation>Wie geschrieben</translation>
     </message>
@@ -3937,6 +3957,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>&amp;Unterzeichnet</translation>
     </message>
     <message>
         <source>Not placed (position unknown)</source>
@@ -4187,10 +4211,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>this file is not a spreadsheet or a CSV text.</source>
         <translation>diese Datei ist weder eine Tabelle noch ein CSV-Text.</translation>
-    </message>
-    <message>
-        <source>this file is not a readable Excel workbook ({reason}).</source>
-        <translation>diese Datei ist keine lesbare Excel-Mappe ({reason}).</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>

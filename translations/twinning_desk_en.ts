@@ -2317,8 +2317,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>country “{value}” not recognised: choose it</translation>
     </message>
     <message>
-        <source>{count} places fit; the largest was chosen</source>
-        <translation>{count} places fit; the largest was chosen</translation>
+        <source>{count} places fit; {place} was chosen</source>
+        <translation>{count} places fit; {place} was chosen</translation>
+    </message>
+    <message>
+        <source>added to the partner of row {row}</source>
+        <translation>added to the partner of row {row}</translation>
     </message>
     <message>
         <source>position unknown</source>
@@ -2368,6 +2372,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>No column was recognised: found “{found}”; expected a town or partner name (“Ville”), and if you have them “Pays”, “Type d&apos;accord”, “Date de signature”.</translation>
     </message>
     <message>
+        <source>This sheet is empty: there is nothing to import.</source>
+        <translation>This sheet is empty: there is nothing to import.</translation>
+    </message>
+    <message>
         <source>Rows marked in yellow need a look: double-click one to fix it.</source>
         <translation>Rows marked in yellow need a look: double-click one to fix it.</translation>
     </message>
@@ -2395,6 +2403,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import cancelled: nothing was written.</translation>
     </message>
+    <message>
+        <source>Date signed, as written:</source>
+        <translation>Date signed, as written:</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -2413,10 +2425,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without a position (to place later)</source>
+        <source>%n without a position</source>
         <translation>
-            <numerusform>%n without a position (to place later)</numerusform>
-            <numerusform>%n without a position (to place later)</numerusform>
+            <numerusform>%n without a position</numerusform>
+            <numerusform>%n without a position</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2453,6 +2465,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
             <numerusform>%n row to check (marked)</numerusform>
             <numerusform>%n rows to check (marked)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{main}; {extras}</source>
+        <translation>{main}; {extras}</translation>
     </message>
     <message>
         <source>Imported: {summary}.</source>
@@ -2908,8 +2924,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Opened {path}</translation>
     </message>
     <message>
-        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
-        <translation>Demo commune opened; your committee&apos;s file is still in File › Recent files.</translation>
+        <source>Demo commune opened.</source>
+        <translation>Demo commune opened.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -3927,6 +3943,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Row {row}: {name}</translation>
     </message>
     <message>
+        <source>14/07/1985, 1985 or 2001-2002</source>
+        <translation>14/07/1985, 1985 or 2001-2002</translation>
+    </message>
+    <message>
         <source>As written</source>
         <translation>As written</translation>
     </message>
@@ -3937,6 +3957,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Place</source>
         <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>&amp;Signed</translation>
     </message>
     <message>
         <source>Not placed (position unknown)</source>
@@ -4187,10 +4211,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>this file is not a spreadsheet or a CSV text.</source>
         <translation>this file is not a spreadsheet or a CSV text.</translation>
-    </message>
-    <message>
-        <source>this file is not a readable Excel workbook ({reason}).</source>
-        <translation>this file is not a readable Excel workbook ({reason}).</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>

@@ -2317,8 +2317,12 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>país «{value}» no reconocido: elíjalo</translation>
     </message>
     <message>
-        <source>{count} places fit; the largest was chosen</source>
-        <translation>{count} lugares posibles; se ha elegido el más grande</translation>
+        <source>{count} places fit; {place} was chosen</source>
+        <translation>{count} lugares posibles; se ha elegido {place}</translation>
+    </message>
+    <message>
+        <source>added to the partner of row {row}</source>
+        <translation>añadida al socio de la fila {row}</translation>
     </message>
     <message>
         <source>position unknown</source>
@@ -2368,6 +2372,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Ninguna columna reconocida: encontrado «{found}»; se esperaba el nombre de la ciudad o del socio («Ville»), y si los tiene «Pays», «Type d&apos;accord», «Date de signature».</translation>
     </message>
     <message>
+        <source>This sheet is empty: there is nothing to import.</source>
+        <translation>Esta hoja está vacía: no hay nada que importar.</translation>
+    </message>
+    <message>
         <source>Rows marked in yellow need a look: double-click one to fix it.</source>
         <translation>Revise las filas en amarillo: doble clic en una para corregirla.</translation>
     </message>
@@ -2395,6 +2403,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importación cancelada: no se ha escrito nada.</translation>
     </message>
+    <message>
+        <source>Date signed, as written:</source>
+        <translation>Fecha de firma, tal como está escrita:</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -2413,10 +2425,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without a position (to place later)</source>
+        <source>%n without a position</source>
         <translation>
-            <numerusform>%n sin posición (por ubicar más tarde)</numerusform>
-            <numerusform>%n sin posición (por ubicar más tarde)</numerusform>
+            <numerusform>%n sin posición</numerusform>
+            <numerusform>%n sin posición</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2453,6 +2465,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
             <numerusform>%n fila por revisar (marcada)</numerusform>
             <numerusform>%n filas por revisar (marcadas)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{main}; {extras}</source>
+        <translation>{main}; {extras}</translation>
     </message>
     <message>
         <source>Imported: {summary}.</source>
@@ -2908,8 +2924,8 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Abierto {path}</translation>
     </message>
     <message>
-        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
-        <translation>Municipio de demostración abierto; el archivo de su comité sigue en Archivo › Archivos recientes.</translation>
+        <source>Demo commune opened.</source>
+        <translation>Municipio de demostración abierto.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -3927,6 +3943,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Fila {row}: {name}</translation>
     </message>
     <message>
+        <source>14/07/1985, 1985 or 2001-2002</source>
+        <translation>14/07/1985, 1985 o 2001-2002</translation>
+    </message>
+    <message>
         <source>As written</source>
         <translation>Tal como está escrito</translation>
     </message>
@@ -3937,6 +3957,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>&amp;Place</source>
         <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>&amp;Firmado</translation>
     </message>
     <message>
         <source>Not placed (position unknown)</source>
@@ -4195,10 +4219,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>this file is not a spreadsheet or a CSV text.</source>
         <translation>este archivo no es una hoja de cálculo ni un texto CSV.</translation>
-    </message>
-    <message>
-        <source>this file is not a readable Excel workbook ({reason}).</source>
-        <translation>este archivo no es un libro de Excel legible ({reason}).</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>

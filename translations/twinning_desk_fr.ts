@@ -2317,8 +2317,12 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>pays « {value} » non reconnu : à choisir</translation>
     </message>
     <message>
-        <source>{count} places fit; the largest was chosen</source>
-        <translation>{count} lieux possibles ; le plus grand a été choisi</translation>
+        <source>{count} places fit; {place} was chosen</source>
+        <translation>{count} lieux possibles ; {place} a été choisi</translation>
+    </message>
+    <message>
+        <source>added to the partner of row {row}</source>
+        <translation>ajoutée au partenaire de la ligne {row}</translation>
     </message>
     <message>
         <source>position unknown</source>
@@ -2368,6 +2372,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Aucune colonne reconnue : trouvé « {found} » ; attendu le nom de la ville ou du partenaire (« Ville »), et si vous les avez « Pays », « Type d&apos;accord », « Date de signature ».</translation>
     </message>
     <message>
+        <source>This sheet is empty: there is nothing to import.</source>
+        <translation>Cette feuille est vide : il n&apos;y a rien à importer.</translation>
+    </message>
+    <message>
         <source>Rows marked in yellow need a look: double-click one to fix it.</source>
         <translation>Les lignes en jaune méritent un coup d&apos;œil : double-cliquez sur l&apos;une d&apos;elles pour la corriger.</translation>
     </message>
@@ -2395,6 +2403,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importation annulée : rien n’a été écrit.</translation>
     </message>
+    <message>
+        <source>Date signed, as written:</source>
+        <translation>Date de signature, telle qu&apos;écrite :</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -2413,10 +2425,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without a position (to place later)</source>
+        <source>%n without a position</source>
         <translation>
-            <numerusform>%n sans position (à placer plus tard)</numerusform>
-            <numerusform>%n sans position (à placer plus tard)</numerusform>
+            <numerusform>%n sans position</numerusform>
+            <numerusform>%n sans position</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2453,6 +2465,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
             <numerusform>%n ligne à vérifier (signalée)</numerusform>
             <numerusform>%n lignes à vérifier (signalées)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{main}; {extras}</source>
+        <translation>{main} ; {extras}</translation>
     </message>
     <message>
         <source>Imported: {summary}.</source>
@@ -2908,8 +2924,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>{path} ouvert</translation>
     </message>
     <message>
-        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
-        <translation>Commune de démonstration ouverte ; le fichier de votre comité reste dans Fichier › Fichiers récents.</translation>
+        <source>Demo commune opened.</source>
+        <translation>Commune de démonstration ouverte.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -3927,6 +3943,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Ligne {row} : {name}</translation>
     </message>
     <message>
+        <source>14/07/1985, 1985 or 2001-2002</source>
+        <translation>14/07/1985, 1985 ou 2001-2002</translation>
+    </message>
+    <message>
         <source>As written</source>
         <translation>Tel qu&apos;écrit</translation>
     </message>
@@ -3937,6 +3957,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>&amp;Signé le</translation>
     </message>
     <message>
         <source>Not placed (position unknown)</source>
@@ -4187,10 +4211,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>this file is not a spreadsheet or a CSV text.</source>
         <translation>ce fichier n’est ni un tableur ni un texte CSV.</translation>
-    </message>
-    <message>
-        <source>this file is not a readable Excel workbook ({reason}).</source>
-        <translation>ce fichier n’est pas un classeur Excel lisible ({reason}).</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>

@@ -2317,8 +2317,12 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>paese «{value}» non riconosciuto: da scegliere</translation>
     </message>
     <message>
-        <source>{count} places fit; the largest was chosen</source>
-        <translation>{count} luoghi possibili; è stato scelto il più grande</translation>
+        <source>{count} places fit; {place} was chosen</source>
+        <translation>{count} luoghi possibili; è stato scelto {place}</translation>
+    </message>
+    <message>
+        <source>added to the partner of row {row}</source>
+        <translation>aggiunta al partner della riga {row}</translation>
     </message>
     <message>
         <source>position unknown</source>
@@ -2368,6 +2372,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Nessuna colonna riconosciuta: trovato «{found}»; previsto il nome della città o del partner («Ville»), e se ci sono «Pays», «Type d&apos;accord», «Date de signature».</translation>
     </message>
     <message>
+        <source>This sheet is empty: there is nothing to import.</source>
+        <translation>Questo foglio è vuoto: non c&apos;è nulla da importare.</translation>
+    </message>
+    <message>
         <source>Rows marked in yellow need a look: double-click one to fix it.</source>
         <translation>Le righe in giallo vanno controllate: doppio clic su una per correggerla.</translation>
     </message>
@@ -2395,6 +2403,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <source>Import cancelled: nothing was written.</source>
         <translation>Importazione annullata: non è stato scritto nulla.</translation>
     </message>
+    <message>
+        <source>Date signed, as written:</source>
+        <translation>Data di firma, come scritta:</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -2413,10 +2425,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without a position (to place later)</source>
+        <source>%n without a position</source>
         <translation>
-            <numerusform>%n senza posizione (da collocare più tardi)</numerusform>
-            <numerusform>%n senza posizione (da collocare più tardi)</numerusform>
+            <numerusform>%n senza posizione</numerusform>
+            <numerusform>%n senza posizione</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2453,6 +2465,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
             <numerusform>%n riga da verificare (segnata)</numerusform>
             <numerusform>%n righe da verificare (segnate)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{main}; {extras}</source>
+        <translation>{main}; {extras}</translation>
     </message>
     <message>
         <source>Imported: {summary}.</source>
@@ -2908,8 +2924,8 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Aperto {path}</translation>
     </message>
     <message>
-        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
-        <translation>Comune dimostrativo aperto; il file del vostro comitato resta in File › File recenti.</translation>
+        <source>Demo commune opened.</source>
+        <translation>Comune dimostrativo aperto.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -3927,6 +3943,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Riga {row}: {name}</translation>
     </message>
     <message>
+        <source>14/07/1985, 1985 or 2001-2002</source>
+        <translation>14/07/1985, 1985 o 2001-2002</translation>
+    </message>
+    <message>
         <source>As written</source>
         <translation>Come scritto</translation>
     </message>
@@ -3937,6 +3957,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>&amp;Place</source>
         <translation>&amp;Luogo</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>&amp;Firmato</translation>
     </message>
     <message>
         <source>Not placed (position unknown)</source>
@@ -4195,10 +4219,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>this file is not a spreadsheet or a CSV text.</source>
         <translation>questo file non è un foglio di calcolo né un testo CSV.</translation>
-    </message>
-    <message>
-        <source>this file is not a readable Excel workbook ({reason}).</source>
-        <translation>questo file non è una cartella di lavoro Excel leggibile ({reason}).</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>

@@ -2323,8 +2323,12 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>nie rozpoznano kraju „{value}”: wybierz go</translation>
     </message>
     <message>
-        <source>{count} places fit; the largest was chosen</source>
-        <translation>pasuje {count} miejsc; wybrano największe</translation>
+        <source>{count} places fit; {place} was chosen</source>
+        <translation>pasuje {count} miejsc; wybrano {place}</translation>
+    </message>
+    <message>
+        <source>added to the partner of row {row}</source>
+        <translation>dołączono do partnera z wiersza {row}</translation>
     </message>
     <message>
         <source>position unknown</source>
@@ -2374,6 +2378,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Nie rozpoznano żadnej kolumny: znaleziono „{found}”; oczekiwano nazwy miasta lub partnera („Ville”), a jeśli są, „Pays”, „Type d&apos;accord”, „Date de signature”.</translation>
     </message>
     <message>
+        <source>This sheet is empty: there is nothing to import.</source>
+        <translation>Ten arkusz jest pusty: nie ma nic do zaimportowania.</translation>
+    </message>
+    <message>
         <source>Rows marked in yellow need a look: double-click one to fix it.</source>
         <translation>Wiersze oznaczone na żółto wymagają sprawdzenia: kliknij dwukrotnie, aby poprawić.</translation>
     </message>
@@ -2401,6 +2409,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <source>Import cancelled: nothing was written.</source>
         <translation>Import anulowany: nic nie zapisano.</translation>
     </message>
+    <message>
+        <source>Date signed, as written:</source>
+        <translation>Data podpisania, tak jak zapisano:</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -2421,11 +2433,11 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n without a position (to place later)</source>
+        <source>%n without a position</source>
         <translation>
-            <numerusform>%n bez położenia (do uzupełnienia)</numerusform>
-            <numerusform>%n bez położenia (do uzupełnienia)</numerusform>
-            <numerusform>%n bez położenia (do uzupełnienia)</numerusform>
+            <numerusform>%n bez położenia</numerusform>
+            <numerusform>%n bez położenia</numerusform>
+            <numerusform>%n bez położenia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2467,6 +2479,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
             <numerusform>%n wiersze do sprawdzenia (oznaczone)</numerusform>
             <numerusform>%n wierszy do sprawdzenia (oznaczonych)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>{main}; {extras}</source>
+        <translation>{main}; {extras}</translation>
     </message>
     <message>
         <source>Imported: {summary}.</source>
@@ -2922,8 +2938,8 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Otwarto {path}</translation>
     </message>
     <message>
-        <source>Demo commune opened; your committee&apos;s file is still in File › Recent files.</source>
-        <translation>Otwarto gminę demonstracyjną; plik komitetu jest nadal w Plik › Ostatnie pliki.</translation>
+        <source>Demo commune opened.</source>
+        <translation>Otwarto gminę demonstracyjną.</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
@@ -3942,6 +3958,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Wiersz {row}: {name}</translation>
     </message>
     <message>
+        <source>14/07/1985, 1985 or 2001-2002</source>
+        <translation>14.07.1985, 1985 lub 2001-2002</translation>
+    </message>
+    <message>
         <source>As written</source>
         <translation>Tak jak zapisano</translation>
     </message>
@@ -3952,6 +3972,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>&amp;Place</source>
         <translation>&amp;Miejsce</translation>
+    </message>
+    <message>
+        <source>&amp;Signed</source>
+        <translation>&amp;Podpisano</translation>
     </message>
     <message>
         <source>Not placed (position unknown)</source>
@@ -4212,10 +4236,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>this file is not a spreadsheet or a CSV text.</source>
         <translation>ten plik nie jest arkuszem kalkulacyjnym ani tekstem CSV.</translation>
-    </message>
-    <message>
-        <source>this file is not a readable Excel workbook ({reason}).</source>
-        <translation>ten plik nie jest czytelnym skoroszytem Excela ({reason}).</translation>
     </message>
     <message>
         <source>{path} does not exist.</source>

@@ -149,6 +149,9 @@ def run_gui(db: Path | None = None, language: str | None = None, smoke: bool = F
     # An INI file inside the app's own home, never Qt's default location: a portable
     # install on a USB stick, or a test run, must leave no trace in the user's profile.
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    # Qt's own settings (the file dialog's history, in QtProject.conf) go there too.
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(paths.config_dir))
     saved_language = str(settings.value("language", "") or "") or None
     lang = choose_language(language, saved_language)
     install_translators(app, lang)

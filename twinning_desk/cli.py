@@ -490,7 +490,12 @@ def _cmd_demo(args: argparse.Namespace, services: Any, translate_fn: Any, locale
 
 def _cmd_import(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     from twinning_desk.imports.doubts import row_doubts
-    from twinning_desk.imports.partners import RowStatus, apply_plan, header_score, plan_import
+    from twinning_desk.imports.partners import (
+        RowStatus,
+        apply_plan,
+        header_score,
+        plan_import,
+    )
     from twinning_desk.imports.table import read_table
     from twinning_desk.summaries import import_summary
 
@@ -499,6 +504,9 @@ def _cmd_import(args: argparse.Namespace, services: Any, translate_fn: Any, loca
     table = read_table(Path(args.file), header_score)  # a bad file is said before any wait
     plan = plan_import(table, services.partners, gazetteer=_ready_gazetteer())
     assert plan is not None
+    plan.unread_date_label = QCoreApplication.translate(
+        "ImportPartnersDialog", "Date signed, as written:"
+    )
     if plan.missing_columns:
         print(
             QCoreApplication.translate(

@@ -22,7 +22,7 @@ def import_summary(plan: ImportPlan, done: bool = False) -> str:
         )
         if plan.not_placed:
             placed += ", " + QCoreApplication.translate(
-                "ImportSummary", "%n without a position (to place later)", None, plan.not_placed
+                "ImportSummary", "%n without a position", None, plan.not_placed
             )
         parts[0] += f" ({placed})"
     parts.append(
@@ -57,7 +57,10 @@ def import_summary(plan: ImportPlan, done: bool = False) -> str:
             QCoreApplication.translate("ImportSummary", "%n row(s) to check (marked)", None, unsure)
         )
     if extras:
-        sentence += "; " + ", ".join(extras)
+        # French puts a space before ";": the joint is translated too.
+        sentence = QCoreApplication.translate("ImportSummary", "{main}; {extras}").format(
+            main=sentence, extras=", ".join(extras)
+        )
     template = (
         QCoreApplication.translate("ImportSummary", "Imported: {summary}.")
         if done

@@ -14,6 +14,7 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.imports.partners import ImportPlan, RowResult
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.geo import Place
+from twinning_desk.services.text import fold
 
 CTX = "ImportDoubts"
 Translate = Callable[[str, str], str] | None
@@ -26,9 +27,17 @@ def _locale(locale: str) -> str:
 
 
 def describe_place(
-    place: Place, plan: ImportPlan | None, locale: str, translate: Translate = None
+    place: Place,
+    plan: ImportPlan | None,
+    locale: str,
+    translate: Translate = None,
+    typed: str | None = None,
 ) -> str:
-    """ "Vienne — France, 32 293 inhabitants, 452 km": enough to tell two places apart."""
+    """Enough to tell two places apart: "Vienne — France, 32 293 inhabitants, 452 km".
+
+    GeoNames names places in English or their own language; when the committee typed
+    another name ("Varsovie"), it comes first and the gazetteer's follows in brackets.
+    """
     parts = [country_name(place.country_code, locale)]
     if place.population:
         text = QT_TRANSLATE_NOOP("ImportDoubts", "{count} inhabitants")
@@ -40,10 +49,13 @@ def describe_place(
     distance = plan.distance(place) if plan else None
     if distance is not None:
         parts.append(f"{format_decimal(round(distance), locale=_locale(locale))}\u00a0km")
-    return f"{place.name} — {', '.join(parts)}"
+    name = place.name
+    if typed and fold(typed) != fold(place.name):
+        name = f"{typed} ({place.name})"
+    return f"{name} — {', '.join(parts)}"
 
 
-def doubts(result: RowResult) -> list[Message]:
+def doubts(result: RowResult, locale: str = "fr") -> list[Message]:
     found: list[Message] = []
     if result.country_unknown:
         found.append(
@@ -57,10 +69,22 @@ def doubts(result: RowResult) -> list[Message]:
         found.append(
             Message(
                 CTX,
-                QT_TRANSLATE_NOOP("ImportDoubts", "{count} places fit; the largest was chosen"),
-                {"count": len(result.candidates)},
+                QT_TRANSLATE_NOOP("ImportDoubts", "{count} places fit; {place} was chosen"),
+                {
+                    "count": len(result.candidates),
+                    "place": f"{result.place.name} "
+                    f"({country_name(result.place.country_code, locale)})",
+                },
             )
         )
+        if result.merged_into is not None:
+            found.append(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP("ImportDoubts", "added to the partner of row {row}"),
+                    {"row": result.merged_into},
+                )
+            )
     if result.kind is PartnerKind.TOWN and result.position is None:
         found.append(Message(CTX, QT_TRANSLATE_NOOP("ImportDoubts", "position unknown")))
     if not result.wording_known and result.wording:
@@ -76,4 +100,4 @@ def doubts(result: RowResult) -> list[Message]:
 
 
 def row_doubts(result: RowResult, translate: Translate = None, locale: str = "fr") -> str:
-    return "; ".join(m.render(translate) for m in doubts(result))
+    return "; ".join(m.render(translate) for m in doubts(result, locale))

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from twinning_desk.db.models import AgreementType, PartnerKind
+from twinning_desk.db.models import AgreementType, PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.imports.table import Table, map_headers, read_table
 from twinning_desk.services.countries import (
@@ -32,7 +32,12 @@ from twinning_desk.services.countries import (
 from twinning_desk.services.dates import FuzzyDate, parse_fuzzy_date
 from twinning_desk.services.errors import CTX, ValidationError
 from twinning_desk.services.geo import Gazetteer, Place, great_circle_km
-from twinning_desk.services.partners import AgreementData, PartnerData, PartnerService
+from twinning_desk.services.partners import (
+    AGREEMENT_TYPE_LABELS,
+    AgreementData,
+    PartnerData,
+    PartnerService,
+)
 from twinning_desk.services.text import clean_text, fold
 
 HEADER_ALIASES: dict[str, set[str]] = {
@@ -189,6 +194,37 @@ KIND_VALUES: list[tuple[str, PartnerKind]] = [
 ]
 
 
+# A twinning not signed yet: the partner is "en prospection", whatever the agreement.
+PROSPECT_WORDS = (
+    "en projet",
+    "en cours",
+    "envisage",
+    "a l etude",
+    "en prospection",
+    "prospect",
+    "geplant",
+    "in planung",
+    "planned",
+)
+# Wordings that only name the type: not worth keeping as the agreement's own title.
+PLAIN_WORDINGS = {
+    "charte",
+    "charte de jumelage",
+    "jumelage",
+    "jumelage d honneur",
+    "jumelage exclusif",
+    "pacte",
+    "pacte d amitie",
+    "pacte d amitie et de cooperation",
+    "convention",
+    "convention de cooperation",
+    "convention de cooperation decentralisee",
+    "lettre d intention",
+    "partenariat de projet",
+    "projet",
+}
+
+
 class RowStatus(enum.StrEnum):
     NEW = "new"  # a new partner
     MERGED = "merged"  # another agreement of a partner already named (file or database)
@@ -225,6 +261,8 @@ class RowResult:
     agreement_place: str | None = None
     notes_text: str | None = None
     last_exchange: FuzzyDate | None = None
+    prospect: bool = False  # "jumelage en projet": nothing signed yet
+    merged_into: int | None = None  # the earlier row whose partner this row joins
     warnings: list[Message] = field(default_factory=list)  # read, but worth a look
     confirmed: bool = False  # the user chose the place (or "not placed") in the preview
 
@@ -276,6 +314,9 @@ class ImportPlan:
     home: tuple[float, float] | None = None
     # Wordings the user mapped in the preview, remembered for the next import.
     wordings: dict[str, AgreementType] = field(default_factory=dict)
+    # Put before a date that could not be read, kept in the agreement's notes; the GUI
+    # and the CLI set it in the user's language.
+    unread_date_label: str = "Date signed, as written:"
     _existing: dict[tuple[str, str | None], int] = field(default_factory=dict)
 
     def count(self, status: RowStatus) -> int:
@@ -324,6 +365,7 @@ class ImportPlan:
     def map_wording(self, wording: str, kind: AgreementType) -> None:
         """Give every row with this wording the type chosen; remembered on import."""
         key = fold(wording)
+        kind = AgreementType(kind)  # a combo box hands back the plain string
         for r in self.results:
             if r.wording and fold(r.wording) == key:
                 r.agreement_type = kind
@@ -351,15 +393,32 @@ class ImportPlan:
 Progress = Callable[[int, int], bool]
 
 
+def is_prospect(value: Any) -> bool:
+    key = fold(str(value or ""))
+    return any(word in key for word in PROSPECT_WORDS)
+
+
+def keeps_wording(value: str | None, kind: AgreementType) -> bool:
+    """The committee's own words are kept as the agreement's title unless they only name
+    the type ("charte", "Pacte d'amitié")."""
+    if not value:
+        return False
+    key = fold(value)
+    plain = PLAIN_WORDINGS | {kind.value.replace("_", " "), fold(AGREEMENT_TYPE_LABELS[kind])}
+    return key not in plain
+
+
 def parse_agreement_type(
     value: Any, remembered: dict[str, AgreementType] | None = None
 ) -> tuple[AgreementType, bool]:
     """(type, known): a wording no rule recognises is kept as type "other"."""
     key = fold(str(value or ""))
-    if not key:
-        return AgreementType.CHARTER, True
     if remembered and key in remembered:
         return remembered[key], True
+    for word in PROSPECT_WORDS:  # "jumelage en projet" is a twinning, not a project
+        key = " ".join(key.replace(word, " ").split())
+    if not key:
+        return AgreementType.CHARTER, True
     for kind in AgreementType:
         if key == kind.value.replace("_", " "):
             return kind, True
@@ -542,9 +601,10 @@ def _read_row(
         wording = _CONTROLS.sub(" ", wording).strip()
     result.wording = wording[:200] if wording else None
     result.agreement_type, result.wording_known = parse_agreement_type(wording, remembered)
+    result.prospect = is_prospect(wording)
 
     raw_signed = _cell(values, mapping, "signed")
-    result.signed_text = "" if raw_signed is None else str(raw_signed)[:40]
+    result.signed_text = "" if raw_signed is None else _CONTROLS.sub(" ", str(raw_signed))[:40]
     try:
         result.signed = parse_fuzzy_date("signed", raw_signed)
     except ValidationError as exc:
@@ -590,6 +650,7 @@ def _distinct(places: list[Place]) -> list[Place]:
 def regroup(plan: ImportPlan, service: PartnerService) -> None:
     """Statuses and partners from the rows as they now stand (after the user's choices)."""
     partners: dict[tuple[str, str | None], PartnerData] = {}
+    first_rows: dict[tuple[str, str | None], int] = {}
     seen: set[tuple[Any, ...]] = set()
     recorded: set[tuple[Any, ...]] = set()
     for result in plan.results:
@@ -597,14 +658,22 @@ def regroup(plan: ImportPlan, service: PartnerService) -> None:
             continue
         result.status, result.message = RowStatus.NEW, None
         key = (fold(result.name), result.country_code)
+        existing_partner = key in plan._existing
+        notes = [result.notes_text] if result.notes_text and existing_partner else []
+        if result.signed is None and result.signed_text.strip():
+            # Nothing typed is lost: the date as written, to be corrected later.
+            notes.append(f"{plan.unread_date_label} {result.signed_text.strip()}")
         agreement = AgreementData(
             type=result.agreement_type,
-            title=None if result.wording_known else result.wording,
+            title=result.wording if keeps_wording(result.wording, result.agreement_type) else None,
             signed=result.signed,
             place=result.agreement_place,
-            notes=result.notes_text,
+            notes="\n".join(notes) or None,
         )
         fingerprint = _fingerprint(key, agreement)
+        result.merged_into = first_rows.setdefault(key, result.row)
+        if result.merged_into == result.row:
+            result.merged_into = None
         partner = partners.get(key)
         if partner is None:
             existing_id = plan._existing.get(key)
@@ -641,6 +710,16 @@ def regroup(plan: ImportPlan, service: PartnerService) -> None:
                 partner.population = partner.population or (place.population or None)
         if result.region and not partner.region:
             partner.region = result.region
+        if result.prospect and partner.id is None:
+            partner.status = PartnerStatus.PROSPECT
+        # A list's remarks are about the partner; an existing partner's own notes are left
+        # alone and the remark goes with the agreement instead (above).
+        if (
+            result.notes_text
+            and partner.id is None
+            and result.notes_text not in (partner.notes or "")
+        ):
+            partner.notes = "\n".join(filter(None, [partner.notes, result.notes_text]))
         if result.last_exchange is not None:
             noted = result.last_exchange.end
             if partner.last_exchange_noted is None or noted > partner.last_exchange_noted:
@@ -694,6 +773,7 @@ def apply_plan(plan: ImportPlan, service: PartnerService, progress: Progress | N
 
     Rows whose country stays unknown are imported without one, marked, to fix later.
     """
+    regroup(plan, service)  # the partners as the rows stand now, after every choice
     ok = service.save_many(plan.partners, progress, require_country=False)
     if ok and plan.wordings:
         service.remember_agreement_wordings(plan.wordings)

@@ -87,10 +87,7 @@ def _read_xlsx(path: Path) -> list[_Sheet]:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ValidationError(
             "file",
-            QT_TRANSLATE_NOOP(
-                "Validation", "this file is not a readable Excel workbook ({reason})."
-            ),
-            reason=type(exc).__name__,
+            QT_TRANSLATE_NOOP("Validation", "this file is not a readable Excel workbook."),
         ) from exc
     try:
         found: list[_Sheet] = []

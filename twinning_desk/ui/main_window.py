@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             return False
         self._install(services, remember=False)
         self.statusBar().showMessage(
-            self.tr("Demo commune opened; your committee's file is still in File › Recent files."),
+            self.tr("Demo commune opened."),
             10000,
         )
         return True

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -38,6 +39,8 @@ from twinning_desk.imports.partners import (
     regroup,
 )
 from twinning_desk.services.countries import country_name
+from twinning_desk.services.dates import parse_fuzzy_date
+from twinning_desk.services.errors import FIELD_LABELS, ValidationError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import AGREEMENT_TYPE_LABELS, PartnerService
 from twinning_desk.summaries import import_summary
@@ -68,6 +71,8 @@ class _PreviewModel(ListTableModel[RowResult]):
             [
                 Column("row", QT_TRANSLATE_NOOP("Columns", "Row"), lambda r: r.row),
                 Column("name", QT_TRANSLATE_NOOP("Columns", "Partner"), lambda r: r.name),
+                # Next to the name: why a yellow row is yellow, without scrolling.
+                Column("check", QT_TRANSLATE_NOOP("Columns", "To check"), self._check),
                 Column("country", QT_TRANSLATE_NOOP("Columns", "Country"), self._country),
                 Column("place", QT_TRANSLATE_NOOP("Columns", "Place on the map"), self._place),
                 Column("agreement", QT_TRANSLATE_NOOP("Columns", "Agreement"), self._agreement),
@@ -81,7 +86,6 @@ class _PreviewModel(ListTableModel[RowResult]):
                     QT_TRANSLATE_NOOP("Columns", "Result"),
                     lambda r: _tr(STATUS_LABELS[r.status]),
                 ),
-                Column("check", QT_TRANSLATE_NOOP("Columns", "To check"), self._check),
             ],
             dialog,
         )
@@ -96,7 +100,7 @@ class _PreviewModel(ListTableModel[RowResult]):
         if r.from_file:
             return _tr(QT_TRANSLATE_NOOP("ImportDialog", "coordinates from the file"))
         if r.place is not None:
-            return describe_place(r.place, self.dialog.plan, _lang(), qtr)
+            return describe_place(r.place, self.dialog.plan, _lang(), qtr, r.name)
         if r.kind is not PartnerKind.TOWN:
             return _tr(QT_TRANSLATE_NOOP("ImportDialog", "organisation, not on the map"))
         return _tr(QT_TRANSLATE_NOOP("ImportDialog", "position unknown"))
@@ -125,13 +129,17 @@ class _PreviewModel(ListTableModel[RowResult]):
                     return QBrush(QColor("#7a6100"))
             if role == Qt.ItemDataRole.BackgroundRole and item.unsure:
                 return QBrush(QColor("#fff4c2"))
-            if role == Qt.ItemDataRole.ToolTipRole and item.unsure:
-                return _tr(
-                    QT_TRANSLATE_NOOP(
-                        "ImportDialog",
-                        "Double-click to choose another place, a country or “not placed”.",
+            if role == Qt.ItemDataRole.ToolTipRole:
+                text = super().data(index, Qt.ItemDataRole.DisplayRole)
+                if item.unsure:
+                    hint = _tr(
+                        QT_TRANSLATE_NOOP(
+                            "ImportDialog",
+                            "Double-click to choose another place, a country or “not placed”.",
+                        )
                     )
-                )
+                    return f"{text}\n{hint}" if text else hint
+                return text or None
         return super().data(index, role)
 
 
@@ -149,6 +157,15 @@ class RowChoiceDialog(QDialog):
         self.country.currentIndexChanged.connect(self._country_changed)
         self.places = QListWidget()
         self.places.itemDoubleClicked.connect(lambda _i: self.accept())
+        self.signed = QLineEdit(
+            result.signed.format(_lang()) if result.signed else result.signed_text
+        )
+        self.signed.setPlaceholderText(self.tr("14/07/1985, 1985 or 2001-2002"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.signed_value = result.signed
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -159,6 +176,8 @@ class RowChoiceDialog(QDialog):
             form.addRow(self.tr("As written"), QLabel(result.country))
         form.addRow(self.tr("&Country"), self.country)
         form.addRow(self.tr("&Place"), self.places)
+        form.addRow(self.tr("&Signed"), self.signed)
+        form.addRow(self.error)
         form.addRow(buttons)
         self._fill(result.candidates, result.place_index)
         self.resize(560, 360)
@@ -167,7 +186,9 @@ class RowChoiceDialog(QDialog):
         self.candidates = list(candidates)
         self.places.clear()
         for place in self.candidates:
-            self.places.addItem(QListWidgetItem(describe_place(place, self.plan, _lang(), qtr)))
+            self.places.addItem(
+                QListWidgetItem(describe_place(place, self.plan, _lang(), qtr, self.result.name))
+            )
         self.places.addItem(QListWidgetItem(self.tr("Not placed (position unknown)")))
         self.places.setCurrentRow(len(self.candidates) if chosen is None else chosen)
 
@@ -176,13 +197,41 @@ class RowChoiceDialog(QDialog):
         found = self.gazetteer.exact(self.result.name, [code] if code else None)
         self._fill(found, 0 if found else None)
 
+    def accept(self) -> None:
+        untouched = self.result.signed is None and (
+            self.signed.text().strip() == self.result.signed_text.strip()
+        )
+        if untouched:  # still as the file wrote it: kept as written, decided later
+            super().accept()
+            return
+        try:
+            self.signed_value = parse_fuzzy_date("signed", self.signed.text())
+        except ValidationError as exc:
+            self.error.setText(exc.render(qtr))
+            self.error.show()
+            self.signed.setFocus()
+            return
+        super().accept()
+
     def apply(self) -> None:
+        if self.signed_value != self.result.signed:
+            self.result.signed = self.signed_value
+            self.result.signed_text = self.signed.text().strip()
+            # The date is the user's now: the warning about the one in the file goes.
+            self.result.warnings = [
+                w for w in self.result.warnings if not _about_field(w, "signed")
+            ]
         code = self.country.code()
         if code != self.result.country_code or self.result.country_unknown:
             self.plan.set_country(self.result, code, None)
         self.result.candidates = self.candidates
         row = self.places.currentRow()
         self.plan.choose_place(self.result, row if 0 <= row < len(self.candidates) else None)
+
+
+def _about_field(message: Any, name: str) -> bool:
+    field = message.params.get("field") if hasattr(message, "params") else None
+    return field is not None and getattr(field, "text", None) == FIELD_LABELS.get(name)
 
 
 class WordingsDialog(QDialog):
@@ -219,11 +268,8 @@ class WordingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def chosen(self) -> dict[str, AgreementType]:
-        return {
-            w: combo.currentData()
-            for w, combo in self.combos.items()
-            if combo.currentData() is not AgreementType.OTHER
-        }
+        chosen = {w: AgreementType(combo.currentData()) for w, combo in self.combos.items()}
+        return {w: kind for w, kind in chosen.items() if kind is not AgreementType.OTHER}
 
 
 class ImportPartnersDialog(QDialog):
@@ -291,7 +337,9 @@ class ImportPartnersDialog(QDialog):
         layout.addWidget(self.view, 1)
         layout.addLayout(actions)
         layout.addWidget(self.buttons)
-        self.resize(1100, 600)
+        # As wide as the screen allows: a 1366×768 laptop shows every column.
+        available = self.screen().availableGeometry()
+        self.resize(min(1340, available.width() - 20), min(680, available.height() - 60))
         self._read()
 
     # ---------------------------------------------------------------- reading
@@ -345,16 +393,22 @@ class ImportPartnersDialog(QDialog):
             self.sheet.blockSignals(False)
             self.sheet.show()
         if plan.missing_columns:
-            self.summary.setText(
-                self.tr(
+            if plan.headers_found:
+                text = self.tr(
                     "No column was recognised: found “{found}”; expected a town or partner "
                     "name (“Ville”), and if you have them “Pays”, “Type d'accord”, “Date de "
                     "signature”."
-                ).format(found="”, “".join(plan.headers_found) or "—")
-            )
+                ).format(found="”, “".join(plan.headers_found))
+            else:
+                text = self.tr("This sheet is empty: there is nothing to import.")
+            self.summary.setText(text)
             self.summary.setStyleSheet("color: #b00020;")
             self.model.set_items([])
+            self.fix_button.hide()
+            self.wordings_button.hide()
+            self.cancel_button.setText(self.tr("Close"))
             return
+        self.fix_button.show()
         self.summary.setStyleSheet("")
         self.refresh()
         self.view.resizeColumnsToContents()
@@ -363,6 +417,7 @@ class ImportPartnersDialog(QDialog):
 
     def refresh(self) -> None:
         assert self.plan is not None
+        self.plan.unread_date_label = self.tr("Date signed, as written:")
         regroup(self.plan, self.service)
         self._apply_filter()
         self.summary.setText(
