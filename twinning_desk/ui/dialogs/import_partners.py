@@ -35,6 +35,7 @@ from twinning_desk.imports.partners import (
     RowResult,
     RowStatus,
     apply_plan,
+    keeps_wording,
     read_plan,
     regroup,
 )
@@ -110,7 +111,10 @@ class _PreviewModel(ListTableModel[RowResult]):
         if not r.wording_known and r.wording:
             other = _tr(QT_TRANSLATE_NOOP("ImportDialog", "other"))
             return f"{r.wording} ({other})"
-        return qtr("Labels", AGREEMENT_TYPE_LABELS[r.agreement_type])
+        label = qtr("Labels", AGREEMENT_TYPE_LABELS[r.agreement_type])
+        if keeps_wording(r.wording, r.agreement_type):  # as written, then what it means
+            return f"{r.wording} — {label}"
+        return label
 
     @staticmethod
     def _check(r: RowResult) -> str:
@@ -412,8 +416,12 @@ class ImportPartnersDialog(QDialog):
         self.summary.setStyleSheet("")
         self.refresh()
         self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount() - 1):
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), 380))
+        # Caps that keep every column on a 1366-pixel screen; tooltips hold the rest.
+        caps = {"name": 170, "check": 230, "country": 150, "place": 300, "agreement": 230}
+        for column, spec in enumerate(self.model.columns):
+            cap = caps.get(spec.key)
+            if cap is not None:
+                self.view.setColumnWidth(column, min(self.view.columnWidth(column), cap))
 
     def refresh(self) -> None:
         assert self.plan is not None
