@@ -12,6 +12,7 @@ import sys
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import event
@@ -21,6 +22,7 @@ from twinning_desk.db.database import CorruptDatabaseError, StorageError
 from twinning_desk.db.lock import DatabaseLock, DatabaseLockedError, LockInfo
 from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.demo import load_demo
+from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PartnerData
 
 
@@ -248,3 +250,71 @@ def test_a_backup_that_cannot_be_written_does_not_lock_the_committee_out(
     finally:
         s.close()  # the failing backup on close is logged, not raised
     assert names(Services.open(db_path)) == ["Łódź"]
+
+
+def test_a_file_on_a_read_only_medium_opens_read_only_with_every_tab(
+    tmp_path: Path, qtbot: Any
+) -> None:
+    """A write-protected USB stick: SQLite cannot create the WAL index there; the file is
+    sound and must open read-only, not be called damaged, and every tab must fill."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QTableView
+
+    from twinning_desk.ui.main_window import MainWindow
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    if subprocess.run(
+        ["mount", "-t", "tmpfs", "tmpfs", str(stick)], capture_output=True
+    ).returncode:
+        pytest.skip("cannot mount a file system here")
+    try:
+        path = stick / "comite.sqlite3"
+        s = Services.open(path)
+        load_demo(s)
+        s.close()
+        assert subprocess.run(["mount", "-o", "remount,ro", str(stick)]).returncode == 0
+        ro = Services.open(path, read_only=True)
+        try:
+            assert ro.read_only and len(names(ro)) == 6
+            window = MainWindow(
+                ro,
+                Gazetteer(tmp_path / "g.sqlite3"),
+                QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+            )
+            qtbot.addWidget(window)
+            assert window.tabs is not None
+            for index in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(index)
+                view = window.tabs.currentWidget().findChild(QTableView)
+                assert view is not None and view.model().rowCount() > 0, index
+            assert "read-only" in window.windowTitle()
+            window.close()
+        finally:
+            ro.close()
+    finally:
+        subprocess.run(["umount", "-l", str(stick)])
+
+
+def test_showing_the_budget_of_a_read_only_file_writes_nothing(db_path: Path) -> None:
+    """A file whose chart of accounts was never seeded (made before the chart existed)
+    shows the built-in chart read-only instead of failing on a write."""
+    Services.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("DELETE FROM budget_category")
+    conn.commit()
+    conn.close()
+    before = db_path.read_bytes()
+    ro = Services.open(db_path, read_only=True)
+    try:
+        codes = [code for code, _label, _kind in ro.budget.categories()]
+        assert codes[:3] == ["60", "61", "62"] and "74" in codes
+    finally:
+        ro.close()
+    assert db_path.read_bytes() == before
+    rw = Services.open(db_path)  # opened for writing, the chart is seeded at once
+    try:
+        with rw.db.engine.connect() as c:
+            assert c.exec_driver_sql("SELECT count(*) FROM budget_category").scalar() > 20
+    finally:
+        rw.close()

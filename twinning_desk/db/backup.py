@@ -22,6 +22,7 @@ from twinning_desk.db.database import (
     DatabaseOpenError,
     _quick_check,
     copy_database,
+    read_only_uri,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -66,7 +67,7 @@ def integrity_problem(path: Path) -> str | None:
 
 def _counts(path: Path) -> tuple[int | None, int | None, int | None, int | None]:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
 
             def count(table: str) -> int:

@@ -7,6 +7,7 @@ Every connection gets foreign keys and the WAL journal from a connect listener.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -123,9 +124,25 @@ def _upgrade(engine: Engine) -> None:
         connection.commit()
 
 
+def _on_read_only_medium(path: Path) -> bool:
+    """A write-protected stick or a read-only share: SQLite cannot even create the WAL
+    index there, and would call a sound file unopenable."""
+    return not os.access(path.parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK))
+
+
+def read_only_uri(path: Path) -> str:
+    """The URI that opens ``path`` for reading, wherever it is.
+
+    On read-only media, immutable=1: nothing can change the file under us, so SQLite
+    needs no lock and no WAL index beside it (which it could not create there).
+    """
+    flags = "mode=ro&immutable=1" if _on_read_only_medium(path) else "mode=ro"
+    return f"file:{path}?{flags}"
+
+
 def make_engine(path: Path, read_only: bool = False) -> Engine:
     if read_only:
-        engine = create_engine(f"sqlite:///file:{path}?mode=ro&uri=true", future=True)
+        engine = create_engine(f"sqlite:///{read_only_uri(path)}&uri=true", future=True)
         event.listen(engine, "connect", _on_connect_read_only)
         return engine
     engine = create_engine(f"sqlite:///{path}", future=True)
@@ -176,7 +193,7 @@ class Database:
 
 def _read_revision(path: Path) -> tuple[str | None, bool]:
     """The file's Alembic revision, and whether it holds any table at all."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         tables = {
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -193,7 +210,7 @@ def copy_database(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's online backup API, safe while others read it."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -345,7 +362,7 @@ def ensure_sound(path: Path) -> None:
 
 def _quick_check(path: Path) -> str | None:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:

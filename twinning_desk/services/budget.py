@@ -31,7 +31,7 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
-from twinning_desk.services.budget_chart import ensure_chart
+from twinning_desk.services.budget_chart import CHART, ensure_chart
 from twinning_desk.services.errors import NotFoundError, ValidationError
 from twinning_desk.services.money import MAX_CENTS
 from twinning_desk.services.text import clean_text
@@ -250,14 +250,27 @@ class BudgetService:
                 row.is_current = row.id == target.id
         self.notifier.notify(notify.BUDGET)
 
-    def categories(self) -> list[tuple[str, str, BudgetKind]]:
-        """(code, label marker, kind) in the Cerfa order; seeded on first use."""
+    def seed_chart(self) -> None:
+        """Add the accounts a file lacks; run when a file is opened for writing, so that
+        showing the budget never has to write (a read-only file shows it too)."""
         with self.db.transaction() as session:
             ensure_chart(session)
-            rows = session.scalars(
-                select(BudgetCategory).order_by(BudgetCategory.position, BudgetCategory.code)
+
+    def categories(self) -> list[tuple[str, str, BudgetKind]]:
+        """(code, label marker, kind) in the Cerfa order.
+
+        A file never opened for writing since the chart came (read-only) shows the
+        built-in chart rather than nothing.
+        """
+        with self.db.reading() as session:
+            rows = list(
+                session.scalars(
+                    select(BudgetCategory).order_by(BudgetCategory.position, BudgetCategory.code)
+                )
             )
-            return [(c.code, c.label, BudgetKind(c.kind)) for c in rows]
+        if not rows:
+            return [(code, label, kind) for code, label, kind, _parent in CHART]
+        return [(c.code, c.label, BudgetKind(c.kind)) for c in rows]
 
     def rename_category(self, code: str, label: str) -> None:
         """The treasurer's own wording for an account (shown as typed in every language)."""
@@ -645,8 +658,7 @@ class BudgetService:
             .where(BudgetLine.year_id == year_id)
             .group_by(parent.c.top)
         )
-        with self.db.transaction() as session:
-            ensure_chart(session)
+        with self.db.reading() as session:  # the chart is seeded when a file opens
             totals = {top: (int(f or 0), int(a or 0)) for top, f, a in session.execute(sums)}
             tops = session.scalars(
                 select(BudgetCategory)

@@ -125,6 +125,8 @@ class Services:
                 lock.release()
             raise
         services = cls.over(db)
+        if not read_only:
+            services.budget.seed_chart()
         services.backup_dir = backup_dir
         services.lock = lock
         services.backup_on_close = automatic_backups and not read_only
