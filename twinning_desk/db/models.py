@@ -267,6 +267,10 @@ class Partner(Base, Timestamped):
     # The last exchange as an imported list gave it ("dernier échange : 2019"), for
     # partners whose history is not typed in; events and delegations count as well.
     last_exchange_noted: Mapped[date | None] = mapped_column(Date)
+    # "2024" in the list: the noted date is the year's last day, printed back as 2024.
+    last_exchange_noted_precision: Mapped[DatePrecision | None] = mapped_column(
+        str_enum(DatePrecision)
+    )
 
     agreements: Mapped[list[Agreement]] = relationship(
         back_populates="partner", cascade="all, delete-orphan", order_by="Agreement.signed_start"

@@ -724,6 +724,7 @@ def regroup(plan: ImportPlan, service: PartnerService) -> None:
             noted = result.last_exchange.end
             if partner.last_exchange_noted is None or noted > partner.last_exchange_noted:
                 partner.last_exchange_noted = noted
+                partner.last_exchange_precision = result.last_exchange.precision
         partner.agreements.append(agreement)
         result.status = RowStatus.NEW if first_row else RowStatus.MERGED
     plan.partners = [p for p in partners.values() if p.id is None or _has_new(p)]

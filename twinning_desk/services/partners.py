@@ -153,6 +153,7 @@ class PartnerData:
     id: int | None = None
     distance_km: float | None = None
     last_exchange_noted: date | None = None
+    last_exchange_precision: DatePrecision | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,8 @@ class PartnerRow:
     dormant: bool
     agreement_title: str | None = None
     has_position: bool = True
+    # Set when the last exchange is the one a list gave, as precisely as it gave it.
+    last_exchange_precision: DatePrecision | None = None
 
     @property
     def no_exchange(self) -> bool:
@@ -237,6 +240,13 @@ def _as_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     return date.fromisoformat(str(value)[:10])
+
+
+def _noted_precision(last: Any, noted: Any, precision: Any) -> DatePrecision | None:
+    """The list's precision, when the last exchange shown is the one the list gave."""
+    if precision is None or noted is None or _as_date(last) != _as_date(noted):
+        return None
+    return DatePrecision(precision)
 
 
 def _months_before(day: date, months: int) -> date:
@@ -381,6 +391,8 @@ class PartnerService:
                 current.signed_precision,
                 Partner.distance_km,
                 Partner.latitude,
+                Partner.last_exchange_noted,
+                Partner.last_exchange_noted_precision,
                 last_exchange,
                 activity.c.received,
                 activity.c.made,
@@ -461,6 +473,9 @@ class PartnerService:
                     dormant=bool(r.dormant),
                     agreement_title=r.title,
                     has_position=r.latitude is not None,
+                    last_exchange_precision=_noted_precision(
+                        r.last_exchange, r.last_exchange_noted, r.last_exchange_noted_precision
+                    ),
                 )
                 for r in session.execute(stmt)
             ]
@@ -529,6 +544,7 @@ class PartnerService:
                 geoname_id=p.geoname_id,
                 distance_km=p.distance_km,
                 last_exchange_noted=p.last_exchange_noted,
+                last_exchange_precision=p.last_exchange_noted_precision,
                 themes=[t.name for t in p.themes],
                 agreements=[
                     AgreementData(
@@ -659,6 +675,7 @@ class PartnerService:
             notes=clean_text("notes", data.notes, max_length=20_000, multiline=True),
             geoname_id=data.geoname_id,
             last_exchange_noted=data.last_exchange_noted,
+            last_exchange_precision=data.last_exchange_precision,
             themes=themes,
             agreements=agreements,
             contacts=contacts,
@@ -811,6 +828,9 @@ class PartnerService:
         partner.notes = data.notes
         partner.geoname_id = data.geoname_id
         partner.last_exchange_noted = data.last_exchange_noted
+        partner.last_exchange_noted_precision = (
+            data.last_exchange_precision if data.last_exchange_noted else None
+        )
         partner.distance_km = context.distance(data.latitude, data.longitude)
         partner.themes = [context.theme(session, name) for name in data.themes]
 

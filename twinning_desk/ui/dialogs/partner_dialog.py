@@ -550,6 +550,7 @@ class PartnerDialog(RecordEditor):
         self.geoname_id = data.geoname_id
         # Not edited here, but kept: the last exchange an imported list gave.
         self.last_exchange_noted = data.last_exchange_noted
+        self.last_exchange_precision = data.last_exchange_precision
         for theme in data.themes:
             self.themes.add(theme, True)
         self.agreements.set_items(data.agreements)
@@ -575,6 +576,7 @@ class PartnerDialog(RecordEditor):
             notes=self.notes.toPlainText(),
             geoname_id=getattr(self, "geoname_id", None),
             last_exchange_noted=getattr(self, "last_exchange_noted", None),
+            last_exchange_precision=getattr(self, "last_exchange_precision", None),
             themes=themes,
             agreements=list(self.agreements.items),
             contacts=list(self.contacts.items),

@@ -7,9 +7,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from twinning_desk.db.models import DatePrecision
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day
+from twinning_desk.services.dates import FuzzyDate, format_day
 from twinning_desk.services.partners import (
     AGREEMENT_TYPE_LABELS,
     PARTNER_STATUS_LABELS,
@@ -56,6 +57,11 @@ def _distance_text(row: PartnerRow) -> str | None:
 def _last_exchange_text(row: PartnerRow) -> str:
     if row.last_exchange is None:
         return QCoreApplication.translate("PartnerTableModel", "no exchange recorded")
+    precision = row.last_exchange_precision
+    if precision in (DatePrecision.YEAR, DatePrecision.RANGE):
+        return str(row.last_exchange.year)  # "2024" as the list said, not 31/12/2024
+    if precision is DatePrecision.MONTH:
+        return FuzzyDate(row.last_exchange, row.last_exchange, precision).format(_language())
     return format_day(row.last_exchange, _language())
 
 
