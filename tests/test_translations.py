@@ -215,3 +215,17 @@ def test_validation_message_in_french(qapp) -> None:  # type: ignore[no-untyped-
         )
     finally:
         install_translators(app, "none")
+
+
+@pytest.mark.parametrize("lang", ["fr", "de", "it", "es", "pl"])
+def test_qt_file_dialog_has_no_english_label(qapp: QCoreApplication, lang: str) -> None:
+    """Qt's catalogues miss two labels of its own file dialog; ours fills them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    install_translators(qapp, lang)
+    dialog = QFileDialog()
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    dialog.deleteLater()
+    install_translators(qapp, "none")
+    assert labels and not [t for t in labels if "Look in" in t or "Files of" in t], labels

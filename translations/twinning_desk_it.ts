@@ -3776,6 +3776,17 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>File di &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

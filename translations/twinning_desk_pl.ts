@@ -3791,6 +3791,17 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Szukaj w:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Pliki &amp;rodzaju:</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
