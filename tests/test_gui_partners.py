@@ -410,3 +410,58 @@ def test_an_imported_partner_opened_and_saved_keeps_what_the_list_said(
     assert dialog.result() == QDialog.DialogCode.Accepted
     placed = partners.get(atlantis or 0)
     assert placed.country_code == "PL" and placed.latitude is not None
+
+
+def test_first_import_prepares_the_gazetteer_with_a_progress_bar(
+    qtbot: QtBot, configured: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No town list yet (a fresh install): the import prepares it first, showing progress,
+    then places the rows."""
+    import json
+
+    from twinning_desk.services import geo
+
+    source = tmp_path / "cities.json"
+    source.write_text(
+        json.dumps(
+            {
+                str(i): {
+                    "geonameid": i,
+                    "name": name,
+                    "alternatenames": alternates,
+                    "latitude": lat,
+                    "longitude": lon,
+                    "countrycode": cc,
+                    "population": pop,
+                    "timezone": "Europe/Warsaw",
+                }
+                for i, (name, alternates, lat, lon, cc, pop) in enumerate(
+                    [
+                        ("Warsaw", ["Varsovie", "Warszawa"], 52.23, 21.01, "PL", 1_700_000),
+                        ("Kraków", ["Cracovie"], 50.06, 19.94, "PL", 800_000),
+                    ],
+                    start=1,
+                )
+            }
+        ),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(geo, "geonames_source", lambda: source)
+    fresh = Gazetteer(tmp_path / "not-built-yet.sqlite3")
+    assert not fresh.is_ready()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    tab = PartnersTab(configured, fresh, QUndoStack(), settings)
+    qtbot.addWidget(tab)
+    wb = Workbook()
+    wb.active.append(["Ville", "Pays"])
+    wb.active.append(["Varsovie", "Pologne"])
+    wb.active.append(["Cracovie", "Pologne"])
+    path = tmp_path / "liste.xlsx"
+    wb.save(path)
+    dialog = tab.import_file(path)
+    assert "Preparing the list of towns" in dialog.summary.text()
+    assert dialog.progress.isVisible()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10000)
+    assert fresh.is_ready()
+    assert dialog.plan is not None and dialog.plan.placed == 2
+    dialog.reject()

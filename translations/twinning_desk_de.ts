@@ -3409,8 +3409,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Stadtnamen eingeben und in der Liste auswählen</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Stop preparing</source>
+        <translation>Vorbereitung abbrechen</translation>
     </message>
     <message>
         <source>Preparing the list of towns (once only, under a minute)…</source>

@@ -3409,8 +3409,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Type a town name, then pick it in the list</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Stop preparing</source>
+        <translation>Stop preparing</translation>
     </message>
     <message>
         <source>Preparing the list of towns (once only, under a minute)…</source>

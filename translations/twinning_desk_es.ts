@@ -3409,8 +3409,8 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Escriba el nombre de una ciudad y elíjala en la lista</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>Stop preparing</source>
+        <translation>Detener la preparación</translation>
     </message>
     <message>
         <source>Preparing the list of towns (once only, under a minute)…</source>

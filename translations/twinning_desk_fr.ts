@@ -3409,8 +3409,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Tapez le nom d’une ville, puis choisissez-la dans la liste</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Stop preparing</source>
+        <translation>Arrêter la préparation</translation>
     </message>
     <message>
         <source>Preparing the list of towns (once only, under a minute)…</source>

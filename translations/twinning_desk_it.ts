@@ -3409,8 +3409,8 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Digita il nome di una città, poi sceglila nell’elenco</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
+        <source>Stop preparing</source>
+        <translation>Interrompi la preparazione</translation>
     </message>
     <message>
         <source>Preparing the list of towns (once only, under a minute)…</source>

@@ -3424,8 +3424,8 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Wpisz nazwę miejscowości, a potem wybierz ją z listy</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Anuluj</translation>
+        <source>Stop preparing</source>
+        <translation>Przerwij przygotowanie</translation>
     </message>
     <message>
         <source>Preparing the list of towns (once only, under a minute)…</source>

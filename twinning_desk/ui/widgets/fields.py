@@ -76,8 +76,9 @@ class CoordinatesEdit(QWidget):
         super().__init__(parent)
         self.latitude = QLineEdit()
         self.longitude = QLineEdit()
-        self.latitude.setPlaceholderText("47.3941")
-        self.longitude.setPlaceholderText("0.6848")
+        # Written the reader's way (47,3941 in French), as the values will be shown.
+        self.latitude.setPlaceholderText(format_number(47.3941))
+        self.longitude.setPlaceholderText(format_number(0.6848))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Latitude")))

@@ -55,7 +55,8 @@ class PlaceSearch(QWidget):
         self.progress.setTextVisible(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        # Not a second "Cancel" beside the dialog's own: say what it stops.
+        self.cancel_button = QPushButton(self.tr("Stop preparing"))
         self.cancel_button.clicked.connect(self.cancel_build)
         building = QHBoxLayout()
         building.addWidget(self.progress, 1)
