@@ -453,3 +453,22 @@ def test_activity_report_from_the_file_menu(
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
     assert "Assemblée générale" in text
     window.close()
+
+
+def test_opening_another_file_says_the_undo_history_is_gone(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer, settings: QSettings, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QUndoCommand
+
+    from twinning_desk.services.commune import CommuneProfile
+
+    other = tmp_path / "other.sqlite3"
+    second = Services.open(other)
+    second.commune.save(CommuneProfile(name="Autre", country_code="FR"))
+    second.close()
+    window = MainWindow(configured, gazetteer, settings)
+    qtbot.addWidget(window)
+    window.undo_stack.push(QUndoCommand("Supprimer Łańcut"))
+    assert window.switch_database(other)
+    assert window.undo_stack.count() == 0
+    assert "undo history" in window.statusBar().currentMessage()

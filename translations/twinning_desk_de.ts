@@ -2924,6 +2924,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>{path} geöffnet</translation>
     </message>
     <message>
+        <source>The undo history of the previous file was cleared.</source>
+        <translation>Der Rückgängig-Verlauf der vorigen Datei wurde geleert.</translation>
+    </message>
+    <message>
         <source>Demo commune opened.</source>
         <translation>Demo-Gemeinde geöffnet.</translation>
     </message>

@@ -2924,6 +2924,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Opened {path}</translation>
     </message>
     <message>
+        <source>The undo history of the previous file was cleared.</source>
+        <translation>The undo history of the previous file was cleared.</translation>
+    </message>
+    <message>
         <source>Demo commune opened.</source>
         <translation>Demo commune opened.</translation>
     </message>

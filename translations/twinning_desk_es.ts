@@ -2924,6 +2924,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Abierto {path}</translation>
     </message>
     <message>
+        <source>The undo history of the previous file was cleared.</source>
+        <translation>Se ha borrado el historial para deshacer del archivo anterior.</translation>
+    </message>
+    <message>
         <source>Demo commune opened.</source>
         <translation>Municipio de demostración abierto.</translation>
     </message>

@@ -2924,6 +2924,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>{path} ouvert</translation>
     </message>
     <message>
+        <source>The undo history of the previous file was cleared.</source>
+        <translation>L&apos;historique d&apos;annulation du fichier précédent a été effacé.</translation>
+    </message>
+    <message>
         <source>Demo commune opened.</source>
         <translation>Commune de démonstration ouverte.</translation>
     </message>

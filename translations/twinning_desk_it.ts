@@ -2924,6 +2924,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Aperto {path}</translation>
     </message>
     <message>
+        <source>The undo history of the previous file was cleared.</source>
+        <translation>La cronologia degli annullamenti del file precedente è stata cancellata.</translation>
+    </message>
+    <message>
         <source>Demo commune opened.</source>
         <translation>Comune dimostrativo aperto.</translation>
     </message>

@@ -2938,6 +2938,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Otwarto {path}</translation>
     </message>
     <message>
+        <source>The undo history of the previous file was cleared.</source>
+        <translation>Wyczyszczono historię cofania poprzedniego pliku.</translation>
+    </message>
+    <message>
         <source>Demo commune opened.</source>
         <translation>Otwarto gminę demonstracyjną.</translation>
     </message>

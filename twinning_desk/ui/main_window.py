@@ -257,31 +257,42 @@ class MainWindow(QMainWindow):
             )
         self.switch_database(path)
 
+    def _open_other(self, path: Path) -> Services | None:
+        """The services of another file, or None (said to the user) when it is refused."""
+        try:
+            return self.opener(path)
+        except TwinningError as exc:
+            show_error(self, exc, self.tr("Cannot open the database"))
+            return None
+
     def switch_database(self, path: Path) -> bool:
         """Open another file; the current one stays open if the new one is refused."""
         if path.resolve() == self.services.db.path:
             return True
-        try:
-            services = self.opener(path)
-        except TwinningError as exc:
-            show_error(self, exc, self.tr("Cannot open the database"))
+        services = self._open_other(path)
+        if services is None:
             return False
-        self._install(services, remember=path.resolve() != self.demo_path.resolve())
-        self.statusBar().showMessage(self.tr("Opened {path}").format(path=path), 6000)
+        cleared = self._install(services, remember=path.resolve() != self.demo_path.resolve())
+        opened = self.tr("Opened {path}").format(path=path)
+        self.statusBar().showMessage(f"{opened}. {cleared}" if cleared else opened, 8000)
         if not services.commune.is_configured():
             self.run_wizard()
         return True
 
-    def _install(self, services: Services, remember: bool = True) -> None:
+    def _install(self, services: Services, remember: bool = True) -> str:
+        """Show another file; returns a word for the status bar when the undo history of
+        the previous file had to go (it cannot apply to this one)."""
         self._detach_tab()
         old = self.services
         self.services = services
+        cleared = self.undo_stack.count() > 0
         self.undo_stack.clear()
         self.build()
         old.close()
         if remember:
             self.add_recent(services.db.path)
             self.settings.setValue("last_db", str(services.db.path))
+        return self.tr("The undo history of the previous file was cleared.") if cleared else ""
 
     def open_demo(self) -> bool:
         """Open the demo commune's own file, filling it the first time.
@@ -292,10 +303,8 @@ class MainWindow(QMainWindow):
         path = self.demo_path
         if path.resolve() == self.services.db.path:
             return True
-        try:
-            services = self.opener(path)
-        except TwinningError as exc:
-            show_error(self, exc, self.tr("Cannot open the database"))
+        services = self._open_other(path)
+        if services is None:
             return False
         try:
             if not services.commune.is_configured() and services.partners.count() == 0:
@@ -306,11 +315,9 @@ class MainWindow(QMainWindow):
             services.close()
             show_error(self, exc)
             return False
-        self._install(services, remember=False)
-        self.statusBar().showMessage(
-            self.tr("Demo commune opened."),
-            10000,
-        )
+        cleared = self._install(services, remember=False)
+        opened = self.tr("Demo commune opened.")
+        self.statusBar().showMessage(f"{opened} {cleared}".strip(), 10000)
         return True
 
     def _refresh_lock(self) -> None:
