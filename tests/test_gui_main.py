@@ -189,7 +189,9 @@ def test_switching_database_and_recent_files(
     assert window.switch_database(other_path)
     assert window.services.db.path == other_path.resolve()
     assert window.recent_files()[0] == str(other_path.resolve())
-    assert "other.sqlite3" in window.windowTitle()
+    # The commune names the window; the file is in the status bar.
+    assert window.windowTitle() == "Autre — Twinning Desk"
+    assert "other.sqlite3" in window.path_label.text()
     window.services.close()
 
 
@@ -472,3 +474,52 @@ def test_opening_another_file_says_the_undo_history_is_gone(
     assert window.switch_database(other)
     assert window.undo_stack.count() == 0
     assert "undo history" in window.statusBar().currentMessage()
+
+
+def test_keyboard_moves_between_tabs_and_opens_a_record_once(
+    qtbot: QtBot, gazetteer: Gazetteer, settings: QSettings, tmp_path: Path
+) -> None:
+    """Ctrl+Tab and Ctrl+1…4 switch tabs; in every table, a double-click or Enter opens
+    the selected record once (it used to open a partner's dialog twice)."""
+    from PySide6.QtTest import QTest
+
+    from twinning_desk.services.demo import load_demo
+
+    services = Services.open(tmp_path / "demo.sqlite3")
+    load_demo(services)
+    window = MainWindow(services, gazetteer, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    assert window.tabs is not None
+    assert window.windowTitle() == "Saint-Aubin-des-Vignes — Twinning Desk"
+    window.tabs.setCurrentIndex(0)
+    QTest.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 1
+    QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentIndex() == 3
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_Backtab,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.tabs.currentIndex() == 2
+
+    for index in range(3):  # partners, events, delegations
+        window.tabs.setCurrentIndex(index)
+        tab = window.tabs.currentWidget()
+        view = tab.view
+        opened: list[int] = []
+        tab.edit_item = lambda opened=opened: opened.append(1)  # type: ignore[method-assign]
+        if hasattr(tab, "edit_partner"):
+            tab.edit_partner = tab.edit_item  # type: ignore[method-assign]
+        view.setFocus()
+        view.selectRow(0)
+        rect = view.visualRect(view.model().index(0, 1))
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert opened == [1], (index, opened)
+        QTest.keyClick(view, Qt.Key.Key_Return)
+        assert opened == [1, 1], (index, opened)
+    services.close()

@@ -44,7 +44,14 @@ from twinning_desk.services.dates import excel_day_format, format_day
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
 from twinning_desk.services.money import format_amount
-from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, show_error
+from twinning_desk.ui.common import (
+    DeleteCommand,
+    confirm,
+    debounce,
+    open_on_enter_or_double_click,
+    qtr,
+    show_error,
+)
 from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
 from twinning_desk.ui.models.table import Column, ListTableModel, PagedTableModel
 
@@ -204,7 +211,7 @@ class BudgetTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.doubleClicked.connect(lambda _i: self.edit_item())
+        open_on_enter_or_double_click(self.view, lambda: self.edit_item())
 
         self.summary_model: ListTableModel[CategoryTotal] = ListTableModel(
             [
@@ -289,7 +296,7 @@ class BudgetTab(QWidget):
         self.subsidy_view.verticalHeader().hide()
         self.subsidy_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.subsidy_view.horizontalHeader().setStretchLastSection(True)
-        self.subsidy_view.doubleClicked.connect(lambda _i: self.edit_subsidy())
+        open_on_enter_or_double_click(self.subsidy_view, lambda: self.edit_subsidy())
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
         self.due_label.setStyleSheet("color: #a33b00;")

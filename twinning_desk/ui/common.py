@@ -6,11 +6,32 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
 
 from twinning_desk.services.errors import TwinningError, ValidationError
+
+
+def open_on_enter_or_double_click(view: QAbstractItemView, slot: Callable[[], object]) -> None:
+    """Enter or a double-click opens the selected record, once, in every table.
+
+    ``activated`` is not used: on most styles it fires on the same double-click as
+    ``doubleClicked`` (the dialog opened twice), and on some on a single click.
+    """
+    view.doubleClicked.connect(lambda _index: slot())
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)
 
 
 def qtr(context: str, text: str) -> str:

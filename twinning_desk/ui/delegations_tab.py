@@ -44,6 +44,7 @@ from twinning_desk.ui.common import (
     DeleteCommand,
     confirm,
     debounce,
+    open_on_enter_or_double_click,
     qtr,
     select_record,
     show_error,
@@ -145,7 +146,7 @@ class DelegationsTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.doubleClicked.connect(lambda _i: self.edit_item())
+        open_on_enter_or_double_click(self.view, lambda: self.edit_item())
         self.count_label = QLabel()
 
         self.new_button = QPushButton(self.tr("&New delegation…"))

@@ -50,6 +50,7 @@ from twinning_desk.ui.common import (
     DeleteCommand,
     confirm,
     debounce,
+    open_on_enter_or_double_click,
     qtr,
     select_record,
     show_error,
@@ -111,7 +112,7 @@ class EventsTab(QWidget):
         self.view.verticalHeader().hide()
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.doubleClicked.connect(lambda _i: self.edit_item())
+        open_on_enter_or_double_click(self.view, lambda: self.edit_item())
 
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
@@ -131,7 +132,7 @@ class EventsTab(QWidget):
         self.day_view.verticalHeader().hide()
         self.day_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.day_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.day_view.doubleClicked.connect(lambda _i: self.edit_item())
+        open_on_enter_or_double_click(self.day_view, lambda: self.edit_item())
         calendar_page = QWidget()
         calendar_layout = QVBoxLayout(calendar_page)
         calendar_layout.setContentsMargins(0, 0, 0, 0)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.budget_tab: BudgetTab | None = None
         self.delegations_tab: DelegationsTab | None = None
         self.build()
+        self._tab_shortcuts()
         geometry = settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -92,7 +93,12 @@ class MainWindow(QMainWindow):
         """(Re)build tabs and menus: after a language change or a database switch."""
         current = int(self.settings.value("window/tab", 0) or 0)
         self._detach_tab()
-        self.setWindowTitle(f"{APP_NAME} — {self.services.db.path.name}")
+        # The commune first: with two files open, the secretary tells them apart by it.
+        commune = self.services.commune.get()
+        if commune is not None and commune.name:
+            self.setWindowTitle(f"{commune.name} — {APP_NAME}")
+        else:
+            self.setWindowTitle(f"{APP_NAME} — {self.services.db.path.name}")
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.partners_tab = PartnersTab(
@@ -119,6 +125,26 @@ class MainWindow(QMainWindow):
             path_text = self.tr("READ-ONLY — {file}").format(file=path_text)
             self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
         self.path_label.setText(path_text)
+
+    def _tab_shortcuts(self) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+1…4 move between the tabs from anywhere."""
+
+        def move(step: int) -> None:
+            if self.tabs is not None and self.tabs.count():
+                self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+        def go(index: int) -> None:
+            if self.tabs is not None and index < self.tabs.count():
+                self.tabs.setCurrentIndex(index)
+
+        bindings: list[tuple[str, Callable[[], None]]] = [
+            ("Ctrl+Tab", lambda: move(1)),
+            ("Ctrl+Shift+Tab", lambda: move(-1)),
+        ]
+        bindings += [(f"Ctrl+{n + 1}", lambda n=n: go(n)) for n in range(4)]
+        for keys, slot in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
 
     def _action(
         self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None

@@ -29,7 +29,15 @@ from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PARTNER_STATUS_LABELS
 from twinning_desk.summaries import import_summary
-from twinning_desk.ui.common import DeleteCommand, confirm, debounce, qtr, select_record, show_error
+from twinning_desk.ui.common import (
+    DeleteCommand,
+    confirm,
+    debounce,
+    open_on_enter_or_double_click,
+    qtr,
+    select_record,
+    show_error,
+)
 from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
 from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
 from twinning_desk.ui.models.partners import PartnerTableModel
@@ -86,8 +94,7 @@ class PartnersTab(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        self.view.doubleClicked.connect(lambda _i: self.edit_partner())
-        self.view.activated.connect(lambda _i: self.edit_partner())
+        open_on_enter_or_double_click(self.view, lambda: self.edit_partner())
 
         self._search_timer = debounce(self, self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
