@@ -34,6 +34,18 @@ def open_on_enter_or_double_click(view: QAbstractItemView, slot: Callable[[], ob
         shortcut.activated.connect(slot)
 
 
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Open at the size wanted, but never larger than the screen it is on (a 1366×768
+    laptop less its task bar): what does not fit scrolls inside."""
+    screen = widget.screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        # Room for a task bar, which not every platform subtracts from the geometry.
+        width = min(width, available.width() - 20)
+        height = min(height, available.height() - 80)
+    widget.resize(width, height)
+
+
 def qtr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 

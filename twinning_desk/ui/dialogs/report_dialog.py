@@ -40,7 +40,7 @@ from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import FollowUpData
 from twinning_desk.services.money import format_money, parse_amount
 from twinning_desk.services.reports import AllowanceData, ReportData, ReportService
-from twinning_desk.ui.common import qtr, show_error
+from twinning_desk.ui.common import fit_to_screen, qtr, show_error
 from twinning_desk.ui.dialogs.delegation_dialog import from_qdate, to_qdate
 from twinning_desk.ui.dialogs.event_dialog import FollowUpDialog, follow_up_columns
 from twinning_desk.ui.dialogs.partner_dialog import RecordEditor, _ChildList
@@ -191,7 +191,7 @@ class PreviewDialog(QDialog):
         main = QVBoxLayout(self)
         main.addWidget(scroll)
         main.addWidget(buttons)
-        self.resize(840, 900)
+        fit_to_screen(self, 840, 900)
 
 
 class ReportDialog(RecordEditor):

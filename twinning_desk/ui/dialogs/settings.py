@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,7 +27,7 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.translation import LANGUAGE_NAMES
-from twinning_desk.ui.common import confirm, qtr, show_error
+from twinning_desk.ui.common import confirm, fit_to_screen, qtr, show_error
 from twinning_desk.ui.dialogs.commune import CommuneForm
 
 
@@ -125,13 +126,21 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # The sections scroll; the OK and Cancel buttons stay in view on a 768-pixel screen.
+        content = QWidget()
+        sections = QVBoxLayout(content)
+        sections.addWidget(general)
+        sections.addWidget(types_box)
+        sections.addWidget(chart_box)
+        sections.addWidget(commune_box)
+        scroll = QScrollArea()
+        scroll.setWidget(content)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(types_box)
-        layout.addWidget(chart_box)
-        layout.addWidget(commune_box)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(680, 860)
+        fit_to_screen(self, 700, 860)
 
     def purge_participants(self) -> None:
         """RGPD: people are not kept longer than needed; counts stay (anonymous lines)."""
