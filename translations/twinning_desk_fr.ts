@@ -4209,7 +4209,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is out of range.</source>
-        <translation>est hors des limites.</translation>
+        <translation>la valeur est hors limites.</translation>
     </message>
     <message>
         <source>country “{value}” not recognised; taken from the place found.</source>
@@ -4253,15 +4253,15 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>must be between -90 and 90 degrees.</source>
-        <translation>doit être comprise entre -90 et 90 degrés.</translation>
+        <translation>la valeur doit être comprise entre -90 et 90 degrés.</translation>
     </message>
     <message>
         <source>must be between -180 and 180 degrees.</source>
-        <translation>doit être comprise entre -180 et 180 degrés.</translation>
+        <translation>la valeur doit être comprise entre -180 et 180 degrés.</translation>
     </message>
     <message>
         <source>must be between 0 and 50,000,000.</source>
-        <translation>doit être comprise entre 0 et 50 000 000.</translation>
+        <translation>la valeur doit être comprise entre 0 et 50&#xa0;000&#xa0;000.</translation>
     </message>
     <message>
         <source>choose a country.</source>
@@ -4269,11 +4269,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>must be between 1 and 600 months.</source>
-        <translation>doit être compris entre 1 et 600 mois.</translation>
+        <translation>indiquez une durée de 1 à 600 mois.</translation>
     </message>
     <message>
         <source>must be a month from 1 to 12.</source>
-        <translation>doit être un mois de 1 à 12.</translation>
+        <translation>indiquez un mois de 1 à 12.</translation>
     </message>
     <message>
         <source>the logo is larger than 2 MB.</source>
@@ -4673,7 +4673,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is before the signature.</source>
-        <translation>est antérieure à la signature.</translation>
+        <translation>la date est antérieure à la signature.</translation>
     </message>
     <message>
         <source>“{value}” is not an email address.</source>
@@ -4689,7 +4689,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>contains invisible control characters.</source>
-        <translation>contient des caractères de contrôle invisibles.</translation>
+        <translation>le texte contient des caractères de contrôle invisibles.</translation>
     </message>
     <message>
         <source>This event no longer exists.</source>
@@ -4705,11 +4705,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation>est obligatoire.</translation>
+        <translation>ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>is before the start.</source>
-        <translation>est antérieure au début.</translation>
+        <translation>la date est antérieure au début.</translation>
     </message>
     <message>
         <source>{name} is listed twice.</source>
@@ -4717,15 +4717,15 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>must be between 0 and {max}.</source>
-        <translation>doit être compris entre 0 et {max}.</translation>
+        <translation>indiquez un nombre compris entre 0 et {max}.</translation>
     </message>
     <message>
         <source>is not a sensible amount.</source>
-        <translation>n’est pas un montant plausible.</translation>
+        <translation>ce montant n’est pas plausible.</translation>
     </message>
     <message>
         <source>{name} is a minor: tick the guardian&apos;s authorisation before marking the delegation ready.</source>
-        <translation>{name} est mineur(e)&#xa0;: cochez l’autorisation parentale avant de marquer la délégation prête.</translation>
+        <translation>{name} est mineur(e)&#xa0;; cochez l’autorisation parentale avant de marquer la délégation comme prête.</translation>
     </message>
     <message>
         <source>a chosen person no longer exists.</source>
@@ -4797,11 +4797,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is too long ({length} characters, at most {max}).</source>
-        <translation>est trop long ({length} caractères, {max} au plus).</translation>
+        <translation>le texte est trop long ({length} caractères, {max} au plus).</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation>doit être un nombre entier.</translation>
+        <translation>indiquez un nombre entier.</translation>
     </message>
     <message>
         <source>“{value}” is not an amount; write 1 234,50 or 12,5.</source>
@@ -4809,7 +4809,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>has more than two decimals (cents).</source>
-        <translation>a plus de deux décimales (centimes).</translation>
+        <translation>le montant a plus de deux décimales (centimes).</translation>
     </message>
     <message>
         <source>This budget line no longer exists.</source>
@@ -4817,15 +4817,15 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is not an amount.</source>
-        <translation>n’est pas un montant.</translation>
+        <translation>ce n’est pas un montant.</translation>
     </message>
     <message>
         <source>cannot be negative.</source>
-        <translation>ne peut pas être négatif.</translation>
+        <translation>le montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>is larger than {max}; check the amount.</source>
-        <translation>dépasse {max}&#xa0;; vérifiez le montant.</translation>
+        <translation>le montant dépasse {max}&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
         <source>the fiscal year {year} does not exist.</source>
@@ -4865,7 +4865,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is in the future.</source>
-        <translation>est dans le futur.</translation>
+        <translation>cette date est dans le futur.</translation>
     </message>
     <message>
         <source>This person took part in {count} delegation(s); use “Erase personal data” to keep the counts true.</source>
@@ -4877,7 +4877,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>must be between {min} and {max}.</source>
-        <translation>doit être compris entre {min} et {max}.</translation>
+        <translation>indiquez un nombre compris entre {min} et {max}.</translation>
     </message>
     <message>
         <source>“{value}” is not a time (hh:mm).</source>
