@@ -3633,7 +3633,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>deliberation {number} of {date}</source>
-        <translation>délibération n° {number} du {date}</translation>
+        <translation>délibération n°&#xa0;{number} du {date}</translation>
     </message>
     <message>
         <source>Programme and people met</source>
