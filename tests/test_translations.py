@@ -211,8 +211,11 @@ def test_validation_message_in_french(qapp) -> None:  # type: ignore[no-untyped-
         with pytest.raises(ValidationError) as info:
             parse_fuzzy_date("signed", "31/02/1990")
         assert info.value.render(QCoreApplication.translate) == (
-            "Date de signature : le 31/02/1990 n’existe pas."
+            "Date de signature\u00a0: le 31/02/1990 n’existe pas."
         )
+        # A reason reads as a sentence after the field's name, not as a dangling verb.
+        required = ValidationError("name", "is required.")
+        assert required.render(QCoreApplication.translate) == "Nom\u00a0: ce champ est obligatoire."
     finally:
         install_translators(app, "none")
 
@@ -229,3 +232,57 @@ def test_qt_file_dialog_has_no_english_label(qapp: QCoreApplication, lang: str) 
     dialog.deleteLater()
     install_translators(qapp, "none")
     assert labels and not [t for t in labels if "Look in" in t or "Files of" in t], labels
+
+
+# French as it is printed (issue #15): a curly apostrophe, a no-break space (U+00A0, or the
+# narrow U+202F) before : ; ! ? and inside « », and before % or € after a number or a
+# placeholder. Left alone, because they are not French text: placeholders ({name}, %n, %1,
+# %(name)s, %s), HTML tags and entities, URLs, file patterns and the ";;" between file-dialog
+# filters, times and ratios (14:30), the hh:mm hint and keyboard shortcuts (Ctrl+Z).
+_NOT_FRENCH_TEXT = re.compile(
+    r"\{[^{}]*\}|%\([a-z_]+\)[a-z]|%[sdn]|%L?\d|</?[a-zA-Z!][^<>]*>"
+    r"|&(?:[a-zA-Z]+|#\d+|#x[0-9a-fA-F]+);|\b[a-z][a-z0-9+.-]*://\S+|\bmailto:\S+"
+    r"|\*\.[A-Za-z0-9*]+|;;|\d:\d|\b[hH]{1,2}:[mM]{2}\b|\b(?:Ctrl|Maj|Shift|Alt|Cmd|Meta)\+\S+"
+)
+_SLOT = "\ue000"  # what a placeholder or tag becomes before the text is checked
+_FRENCH_FAULTS = {
+    "straight apostrophe": re.compile(r"'"),
+    "English quotation marks": re.compile(r'["\u201c\u201d]'),
+    "no no-break space before : ; ! ?": re.compile(r"(?<![\u00a0\u202f:;!?])[:;!?]"),
+    "no no-break space after «": re.compile(r"«(?![\u00a0\u202f])"),
+    "no no-break space before »": re.compile(r"(?<![\u00a0\u202f])»"),
+    "no no-break space before % or €": re.compile(r"[\d" + _SLOT + r"] ?[%€]"),
+}
+
+
+def french_typography_faults(text: str) -> list[str]:
+    bare = _NOT_FRENCH_TEXT.sub(_SLOT, text)
+    return [fault for fault, pattern in _FRENCH_FAULTS.items() if pattern.search(bare)]
+
+
+@pytest.mark.parametrize(
+    ("text", "faults"),
+    [
+        ("Supprimer «\u00a0{title}\u00a0»\u00a0? Ctrl+Z pour l’annuler.", []),
+        ("Heure (hh:mm), 14:30, {day:02d}, %(value)r, %n, <a href='x'>lien</a>", []),
+        ("Classeur Excel (*.xlsx);;CSV (*.csv)", []),
+        ("Moins 65\u00a0% et 12\u202f€, {rate}\u00a0%", []),
+        ("L'année", ["straight apostrophe"]),
+        ("Nom : {name}", ["no no-break space before : ; ! ?"]),
+        ("Nom: {name}", ["no no-break space before : ; ! ?"]),
+        ("Supprimer « {title} »", ["no no-break space after «", "no no-break space before »"]),
+        ("65 %", ["no no-break space before % or €"]),
+    ],
+)
+def test_the_french_typography_check(text: str, faults: list[str]) -> None:
+    assert french_typography_faults(text) == faults
+
+
+def test_french_is_printed_the_french_way() -> None:
+    wrong = [
+        (context, source, text, faults)
+        for (context, source), message in catalogue("fr").items()
+        for text in translations(message)
+        if (faults := french_typography_faults(text))
+    ]
+    assert wrong == []

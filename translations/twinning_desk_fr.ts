@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>as the committee calls it, if not the type</source>
-        <translation>tel que le comité l&apos;appelle, s&apos;il diffère du type</translation>
+        <translation>tel que le comité l’appelle, s’il diffère du type</translation>
     </message>
     <message>
         <source>14/07/1985, 1985 or 2001-2002</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>{path} cannot be written to, so it opens read-only.</source>
-        <translation>{path} ne peut pas être modifié : il s’ouvre en lecture seule.</translation>
+        <translation>{path} ne peut pas être modifié&#xa0;: il s’ouvre en lecture seule.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -108,11 +108,11 @@
     </message>
     <message>
         <source>The file used last time, {last}, cannot be found (a USB stick or network folder that is not connected?). Opening {default} instead; use File › Open database once the file is back.</source>
-        <translation>Le fichier utilisé la dernière fois, {last}, est introuvable (clé USB ou dossier réseau non branché ?). Ouverture de {default} à la place ; utilisez Fichier › Ouvrir une base quand le fichier sera de nouveau là.</translation>
+        <translation>Le fichier utilisé la dernière fois, {last}, est introuvable (clé USB ou dossier réseau non branché&#xa0;?). Ouverture de {default} à la place&#xa0;; utilisez Fichier › Ouvrir une base quand le fichier sera de nouveau là.</translation>
     </message>
     <message>
         <source>You can set up your commune later in Edit › Settings; distances to partners are shown once its position is known.</source>
-        <translation>Vous pourrez renseigner votre commune plus tard dans Édition › Préférences ; les distances aux partenaires s’affichent dès que sa position est connue.</translation>
+        <translation>Vous pourrez renseigner votre commune plus tard dans Édition › Préférences&#xa0;; les distances aux partenaires s’affichent dès que sa position est connue.</translation>
     </message>
 </context>
 <context>
@@ -278,15 +278,15 @@
     </message>
     <message>
         <source>The forecast is not balanced: income minus expenses is {gap}.</source>
-        <translation>Le prévisionnel n’est pas équilibré : produits moins charges = {gap}.</translation>
+        <translation>Le prévisionnel n’est pas équilibré&#xa0;: produits moins charges = {gap}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Expenses&lt;/b&gt; forecast {cf}, actual {ca} — &lt;b&gt;Income&lt;/b&gt; forecast {pf}, actual {pa}&lt;br&gt;&lt;b&gt;Result of the year&lt;/b&gt;: {result}. {balance}</source>
-        <translation>&lt;b&gt;Charges&lt;/b&gt; prévues {cf}, réalisées {ca} — &lt;b&gt;Produits&lt;/b&gt; prévus {pf}, réalisés {pa}&lt;br&gt;&lt;b&gt;Résultat de l’exercice&lt;/b&gt; : {result}. {balance}</translation>
+        <translation>&lt;b&gt;Charges&lt;/b&gt; prévues {cf}, réalisées {ca} — &lt;b&gt;Produits&lt;/b&gt; prévus {pf}, réalisés {pa}&lt;br&gt;&lt;b&gt;Résultat de l’exercice&lt;/b&gt;&#xa0;: {result}. {balance}</translation>
     </message>
     <message>
         <source>Financial reports due: {items}</source>
-        <translation>Comptes rendus financiers à rendre : {items}</translation>
+        <translation>Comptes rendus financiers à rendre&#xa0;: {items}</translation>
     </message>
     <message numerus="yes">
         <source>%n line(s)</source>
@@ -307,7 +307,7 @@
         <source>Delete “{label}”?
 
 You can undo this with Edit › Undo (Ctrl+Z).</source>
-        <translation>Supprimer « {label} » ?
+        <translation>Supprimer «&#xa0;{label}&#xa0;»&#xa0;?
 
 Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
@@ -321,7 +321,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>There is no fiscal year {year} to start from.</source>
@@ -333,7 +333,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Copy the forecast lines of {previous} into {year} (actual amounts left empty)?</source>
-        <translation>Copier les lignes du prévisionnel {previous} dans {year} (montants réalisés laissés vides) ?</translation>
+        <translation>Copier les lignes du prévisionnel {previous} dans {year} (montants réalisés laissés vides)&#xa0;?</translation>
     </message>
     <message>
         <source>Copy</source>
@@ -419,31 +419,31 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Subsidy: State</source>
-        <translation>Subvention : État</translation>
+        <translation>Subvention&#xa0;: État</translation>
     </message>
     <message>
         <source>Subsidy: Region</source>
-        <translation>Subvention : Région</translation>
+        <translation>Subvention&#xa0;: Région</translation>
     </message>
     <message>
         <source>Subsidy: Département</source>
-        <translation>Subvention : Département</translation>
+        <translation>Subvention&#xa0;: Département</translation>
     </message>
     <message>
         <source>Subsidy: Intercommunality</source>
-        <translation>Subvention : Intercommunalité</translation>
+        <translation>Subvention&#xa0;: Intercommunalité</translation>
     </message>
     <message>
         <source>Subsidy: Commune</source>
-        <translation>Subvention : Commune</translation>
+        <translation>Subvention&#xa0;: Commune</translation>
     </message>
     <message>
         <source>Subsidy: European funds</source>
-        <translation>Subvention : Fonds européens</translation>
+        <translation>Subvention&#xa0;: Fonds européens</translation>
     </message>
     <message>
         <source>Subsidy: other</source>
-        <translation>Subvention : autres</translation>
+        <translation>Subvention&#xa0;: autres</translation>
     </message>
     <message>
         <source>Other current management income</source>
@@ -482,55 +482,55 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>Cli</name>
     <message>
         <source>Error: {reason}</source>
-        <translation>Erreur : {reason}</translation>
+        <translation>Erreur&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Interrupted; nothing more was written.</source>
-        <translation>Interrompu ; rien de plus n’a été écrit.</translation>
+        <translation>Interrompu&#xa0;; rien de plus n’a été écrit.</translation>
     </message>
     <message>
         <source>Unexpected error: {error}. Details: {log}</source>
-        <translation>Erreur inattendue : {error}. Détails : {log}</translation>
+        <translation>Erreur inattendue&#xa0;: {error}. Détails&#xa0;: {log}</translation>
     </message>
     <message>
         <source>Error: {path} does not exist.</source>
-        <translation>Erreur : {path} n’existe pas.</translation>
+        <translation>Erreur&#xa0;: {path} n’existe pas.</translation>
     </message>
     <message>
         <source>Damaged: {path}: {reason}</source>
-        <translation>Endommagé : {path} : {reason}</translation>
+        <translation>Endommagé&#xa0;: {path}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>OK: {path} ({partners} partners, {events} events, {delegations} delegations, {lines} budget lines)</source>
-        <translation>OK : {path} ({partners} partenaires, {events} événements, {delegations} délégations, {lines} lignes de budget)</translation>
+        <translation>OK&#xa0;: {path} ({partners} partenaires, {events} événements, {delegations} délégations, {lines} lignes de budget)</translation>
     </message>
     <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
-        <translation>Erreur : la sauvegarde {path} est endommagée ({reason}) ; rien n’a été restauré.</translation>
+        <translation>Erreur&#xa0;: la sauvegarde {path} est endommagée ({reason})&#xa0;; rien n’a été restauré.</translation>
     </message>
     <message>
         <source>Restored {backup} into {path}; the damaged file was kept as {damaged}.</source>
-        <translation>{backup} restauré dans {path} ; le fichier endommagé a été conservé sous {damaged}.</translation>
+        <translation>{backup} restauré dans {path}&#xa0;; le fichier endommagé a été conservé sous {damaged}.</translation>
     </message>
     <message>
         <source>Restored {backup} into {path}; the previous state was backed up first (twinning-desk restore can bring it back).</source>
-        <translation>{backup} restauré dans {path} ; l’état précédent a d’abord été sauvegardé (twinning-desk restore peut le rétablir).</translation>
+        <translation>{backup} restauré dans {path}&#xa0;; l’état précédent a d’abord été sauvegardé (twinning-desk restore peut le rétablir).</translation>
     </message>
     <message>
         <source>Backup written: {path}</source>
-        <translation>Sauvegarde écrite : {path}</translation>
+        <translation>Sauvegarde écrite&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
-        <translation>Commune enregistrée : {name} ({country}) dans {path}</translation>
+        <translation>Commune enregistrée&#xa0;: {name} ({country}) dans {path}</translation>
     </message>
     <message>
         <source>Demo commune created in {path}: {count} partners.</source>
-        <translation>Commune de démonstration créée dans {path} : {count} partenaires.</translation>
+        <translation>Commune de démonstration créée dans {path}&#xa0;: {count} partenaires.</translation>
     </message>
     <message>
         <source>Error: no column for {fields} in {file}.</source>
-        <translation>Erreur : aucune colonne pour {fields} dans {file}.</translation>
+        <translation>Erreur&#xa0;: aucune colonne pour {fields} dans {file}.</translation>
     </message>
     <message>
         <source>row {row}</source>
@@ -538,11 +538,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Dry run, nothing written: {summary}.</source>
-        <translation>Essai à blanc, rien n’a été écrit : {summary}.</translation>
+        <translation>Essai à blanc, rien n’a été écrit&#xa0;: {summary}.</translation>
     </message>
     <message>
         <source>Imported: {summary}.</source>
-        <translation>Importé : {summary}.</translation>
+        <translation>Importé&#xa0;: {summary}.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -550,7 +550,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>usage: </source>
-        <translation>utilisation : </translation>
+        <translation>utilisation&#xa0;: </translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -566,19 +566,19 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>choix invalide : %(value)r (choisir parmi %(choices)s)</translation>
+        <translation>choix invalide&#xa0;: %(value)r (choisir parmi %(choices)s)</translation>
     </message>
     <message>
         <source>the following arguments are required: %s</source>
-        <translation>les arguments suivants sont obligatoires : %s</translation>
+        <translation>les arguments suivants sont obligatoires&#xa0;: %s</translation>
     </message>
     <message>
         <source>unrecognized arguments: %s</source>
-        <translation>arguments non reconnus : %s</translation>
+        <translation>arguments non reconnus&#xa0;: %s</translation>
     </message>
     <message>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation>argument %(argument_name)s : %(message)s</translation>
+        <translation>argument %(argument_name)s&#xa0;: %(message)s</translation>
     </message>
     <message>
         <source>expected one argument</source>
@@ -586,23 +586,23 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation>valeur %(type)s invalide : %(value)r</translation>
+        <translation>valeur %(type)s invalide&#xa0;: %(value)r</translation>
     </message>
     <message>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+        <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
         <source>Data folder: {path}</source>
-        <translation>Dossier des données : {path}</translation>
+        <translation>Dossier des données&#xa0;: {path}</translation>
     </message>
     <message>
         <source>database file (default: the user data folder)</source>
-        <translation>fichier de base de données (par défaut : le dossier des données de l&apos;utilisateur)</translation>
+        <translation>fichier de base de données (par défaut&#xa0;: le dossier des données de l’utilisateur)</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
-        <translation>langue de l&apos;interface et des messages</translation>
+        <translation>langue de l’interface et des messages</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>
@@ -610,7 +610,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>set the home commune of a new database</source>
-        <translation>définit la commune d&apos;une nouvelle base de données</translation>
+        <translation>définit la commune d’une nouvelle base de données</translation>
     </message>
     <message>
         <source>ISO code or name, e.g. FR</source>
@@ -630,7 +630,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>budget: the fiscal year (default: current)</source>
-        <translation>budget : l&apos;exercice (par défaut : l&apos;exercice en cours)</translation>
+        <translation>budget&#xa0;: l’exercice (par défaut&#xa0;: l’exercice en cours)</translation>
     </message>
     <message>
         <source>list records</source>
@@ -646,7 +646,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>check the database&apos;s integrity</source>
-        <translation>vérifie l&apos;intégrité de la base</translation>
+        <translation>vérifie l’intégrité de la base</translation>
     </message>
     <message>
         <source>export to a file</source>
@@ -654,27 +654,27 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>calendar: only this year; budget: the year</source>
-        <translation>calendrier : seulement cette année ; budget : l&apos;exercice</translation>
+        <translation>calendrier&#xa0;: seulement cette année&#xa0;; budget&#xa0;: l’exercice</translation>
     </message>
     <message>
         <source>attendance, hosting: the delegation&apos;s id</source>
-        <translation>présence, hébergement : le numéro de la délégation</translation>
+        <translation>présence, hébergement&#xa0;: le numéro de la délégation</translation>
     </message>
     <message>
         <source>attendance: an event&apos;s id instead</source>
-        <translation>présence : le numéro d&apos;un événement à la place</translation>
+        <translation>présence&#xa0;: le numéro d’un événement à la place</translation>
     </message>
     <message>
         <source>person: whose data to export (.json or .xlsx)</source>
-        <translation>personne : celle dont on exporte les données (.json ou .xlsx)</translation>
+        <translation>personne&#xa0;: celle dont on exporte les données (.json ou .xlsx)</translation>
     </message>
     <message>
         <source>hosting: include diet and health notes</source>
-        <translation>hébergement : inclure le régime et les notes de santé</translation>
+        <translation>hébergement&#xa0;: inclure le régime et les notes de santé</translation>
     </message>
     <message>
         <source>mission-report: the template to fill by hand</source>
-        <translation>rapport de mission : le modèle à remplir à la main</translation>
+        <translation>rapport de mission&#xa0;: le modèle à remplir à la main</translation>
     </message>
     <message>
         <source>erase participants of visits older than N years</source>
@@ -682,15 +682,15 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
-        <translation>Erreur : aucune colonne reconnue dans {file} : trouvé « {found} » ; attendu {expected}.</translation>
+        <translation>Erreur&#xa0;: aucune colonne reconnue dans {file}&#xa0;: trouvé «&#xa0;{found}&#xa0;»&#xa0;; attendu {expected}.</translation>
     </message>
     <message>
         <source>town (ville), country (pays), agreement, date signed…</source>
-        <translation>ville, pays, type d&apos;accord, date de signature…</translation>
+        <translation>ville, pays, type d’accord, date de signature…</translation>
     </message>
     <message>
         <source>Dry run, nothing written: {summary}</source>
-        <translation>Essai à blanc, rien n&apos;est écrit : {summary}</translation>
+        <translation>Essai à blanc, rien n’est écrit&#xa0;: {summary}</translation>
     </message>
     <message>
         <source>Preparing the list of towns (once, about 20 seconds)…</source>
@@ -714,7 +714,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
-        <translation>Erreur : le nom du fichier doit se terminer par .xlsx ou .csv.</translation>
+        <translation>Erreur&#xa0;: le nom du fichier doit se terminer par .xlsx ou .csv.</translation>
     </message>
     <message>
         <source>Partners exported to {path}.</source>
@@ -722,35 +722,35 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Error: give --person ID.</source>
-        <translation>Erreur : indiquez --person ID.</translation>
+        <translation>Erreur&#xa0;: indiquez --person ID.</translation>
     </message>
     <message>
         <source>Error: the file name must end in .json or .xlsx.</source>
-        <translation>Erreur : le nom du fichier doit finir par .json ou .xlsx.</translation>
+        <translation>Erreur&#xa0;: le nom du fichier doit finir par .json ou .xlsx.</translation>
     </message>
     <message>
         <source>Error: the file name must end in .pdf.</source>
-        <translation>Erreur : le nom du fichier doit finir par .pdf.</translation>
+        <translation>Erreur&#xa0;: le nom du fichier doit finir par .pdf.</translation>
     </message>
     <message>
         <source>Error: give --delegation ID or --event ID.</source>
-        <translation>Erreur : indiquez --delegation ID ou --event ID.</translation>
+        <translation>Erreur&#xa0;: indiquez --delegation ID ou --event ID.</translation>
     </message>
     <message>
         <source>Error: give --delegation ID.</source>
-        <translation>Erreur : indiquez --delegation ID.</translation>
+        <translation>Erreur&#xa0;: indiquez --delegation ID.</translation>
     </message>
     <message>
         <source>Error: the file name must end in .pdf or .xlsx.</source>
-        <translation>Erreur : le nom du fichier doit finir par .pdf ou .xlsx.</translation>
+        <translation>Erreur&#xa0;: le nom du fichier doit finir par .pdf ou .xlsx.</translation>
     </message>
     <message>
         <source>Written: {path}</source>
-        <translation>Fichier écrit : {path}</translation>
+        <translation>Fichier écrit&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Error: give --year YEAR.</source>
-        <translation>Erreur : indiquez --year ANNÉE.</translation>
+        <translation>Erreur&#xa0;: indiquez --year ANNÉE.</translation>
     </message>
     <message>
         <source>{count} person(s) erased or anonymised.</source>
@@ -758,7 +758,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Error: the file name must end in .ics.</source>
-        <translation>Erreur : le nom du fichier doit se terminer par .ics.</translation>
+        <translation>Erreur&#xa0;: le nom du fichier doit se terminer par .ics.</translation>
     </message>
     <message>
         <source>{count} events exported to {path}.</source>
@@ -782,7 +782,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Error: the file name must end in .xlsx.</source>
-        <translation>Erreur : le nom du fichier doit se terminer par .xlsx.</translation>
+        <translation>Erreur&#xa0;: le nom du fichier doit se terminer par .xlsx.</translation>
     </message>
     <message>
         <source>Budget {year} exported to {path}.</source>
@@ -993,7 +993,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation>Famille d&apos;accueil</translation>
+        <translation>Famille d’accueil</translation>
     </message>
     <message>
         <source>Diet and health</source>
@@ -1280,7 +1280,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>Something went wrong, but your data is safe: every change already saved stays saved.
 
 {error}</source>
-        <translation>Un problème est survenu, mais vos données sont en sécurité : toute modification déjà enregistrée le reste.
+        <translation>Un problème est survenu, mais vos données sont en sécurité&#xa0;: toute modification déjà enregistrée le reste.
 
 {error}</translation>
     </message>
@@ -1297,19 +1297,19 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>Database</name>
     <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
-        <translation>Le disque qui contient {path} est plein : rien n’a été enregistré. Libérez de la place, puis réessayez.</translation>
+        <translation>Le disque qui contient {path} est plein&#xa0;: rien n’a été enregistré. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>{path} is open read-only: nothing was saved. Open a copy you can write to.</source>
-        <translation>{path} est ouvert en lecture seule : rien n’a été enregistré. Ouvrez une copie modifiable.</translation>
+        <translation>{path} est ouvert en lecture seule&#xa0;: rien n’a été enregistré. Ouvrez une copie modifiable.</translation>
     </message>
     <message>
         <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
-        <translation>{path} est occupé (un autre programme y écrit) : rien n’a été enregistré. Réessayez dans un instant.</translation>
+        <translation>{path} est occupé (un autre programme y écrit)&#xa0;: rien n’a été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Writing to {path} failed ({reason}): nothing was saved.</source>
-        <translation>L’écriture dans {path} a échoué ({reason}) : rien n’a été enregistré.</translation>
+        <translation>L’écriture dans {path} a échoué ({reason})&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
@@ -1329,7 +1329,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{path} cannot be read: {reason}</source>
-        <translation>{path} ne peut pas être lu : {reason}</translation>
+        <translation>{path} ne peut pas être lu&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
@@ -1337,11 +1337,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the file was not changed.</source>
-        <translation>{path} a été écrit par une version plus récente de Twinning Desk. Installez cette version pour l’ouvrir ; le fichier n’a pas été modifié.</translation>
+        <translation>{path} a été écrit par une version plus récente de Twinning Desk. Installez cette version pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>{path} cannot be created: {reason}</source>
-        <translation>{path} ne peut pas être créé : {reason}</translation>
+        <translation>{path} ne peut pas être créé&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>{path} was made by an older version and must be upgraded, which a read-only file does not allow. Open a copy you can write to.</source>
@@ -1349,11 +1349,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The backup to {path} failed: {reason}</source>
-        <translation>La sauvegarde vers {path} a échoué : {reason}</translation>
+        <translation>La sauvegarde vers {path} a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>The backup {path} is damaged ({reason}); nothing was restored.</source>
-        <translation>La sauvegarde {path} est endommagée ({reason}) ; rien n’a été restauré.</translation>
+        <translation>La sauvegarde {path} est endommagée ({reason})&#xa0;; rien n’a été restauré.</translation>
     </message>
     <message>
         <source>{path} is in use by {user} on {host} since {since}. Open it read-only, or wait until they close it.</source>
@@ -1361,7 +1361,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The automatic backup failed: {reason}</source>
-        <translation>La sauvegarde automatique a échoué : {reason}</translation>
+        <translation>La sauvegarde automatique a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>No backup folder is set.</source>
@@ -1372,7 +1372,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>DelegationDialog</name>
     <message>
         <source>Delegation: {partner}, {date}</source>
-        <translation>Délégation : {partner}, {date}</translation>
+        <translation>Délégation&#xa0;: {partner}, {date}</translation>
     </message>
     <message>
         <source>New delegation</source>
@@ -1392,11 +1392,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Host families</source>
-        <translation>&amp;Familles d&apos;accueil</translation>
+        <translation>&amp;Familles d’accueil</translation>
     </message>
     <message>
         <source>This delegation has changes that are not saved. Close without saving them?</source>
-        <translation>Cette délégation a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+        <translation>Cette délégation a des modifications non enregistrées. Fermer sans les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>(choose a partner)</source>
@@ -1480,7 +1480,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Place the visitors without a family: beds, pets, smoking, access and diet are respected; a shared language and groups staying together are preferred.</source>
-        <translation>Place les visiteurs sans famille : lits, animaux, tabac, accessibilité et régime sont respectés ; une langue commune et les groupes réunis sont privilégiés.</translation>
+        <translation>Place les visiteurs sans famille&#xa0;: lits, animaux, tabac, accessibilité et régime sont respectés&#xa0;; une langue commune et les groupes réunis sont privilégiés.</translation>
     </message>
     <message>
         <source>Erase diet and health notes…</source>
@@ -1496,7 +1496,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Host families&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Familles d&apos;accueil&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Familles d’accueil&lt;/b&gt;</translation>
     </message>
     <message>
         <source>pets</source>
@@ -1520,7 +1520,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>No family fits: {names}. Add a family or change a constraint.</source>
-        <translation>Aucune famille ne convient : {names}. Ajoutez une famille ou modifiez une contrainte.</translation>
+        <translation>Aucune famille ne convient&#xa0;: {names}. Ajoutez une famille ou modifiez une contrainte.</translation>
     </message>
     <message>
         <source>Erase diet and health notes</source>
@@ -1528,7 +1528,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>
-        <translation>Effacer les régimes et les informations de santé de tous les membres de cette délégation ? À faire une fois la visite terminée. Cette action est définitive.</translation>
+        <translation>Effacer les régimes et les informations de santé de tous les membres de cette délégation&#xa0;? À faire une fois la visite terminée. Cette action est définitive.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -1536,7 +1536,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>By country: {counts}</source>
-        <translation>Par pays : {counts}</translation>
+        <translation>Par pays&#xa0;: {counts}</translation>
     </message>
     <message>
         <source>meets the EU town-twinning thresholds</source>
@@ -1544,11 +1544,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>does not meet the EU town-twinning thresholds</source>
-        <translation>n&apos;atteint pas les seuils européens du jumelage</translation>
+        <translation>n’atteint pas les seuils européens du jumelage</translation>
     </message>
     <message>
         <source>EU grant: {verdict} — participants {participants}/{min_participants}, invited from abroad {invited}/{min_invited}, countries {countries}/{min_countries}.</source>
-        <translation>Subvention UE : {verdict} — participants {participants}/{min_participants}, invités étrangers {invited}/{min_invited}, pays {countries}/{min_countries}.</translation>
+        <translation>Subvention UE&#xa0;: {verdict} — participants {participants}/{min_participants}, invités étrangers {invited}/{min_invited}, pays {countries}/{min_countries}.</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1579,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Hosting list…</source>
-        <translation>Liste d&apos;&amp;hébergement…</translation>
+        <translation>Liste d’&amp;hébergement…</translation>
     </message>
     <message>
         <source>Mission &amp;report…</source>
@@ -1587,7 +1587,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;People and host families…</source>
-        <translation>&amp;Personnes et familles d&apos;accueil…</translation>
+        <translation>&amp;Personnes et familles d’accueil…</translation>
     </message>
     <message>
         <source>Delegation saved.</source>
@@ -1601,9 +1601,9 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>Delete the delegation {label} with its members list, programme and hosting plan? The people stay in the directory.
 
 You can undo this with Edit › Undo (Ctrl+Z).</source>
-        <translation>Supprimer la délégation {label} avec sa liste de membres, son programme et son plan d&apos;hébergement ? Les personnes restent dans le répertoire.
+        <translation>Supprimer la délégation {label} avec sa liste de membres, son programme et son plan d’hébergement&#xa0;? Les personnes restent dans le répertoire.
 
-Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
+Vous pourrez l’annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1635,11 +1635,11 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Attendance list written: {path}</source>
-        <translation>Liste de présence écrite : {path}</translation>
+        <translation>Liste de présence écrite&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Hosting list</source>
-        <translation>Liste d&apos;hébergement</translation>
+        <translation>Liste d’hébergement</translation>
     </message>
     <message>
         <source>hosting</source>
@@ -1651,11 +1651,11 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Include the visitors&apos; diet and health notes? Only the host families who need them should receive a list with them.</source>
-        <translation>Inclure les régimes et informations de santé des visiteurs ? Seules les familles qui en ont besoin doivent recevoir une liste qui les contient.</translation>
+        <translation>Inclure les régimes et informations de santé des visiteurs&#xa0;? Seules les familles qui en ont besoin doivent recevoir une liste qui les contient.</translation>
     </message>
     <message>
         <source>Hosting list written: {path}</source>
-        <translation>Liste d&apos;hébergement écrite : {path}</translation>
+        <translation>Liste d’hébergement écrite&#xa0;: {path}</translation>
     </message>
     <message>
         <source>All years</source>
@@ -1677,7 +1677,7 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>DirectoryDialog</name>
     <message>
         <source>People and host families</source>
-        <translation>Personnes et familles d&apos;accueil</translation>
+        <translation>Personnes et familles d’accueil</translation>
     </message>
     <message>
         <source>Search a name, an email or a town…</source>
@@ -1721,7 +1721,7 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Host &amp;families</source>
-        <translation>&amp;Familles d&apos;accueil</translation>
+        <translation>&amp;Familles d’accueil</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -1736,7 +1736,7 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Delete {name} from the directory?</source>
-        <translation>Supprimer {name} du répertoire ?</translation>
+        <translation>Supprimer {name} du répertoire&#xa0;?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1758,9 +1758,9 @@ Vous pourrez l&apos;annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>Erase {name}? Names, contacts, needs and date of birth are deleted for good. Where they took part in a delegation, an anonymous line stays so that counts remain true.
 
 This cannot be undone; export their data first if they asked for it.</source>
-        <translation>Effacer {name} ? Nom, coordonnées, besoins et date de naissance sont supprimés définitivement. Là où la personne a participé à une délégation, une ligne anonyme reste pour que les comptes restent justes.
+        <translation>Effacer {name}&#xa0;? Nom, coordonnées, besoins et date de naissance sont supprimés définitivement. Là où la personne a participé à une délégation, une ligne anonyme reste pour que les comptes restent justes.
 
-Cette action est définitive ; exportez d&apos;abord ses données si elle les a demandées.</translation>
+Cette action est définitive&#xa0;; exportez d’abord ses données si elle les a demandées.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -1772,7 +1772,7 @@ Cette action est définitive ; exportez d&apos;abord ses données si elle les a 
     </message>
     <message>
         <source>Delete {name}? Its people stay in the directory.</source>
-        <translation>Supprimer {name} ? Ses membres restent dans le répertoire.</translation>
+        <translation>Supprimer {name}&#xa0;? Ses membres restent dans le répertoire.</translation>
     </message>
 </context>
 <context>
@@ -1791,7 +1791,7 @@ Cette action est définitive ; exportez d&apos;abord ses données si elle les a 
     </message>
     <message>
         <source>Scans of signed agreements, photos and posters are kept inside the database file, so a backup keeps them too.</source>
-        <translation>Les scans des accords signés, les photos et les affiches sont gardés dans le fichier de la base : une sauvegarde les conserve aussi.</translation>
+        <translation>Les scans des accords signés, les photos et les affiches sont gardés dans le fichier de la base&#xa0;: une sauvegarde les conserve aussi.</translation>
     </message>
     <message>
         <source>Attach files</source>
@@ -1803,7 +1803,7 @@ Cette action est définitive ; exportez d&apos;abord ses données si elle les a 
     </message>
     <message>
         <source>Remove {name}? It is deleted when you save.</source>
-        <translation>Retirer {name} ? Il sera supprimé à l’enregistrement.</translation>
+        <translation>Retirer {name}&#xa0;? Il sera supprimé à l’enregistrement.</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -1814,7 +1814,7 @@ Cette action est définitive ; exportez d&apos;abord ses données si elle les a 
     <name>EventDialog</name>
     <message>
         <source>Event: {title}</source>
-        <translation>Événement : {title}</translation>
+        <translation>Événement&#xa0;: {title}</translation>
     </message>
     <message>
         <source>New event</source>
@@ -1934,7 +1934,7 @@ Cette action est définitive ; exportez d&apos;abord ses données si elle les a 
     </message>
     <message>
         <source>This event has changes that are not saved. Close without saving them?</source>
-        <translation>Cet événement a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+        <translation>Cet événement a des modifications non enregistrées. Fermer sans les enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -1949,7 +1949,7 @@ Cette action est définitive ; exportez d&apos;abord ses données si elle les a 
     </message>
     <message>
         <source>To do: {text}</source>
-        <translation>À faire : {text}</translation>
+        <translation>À faire&#xa0;: {text}</translation>
     </message>
     <message>
         <source>Search a title, a place or a partner…</source>
@@ -2020,7 +2020,7 @@ Cette action est définitive ; exportez d&apos;abord ses données si elle les a 
     </message>
     <message>
         <source>Next year&apos;s edition created; open it to adjust the dates.</source>
-        <translation>Édition de l’an prochain créée ; ouvrez-la pour ajuster les dates.</translation>
+        <translation>Édition de l’an prochain créée&#xa0;; ouvrez-la pour ajuster les dates.</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -2030,7 +2030,7 @@ Cette action est définitive ; exportez d&apos;abord ses données si elle les a 
         <source>Delete “{title}” with its follow-ups?
 
 You can undo this with Edit › Undo (Ctrl+Z).</source>
-        <translation>Supprimer « {title} » avec ses suites à donner ?
+        <translation>Supprimer «&#xa0;{title}&#xa0;» avec ses suites à donner&#xa0;?
 
 Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
@@ -2040,7 +2040,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>“{title}” deleted. Ctrl+Z to undo.</source>
-        <translation>« {title} » supprimé. Ctrl+Z pour annuler.</translation>
+        <translation>«&#xa0;{title}&#xa0;» supprimé. Ctrl+Z pour annuler.</translation>
     </message>
     <message>
         <source>Attendance list</source>
@@ -2056,7 +2056,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Attendance list written: {path}</source>
-        <translation>Liste de présence écrite : {path}</translation>
+        <translation>Liste de présence écrite&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Export to a calendar</source>
@@ -2082,7 +2082,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>Export</name>
     <message>
         <source>Cannot write {path}: {reason}. If the file is open in another program, close it and try again; the previous file was left unchanged.</source>
-        <translation>Impossible d’écrire {path} : {reason}. Si le fichier est ouvert dans un autre programme, fermez-le et réessayez ; le fichier précédent est resté intact.</translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {reason}. Si le fichier est ouvert dans un autre programme, fermez-le et réessayez&#xa0;; le fichier précédent est resté intact.</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -2216,7 +2216,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>does not host</source>
-        <translation>n&apos;héberge pas</translation>
+        <translation>n’héberge pas</translation>
     </message>
     <message>
         <source>Pets at home</source>
@@ -2303,7 +2303,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Double-click to choose another place, a country or “not placed”.</source>
-        <translation>Double-cliquez pour choisir un autre lieu, un pays ou « non placée ».</translation>
+        <translation>Double-cliquez pour choisir un autre lieu, un pays ou «&#xa0;non placée&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2314,11 +2314,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>country “{value}” not recognised: choose it</source>
-        <translation>pays « {value} » non reconnu : à choisir</translation>
+        <translation>pays «&#xa0;{value}&#xa0;» non reconnu&#xa0;: à choisir</translation>
     </message>
     <message>
         <source>{count} places fit; {place} was chosen</source>
-        <translation>{count} lieux possibles ; {place} a été choisi</translation>
+        <translation>{count} lieux possibles&#xa0;; {place} a été choisi</translation>
     </message>
     <message>
         <source>added to the partner of row {row}</source>
@@ -2330,7 +2330,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>wording “{value}” kept as an “other” agreement</source>
-        <translation>intitulé « {value} » gardé comme accord « autre »</translation>
+        <translation>intitulé «&#xa0;{value}&#xa0;» gardé comme accord «&#xa0;autre&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -2365,19 +2365,19 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Agreement &amp;wordings…</source>
-        <translation>&amp;Intitulés d&apos;accords…</translation>
+        <translation>&amp;Intitulés d’accords…</translation>
     </message>
     <message>
         <source>No column was recognised: found “{found}”; expected a town or partner name (“Ville”), and if you have them “Pays”, “Type d&apos;accord”, “Date de signature”.</source>
-        <translation>Aucune colonne reconnue : trouvé « {found} » ; attendu le nom de la ville ou du partenaire (« Ville »), et si vous les avez « Pays », « Type d&apos;accord », « Date de signature ».</translation>
+        <translation>Aucune colonne reconnue&#xa0;: trouvé «&#xa0;{found}&#xa0;»&#xa0;; attendu le nom de la ville ou du partenaire («&#xa0;Ville&#xa0;»), et si vous les avez «&#xa0;Pays&#xa0;», «&#xa0;Type d’accord&#xa0;», «&#xa0;Date de signature&#xa0;».</translation>
     </message>
     <message>
         <source>This sheet is empty: there is nothing to import.</source>
-        <translation>Cette feuille est vide : il n&apos;y a rien à importer.</translation>
+        <translation>Cette feuille est vide&#xa0;: il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>Rows marked in yellow need a look: double-click one to fix it.</source>
-        <translation>Les lignes en jaune méritent un coup d&apos;œil : double-cliquez sur l&apos;une d&apos;elles pour la corriger.</translation>
+        <translation>Les lignes en jaune méritent un coup d’œil&#xa0;: double-cliquez sur l’une d’elles pour la corriger.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -2401,11 +2401,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Import cancelled: nothing was written.</source>
-        <translation>Importation annulée : rien n’a été écrit.</translation>
+        <translation>Importation annulée&#xa0;: rien n’a été écrit.</translation>
     </message>
     <message>
         <source>Date signed, as written:</source>
-        <translation>Date de signature, telle qu&apos;écrite :</translation>
+        <translation>Date de signature, telle qu’écrite&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -2468,15 +2468,15 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{main}; {extras}</source>
-        <translation>{main} ; {extras}</translation>
+        <translation>{main}&#xa0;; {extras}</translation>
     </message>
     <message>
         <source>Imported: {summary}.</source>
-        <translation>Importé : {summary}.</translation>
+        <translation>Importé&#xa0;: {summary}.</translation>
     </message>
     <message>
         <source>To import: {summary}.</source>
-        <translation>À importer : {summary}.</translation>
+        <translation>À importer&#xa0;: {summary}.</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2793,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>File: {path}</source>
-        <translation>Fichier : {path}</translation>
+        <translation>Fichier&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Demo commune — {file}</source>
@@ -2849,7 +2849,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Activity report of a year (PDF)…</source>
-        <translation>&amp;Rapport d&apos;activité d&apos;une année (PDF)…</translation>
+        <translation>&amp;Rapport d’activité d’une année (PDF)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -2913,7 +2913,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{path} already exists; it was opened instead of replaced.</source>
-        <translation>{path} existe déjà ; il a été ouvert au lieu d’être remplacé.</translation>
+        <translation>{path} existe déjà&#xa0;; il a été ouvert au lieu d’être remplacé.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
@@ -2925,7 +2925,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The undo history of the previous file was cleared.</source>
-        <translation>L&apos;historique d&apos;annulation du fichier précédent a été effacé.</translation>
+        <translation>L’historique d’annulation du fichier précédent a été effacé.</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>
@@ -2933,7 +2933,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Backup saved: {path}</source>
-        <translation>Sauvegarde enregistrée : {path}</translation>
+        <translation>Sauvegarde enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Save a copy of the database</source>
@@ -2941,7 +2941,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Copy saved: {path}</source>
-        <translation>Copie enregistrée : {path}</translation>
+        <translation>Copie enregistrée&#xa0;: {path}</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -2951,9 +2951,9 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>Replace everything in {file} with the copy of {date}?
 
 The current state is backed up first; you can restore it from the same list.</source>
-        <translation>Remplacer tout le contenu de {file} par la copie du {date} ?
+        <translation>Remplacer tout le contenu de {file} par la copie du {date}&#xa0;?
 
-L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la même liste.</translation>
+L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depuis la même liste.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -2965,11 +2965,11 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     </message>
     <message>
         <source>Activity report</source>
-        <translation>Rapport d&apos;activité</translation>
+        <translation>Rapport d’activité</translation>
     </message>
     <message>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <source>activity-report-{year}.pdf</source>
@@ -2977,7 +2977,7 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     </message>
     <message>
         <source>Activity report written: {path}</source>
-        <translation>Rapport d&apos;activité écrit : {path}</translation>
+        <translation>Rapport d’activité écrit&#xa0;: {path}</translation>
     </message>
     <message>
         <source>About Twinning Desk</source>
@@ -2985,7 +2985,7 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     </message>
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;L’outil des comités de jumelage : partenaires, événements, délégations et budget, dans un seul fichier sur votre ordinateur, sans réseau.&lt;/p&gt;&lt;p&gt;Base : {path}&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;L’outil des comités de jumelage&#xa0;: partenaires, événements, délégations et budget, dans un seul fichier sur votre ordinateur, sans réseau.&lt;/p&gt;&lt;p&gt;Base&#xa0;: {path}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3056,7 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     </message>
     <message>
         <source>Hosting needs (sensitive)</source>
-        <translation>Besoins d&apos;hébergement (sensibles)</translation>
+        <translation>Besoins d’hébergement (sensibles)</translation>
     </message>
     <message>
         <source>D&amp;iet</source>
@@ -3099,11 +3099,11 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     </message>
     <message>
         <source>Remove this line? It is deleted when you save the partner.</source>
-        <translation>Retirer cette ligne ? Elle sera supprimée à l’enregistrement du partenaire.</translation>
+        <translation>Retirer cette ligne&#xa0;? Elle sera supprimée à l’enregistrement du partenaire.</translation>
     </message>
     <message>
         <source>Partner: {name}</source>
-        <translation>Partenaire : {name}</translation>
+        <translation>Partenaire&#xa0;: {name}</translation>
     </message>
     <message>
         <source>New partner</source>
@@ -3195,7 +3195,7 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     </message>
     <message>
         <source>This partner has changes that are not saved. Close without saving them?</source>
-        <translation>Ce partenaire a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+        <translation>Ce partenaire a des modifications non enregistrées. Fermer sans les enregistrer&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3214,15 +3214,15 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     </message>
     <message>
         <source>This town is not placed on the map yet: open it and find it by its name.</source>
-        <translation>Cette ville n&apos;est pas encore placée sur la carte : ouvrez-la et cherchez-la par son nom.</translation>
+        <translation>Cette ville n’est pas encore placée sur la carte&#xa0;: ouvrez-la et cherchez-la par son nom.</translation>
     </message>
     <message>
         <source>No event or delegation is recorded with this partner yet.</source>
-        <translation>Aucun événement ni aucune délégation n&apos;est encore enregistré avec ce partenaire.</translation>
+        <translation>Aucun événement ni aucune délégation n’est encore enregistré avec ce partenaire.</translation>
     </message>
     <message>
         <source>Asleep: no exchange for more than {months} months.</source>
-        <translation>En sommeil : aucun échange depuis plus de {months} mois.</translation>
+        <translation>En sommeil&#xa0;: aucun échange depuis plus de {months} mois.</translation>
     </message>
 </context>
 <context>
@@ -3276,7 +3276,7 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
     </message>
     <message>
         <source>No partner yet. Click “New partner…” to add one, or “Import…” to read the list your committee already keeps (Excel or CSV).</source>
-        <translation>Aucun partenaire pour l’instant. Cliquez sur « Nouveau partenaire… » pour en ajouter un, ou sur « Importer… » pour lire la liste que votre comité tient déjà (Excel ou CSV).</translation>
+        <translation>Aucun partenaire pour l’instant. Cliquez sur «&#xa0;Nouveau partenaire…&#xa0;» pour en ajouter un, ou sur «&#xa0;Importer…&#xa0;» pour lire la liste que votre comité tient déjà (Excel ou CSV).</translation>
     </message>
     <message>
         <source>Partner saved.</source>
@@ -3290,15 +3290,15 @@ L’état actuel est d’abord sauvegardé ; vous pourrez le restaurer depuis la
         <source>{name} cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it.
 
 Set its status to “Ended” instead; its history stays in your records.</source>
-        <translation>{name} ne peut pas être supprimé : {events} événement(s) et {delegations} délégation(s) s’y rapportent.
+        <translation>{name} ne peut pas être supprimé&#xa0;: {events} événement(s) et {delegations} délégation(s) s’y rapportent.
 
-Passez plutôt son statut à « Terminé » ; son historique reste dans vos archives.</translation>
+Passez plutôt son statut à «&#xa0;Terminé&#xa0;»&#xa0;; son historique reste dans vos archives.</translation>
     </message>
     <message>
         <source>Delete {name} with its agreements, contacts and documents?
 
 You can undo this with Edit › Undo (Ctrl+Z).</source>
-        <translation>Supprimer {name} avec ses accords, contacts et documents ?
+        <translation>Supprimer {name} avec ses accords, contacts et documents&#xa0;?
 
 Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
@@ -3343,7 +3343,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Minor (under 18): record the date of birth</source>
-        <translation>Mineur(e) (moins de 18 ans) : noter la date de naissance</translation>
+        <translation>Mineur(e) (moins de 18 ans)&#xa0;: noter la date de naissance</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
@@ -3422,11 +3422,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The list of towns was not prepared; type the coordinates instead.</source>
-        <translation>La liste des villes n’a pas été préparée ; saisissez plutôt les coordonnées.</translation>
+        <translation>La liste des villes n’a pas été préparée&#xa0;; saisissez plutôt les coordonnées.</translation>
     </message>
     <message>
         <source>The list of towns is not available ({error}); type the coordinates.</source>
-        <translation>La liste des villes n’est pas disponible ({error}) ; saisissez les coordonnées.</translation>
+        <translation>La liste des villes n’est pas disponible ({error})&#xa0;; saisissez les coordonnées.</translation>
     </message>
     <message>
         <source>{name} — {country} ({population} inh.)</source>
@@ -3441,7 +3441,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Host town</source>
-        <translation>Ville d&apos;accueil</translation>
+        <translation>Ville d’accueil</translation>
     </message>
     <message>
         <source>Invited town</source>
@@ -3485,11 +3485,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Activity report {year}</source>
-        <translation>Rapport d&apos;activité {year}</translation>
+        <translation>Rapport d’activité {year}</translation>
     </message>
     <message>
         <source>The year at a glance</source>
-        <translation>L&apos;année en bref</translation>
+        <translation>L’année en bref</translation>
     </message>
     <message>
         <source>Events</source>
@@ -3553,7 +3553,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
-        <translation>Montants : réalisé des lignes budgétaires liées à chaque événement ou délégation.</translation>
+        <translation>Montants&#xa0;: réalisé des lignes budgétaires liées à chaque événement ou délégation.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
@@ -3561,11 +3561,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>By signing, each participant certifies having taken part in the activity above.</source>
-        <translation>Par sa signature, chaque participant atteste avoir pris part à l&apos;activité ci-dessus.</translation>
+        <translation>Par sa signature, chaque participant atteste avoir pris part à l’activité ci-dessus.</translation>
     </message>
     <message>
         <source>Host families</source>
-        <translation>Familles d&apos;accueil</translation>
+        <translation>Familles d’accueil</translation>
     </message>
     <message>
         <source>Visitor</source>
@@ -3573,7 +3573,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation>Famille d&apos;accueil</translation>
+        <translation>Famille d’accueil</translation>
     </message>
     <message>
         <source>Address</source>
@@ -3593,7 +3593,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Contains health information: keep it safe and destroy it after the visit.</source>
-        <translation>Contient des informations de santé : à conserver en lieu sûr et à détruire après la visite.</translation>
+        <translation>Contient des informations de santé&#xa0;: à conserver en lieu sûr et à détruire après la visite.</translation>
     </message>
     <message>
         <source>Mission report</source>
@@ -3633,7 +3633,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>deliberation {number} of {date}</source>
-        <translation>délibération n° {number} du {date}</translation>
+        <translation>délibération n°&#xa0;{number} du {date}</translation>
     </message>
     <message>
         <source>Programme and people met</source>
@@ -3721,11 +3721,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Nights hosted free (−65 %)</source>
-        <translation>Nuits offertes (−65 %)</translation>
+        <translation>Nuits offertes (−65&#xa0;%)</translation>
     </message>
     <message>
         <source>Meals offered (−17.5 %)</source>
-        <translation>Repas offerts (−17,5 %)</translation>
+        <translation>Repas offerts (−17,5&#xa0;%)</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3733,7 +3733,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>No budget line is linked to this delegation.</source>
-        <translation>Aucune ligne budgétaire n&apos;est liée à cette délégation.</translation>
+        <translation>Aucune ligne budgétaire n’est liée à cette délégation.</translation>
     </message>
     <message>
         <source>Distribution list</source>
@@ -3794,11 +3794,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>RecordEditor</name>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
-        <translation>Ce fichier est ouvert en lecture seule : les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>Ce fichier est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Discard changes</source>
@@ -3809,7 +3809,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>ReportDialog</name>
     <message>
         <source>Mission report: {partner}, {date}</source>
-        <translation>Rapport de mission : {partner}, {date}</translation>
+        <translation>Rapport de mission&#xa0;: {partner}, {date}</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -3845,7 +3845,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>This report has changes that are not saved. Close without saving them?</source>
-        <translation>Ce rapport a des modifications non enregistrées. Fermer sans les enregistrer ?</translation>
+        <translation>Ce rapport a des modifications non enregistrées. Fermer sans les enregistrer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Objectives</source>
@@ -3881,7 +3881,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>
-        <translation>Pour chaque élu en déplacement : jours à l&apos;étranger × le taux journalier fixé par le conseil, moins 65 % du taux par nuit offerte et 17,5 % par repas offert par le partenaire. Double-cliquez une cellule pour la saisir.</translation>
+        <translation>Pour chaque élu en déplacement&#xa0;: jours à l’étranger × le taux journalier fixé par le conseil, moins 65&#xa0;% du taux par nuit offerte et 17,5&#xa0;% par repas offert par le partenaire. Double-cliquez une cellule pour la saisir.</translation>
     </message>
     <message>
         <source>Mayor, deputy mayor, chair of the committee…</source>
@@ -3940,7 +3940,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Restoring replaces what the file holds now with the chosen copy. The current state is backed up first, so you can come back to it from this same list.</source>
-        <translation>Restaurer remplace le contenu actuel du fichier par la copie choisie. L’état actuel est d’abord sauvegardé : vous pourrez y revenir depuis cette même liste.</translation>
+        <translation>Restaurer remplace le contenu actuel du fichier par la copie choisie. L’état actuel est d’abord sauvegardé&#xa0;: vous pourrez y revenir depuis cette même liste.</translation>
     </message>
     <message>
         <source>There is no backup of this file yet.</source>
@@ -3955,7 +3955,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>RowChoiceDialog</name>
     <message>
         <source>Row {row}: {name}</source>
-        <translation>Ligne {row} : {name}</translation>
+        <translation>Ligne {row}&#xa0;: {name}</translation>
     </message>
     <message>
         <source>14/07/1985, 1985 or 2001-2002</source>
@@ -3963,7 +3963,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation>Tel qu&apos;écrit</translation>
+        <translation>Tel qu’écrit</translation>
     </message>
     <message>
         <source>&amp;Country</source>
@@ -4006,7 +4006,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Flag a partner as &amp;asleep after</source>
-        <translation>Signaler un partenaire « en &amp;sommeil » après</translation>
+        <translation>Signaler un partenaire «&#xa0;en &amp;sommeil&#xa0;» après</translation>
     </message>
     <message>
         <source>The fiscal year &amp;starts in</source>
@@ -4034,7 +4034,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The usual types (official reception, concert…) are built in; add your committee&apos;s own here.</source>
-        <translation>Les types usuels (réception officielle, concert…) sont déjà prévus ; ajoutez ici ceux de votre comité.</translation>
+        <translation>Les types usuels (réception officielle, concert…) sont déjà prévus&#xa0;; ajoutez ici ceux de votre comité.</translation>
     </message>
     <message>
         <source>Add</source>
@@ -4066,13 +4066,13 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Nobody took part only in visits older than {years} years.</source>
-        <translation>Personne n&apos;a participé uniquement à des visites de plus de {years} ans.</translation>
+        <translation>Personne n’a participé uniquement à des visites de plus de {years} ans.</translation>
     </message>
     <message numerus="yes">
         <source>Erase the personal data of %n person(s) whose last visit ended more than {years} years ago? Counts of past visits stay true. This cannot be undone.</source>
         <translation>
-            <numerusform>Effacer les données personnelles de %n personne dont la dernière visite date de plus de {years} ans ? Les comptes des visites passées restent justes. Cette action est définitive.</numerusform>
-            <numerusform>Effacer les données personnelles de %n personnes dont la dernière visite date de plus de {years} ans ? Les comptes des visites passées restent justes. Cette action est définitive.</numerusform>
+            <numerusform>Effacer les données personnelles de %n personne dont la dernière visite date de plus de {years} ans&#xa0;? Les comptes des visites passées restent justes. Cette action est définitive.</numerusform>
+            <numerusform>Effacer les données personnelles de %n personnes dont la dernière visite date de plus de {years} ans&#xa0;? Les comptes des visites passées restent justes. Cette action est définitive.</numerusform>
         </translation>
     </message>
     <message>
@@ -4092,7 +4092,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Label of account {code}:</source>
-        <translation>Libellé du compte {code} :</translation>
+        <translation>Libellé du compte {code}&#xa0;:</translation>
     </message>
     <message>
         <source>Choose the account the new one belongs under.</source>
@@ -4104,7 +4104,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Number of the new account under {parent}:</source>
-        <translation>Numéro du nouveau compte sous {parent} :</translation>
+        <translation>Numéro du nouveau compte sous {parent}&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4201,19 +4201,19 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>Validation</name>
     <message>
         <source>“{value}” is not a number.</source>
-        <translation>« {value} » n’est pas un nombre.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un nombre.</translation>
     </message>
     <message>
         <source>“{value}” no longer exists; today&apos;s country was chosen.</source>
-        <translation>« {value} » n&apos;existe plus ; le pays actuel a été choisi.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’existe plus&#xa0;; le pays actuel a été choisi.</translation>
     </message>
     <message>
         <source>is out of range.</source>
-        <translation>est hors des limites.</translation>
+        <translation>la valeur est hors limites.</translation>
     </message>
     <message>
         <source>country “{value}” not recognised; taken from the place found.</source>
-        <translation>pays « {value} » non reconnu ; repris du lieu trouvé.</translation>
+        <translation>pays «&#xa0;{value}&#xa0;» non reconnu&#xa0;; repris du lieu trouvé.</translation>
     </message>
     <message>
         <source>this agreement is already recorded.</source>
@@ -4245,7 +4245,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>
-        <translation>les anciens fichiers .xls ne sont pas pris en charge : enregistrez-le en .xlsx ou .csv dans Excel.</translation>
+        <translation>les anciens fichiers .xls ne sont pas pris en charge&#xa0;: enregistrez-le en .xlsx ou .csv dans Excel.</translation>
     </message>
     <message>
         <source>give both latitude and longitude, or neither.</source>
@@ -4253,15 +4253,15 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>must be between -90 and 90 degrees.</source>
-        <translation>doit être comprise entre -90 et 90 degrés.</translation>
+        <translation>la valeur doit être comprise entre -90 et 90 degrés.</translation>
     </message>
     <message>
         <source>must be between -180 and 180 degrees.</source>
-        <translation>doit être comprise entre -180 et 180 degrés.</translation>
+        <translation>la valeur doit être comprise entre -180 et 180 degrés.</translation>
     </message>
     <message>
         <source>must be between 0 and 50,000,000.</source>
-        <translation>doit être comprise entre 0 et 50 000 000.</translation>
+        <translation>la valeur doit être comprise entre 0 et 50&#xa0;000&#xa0;000.</translation>
     </message>
     <message>
         <source>choose a country.</source>
@@ -4269,11 +4269,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>must be between 1 and 600 months.</source>
-        <translation>doit être compris entre 1 et 600 mois.</translation>
+        <translation>indiquez une durée de 1 à 600 mois.</translation>
     </message>
     <message>
         <source>must be a month from 1 to 12.</source>
-        <translation>doit être un mois de 1 à 12.</translation>
+        <translation>indiquez un mois de 1 à 12.</translation>
     </message>
     <message>
         <source>the logo is larger than 2 MB.</source>
@@ -4293,7 +4293,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>“{value}” is not a date; write 14/07/1985, 1985 or 2001-2002.</source>
-        <translation>« {value} » n’est pas une date ; écrivez 14/07/1985, 1985 ou 2001-2002.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une date&#xa0;; écrivez 14/07/1985, 1985 ou 2001-2002.</translation>
     </message>
     <message>
         <source>needs a full date such as 14/07/2025.</source>
@@ -4301,11 +4301,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>The demo fills an empty database only; this one already has partners.</source>
-        <translation>La démonstration ne remplit qu’une base vide ; celle-ci a déjà des partenaires.</translation>
+        <translation>La démonstration ne remplit qu’une base vide&#xa0;; celle-ci a déjà des partenaires.</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <translation>{field} : {reason}</translation>
+        <translation>{field}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4605,7 +4605,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Host family</source>
-        <translation>Famille d&apos;accueil</translation>
+        <translation>Famille d’accueil</translation>
     </message>
     <message>
         <source>Years</source>
@@ -4673,23 +4673,23 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is before the signature.</source>
-        <translation>est antérieure à la signature.</translation>
+        <translation>la date est antérieure à la signature.</translation>
     </message>
     <message>
         <source>“{value}” is not an email address.</source>
-        <translation>« {value} » n’est pas une adresse de courriel.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une adresse de courriel.</translation>
     </message>
     <message>
         <source>a partner called “{name}” already exists in this country.</source>
-        <translation>un partenaire nommé « {name} » existe déjà dans ce pays.</translation>
+        <translation>un partenaire nommé «&#xa0;{name}&#xa0;» existe déjà dans ce pays.</translation>
     </message>
     <message>
         <source>This partner cannot be deleted: {events} event(s) and {delegations} delegation(s) refer to it. Set its status to “Ended” instead.</source>
-        <translation>Ce partenaire ne peut pas être supprimé : {events} événement(s) et {delegations} délégation(s) s’y rapportent. Passez plutôt son statut à « Terminé ».</translation>
+        <translation>Ce partenaire ne peut pas être supprimé&#xa0;: {events} événement(s) et {delegations} délégation(s) s’y rapportent. Passez plutôt son statut à «&#xa0;Terminé&#xa0;».</translation>
     </message>
     <message>
         <source>contains invisible control characters.</source>
-        <translation>contient des caractères de contrôle invisibles.</translation>
+        <translation>le texte contient des caractères de contrôle invisibles.</translation>
     </message>
     <message>
         <source>This event no longer exists.</source>
@@ -4705,11 +4705,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is required.</source>
-        <translation>est obligatoire.</translation>
+        <translation>ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>is before the start.</source>
-        <translation>est antérieure au début.</translation>
+        <translation>la date est antérieure au début.</translation>
     </message>
     <message>
         <source>{name} is listed twice.</source>
@@ -4717,43 +4717,43 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>must be between 0 and {max}.</source>
-        <translation>doit être compris entre 0 et {max}.</translation>
+        <translation>indiquez un nombre compris entre 0 et {max}.</translation>
     </message>
     <message>
         <source>is not a sensible amount.</source>
-        <translation>n&apos;est pas un montant plausible.</translation>
+        <translation>ce montant n’est pas plausible.</translation>
     </message>
     <message>
         <source>{name} is a minor: tick the guardian&apos;s authorisation before marking the delegation ready.</source>
-        <translation>{name} est mineur(e) : cochez l&apos;autorisation parentale avant de marquer la délégation prête.</translation>
+        <translation>{name} est mineur(e)&#xa0;; cochez l’autorisation parentale avant de marquer la délégation comme prête.</translation>
     </message>
     <message>
         <source>a chosen person no longer exists.</source>
-        <translation>une personne choisie n&apos;existe plus.</translation>
+        <translation>une personne choisie n’existe plus.</translation>
     </message>
     <message>
         <source>this household no longer exists.</source>
-        <translation>ce foyer n&apos;existe plus.</translation>
+        <translation>ce foyer n’existe plus.</translation>
     </message>
     <message>
         <source>this event no longer exists.</source>
-        <translation>cet événement n&apos;existe plus.</translation>
+        <translation>cet événement n’existe plus.</translation>
     </message>
     <message>
         <source>{name} travels as an elected official but no mandat spécial (deliberation number and date) is recorded.</source>
-        <translation>{name} voyage en tant qu&apos;élu(e) mais aucun mandat spécial (numéro et date de délibération) n&apos;est noté.</translation>
+        <translation>{name} voyage en tant qu’élu(e) mais aucun mandat spécial (numéro et date de délibération) n’est noté.</translation>
     </message>
     <message>
         <source>{name}: the mandat spécial of {date} must be voted before departure.</source>
-        <translation>{name} : le mandat spécial du {date} doit être voté avant le départ.</translation>
+        <translation>{name}&#xa0;: le mandat spécial du {date} doit être voté avant le départ.</translation>
     </message>
     <message>
         <source>{name} is a minor: the guardian&apos;s authorisation is missing.</source>
-        <translation>{name} est mineur(e) : l&apos;autorisation parentale manque.</translation>
+        <translation>{name} est mineur(e)&#xa0;: l’autorisation parentale manque.</translation>
     </message>
     <message>
         <source>This delegation no longer exists; the list is refreshed.</source>
-        <translation>Cette délégation n&apos;existe plus ; la liste est actualisée.</translation>
+        <translation>Cette délégation n’existe plus&#xa0;; la liste est actualisée.</translation>
     </message>
     <message>
         <source>{host} hosts more visitors than its {capacity} bed(s).</source>
@@ -4765,11 +4765,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{name} needs a non-smoking home; {host} smokes.</source>
-        <translation>{name} a besoin d’un logement non-fumeur ; on fume chez {host}.</translation>
+        <translation>{name} a besoin d’un logement non-fumeur&#xa0;; on fume chez {host}.</translation>
     </message>
     <message>
         <source>{name} needs step-free access, which {host} does not offer.</source>
-        <translation>{name} a besoin d&apos;un accès sans marches, que {host} n&apos;offre pas.</translation>
+        <translation>{name} a besoin d’un accès sans marches, que {host} n’offre pas.</translation>
     </message>
     <message>
         <source>{host} does not offer the diet {name} needs.</source>
@@ -4777,7 +4777,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>{name} and {host} have no language in common.</source>
-        <translation>{name} et {host} n&apos;ont aucune langue en commun.</translation>
+        <translation>{name} et {host} n’ont aucune langue en commun.</translation>
     </message>
     <message>
         <source>{name} should stay with their group but is placed elsewhere.</source>
@@ -4785,7 +4785,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>No host yet for: {names}.</source>
-        <translation>Pas encore de famille pour : {names}.</translation>
+        <translation>Pas encore de famille pour&#xa0;: {names}.</translation>
     </message>
     <message>
         <source>this delegation no longer exists.</source>
@@ -4797,19 +4797,19 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is too long ({length} characters, at most {max}).</source>
-        <translation>est trop long ({length} caractères, {max} au plus).</translation>
+        <translation>le texte est trop long ({length} caractères, {max} au plus).</translation>
     </message>
     <message>
         <source>must be a whole number.</source>
-        <translation>doit être un nombre entier.</translation>
+        <translation>indiquez un nombre entier.</translation>
     </message>
     <message>
         <source>“{value}” is not an amount; write 1 234,50 or 12,5.</source>
-        <translation>« {value} » n’est pas un montant ; écrivez 1 234,50 ou 12,5.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un montant&#xa0;; écrivez 1 234,50 ou 12,5.</translation>
     </message>
     <message>
         <source>has more than two decimals (cents).</source>
-        <translation>a plus de deux décimales (centimes).</translation>
+        <translation>le montant a plus de deux décimales (centimes).</translation>
     </message>
     <message>
         <source>This budget line no longer exists.</source>
@@ -4817,15 +4817,15 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>is not an amount.</source>
-        <translation>n’est pas un montant.</translation>
+        <translation>ce n’est pas un montant.</translation>
     </message>
     <message>
         <source>cannot be negative.</source>
-        <translation>ne peut pas être négatif.</translation>
+        <translation>le montant ne peut pas être négatif.</translation>
     </message>
     <message>
         <source>is larger than {max}; check the amount.</source>
-        <translation>dépasse {max} ; vérifiez le montant.</translation>
+        <translation>le montant dépasse {max}&#xa0;; vérifiez-le.</translation>
     </message>
     <message>
         <source>the fiscal year {year} does not exist.</source>
@@ -4837,7 +4837,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>“{value}” is not a currency code such as EUR, PLN or GBP.</source>
-        <translation>« {value} » n’est pas un code de devise comme EUR, PLN ou GBP.</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un code de devise comme EUR, PLN ou GBP.</translation>
     </message>
     <message>
         <source>give the amount in {currency} and the rate used.</source>
@@ -4853,7 +4853,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>“{value}” is not an account of the chart (60 to 87).</source>
-        <translation>« {value} » n’est pas un compte du plan comptable (60 à 87).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas un compte du plan comptable (60 à 87).</translation>
     </message>
     <message>
         <source>this category does not match the kind of line.</source>
@@ -4861,27 +4861,27 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>This record no longer exists; the list is refreshed.</source>
-        <translation>Cette fiche n&apos;existe plus ; la liste est actualisée.</translation>
+        <translation>Cette fiche n’existe plus&#xa0;; la liste est actualisée.</translation>
     </message>
     <message>
         <source>is in the future.</source>
-        <translation>est dans le futur.</translation>
+        <translation>cette date est dans le futur.</translation>
     </message>
     <message>
         <source>This person took part in {count} delegation(s); use “Erase personal data” to keep the counts true.</source>
-        <translation>Cette personne a participé à {count} délégation(s) ; utilisez « Effacer ses données personnelles » pour garder des comptes justes.</translation>
+        <translation>Cette personne a participé à {count} délégation(s)&#xa0;; utilisez «&#xa0;Effacer ses données personnelles&#xa0;» pour garder des comptes justes.</translation>
     </message>
     <message>
         <source>This household hosted {count} visitor(s); remove them from the hosting plans first.</source>
-        <translation>Ce foyer a hébergé {count} visiteur(s) ; retirez-les d&apos;abord des plans d&apos;hébergement.</translation>
+        <translation>Ce foyer a hébergé {count} visiteur(s)&#xa0;; retirez-les d’abord des plans d’hébergement.</translation>
     </message>
     <message>
         <source>must be between {min} and {max}.</source>
-        <translation>doit être compris entre {min} et {max}.</translation>
+        <translation>indiquez un nombre compris entre {min} et {max}.</translation>
     </message>
     <message>
         <source>“{value}” is not a time (hh:mm).</source>
-        <translation>« {value} » n’est pas une heure (hh:mm).</translation>
+        <translation>«&#xa0;{value}&#xa0;» n’est pas une heure (hh:mm).</translation>
     </message>
     <message>
         <source>choose a person from the directory, or create one.</source>
@@ -4892,15 +4892,15 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <name>WordingsDialog</name>
     <message>
         <source>Agreement wordings</source>
-        <translation>Intitulés d&apos;accords</translation>
+        <translation>Intitulés d’accords</translation>
     </message>
     <message>
         <source>These wordings match no agreement type. Choose what each one means; the choice applies to all its rows and is remembered for the next import.</source>
-        <translation>Ces intitulés ne correspondent à aucun type d&apos;accord. Choisissez ce que chacun veut dire ; le choix vaut pour toutes ses lignes et sera retenu pour le prochain import.</translation>
+        <translation>Ces intitulés ne correspondent à aucun type d’accord. Choisissez ce que chacun veut dire&#xa0;; le choix vaut pour toutes ses lignes et sera retenu pour le prochain import.</translation>
     </message>
     <message>
         <source>Keep as written (other)</source>
-        <translation>Garder tel qu&apos;écrit (autre)</translation>
+        <translation>Garder tel qu’écrit (autre)</translation>
     </message>
 </context>
 <context>
@@ -5062,7 +5062,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Type its name in “Find the commune” and pick it, or type the coordinates.</source>
-        <translation>Tapez son nom dans « Trouver la commune » et choisissez-la, ou saisissez les coordonnées.</translation>
+        <translation>Tapez son nom dans «&#xa0;Trouver la commune&#xa0;» et choisissez-la, ou saisissez les coordonnées.</translation>
     </message>
 </context>
 <context>
@@ -5075,13 +5075,13 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <source>Twinning Desk keeps your committee&apos;s partners, events, delegations and budget in one file on this computer; no Internet connection is needed.
 
 First, tell us which commune the committee belongs to. Its name and logo head your reports, and its position gives the distance to each partner. Click Next to start.</source>
-        <translation>Twinning Desk garde les partenaires, les événements, les délégations et le budget de votre comité dans un seul fichier sur cet ordinateur ; aucune connexion à Internet n&apos;est nécessaire.
+        <translation>Twinning Desk garde les partenaires, les événements, les délégations et le budget de votre comité dans un seul fichier sur cet ordinateur&#xa0;; aucune connexion à Internet n’est nécessaire.
 
-Dites-nous d&apos;abord à quelle commune le comité appartient. Son nom et son logo figurent en tête de vos documents, et sa position donne la distance de chaque partenaire. Cliquez sur Suivant pour commencer.</translation>
+Dites-nous d’abord à quelle commune le comité appartient. Son nom et son logo figurent en tête de vos documents, et sa position donne la distance de chaque partenaire. Cliquez sur Suivant pour commencer.</translation>
     </message>
     <message>
         <source>Just looking? Open a demo commune, filled with partners, events, visits and a budget. It has its own file: your committee&apos;s file stays empty, and you can come back to it, or to the demo (File menu), at any time.</source>
-        <translation>Juste pour voir ? Ouvrez une commune de démonstration, remplie de partenaires, d&apos;événements, de visites et d&apos;un budget. Elle a son propre fichier : celui de votre comité reste vide, et vous pouvez y revenir, ou revenir à la démo (menu Fichier), à tout moment.</translation>
+        <translation>Juste pour voir&#xa0;? Ouvrez une commune de démonstration, remplie de partenaires, d’événements, de visites et d’un budget. Elle a son propre fichier&#xa0;: celui de votre comité reste vide, et vous pouvez y revenir, ou revenir à la démo (menu Fichier), à tout moment.</translation>
     </message>
     <message>
         <source>&amp;Try with the demo</source>
