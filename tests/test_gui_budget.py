@@ -48,7 +48,7 @@ def test_add_a_line_and_see_the_totals_move(qtbot: QtBot, tab: BudgetTab) -> Non
     row = tab.model.row_at(0)
     assert row is not None and (row.forecast_cents, row.actual_cents) == (123_450, 118_020)
     text = tab.totals_label.text().replace("\u202f", " ")
-    assert "1 234,50 €" in text and "1 180,20 €" in text
+    assert "1 234,50\u00a0€" in text and "1 180,20\u00a0€" in text  # never split
     assert "pas équilibré" in text or "not balanced" in text
     [total] = tab.summary_model.items
     assert total.code == "62" and total.variance_cents == 118_020 - 123_450

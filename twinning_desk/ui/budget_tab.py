@@ -61,7 +61,7 @@ def _lang() -> str:
 
 
 def euros(cents: int | None) -> str:
-    return "" if cents is None else f"{format_amount(cents, _lang())} €"
+    return "" if cents is None else f"{format_amount(cents, _lang())}\u00a0€"
 
 
 def _nobr(cents: int) -> str:
@@ -242,7 +242,7 @@ class BudgetTab(QWidget):
                     lambda t: (
                         ""
                         if t.percent_done is None
-                        else f"{QLocale().toString(float(t.percent_done), 'f', 1)} %"
+                        else f"{QLocale().toString(float(t.percent_done), 'f', 1)}\u00a0%"
                     ),
                 ),
             ],
