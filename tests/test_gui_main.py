@@ -523,3 +523,25 @@ def test_keyboard_moves_between_tabs_and_opens_a_record_once(
         QTest.keyClick(view, Qt.Key.Key_Return)
         assert opened == [1, 1], (index, opened)
     services.close()
+
+
+def test_every_form_starts_with_the_cursor_in_its_first_field(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer
+) -> None:
+    from twinning_desk.ui.dialogs.event_dialog import EventDialog
+    from twinning_desk.ui.dialogs.partner_dialog import AgreementDialog, PartnerDialog
+
+    partner = PartnerDialog(configured.partners, gazetteer)
+    agreement = AgreementDialog(None)
+    event = EventDialog(configured.events, configured.partners)
+    for dialog, first in (
+        (partner, partner.name),
+        (agreement, agreement.type),
+        (event, event.title),
+    ):
+        qtbot.addWidget(dialog)
+        with qtbot.waitActive(dialog):
+            dialog.show()
+            dialog.activateWindow()
+        assert dialog.focusWidget() is first, (type(dialog).__name__, dialog.focusWidget())
+        dialog.done(0)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,6 +97,24 @@ class _RecordDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.result_data: Any = None
+        self._focused = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The cursor starts in the first field: a secretary types at once."""
+        super().showEvent(event)
+        if self._focused:
+            return
+        self._focused = True
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if (
+                widget is not None
+                and widget.isEnabled()
+                and widget.focusPolicy() & (Qt.FocusPolicy.TabFocus)
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
 
     def accept_with(self, build: Any, widgets: dict[str, QWidget]) -> None:
         try:
@@ -318,6 +337,13 @@ class RecordEditor(QDialog):
 
     def collect(self) -> Any:
         raise NotImplementedError
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """The cursor starts in the first field (the name, the title), on the first tab."""
+        super().showEvent(event)
+        if not getattr(self, "_focused", False):
+            self._focused = True
+            self._first_field.setFocus(Qt.FocusReason.TabFocusReason)
 
     def finish_layout(self) -> None:
         """Tabs, the error line, Save/Cancel and Ctrl+S, the same in every editor."""
