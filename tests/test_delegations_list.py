@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from twinning_desk.cli import main
@@ -16,6 +15,7 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.delegations import DelegationQuery
 from twinning_desk.services.demo import load_demo
 from twinning_desk.ui.delegations_tab import DelegationsTab
+from twinning_desk.ui.undo import History
 
 
 @pytest.fixture
@@ -39,7 +39,7 @@ def test_rows_filters_and_members(demo: Services) -> None:
 
 def test_tab_lists_and_filters(qtbot: QtBot, demo: Services, tmp_path: Path) -> None:
     tab = DelegationsTab(
-        demo, QUndoStack(), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        demo, History(demo), QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     )
     qtbot.addWidget(tab)
     assert tab.model.rowCount() == 5

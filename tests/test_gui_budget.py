@@ -8,7 +8,6 @@ import pytest
 from gui_helpers import click_message_button, when_modal
 from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from twinning_desk.services.budget import BudgetLineData
 from twinning_desk.services.context import Services
 from twinning_desk.ui.budget_tab import BudgetTab
 from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
+from twinning_desk.ui.undo import History
 
 
 @pytest.fixture
@@ -24,7 +24,7 @@ def tab(qtbot: QtBot, configured: Services, tmp_path: Path) -> BudgetTab:
     configured.budget.ensure_year(2026)
     configured.budget.set_current(2026)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    widget = BudgetTab(configured, QUndoStack(), settings)
+    widget = BudgetTab(configured, History(configured), settings)
     qtbot.addWidget(widget)
     widget.show()
     return widget

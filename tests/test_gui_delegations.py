@@ -10,7 +10,7 @@ import pytest
 from gui_helpers import click_message_button, when_modal
 from pypdf import PdfReader
 from PySide6.QtCore import QDate, QPointF, QSettings, Qt
-from PySide6.QtGui import QDropEvent, QUndoStack
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,7 @@ from twinning_desk.ui.dialogs.delegation_dialog import (
     ProgrammeDialog,
 )
 from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog, PersonDialog
+from twinning_desk.ui.undo import History
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def tab(
     qtbot: QtBot, configured: Services, world: dict[str, int], tmp_path: Path
 ) -> DelegationsTab:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    widget = DelegationsTab(configured, QUndoStack(), settings)
+    widget = DelegationsTab(configured, History(configured), settings)
     qtbot.addWidget(widget)
     widget.show()
     return widget

@@ -9,7 +9,6 @@ import pytest
 from gui_helpers import click_message_button, when_modal
 from icalendar import Calendar
 from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +17,7 @@ from twinning_desk.services.events import EventData, InvitedCount
 from twinning_desk.services.partners import PartnerData
 from twinning_desk.ui.dialogs.event_dialog import EventDialog
 from twinning_desk.ui.events_tab import EventsTab
+from twinning_desk.ui.undo import History
 
 
 @pytest.fixture
@@ -25,7 +25,7 @@ def tab(qtbot: QtBot, configured: Services, tmp_path: Path) -> EventsTab:
     for name, cc in (("Łańcut", "PL"), ("Kenilworth", "GB")):
         configured.partners.save(PartnerData(name=name, country_code=cc))
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    widget = EventsTab(configured, QUndoStack(), settings)
+    widget = EventsTab(configured, History(configured), settings)
     qtbot.addWidget(widget)
     widget.show()
     return widget

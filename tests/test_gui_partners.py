@@ -8,7 +8,6 @@ import pytest
 from gui_helpers import click_message_button, when_modal
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +19,7 @@ from twinning_desk.ui.dialogs.import_partners import RowChoiceDialog, WordingsDi
 from twinning_desk.ui.dialogs.partner_dialog import AgreementDialog, PartnerDialog
 from twinning_desk.ui.models.partners import PartnerTableModel
 from twinning_desk.ui.partners_tab import PartnersTab
+from twinning_desk.ui.undo import History
 
 PLACES = [
     {
@@ -55,7 +55,7 @@ def gazetteer(tmp_path: Path) -> Gazetteer:
 @pytest.fixture
 def tab(qtbot: QtBot, configured: Services, gazetteer: Gazetteer, tmp_path: Path) -> PartnersTab:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    widget = PartnersTab(configured, gazetteer, QUndoStack(), settings)
+    widget = PartnersTab(configured, gazetteer, History(configured), settings)
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -350,7 +350,7 @@ def test_read_only_file_disables_writing(
     configured.close()
     ro = Services.open(path, read_only=True)
     settings = QSettings(str(tmp_path / "ro.ini"), QSettings.Format.IniFormat)
-    widget = PartnersTab(ro, gazetteer, QUndoStack(), settings)
+    widget = PartnersTab(ro, gazetteer, History(ro), settings)
     qtbot.addWidget(widget)
     widget.view.selectRow(0)
     assert not widget.new_button.isEnabled() and not widget.delete_button.isEnabled()
@@ -450,7 +450,7 @@ def test_first_import_prepares_the_gazetteer_with_a_progress_bar(
     fresh = Gazetteer(tmp_path / "not-built-yet.sqlite3")
     assert not fresh.is_ready()
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    tab = PartnersTab(configured, fresh, QUndoStack(), settings)
+    tab = PartnersTab(configured, fresh, History(configured), settings)
     qtbot.addWidget(tab)
     wb = Workbook()
     wb.active.append(["Ville", "Pays"])

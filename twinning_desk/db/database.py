@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from twinning_desk.db import changes
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.errors import TwinningError
 
@@ -160,6 +161,9 @@ class Database:
     upgraded_from: str | None = None
     backup_before_upgrade: Path | None = None
     read_only: bool = False
+    # Told of every committed transaction not inside a recorded action (the GUI's undo
+    # history takes each as an action of its own); None: nobody listens.
+    journal: Callable[[changes.ChangeSet], None] | None = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -176,11 +180,29 @@ class Database:
                     {"path": str(self.path)},
                 )
             )
+        recording = changes.active()
+        if recording is None and self.journal is not None and not changes.is_paused():
+            recording = changes.ChangeSet()
+            journal = self.journal
+        else:
+            journal = None
+        done: changes.ChangeSet | None = None
         try:
             with self.session_factory() as session, session.begin():
-                yield session
+                tracker = changes.Tracker(session) if recording is not None else None
+                try:
+                    yield session
+                    done = tracker.finish() if tracker is not None else None
+                finally:
+                    if tracker is not None:
+                        tracker.close()
         except OperationalError as exc:
             raise storage_error(exc, self.path) from exc
+        # Committed: only now does it belong to the action being recorded.
+        if recording is not None and done is not None:
+            recording.extend(done)
+            if journal is not None and recording:
+                journal(recording)
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:

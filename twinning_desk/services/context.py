@@ -27,6 +27,7 @@ from twinning_desk.services.delegations import DelegationService
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import EventService
 from twinning_desk.services.notify import ChangeNotifier
+from twinning_desk.services.operations import Operations
 from twinning_desk.services.partners import PartnerService
 from twinning_desk.services.people import PeopleService
 from twinning_desk.services.reports import ReportService
@@ -56,6 +57,7 @@ class Services:
     people: PeopleService
     reports: ReportService
     activity: ActivityService
+    operations: Operations
     backup_dir: Path | None = None
     lock: DatabaseLock | None = None
     backup_on_close: bool = False
@@ -78,6 +80,7 @@ class Services:
             people=PeopleService(db, notifier),
             reports=ReportService(db, notifier, delegations),
             activity=ActivityService(db),
+            operations=Operations(db, notifier),
         )
 
     @classmethod

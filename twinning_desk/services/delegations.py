@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
+from twinning_desk.db import changes
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     BudgetLine,
@@ -501,7 +502,8 @@ class DelegationService:
 
     def purge_health_notes(self, delegation_id: int) -> int:
         """After the visit: needs and diets go; returns how many members had some."""
-        with self.db.transaction() as session:
+        # Not undoable: erased personal data must not come back by Ctrl+Z.
+        with changes.paused(), self.db.transaction() as session:
             if session.get(Delegation, delegation_id) is None:
                 raise _gone()
             rows = list(
@@ -518,6 +520,7 @@ class DelegationService:
             for m in rows:
                 m.needs = None
                 m.diet = None
+        self.notifier.notify(notify.ERASED)
         self.notifier.notify(notify.DELEGATIONS)
         return len(rows)
 

@@ -15,6 +15,8 @@ EVENTS = "events"
 DELEGATIONS = "delegations"
 BUDGET = "budget"
 ALL = "all"
+# Personal data was erased: any copy kept for undo must go too.
+ERASED = "erased"
 
 
 class ChangeNotifier:

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Select, func, select, update
 from sqlalchemy.orm import Session
 
+from twinning_desk.db import changes
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     Delegation,
@@ -492,11 +493,13 @@ class PeopleService:
         Returns True when a placeholder was kept. Their country stays, so per-country
         counts of past visits do not change; the rest (names, contacts, needs) goes.
         """
-        with self.db.transaction() as session:
+        # Not undoable: erased personal data must not come back by Ctrl+Z.
+        with changes.paused(), self.db.transaction() as session:
             person = session.get(Person, person_id)
             if person is None:
                 raise _gone()
             kept = self._erase(session, person)
+        self.notifier.notify(notify.ERASED)
         self.notifier.notify(notify.DELEGATIONS)
         return kept
 
@@ -548,9 +551,11 @@ class PeopleService:
                 max=50,
             )
         ids = self.purge_candidates(years, today)
-        with self.db.transaction() as session:
+        # Not undoable: erased personal data must not come back by Ctrl+Z.
+        with changes.paused(), self.db.transaction() as session:
             for person in session.scalars(select(Person).where(Person.id.in_(ids))):
                 self._erase(session, person)
         if ids:
+            self.notifier.notify(notify.ERASED)
             self.notifier.notify(notify.DELEGATIONS)
         return len(ids)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QUndoStack
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,7 +45,6 @@ from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
 from twinning_desk.services.money import format_amount
 from twinning_desk.ui.common import (
-    DeleteCommand,
     confirm,
     debounce,
     open_on_enter_or_double_click,
@@ -54,6 +53,7 @@ from twinning_desk.ui.common import (
 )
 from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
 from twinning_desk.ui.models.table import Column, ListTableModel, PagedTableModel
+from twinning_desk.ui.undo import History
 
 
 def _lang() -> str:
@@ -171,7 +171,7 @@ class BudgetTab(QWidget):
     def __init__(
         self,
         services: Services,
-        undo_stack: QUndoStack,
+        undo_stack: History,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
@@ -501,7 +501,7 @@ class BudgetTab(QWidget):
     # ---------------------------------------------------------------- actions
     def new_item(self) -> None:
         dialog = BudgetLineDialog(self.services.budget, self.services.events, self.year, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted:
             self.message.emit(self.tr("Budget line saved."))
 
     def edit_item(self) -> None:
@@ -514,7 +514,7 @@ class BudgetTab(QWidget):
             show_error(self, exc)
             return
         dialog = BudgetLineDialog(self.services.budget, self.services.events, self.year, line, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted:
             self.message.emit(self.tr("Budget line saved."))
 
     def duplicate_item(self) -> None:
@@ -536,15 +536,12 @@ class BudgetTab(QWidget):
             self.tr("Delete"),
         ):
             return
-        command = DeleteCommand(
-            self.tr("Delete budget line {label}").format(label=label),
-            self.services.budget.delete,
-            self.services.budget.restore,
-            line_id,
-        )
-        self.undo_stack.push(command)
-        if command.error is not None:
-            show_error(self, command.error)
+        try:
+            with self.undo_stack.action(self.tr("Delete budget line {label}").format(label=label)):
+                self.services.budget.delete(line_id)
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
 
     def new_year(self) -> None:
         year, ok = QInputDialog.getInt(
@@ -588,14 +585,16 @@ class BudgetTab(QWidget):
             self.message.emit(self.tr("%n line(s) copied.", "", count))
 
     def new_subsidy(self) -> None:
-        SubsidyDialog(self.services.budget, self.year, None, self).exec()
+        self.undo_stack.run(SubsidyDialog(self.services.budget, self.year, None, self))
 
     def edit_subsidy(self) -> None:
         rows = self.subsidy_view.selectionModel().selectedRows()
         if rows:
-            SubsidyDialog(
-                self.services.budget, self.year, self.subsidy_model.items[rows[0].row()], self
-            ).exec()
+            self.undo_stack.run(
+                SubsidyDialog(
+                    self.services.budget, self.year, self.subsidy_model.items[rows[0].row()], self
+                )
+            )
 
     def choose_export(self) -> None:
         start = str(self.settings.value("paths/export", "")) or str(Path.home())

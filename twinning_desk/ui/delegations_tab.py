@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,7 +40,6 @@ from twinning_desk.services.delegations import (
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.ui.common import (
-    DeleteCommand,
     confirm,
     debounce,
     open_on_enter_or_double_click,
@@ -52,6 +50,7 @@ from twinning_desk.ui.common import (
 from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
 from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
 from twinning_desk.ui.models.table import Column, PagedTableModel
+from twinning_desk.ui.undo import History
 
 
 def _lang() -> str:
@@ -117,7 +116,7 @@ class DelegationsTab(QWidget):
     def __init__(
         self,
         services: Services,
-        undo_stack: QUndoStack,
+        undo_stack: History,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
@@ -273,7 +272,7 @@ class DelegationsTab(QWidget):
     # ---------------------------------------------------------------- actions
     def new_item(self) -> None:
         dialog = DelegationDialog(self.services.delegations, self.services.people, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id:
             self.select(dialog.saved_id)
             self.message.emit(self.tr("Delegation saved."))
 
@@ -287,7 +286,7 @@ class DelegationsTab(QWidget):
             show_error(self, exc)
             self.refresh()
             return
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted:
             self.select(ids[0])
             self.message.emit(self.tr("Delegation saved."))
 
@@ -308,19 +307,15 @@ class DelegationsTab(QWidget):
             self.tr("Delete"),
         ):
             return
-        command = DeleteCommand(
-            self.tr("Delete delegation {label}").format(label=label),
-            self.services.delegations.delete,
-            self.services.delegations.restore,
-            row.id,
+        try:
+            with self.undo_stack.action(self.tr("Delete delegation {label}").format(label=label)):
+                self.services.delegations.delete(row.id)
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+        self.message.emit(
+            self.tr("Delegation {label} deleted. Ctrl+Z to undo.").format(label=label)
         )
-        self.undo_stack.push(command)
-        if command.error is not None:
-            show_error(self, command.error)
-        else:
-            self.message.emit(
-                self.tr("Delegation {label} deleted. Ctrl+Z to undo.").format(label=label)
-            )
 
     def open_report(self) -> None:
         from twinning_desk.ui.dialogs.report_dialog import ReportDialog
@@ -333,7 +328,7 @@ class DelegationsTab(QWidget):
         except TwinningError as exc:
             show_error(self, exc)
             return
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted:
             self.message.emit(self.tr("Mission report saved."))
 
     def open_directory(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTime,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -47,7 +47,6 @@ from twinning_desk.services.events import (
     calendar_items,
 )
 from twinning_desk.ui.common import (
-    DeleteCommand,
     confirm,
     debounce,
     open_on_enter_or_double_click,
@@ -58,6 +57,7 @@ from twinning_desk.ui.common import (
 from twinning_desk.ui.dialogs.event_dialog import EventDialog
 from twinning_desk.ui.models.events import EventTableModel, type_label, when
 from twinning_desk.ui.models.table import Column, ListTableModel
+from twinning_desk.ui.undo import History
 
 
 def _lang() -> str:
@@ -80,7 +80,7 @@ class EventsTab(QWidget):
     def __init__(
         self,
         services: Services,
-        undo_stack: QUndoStack,
+        undo_stack: History,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
@@ -363,7 +363,7 @@ class EventsTab(QWidget):
             chosen = self.calendar.selectedDate()
             dialog.start.setDateTime(QDateTime(chosen, QTime(0, 0)))
             dialog.mark_unchanged()
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id:
             self._select(dialog.saved_id)
             self.message.emit(self.tr("Event saved."))
 
@@ -377,7 +377,7 @@ class EventsTab(QWidget):
             show_error(self, exc)
             self.refresh()
             return
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted:
             self._select(ids[0])
             self.message.emit(self.tr("Event saved."))
 
@@ -408,17 +408,13 @@ class EventsTab(QWidget):
             self.tr("Delete"),
         ):
             return
-        command = DeleteCommand(
-            self.tr("Delete event {title}").format(title=title),
-            self.services.events.delete,
-            self.services.events.restore,
-            ids[0],
-        )
-        self.undo_stack.push(command)
-        if command.error is not None:
-            show_error(self, command.error)
-        else:
-            self.message.emit(self.tr("“{title}” deleted. Ctrl+Z to undo.").format(title=title))
+        try:
+            with self.undo_stack.action(self.tr("Delete event {title}").format(title=title)):
+                self.services.events.delete(ids[0])
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+        self.message.emit(self.tr("“{title}” deleted. Ctrl+Z to undo.").format(title=title))
 
     def choose_attendance(self) -> None:
         ids = self.selected_ids()

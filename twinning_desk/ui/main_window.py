@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,6 +35,7 @@ from twinning_desk.ui.dialogs.restore import RestoreDialog
 from twinning_desk.ui.dialogs.settings import SettingsDialog
 from twinning_desk.ui.events_tab import EventsTab
 from twinning_desk.ui.partners_tab import PartnersTab
+from twinning_desk.ui.undo import History
 
 MAX_RECENT = 8
 DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"
@@ -63,7 +64,14 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.opener = opener or (lambda path: Services.open(path))
         self.language = language
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = History(services, self)
+        self.undo_stack.failed.connect(lambda exc: show_error(self, exc, self.tr("Cannot undo")))
+        self.undo_stack.forgot.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The undo history was emptied: it held the personal data just erased."),
+                8000,
+            )
+        )
         self.path_label = QLabel()
         self.statusBar().addPermanentWidget(self.path_label)
         # Keeps the lock fresh, so that others see the file is really in use.
@@ -190,10 +198,7 @@ class MainWindow(QMainWindow):
         )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        undo, redo = self.undo_stack.menu_actions(self)
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
@@ -312,7 +317,7 @@ class MainWindow(QMainWindow):
         old = self.services
         self.services = services
         cleared = self.undo_stack.count() > 0
-        self.undo_stack.clear()
+        self.undo_stack.follow(services)
         self.build()
         old.close()
         if remember:
@@ -408,12 +413,16 @@ class MainWindow(QMainWindow):
                     show_error(self, again)
                     self.close()
                     return False
+                self.undo_stack.follow(self.services)
             self.build()
             return False
         self.services = services
-        self.undo_stack.clear()
+        # The history spoke of the file as it was; the restored one is another.
+        self.undo_stack.follow(services)
         self.build()
-        self.statusBar().showMessage(self.tr("Backup restored."), 8000)
+        self.statusBar().showMessage(
+            self.tr("Backup restored. The undo history was cleared."), 8000
+        )
         return True
 
     def _detach_tab(self) -> None:

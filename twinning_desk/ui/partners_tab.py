@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +29,6 @@ from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PARTNER_STATUS_LABELS
 from twinning_desk.summaries import import_summary
 from twinning_desk.ui.common import (
-    DeleteCommand,
     confirm,
     debounce,
     open_on_enter_or_double_click,
@@ -41,6 +39,7 @@ from twinning_desk.ui.common import (
 from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
 from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
 from twinning_desk.ui.models.partners import PartnerTableModel
+from twinning_desk.ui.undo import History
 
 
 class PartnersTab(QWidget):
@@ -50,7 +49,7 @@ class PartnersTab(QWidget):
         self,
         services: Services,
         gazetteer: Gazetteer,
-        undo_stack: QUndoStack,
+        undo_stack: History,
         settings: QSettings,
         parent: QWidget | None = None,
     ) -> None:
@@ -222,7 +221,7 @@ class PartnersTab(QWidget):
     # ---------------------------------------------------------------- actions
     def new_partner(self) -> None:
         dialog = PartnerDialog(self.services.partners, self.gazetteer, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id:
             self.select_id(dialog.saved_id)
             self.message.emit(self.tr("Partner saved."))
 
@@ -236,7 +235,7 @@ class PartnersTab(QWidget):
             show_error(self, exc)
             self.refresh()
             return
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted:
             self.select_id(partner_id)
             self.message.emit(self.tr("Partner saved."))
 
@@ -270,17 +269,13 @@ class PartnersTab(QWidget):
             self.tr("Delete"),
         ):
             return
-        command = DeleteCommand(
-            self.tr("Delete partner {name}").format(name=name),
-            self.services.partners.delete,
-            self.services.partners.restore,
-            partner_id,
-        )
-        self.undo_stack.push(command)
-        if command.error is not None:
-            show_error(self, command.error)
-        else:
-            self.message.emit(self.tr("{name} deleted. Ctrl+Z to undo.").format(name=name))
+        try:
+            with self.undo_stack.action(self.tr("Delete partner {name}").format(name=name)):
+                self.services.partners.delete(partner_id)
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+        self.message.emit(self.tr("{name} deleted. Ctrl+Z to undo.").format(name=name))
 
     def choose_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
