@@ -569,10 +569,10 @@ class DelegationDialog(RecordEditor):
             self.status.addItem(qtr("Labels", label), status.value)
         self.grant = QLineEdit()
         self.grant.setPlaceholderText(self.tr("EU or regional grant, if any"))
-        self.event = QComboBox()
-        self.event.addItem(self.tr("(none)"), None)
+        self.linked_event = QComboBox()
+        self.linked_event.addItem(self.tr("(none)"), None)
         for event_id, title, day in self.service.event_choices():
-            self.event.addItem(f"{format_day(day, _lang())} — {title}", event_id)
+            self.linked_event.addItem(f"{format_day(day, _lang())} — {title}", event_id)
         self.notes = QPlainTextEdit()
         form = QFormLayout(page)
         form.addRow(self.tr("&Partner *"), self.partner)
@@ -583,7 +583,7 @@ class DelegationDialog(RecordEditor):
         form.addRow(self.tr("&Transport"), self.transport)
         form.addRow(self.tr("Stat&us"), self.status)
         form.addRow(self.tr("&Grant reference"), self.grant)
-        form.addRow(self.tr("&Linked event"), self.event)
+        form.addRow(self.tr("&Linked event"), self.linked_event)
         form.addRow(self.tr("N&otes"), self.notes)
         self._field_widgets.update(
             {
@@ -593,7 +593,7 @@ class DelegationDialog(RecordEditor):
                 "end": (0, self.end),
                 "transport": (0, self.transport),
                 "grant_reference": (0, self.grant),
-                "event": (0, self.event),
+                "event": (0, self.linked_event),
                 "notes": (0, self.notes),
             }
         )
@@ -958,7 +958,7 @@ class DelegationDialog(RecordEditor):
             self.transport.setEditText(data.transport or "")
         self.status.setCurrentIndex(max(0, self.status.findData(data.status.value)))
         self.grant.setText(data.grant_reference or "")
-        self.event.setCurrentIndex(max(0, self.event.findData(data.event_id)))
+        self.linked_event.setCurrentIndex(max(0, self.linked_event.findData(data.event_id)))
         self.notes.setPlainText(data.notes or "")
         self.members.set_items(data.members)
         self.programme.set_items(data.programme)
@@ -980,7 +980,7 @@ class DelegationDialog(RecordEditor):
             status=DelegationStatus(self.status.currentData()),
             grant_reference=self.grant.text(),
             notes=self.notes.toPlainText(),
-            event_id=self.event.currentData(),
+            event_id=self.linked_event.currentData(),
             members=[MemberData(**m.__dict__) for m in self.members.items],
             programme=list(self.programme.items),
         )
