@@ -125,7 +125,7 @@ class InvitedDialog(_RecordDialog):
         self,
         item: InvitedCount | None,
         parent: QWidget | None = None,
-        partners: list[tuple[int, str, str]] | None = None,
+        partners: list[tuple[int, str, str | None]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Invited participants"))
@@ -347,7 +347,7 @@ class EventDialog(RecordEditor):
         return page
 
     def _follow_up_tab(self) -> QWidget:
-        done = Column(
+        done: Column[FollowUpData] = Column(
             "done",
             QT_TRANSLATE_NOOP("Columns", "Done"),
             lambda f: qtr("PartnerDialog", "yes") if f.done else qtr("PartnerDialog", "no"),

@@ -373,12 +373,10 @@ class ImportPartnersDialog(QDialog):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _on_failed(self, exc: object, _details: str) -> None:
+    def _on_failed(self, exc: BaseException, _details: str) -> None:
         self._worker = None
         self.progress.hide()
-        self.summary.setText(
-            self.tr("Nothing was imported. {error}").format(error=error_text(exc))  # type: ignore[arg-type]
-        )
+        self.summary.setText(self.tr("Nothing was imported. {error}").format(error=error_text(exc)))
         self.summary.setStyleSheet("color: #b00020;")
         self.import_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
