@@ -9,13 +9,13 @@ import pytest
 from gui_helpers import click_message_button, when_modal
 from icalendar import Calendar
 from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from twinning_desk.services.context import Services
 from twinning_desk.services.events import EventData, InvitedCount
 from twinning_desk.services.partners import PartnerData
-from twinning_desk.ui.dialogs.event_dialog import EventDialog
+from twinning_desk.ui.dialogs.event_dialog import EventDialog, FollowUpDialog
 from twinning_desk.ui.events_tab import EventsTab
 from twinning_desk.ui.undo import History
 
@@ -139,6 +139,18 @@ def test_upcoming_panel_lists_due_follow_ups(qtbot: QtBot, tab: EventsTab) -> No
         )
     )
     qtbot.waitUntil(lambda: any(u.kind == "follow_up" for u in tab.upcoming_model.items))
+
+
+def test_a_follow_up_is_accepted(qtbot: QtBot) -> None:
+    # Its "Done" box was once the attribute `done`, which hid QDialog.done(): OK crashed.
+    dialog = FollowUpDialog(None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.text.setPlainText("Envoyer les photos")
+    dialog.done_box.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted.value
+    assert dialog.result_data.text == "Envoyer les photos" and dialog.result_data.done
 
 
 def test_event_dialog_asks_before_discarding_typing(qtbot: QtBot, tab: EventsTab) -> None:

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
@@ -107,7 +107,9 @@ def open_interactively(path: Path, paths: AppPaths) -> Services | None:
                             "The copy of {date} was restored. The damaged file was kept "
                             "beside it, renamed.",
                         ).format(
-                            date=QLocale().toString(info.created, QLocale.FormatType.ShortFormat)
+                            date=QLocale().toString(
+                                QDateTime(info.created), QLocale.FormatType.ShortFormat
+                            )
                         ),
                     )
             elif choice == "read-only":

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -24,9 +24,17 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.paths import AppPaths
 from twinning_desk.translation import LANGUAGES
 
+if TYPE_CHECKING:  # imported when a command runs, so that --help and the GUI start fast
+    from twinning_desk.export.spreadsheet import Sheet
+    from twinning_desk.services.context import Services
+    from twinning_desk.services.geo import Gazetteer
+
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+# translate(context, text), as twinning_desk.translation.translate
+Translate = Callable[[str, str], str]
 
 
 # What argparse itself prints (headings, its own help line, usage errors), marked so that
@@ -106,7 +114,13 @@ class _Version(argparse.Action):
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
-    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
         data = AppPaths.from_environment().data_dir
         print(f"{APP_NAME} {__version__}")
         print(_tr(QT_TRANSLATE_NOOP("Cli", "Data folder: {path}")).format(path=data))
@@ -262,7 +276,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _translate_setup(language: str | None) -> Callable[[str, str], str]:
+def _translate_setup(language: str | None) -> Translate:
     """Translate messages through Qt's catalogues without starting a GUI."""
     from twinning_desk.translation import choose_language, install_translators, translate
 
@@ -330,7 +344,7 @@ def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db or AppPaths.from_environment().default_db).expanduser().resolve()
 
 
-def _cmd_check(args: argparse.Namespace, translate_fn: Any) -> int:
+def _cmd_check(args: argparse.Namespace, translate_fn: Translate) -> int:
     from twinning_desk.db.backup import integrity_problem
     from twinning_desk.services.context import Services
 
@@ -373,7 +387,7 @@ def _cmd_check(args: argparse.Namespace, translate_fn: Any) -> int:
     return EXIT_OK
 
 
-def _cmd_restore(args: argparse.Namespace, translate_fn: Any) -> int:
+def _cmd_restore(args: argparse.Namespace, translate_fn: Translate) -> int:
     from twinning_desk.db import backup as backups
     from twinning_desk.db.database import CorruptDatabaseError
     from twinning_desk.services.context import Services, restore_backup
@@ -420,7 +434,9 @@ def _cmd_restore(args: argparse.Namespace, translate_fn: Any) -> int:
     return EXIT_OK
 
 
-def _cmd_backup(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _cmd_backup(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     from twinning_desk.db.backup import export_copy
 
     if args.out:
@@ -431,7 +447,7 @@ def _cmd_backup(args: argparse.Namespace, services: Any, translate_fn: Any, loca
     return EXIT_OK
 
 
-def _open(args: argparse.Namespace) -> Any:
+def _open(args: argparse.Namespace) -> Services:
     from twinning_desk.services.context import Services
 
     paths = AppPaths.from_environment()
@@ -439,7 +455,7 @@ def _open(args: argparse.Namespace) -> Any:
     return Services.open(db_path, backup_dir=paths.backup_dir)
 
 
-def _run(args: argparse.Namespace, translate_fn: Callable[[str, str], str], locale: str) -> int:
+def _run(args: argparse.Namespace, translate_fn: Translate, locale: str) -> int:
     if args.command in ("check", "restore"):
         # Both must work on a damaged file, which cannot be opened normally.
         return {"check": _cmd_check, "restore": _cmd_restore}[args.command](args, translate_fn)
@@ -459,7 +475,9 @@ def _run(args: argparse.Namespace, translate_fn: Callable[[str, str], str], loca
         services.close()
 
 
-def _cmd_init(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _cmd_init(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     from twinning_desk.services.commune import CommuneProfile
     from twinning_desk.services.countries import resolve_country
 
@@ -476,7 +494,9 @@ def _cmd_init(args: argparse.Namespace, services: Any, translate_fn: Any, locale
     return EXIT_OK
 
 
-def _cmd_demo(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _cmd_demo(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     from twinning_desk.services.demo import load_demo
 
     load_demo(services)
@@ -488,7 +508,9 @@ def _cmd_demo(args: argparse.Namespace, services: Any, translate_fn: Any, locale
     return EXIT_OK
 
 
-def _cmd_import(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _cmd_import(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     from twinning_desk.imports.doubts import row_doubts
     from twinning_desk.imports.partners import (
         RowStatus,
@@ -541,7 +563,7 @@ def _cmd_import(args: argparse.Namespace, services: Any, translate_fn: Any, loca
     return EXIT_ERROR if plan.count(RowStatus.ERROR) and not plan.partners else EXIT_OK
 
 
-def _ready_gazetteer() -> Any:
+def _ready_gazetteer() -> Gazetteer:
     """The offline gazetteer, built once (about 15 s) the first time an import needs it."""
     from twinning_desk.services.geo import Gazetteer
 
@@ -557,9 +579,9 @@ def _ready_gazetteer() -> Any:
     return gazetteer
 
 
-def partner_json(services: Any) -> list[dict[str, Any]]:
+def partner_json(services: Services) -> list[dict[str, Any]]:
     """The DESIGN.md contract: id, name, country, status, distance_km, last_exchange, agreements."""
-    agreements: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    agreements: dict[tuple[str, str | None], list[dict[str, Any]]] = {}
     for a in services.partners.agreement_rows():
         agreements.setdefault((a.partner_name, a.country_code), []).append(
             {"type": a.type.value, "signed": a.signed.format("en") if a.signed else None}
@@ -579,7 +601,7 @@ def partner_json(services: Any) -> list[dict[str, Any]]:
     ]
 
 
-def event_json(services: Any, year: int | None = None) -> list[dict[str, Any]]:
+def event_json(services: Services, year: int | None = None) -> list[dict[str, Any]]:
     """The DESIGN.md contract: id, title, type, start, end, partners, participants."""
     from twinning_desk.services.events import EventQuery
 
@@ -606,7 +628,9 @@ def event_json(services: Any, year: int | None = None) -> list[dict[str, Any]]:
     return out
 
 
-def _event_sheet(services: Any, year: int | None, translate_fn: Any, locale: str) -> Any:
+def _event_sheet(
+    services: Services, year: int | None, translate_fn: Translate, locale: str
+) -> Sheet:
     from twinning_desk.export.spreadsheet import Sheet
     from twinning_desk.services.dates import format_day
     from twinning_desk.services.events import EVENT_TYPES, EventQuery
@@ -634,7 +658,9 @@ def _event_sheet(services: Any, year: int | None, translate_fn: Any, locale: str
     )
 
 
-def _cmd_list(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _cmd_list(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     from twinning_desk.export.partners import partner_sheet
     from twinning_desk.services.partners import PartnerQuery
 
@@ -678,7 +704,9 @@ def _cmd_list(args: argparse.Namespace, services: Any, translate_fn: Any, locale
     return EXIT_OK
 
 
-def _cmd_export(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _cmd_export(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     from twinning_desk.export.partners import export_partners
     from twinning_desk.services.partners import PartnerQuery
 
@@ -714,7 +742,9 @@ def _usage(text: str) -> int:
     return EXIT_USAGE
 
 
-def _export_people(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _export_people(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     """Attendance lists, the hosting list and one person's data (RGPD access request)."""
     from twinning_desk.export import attendance
 
@@ -764,7 +794,7 @@ def _export_people(args: argparse.Namespace, services: Any, translate_fn: Any, l
 
 
 def _export_mission_report(
-    args: argparse.Namespace, services: Any, translate_fn: Any, locale: str
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
     from twinning_desk.export.mission_report import write_mission_report
 
@@ -779,7 +809,7 @@ def _export_mission_report(
 
 
 def _export_activity_report(
-    args: argparse.Namespace, services: Any, translate_fn: Any, locale: str
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
     from twinning_desk.export.activity_report import write_activity_report
 
@@ -792,7 +822,9 @@ def _export_activity_report(
     return EXIT_OK
 
 
-def _cmd_purge(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _cmd_purge(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     count = services.people.purge_older_than(args.years)
     print(
         QCoreApplication.translate("Cli", "{count} person(s) erased or anonymised.").format(
@@ -802,7 +834,7 @@ def _cmd_purge(args: argparse.Namespace, services: Any, translate_fn: Any, local
     return EXIT_OK
 
 
-def _export_calendar(args: argparse.Namespace, services: Any, translate_fn: Any) -> int:
+def _export_calendar(args: argparse.Namespace, services: Services, translate_fn: Translate) -> int:
     from twinning_desk.export.calendar import write_ics
     from twinning_desk.services.events import EventQuery, calendar_items
 
@@ -828,7 +860,7 @@ def _export_calendar(args: argparse.Namespace, services: Any, translate_fn: Any)
     return EXIT_OK
 
 
-def _cell_text(value: Any, locale: str) -> str:
+def _cell_text(value: object, locale: str) -> str:
     """Dates and decimals as the reader writes them (14/07/2026, 650,7 in French)."""
     from datetime import date
 
@@ -846,7 +878,7 @@ def _cell_text(value: Any, locale: str) -> str:
     return str(value)
 
 
-def budget_json(services: Any, year: int) -> list[dict[str, Any]]:
+def budget_json(services: Services, year: int) -> list[dict[str, Any]]:
     """The DESIGN.md contract: id, kind, category, label, forecast, actual (decimal text)."""
     from twinning_desk.services.budget import BudgetQuery
     from twinning_desk.services.money import to_decimal
@@ -864,7 +896,7 @@ def budget_json(services: Any, year: int) -> list[dict[str, Any]]:
     ]
 
 
-def _budget_sheet(services: Any, year: int, translate_fn: Any, locale: str) -> Any:
+def _budget_sheet(services: Services, year: int, translate_fn: Translate, locale: str) -> Sheet:
     from twinning_desk.export.spreadsheet import Sheet
     from twinning_desk.services.budget import BudgetQuery
     from twinning_desk.services.money import format_amount
@@ -890,7 +922,9 @@ def _budget_sheet(services: Any, year: int, translate_fn: Any, locale: str) -> A
     )
 
 
-def _export_budget(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _export_budget(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     from twinning_desk.export.budget import from_service, write_budget_workbook
     from twinning_desk.services.dates import excel_day_format
 
@@ -921,7 +955,9 @@ def _export_budget(args: argparse.Namespace, services: Any, translate_fn: Any, l
     return EXIT_OK
 
 
-def _import_budget(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
+def _import_budget(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
     from twinning_desk.imports.budget import apply_budget_plan, read_budget_plan
     from twinning_desk.imports.partners import RowStatus
 
@@ -954,7 +990,7 @@ def _import_budget(args: argparse.Namespace, services: Any, translate_fn: Any, l
     return EXIT_OK
 
 
-def delegation_json(services: Any, year: int | None = None) -> list[dict[str, Any]]:
+def delegation_json(services: Services, year: int | None = None) -> list[dict[str, Any]]:
     """The DESIGN.md contract: id, partner, direction, start, end, members."""
     from twinning_desk.services.delegations import DelegationQuery
 
@@ -971,7 +1007,9 @@ def delegation_json(services: Any, year: int | None = None) -> list[dict[str, An
     ]
 
 
-def _delegation_sheet(services: Any, year: int | None, translate_fn: Any, locale: str) -> Any:
+def _delegation_sheet(
+    services: Services, year: int | None, translate_fn: Translate, locale: str
+) -> Sheet:
     from twinning_desk.export.spreadsheet import Sheet
     from twinning_desk.services.delegations import PURPOSE_LABELS, DelegationQuery
     from twinning_desk.services.events import DIRECTION_LABELS

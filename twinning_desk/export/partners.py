@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +54,7 @@ def partner_sheet(
     rows: list[PartnerRow], translate: Translate = _identity, locale: str = "fr"
 ) -> Sheet:
     yes, no = translate("Export", "yes"), translate("Export", "no")
-    body: list[list[Any]] = [
+    body: list[Sequence[Any]] = [
         [
             r.name,
             country_name(r.country_code, locale),
@@ -86,7 +86,7 @@ def agreement_sheet(
     rows: list[AgreementRow], translate: Translate = _identity, locale: str = "fr"
 ) -> Sheet:
     yes, no = translate("Export", "yes"), translate("Export", "no")
-    body: list[list[Any]] = [
+    body: list[Sequence[Any]] = [
         [
             a.partner_name,
             country_name(a.country_code, locale),

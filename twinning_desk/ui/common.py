@@ -16,9 +16,10 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
-from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
 
 from twinning_desk.services.errors import TwinningError, ValidationError
+from twinning_desk.ui.models.table import PagedTableModel
 
 
 def open_on_enter_or_double_click(view: QAbstractItemView, slot: Callable[[], object]) -> None:
@@ -158,17 +159,18 @@ def debounce(parent: QObject, slot: Callable[[], object], msec: int = 150) -> QT
     return timer
 
 
-def select_record(view: QAbstractItemView, record_id: int | None) -> bool:
+def select_record(view: QTableView, record_id: int | None) -> bool:
     """Select and show the row of a record (after a save or an undo), if it is loaded.
 
     The view's model is a PagedTableModel whose rows have an ``id``."""
     model = view.model()
     if record_id is None:
         return False
+    assert isinstance(model, PagedTableModel)
     for r in range(model.rowCount()):
-        row = model.row_at(r)  # type: ignore[attr-defined]
+        row = model.row_at(r)
         if row is not None and row.id == record_id:
-            view.selectRow(r)  # type: ignore[attr-defined]
+            view.selectRow(r)
             view.scrollTo(model.index(r, 0))
             return True
     return False

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, Signal
+from PySide6.QtCore import QDateTime, QLocale, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- building
     def build(self) -> None:
         """(Re)build tabs and menus: after a language change or a database switch."""
-        current = int(self.settings.value("window/tab", 0) or 0)
+        current = int(str(self.settings.value("window/tab", 0) or 0))
         self._detach_tab()
         # The commune first: with two files open, the secretary tells them apart by it.
         commune = self.services.commune.get()
@@ -149,13 +150,16 @@ class MainWindow(QMainWindow):
             ("Ctrl+Tab", lambda: move(1)),
             ("Ctrl+Shift+Tab", lambda: move(-1)),
         ]
-        bindings += [(f"Ctrl+{n + 1}", lambda n=n: go(n)) for n in range(4)]
+        bindings += [(f"Ctrl+{n + 1}", partial(go, n)) for n in range(4)]
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
 
     def _action(
-        self, text: str, slot: Callable[[], object], shortcut: QKeySequence | str | None = None
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -244,7 +248,7 @@ class MainWindow(QMainWindow):
         value = self.settings.value("recent", [])
         if isinstance(value, str):
             value = [value]
-        return [str(v) for v in (value or [])]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def add_recent(self, path: Path) -> None:
         items = [str(path)] + [p for p in self.recent_files() if p != str(path)]
@@ -394,7 +398,7 @@ class MainWindow(QMainWindow):
                 "is backed up first; you can restore it from the same list."
             ).format(
                 file=self.services.db.path.name,
-                date=QLocale().toString(chosen.created, QLocale.FormatType.ShortFormat),
+                date=QLocale().toString(QDateTime(chosen.created), QLocale.FormatType.ShortFormat),
             ),
             self.tr("Restore"),
         ):

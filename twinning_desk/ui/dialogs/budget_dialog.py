@@ -77,10 +77,12 @@ class BudgetLineDialog(_RecordDialog):
         self.source.setEditable(True)
         self.source.addItem("")
         self.source.addItems(budget.funding_sources())
-        self.event = QComboBox()
-        self.event.addItem(self.tr("(none)"), None)
+        self.linked_event = QComboBox()
+        self.linked_event.addItem(self.tr("(none)"), None)
         for row in events.rows(EventQuery(year=year, sort="start", descending=False)):
-            self.event.addItem(f"{format_day(row.start.date(), _lang())} — {row.title}", row.id)
+            self.linked_event.addItem(
+                f"{format_day(row.start.date(), _lang())} — {row.title}", row.id
+            )
         self.delegation = QComboBox()
         self.delegation.addItem(self.tr("(none)"), None)
         for delegation_id, partner, direction, start in events.delegation_choices():
@@ -105,7 +107,7 @@ class BudgetLineDialog(_RecordDialog):
         form.addRow(self.tr("&Payee or payer"), self.payee)
         form.addRow(self.tr("&Receipt"), self.receipt)
         form.addRow(self.tr("F&under (income)"), self.source)
-        form.addRow(self.tr("Linked &event"), self.event)
+        form.addRow(self.tr("Linked &event"), self.linked_event)
         form.addRow(self.tr("Linked dele&gation"), self.delegation)
         form.addRow(self.tr("C&urrency"), self.currency)
         form.addRow(self.tr("Amount in that c&urrency"), self.foreign)
@@ -137,7 +139,7 @@ class BudgetLineDialog(_RecordDialog):
         self.payee.setText(line.payee or "")
         self.receipt.setText(line.receipt_ref or "")
         self.source.setCurrentText(line.funding_source or "")
-        self.event.setCurrentIndex(max(0, self.event.findData(line.event_id)))
+        self.linked_event.setCurrentIndex(max(0, self.linked_event.findData(line.event_id)))
         self.delegation.setCurrentIndex(max(0, self.delegation.findData(line.delegation_id)))
         self.currency.setText(line.currency)
         self.foreign.setText("" if line.foreign_amount is None else str(line.foreign_amount))
@@ -158,7 +160,7 @@ class BudgetLineDialog(_RecordDialog):
             payee=self.payee.text(),
             receipt_ref=self.receipt.text(),
             funding_source=self.source.currentText(),
-            event_id=self.event.currentData(),
+            event_id=self.linked_event.currentData(),
             delegation_id=self.delegation.currentData(),
             currency=self.currency.text() or "EUR",
             foreign_amount=_decimal("exchange_rate", self.foreign.text()),

@@ -7,6 +7,7 @@ visitor with no bed or a cat allergy in a house with a cat); the panel never blo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, time
 from typing import Any
 
@@ -65,7 +66,7 @@ from twinning_desk.services.text import clean_text
 from twinning_desk.ui.common import confirm, debounce, qtr, show_error
 from twinning_desk.ui.dialogs.partner_dialog import RecordEditor, _ChildList, _RecordDialog
 from twinning_desk.ui.dialogs.people_dialog import PersonDialog
-from twinning_desk.ui.models.table import Column, ListTableModel
+from twinning_desk.ui.models.table import Column, Index, ListTableModel
 
 VISITOR_MIME = "application/x-twinning-desk-visitor"
 PEOPLE_SHOWN = 200
@@ -388,13 +389,13 @@ class ProgrammeDialog(_RecordDialog):
 class _VisitorModel(ListTableModel[MemberData]):
     """Visitors can be dragged onto a host family."""
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [VISITOR_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         rows = sorted({i.row() for i in indexes})
         ids = ",".join(str(self.items[r].person_id) for r in rows)
         data = QMimeData()
@@ -412,7 +413,7 @@ class _ProgrammeModel(ListTableModel[ProgrammeData]):
         super().__init__(columns, parent)
         self.move: Any = None  # set by the dialog: move(source_row, target_row)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
         return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
@@ -422,7 +423,7 @@ class _ProgrammeModel(ListTableModel[ProgrammeData]):
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [PROGRAMME_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         row = indexes[0].row() if indexes else -1
         data.setData(PROGRAMME_MIME, QByteArray(str(row).encode()))
@@ -434,7 +435,7 @@ class _ProgrammeModel(ListTableModel[ProgrammeData]):
         action: Qt.DropAction,
         row: int,
         column: int,
-        parent: QModelIndex,
+        parent: Index,
     ) -> bool:
         if not data.hasFormat(PROGRAMME_MIME) or self.move is None:
             return False
@@ -569,10 +570,10 @@ class DelegationDialog(RecordEditor):
             self.status.addItem(qtr("Labels", label), status.value)
         self.grant = QLineEdit()
         self.grant.setPlaceholderText(self.tr("EU or regional grant, if any"))
-        self.event = QComboBox()
-        self.event.addItem(self.tr("(none)"), None)
+        self.linked_event = QComboBox()
+        self.linked_event.addItem(self.tr("(none)"), None)
         for event_id, title, day in self.service.event_choices():
-            self.event.addItem(f"{format_day(day, _lang())} — {title}", event_id)
+            self.linked_event.addItem(f"{format_day(day, _lang())} — {title}", event_id)
         self.notes = QPlainTextEdit()
         form = QFormLayout(page)
         form.addRow(self.tr("&Partner *"), self.partner)
@@ -583,7 +584,7 @@ class DelegationDialog(RecordEditor):
         form.addRow(self.tr("&Transport"), self.transport)
         form.addRow(self.tr("Stat&us"), self.status)
         form.addRow(self.tr("&Grant reference"), self.grant)
-        form.addRow(self.tr("&Linked event"), self.event)
+        form.addRow(self.tr("&Linked event"), self.linked_event)
         form.addRow(self.tr("N&otes"), self.notes)
         self._field_widgets.update(
             {
@@ -593,7 +594,7 @@ class DelegationDialog(RecordEditor):
                 "end": (0, self.end),
                 "transport": (0, self.transport),
                 "grant_reference": (0, self.grant),
-                "event": (0, self.event),
+                "event": (0, self.linked_event),
                 "notes": (0, self.notes),
             }
         )
@@ -696,7 +697,7 @@ class DelegationDialog(RecordEditor):
         self.down_button = QPushButton(self.tr("Move do&wn"))
         self.up_button.clicked.connect(lambda: self.move_programme(-1))
         self.down_button.clicked.connect(lambda: self.move_programme(1))
-        buttons = self.programme_list.layout().itemAt(1).layout()
+        buttons = self.programme_list.button_column
         buttons.insertWidget(3, self.up_button)
         buttons.insertWidget(4, self.down_button)
         self._field_widgets.update(
@@ -958,7 +959,7 @@ class DelegationDialog(RecordEditor):
             self.transport.setEditText(data.transport or "")
         self.status.setCurrentIndex(max(0, self.status.findData(data.status.value)))
         self.grant.setText(data.grant_reference or "")
-        self.event.setCurrentIndex(max(0, self.event.findData(data.event_id)))
+        self.linked_event.setCurrentIndex(max(0, self.linked_event.findData(data.event_id)))
         self.notes.setPlainText(data.notes or "")
         self.members.set_items(data.members)
         self.programme.set_items(data.programme)
@@ -980,7 +981,7 @@ class DelegationDialog(RecordEditor):
             status=DelegationStatus(self.status.currentData()),
             grant_reference=self.grant.text(),
             notes=self.notes.toPlainText(),
-            event_id=self.event.currentData(),
+            event_id=self.linked_event.currentData(),
             members=[MemberData(**m.__dict__) for m in self.members.items],
             programme=list(self.programme.items),
         )

@@ -89,16 +89,16 @@ class FollowUpDialog(_RecordDialog):
         self.owner = QLineEdit()
         self.due = QLineEdit()
         self.due.setPlaceholderText(self.tr("dd/mm/yyyy, if any"))
-        self.done = QCheckBox(self.tr("Done"))
+        self.done_box = QCheckBox(self.tr("Done"))
         self.form.addRow(self.tr("&Action"), self.text)
         self.form.addRow(self.tr("&Who"), self.owner)
         self.form.addRow(self.tr("&Due"), self.due)
-        self.form.addRow("", self.done)
+        self.form.addRow("", self.done_box)
         if item:
             self.text.setPlainText(item.text)
             self.owner.setText(item.owner or "")
             self.due.setText(format_day(item.due_date, _lang()) if item.due_date else "")
-            self.done.setChecked(item.done)
+            self.done_box.setChecked(item.done)
         self.resize(420, 260)
 
     def _build(self) -> FollowUpData:
@@ -108,7 +108,7 @@ class FollowUpDialog(_RecordDialog):
                 text=self.text.toPlainText(),
                 owner=self.owner.text(),
                 due_date=parse_day("due", self.due.text()),
-                done=self.done.isChecked(),
+                done=self.done_box.isChecked(),
             )
         )
 
@@ -125,7 +125,7 @@ class InvitedDialog(_RecordDialog):
         self,
         item: InvitedCount | None,
         parent: QWidget | None = None,
-        partners: list[tuple[int, str, str]] | None = None,
+        partners: list[tuple[int, str, str | None]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Invited participants"))
@@ -347,7 +347,7 @@ class EventDialog(RecordEditor):
         return page
 
     def _follow_up_tab(self) -> QWidget:
-        done = Column(
+        done: Column[FollowUpData] = Column(
             "done",
             QT_TRANSLATE_NOOP("Columns", "Done"),
             lambda f: qtr("PartnerDialog", "yes") if f.done else qtr("PartnerDialog", "no"),

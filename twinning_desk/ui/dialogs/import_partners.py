@@ -154,7 +154,7 @@ class RowChoiceDialog(QDialog):
         self, plan: ImportPlan, result: RowResult, gazetteer: Gazetteer, parent: QWidget | None
     ) -> None:
         super().__init__(parent)
-        self.plan, self.result, self.gazetteer = plan, result, gazetteer
+        self.plan, self.row_result, self.gazetteer = plan, result, gazetteer
         self.setWindowTitle(self.tr("Row {row}: {name}").format(row=result.row, name=result.name))
         self.country = CountryCombo()
         self.country.set_code(result.country_code)
@@ -191,19 +191,21 @@ class RowChoiceDialog(QDialog):
         self.places.clear()
         for place in self.candidates:
             self.places.addItem(
-                QListWidgetItem(describe_place(place, self.plan, _lang(), qtr, self.result.name))
+                QListWidgetItem(
+                    describe_place(place, self.plan, _lang(), qtr, self.row_result.name)
+                )
             )
         self.places.addItem(QListWidgetItem(self.tr("Not placed (position unknown)")))
         self.places.setCurrentRow(len(self.candidates) if chosen is None else chosen)
 
     def _country_changed(self) -> None:
         code = self.country.code()
-        found = self.gazetteer.exact(self.result.name, [code] if code else None)
+        found = self.gazetteer.exact(self.row_result.name, [code] if code else None)
         self._fill(found, 0 if found else None)
 
     def accept(self) -> None:
-        untouched = self.result.signed is None and (
-            self.signed.text().strip() == self.result.signed_text.strip()
+        untouched = self.row_result.signed is None and (
+            self.signed.text().strip() == self.row_result.signed_text.strip()
         )
         if untouched:  # still as the file wrote it: kept as written, decided later
             super().accept()
@@ -218,19 +220,19 @@ class RowChoiceDialog(QDialog):
         super().accept()
 
     def apply(self) -> None:
-        if self.signed_value != self.result.signed:
-            self.result.signed = self.signed_value
-            self.result.signed_text = self.signed.text().strip()
+        if self.signed_value != self.row_result.signed:
+            self.row_result.signed = self.signed_value
+            self.row_result.signed_text = self.signed.text().strip()
             # The date is the user's now: the warning about the one in the file goes.
-            self.result.warnings = [
-                w for w in self.result.warnings if not _about_field(w, "signed")
+            self.row_result.warnings = [
+                w for w in self.row_result.warnings if not _about_field(w, "signed")
             ]
         code = self.country.code()
-        if code != self.result.country_code or self.result.country_unknown:
-            self.plan.set_country(self.result, code, None)
-        self.result.candidates = self.candidates
+        if code != self.row_result.country_code or self.row_result.country_unknown:
+            self.plan.set_country(self.row_result, code, None)
+        self.row_result.candidates = self.candidates
         row = self.places.currentRow()
-        self.plan.choose_place(self.result, row if 0 <= row < len(self.candidates) else None)
+        self.plan.choose_place(self.row_result, row if 0 <= row < len(self.candidates) else None)
 
 
 def _about_field(message: Any, name: str) -> bool:
@@ -371,12 +373,10 @@ class ImportPartnersDialog(QDialog):
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(done)
 
-    def _on_failed(self, exc: object, _details: str) -> None:
+    def _on_failed(self, exc: BaseException, _details: str) -> None:
         self._worker = None
         self.progress.hide()
-        self.summary.setText(
-            self.tr("Nothing was imported. {error}").format(error=error_text(exc))  # type: ignore[arg-type]
-        )
+        self.summary.setText(self.tr("Nothing was imported. {error}").format(error=error_text(exc)))
         self.summary.setStyleSheet("color: #b00020;")
         self.import_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))

@@ -273,7 +273,7 @@ class _ChildList(QWidget):
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.remove_button.clicked.connect(self.remove)
-        buttons = QVBoxLayout()
+        self.button_column = buttons = QVBoxLayout()
         for b in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(b)
         buttons.addStretch()
@@ -354,7 +354,7 @@ class RecordEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.accept)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
@@ -559,7 +559,7 @@ class PartnerDialog(RecordEditor):
             self.population.setText(str(place.population))
         if place.timezone and not self.timezone.text().strip():
             self.timezone.setText(place.timezone)
-        self.geoname_id = place.geoname_id
+        self.geoname_id: int | None = place.geoname_id
 
     def _load(self, data: PartnerData) -> None:
         self.name.setText(data.name)

@@ -362,7 +362,7 @@ class DirectoryDialog(QDialog):
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.model.modelReset.connect(self._update_count)
         # --- households
-        self.households = ListTableModel(
+        self.households: ListTableModel[HouseholdData] = ListTableModel(
             [
                 Column("name", QT_TRANSLATE_NOOP("Columns", "Household"), lambda h: h.name),
                 Column("capacity", QT_TRANSLATE_NOOP("Columns", "Beds"), lambda h: h.capacity),

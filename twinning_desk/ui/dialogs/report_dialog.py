@@ -44,7 +44,7 @@ from twinning_desk.ui.common import fit_to_screen, qtr, show_error
 from twinning_desk.ui.dialogs.delegation_dialog import from_qdate, to_qdate
 from twinning_desk.ui.dialogs.event_dialog import FollowUpDialog, follow_up_columns
 from twinning_desk.ui.dialogs.partner_dialog import RecordEditor, _ChildList
-from twinning_desk.ui.models.table import ListTableModel
+from twinning_desk.ui.models.table import Index, ListTableModel
 
 ALLOWANCE_HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Elected official"),
@@ -73,10 +73,10 @@ class AllowanceModel(QAbstractTableModel):
         self.items = [AllowanceData(**a.__dict__) for a in items]
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.items)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(ALLOWANCE_HEADERS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:  # noqa: N802
@@ -84,13 +84,13 @@ class AllowanceModel(QAbstractTableModel):
             return qtr("Columns", ALLOWANCE_HEADERS[section])
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.column() in (2, 3, 4):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         a = self.items[index.row()]
@@ -114,7 +114,7 @@ class AllowanceModel(QAbstractTableModel):
         )
         return values[column]
 
-    def setData(self, index: QModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         a = self.items[index.row()]
         try:
             if index.column() == 2:
@@ -345,9 +345,11 @@ class ReportDialog(RecordEditor):
             self.signed_on.setDate(to_qdate(data.signed_on))
 
     def collect(self) -> ReportData:
+        # ReportData's text fields by name (Any: mypy cannot tie a key to its field).
+        texts: dict[str, Any] = {key: edit.toPlainText() for key, edit in self.texts.items()}
         return ReportData(
             delegation_id=self.delegation_id,
-            **{key: edit.toPlainText() for key, edit in self.texts.items()},
+            **texts,
             signatory_name=self.signatory.text(),
             signatory_title=self.signatory_title.text(),
             signed_place=self.signed_place.text(),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,7 +29,7 @@ REASONS = {
 
 def _when(backup: BackupInfo) -> str:
     # Seconds matter: the copies made on opening and closing can fall in the same minute.
-    day = QLocale().toString(backup.created.date(), QLocale.FormatType.ShortFormat)
+    day = QLocale().toString(QDate(backup.created.date()), QLocale.FormatType.ShortFormat)
     return f"{day} {backup.created:%H:%M:%S}"
 
 
@@ -41,12 +41,14 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: list[BackupInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
-        self.model = ListTableModel(
+        self.model: ListTableModel[BackupInfo] = ListTableModel(
             [
                 Column(
                     "date",
                     QT_TRANSLATE_NOOP("Columns", "Date"),
-                    lambda b: QLocale().toString(b.created, QLocale.FormatType.ShortFormat),
+                    lambda b: QLocale().toString(
+                        QDateTime(b.created), QLocale.FormatType.ShortFormat
+                    ),
                 ),
                 Column(
                     "reason",

@@ -20,11 +20,12 @@ class CountryCombo(QComboBox):
         self.addItem("", None)
         for code, name in all_countries(QLocale().name()[:2]):
             self.addItem(name, code)
-        completer = self.completer()
+        completer, line_edit = self.completer(), self.lineEdit()
+        assert completer is not None and line_edit is not None  # both exist once editable
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.lineEdit().setPlaceholderText(self.tr("Choose a country"))
+        line_edit.setPlaceholderText(self.tr("Choose a country"))
 
     def code(self) -> str | None:
         text = self.currentText().strip()
