@@ -1,7 +1,9 @@
-"""The declared settings: each type through a real INI file, defaults, garbage, upgrades."""
+"""The declared settings: each type through a real INI file, defaults, garbage, upgrades,
+and no settings key anywhere else in the package."""
 
 from __future__ import annotations
 
+import ast
 import itertools
 import logging
 import shutil
@@ -11,7 +13,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
+from pytestqt.qtbot import QtBot
 
+import twinning_desk
+from twinning_desk.services.context import Services
+from twinning_desk.services.geo import Gazetteer, build_gazetteer
 from twinning_desk.ui import settings_store as store
 from twinning_desk.ui.settings_store import (
     CURRENT_VERSION,
@@ -22,7 +28,9 @@ from twinning_desk.ui.settings_store import (
     LANGUAGE,
     LAST_DB,
     RECENT_FILES,
+    RETIRED_KEYS,
     SETTINGS_VERSION,
+    WINDOW_GEOMETRY,
     WINDOW_TAB,
     Setting,
     upgrade,
@@ -184,6 +192,45 @@ def test_garbage_gives_the_default_and_says_so(
     assert "events/calendar" in caplog.text and "window/tab" in caplog.text
 
 
+def test_a_window_opens_on_a_garbage_settings_file(
+    qtbot: QtBot, configured: Services, tmp_path: Path
+) -> None:
+    from twinning_desk.ui.main_window import MainWindow
+
+    gazetteer = Gazetteer(tmp_path / "g.sqlite3")
+    build_gazetteer(gazetteer.path, [])
+    settings = written(GARBAGE, tmp_path / "garbage.ini")
+    upgrade(settings)
+    window = MainWindow(configured, gazetteer, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tabs is not None and window.tabs.currentIndex() == 0
+    assert window.recent_files() == [str(configured.db.path)]
+    window.close()
+    assert WINDOW_GEOMETRY.get(reopen(settings)) is not None
+
+
+def test_the_events_tab_reopens_on_the_calendar(
+    qtbot: QtBot, configured: Services, settings: QSettings
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from twinning_desk.ui.events_tab import EventsTab
+
+    def tab(on: QSettings) -> EventsTab:
+        widget = EventsTab(configured, QUndoStack(), on)
+        qtbot.addWidget(widget)
+        return widget
+
+    first = tab(settings)
+    assert first.stack.currentIndex() == 0
+    first.calendar_button.click()
+    first.save_state()
+    reopened = reopen(settings)
+    assert EVENTS_CALENDAR.get(reopened) is True
+    assert tab(reopened).stack.currentIndex() == 1
+
+
 # ------------------------------------------------------------------ upgrades
 # What the releases before the settings were declared wrote (no settings_version; the
 # Events tab's view as the index of its page).
@@ -284,3 +331,69 @@ def test_a_key_cannot_be_declared_twice(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(store, "DECLARED", dict(DECLARED))
     with pytest.raises(ValueError, match="declared twice"):
         Setting("language", "str", "", "again", str, str)
+
+
+# ------------------------------------------------------------------ no raw keys elsewhere
+PACKAGE = Path(twinning_desk.__file__).parent
+DECLARING_MODULE = Path(store.__file__)
+# Services, the database, imports and exports never see the settings (services must not
+# import ui): there, "language" is a contact's field, not a settings key.
+NOT_GUI = ("services", "db", "export", "imports")
+KEYS = frozenset(DECLARED) | RETIRED_KEYS
+QSETTINGS_CALLS = ("value", "setValue")
+
+
+def raw_settings_uses(source: str, check_literals: bool = True) -> list[str]:
+    """Where ``source`` names a settings key itself: ``x.value("…")``, ``x.setValue("…")``
+    with a string, or a literal that is a declared (or retired) key."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in QSETTINGS_CALLS
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            found.append((node.lineno, f".{node.func.attr}({node.args[0].value!r})"))
+        elif check_literals and isinstance(node, ast.Constant) and node.value in KEYS:
+            found.append((node.lineno, repr(node.value)))
+    return [f"line {line}: {what}" for line, what in sorted(found, key=lambda f: f[0])]
+
+
+def test_the_checker_finds_raw_keys() -> None:
+    bad = (
+        "def f(settings, spin):\n"
+        "    spin.setValue(3)\n"
+        "    settings.setValue('anything/new', 1)\n"
+        "    return settings.value(KEY), 'paths/export', 'events/view'\n"
+    )
+    assert raw_settings_uses(bad) == [
+        "line 3: .setValue('anything/new')",
+        "line 4: 'paths/export'",
+        "line 4: 'events/view'",
+    ]
+
+
+def test_no_settings_key_outside_the_declaring_module() -> None:
+    modules = sorted(PACKAGE.rglob("*.py"))
+    assert DECLARING_MODULE in modules and len(modules) > 50
+    offences = {}
+    for module in modules:
+        if module == DECLARING_MODULE:
+            continue
+        relative = module.relative_to(PACKAGE)
+        gui_side = relative.parts[0] not in NOT_GUI
+        found = raw_settings_uses(module.read_text(encoding="utf-8"), check_literals=gui_side)
+        if found:
+            offences[relative.as_posix()] = found
+    assert offences == {}, "use twinning_desk/ui/settings_store.py instead"
+
+
+def test_settings_are_a_gui_matter() -> None:
+    """Nothing below the GUI imports the settings module (services must not import ui)."""
+    for module in sorted(PACKAGE.rglob("*.py")):
+        relative = module.relative_to(PACKAGE)
+        if relative.parts[0] in NOT_GUI:
+            assert "settings_store" not in module.read_text(encoding="utf-8"), relative
