@@ -8,6 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from twinning_desk.ui.settings_store import CURRENT_VERSION
+
 # Runs the real start-up (run_gui) in a child process, then clicks as a newcomer does:
 # the wizard's demo button, then quits from the window.
 DRIVER = textwrap.dedent(
@@ -95,3 +97,4 @@ def test_the_app_writes_nothing_outside_its_home(tmp_path: Path) -> None:
     assert any(name.startswith("logs/") for name in written)
     settings = (app_home / "config" / "settings.ini").read_text(encoding="utf-8")
     assert "twinning.sqlite3" in settings and "demo.sqlite3" not in settings.split("last_db")[1]
+    assert f"settings_version={CURRENT_VERSION}" in settings  # upgraded at start

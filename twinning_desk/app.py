@@ -26,6 +26,7 @@ from twinning_desk.translation import choose_language, install_translators
 from twinning_desk.ui.common import error_text
 from twinning_desk.ui.crash import install_exception_hook
 from twinning_desk.ui.main_window import DB_FILTER, MainWindow
+from twinning_desk.ui.settings_store import LANGUAGE, LAST_DB, upgrade
 
 
 def open_interactively(path: Path, paths: AppPaths) -> Services | None:
@@ -154,12 +155,13 @@ def run_gui(db: Path | None = None, language: str | None = None, smoke: bool = F
     # Qt's own settings (the file dialog's history, in QtProject.conf) go there too.
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(paths.config_dir))
-    saved_language = str(settings.value("language", "") or "") or None
+    upgrade(settings)
+    saved_language = LANGUAGE.get(settings) or None
     lang = choose_language(language, saved_language)
     install_translators(app, lang)
     install_exception_hook(str(log_file))
 
-    last = str(settings.value("last_db", "") or "")
+    last = str(LAST_DB.get(settings) or "")
     if last and Path(last) == paths.demo_db:
         last = ""  # the demo is opened on request only; the committee's file comes back
     target = db or (Path(last) if last and Path(last).exists() else paths.default_db)
@@ -179,7 +181,7 @@ def run_gui(db: Path | None = None, language: str | None = None, smoke: bool = F
     services = open_interactively(Path(target), paths)
     if services is None:
         return 1
-    settings.setValue("last_db", str(services.db.path))
+    LAST_DB.set(settings, services.db.path)
     for warning in services.warnings:
         QMessageBox.warning(None, APP_NAME, error_text(warning))
     gazetteer = Gazetteer(paths.gazetteer_db)

@@ -53,6 +53,7 @@ from twinning_desk.ui.common import (
 )
 from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
 from twinning_desk.ui.models.table import Column, ListTableModel, PagedTableModel
+from twinning_desk.ui.settings_store import BUDGET_HEADER, EXPORT_DIR
 from twinning_desk.ui.undo import History
 
 
@@ -367,7 +368,7 @@ class BudgetTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         services.notifier.subscribe(self._on_change)
         self.refresh()
-        state = settings.value("budget/header")
+        state = BUDGET_HEADER.get(settings)
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
         else:
@@ -381,7 +382,7 @@ class BudgetTab(QWidget):
         return int(self.year_combo.currentData() or date.today().year)
 
     def save_state(self) -> None:
-        self.settings.setValue("budget/header", self.view.horizontalHeader().saveState())
+        BUDGET_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
 
     def detach(self) -> None:
         self.services.notifier.unsubscribe(self._on_change)
@@ -597,7 +598,7 @@ class BudgetTab(QWidget):
             )
 
     def choose_export(self) -> None:
-        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export the budget workbook"),
@@ -606,7 +607,7 @@ class BudgetTab(QWidget):
         )
         if name:
             path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-            self.settings.setValue("paths/export", str(path.parent))
+            EXPORT_DIR.set(self.settings, path.parent)
             self.export_to(path)
 
     def export_to(self, path: Path) -> bool:

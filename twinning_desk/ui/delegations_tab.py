@@ -50,6 +50,7 @@ from twinning_desk.ui.common import (
 from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
 from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
 from twinning_desk.ui.models.table import Column, PagedTableModel
+from twinning_desk.ui.settings_store import DELEGATIONS_HEADER, EXPORT_DIR
 from twinning_desk.ui.undo import History
 
 
@@ -194,14 +195,14 @@ class DelegationsTab(QWidget):
         services.notifier.subscribe(self._on_change)
         self._fill_filters()
         self.refresh()
-        state = settings.value("delegations/header")
+        state = DELEGATIONS_HEADER.get(settings)
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
         else:
             self.view.resizeColumnsToContents()
 
     def save_state(self) -> None:
-        self.settings.setValue("delegations/header", self.view.horizontalHeader().saveState())
+        DELEGATIONS_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
 
     def detach(self) -> None:
         self.services.notifier.unsubscribe(self._on_change)
@@ -341,12 +342,12 @@ class DelegationsTab(QWidget):
         self.refresh()
 
     def _save_name(self, title: str, name: str, filters: str) -> Path | None:
-        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
         chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(start) / name), filters)
         if not chosen:
             return None
         path = Path(chosen)
-        self.settings.setValue("paths/export", str(path.parent))
+        EXPORT_DIR.set(self.settings, path.parent)
         return path
 
     def _file_stem(self, kind: str) -> str:

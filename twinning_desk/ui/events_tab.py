@@ -57,6 +57,7 @@ from twinning_desk.ui.common import (
 from twinning_desk.ui.dialogs.event_dialog import EventDialog
 from twinning_desk.ui.models.events import EventTableModel, type_label, when
 from twinning_desk.ui.models.table import Column, ListTableModel
+from twinning_desk.ui.settings_store import EVENTS_CALENDAR, EVENTS_HEADER, EXPORT_DIR
 from twinning_desk.ui.undo import History
 
 
@@ -225,7 +226,7 @@ class EventsTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         services.notifier.subscribe(self._on_change)
         self.refresh()
-        state = settings.value("events/header")
+        state = EVENTS_HEADER.get(settings)
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
         else:
@@ -235,14 +236,14 @@ class EventsTab(QWidget):
                 header.resizeSection(column, min(header.sectionSize(column), widest))
             header.setStretchLastSection(False)
             header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title
-        if settings.value("events/view") in (1, "1"):
+        if EVENTS_CALENDAR.get(settings):
             self.calendar_button.setChecked(True)
             self.show_view(1)
 
     # ---------------------------------------------------------------- state
     def save_state(self) -> None:
-        self.settings.setValue("events/header", self.view.horizontalHeader().saveState())
-        self.settings.setValue("events/view", self.stack.currentIndex())
+        EVENTS_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
+        EVENTS_CALENDAR.set(self.settings, self.stack.currentIndex() == 1)
 
     def detach(self) -> None:
         self.services.notifier.unsubscribe(self._on_change)
@@ -420,7 +421,7 @@ class EventsTab(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Attendance list"),
@@ -428,7 +429,7 @@ class EventsTab(QWidget):
             self.tr("PDF (*.pdf)"),
         )
         if name:
-            self.settings.setValue("paths/export", str(Path(name).parent))
+            EXPORT_DIR.set(self.settings, Path(name).parent)
             self.export_attendance(ids[0], Path(name).with_suffix(".pdf"))
 
     def export_attendance(self, event_id: int, path: Path) -> bool:
@@ -444,7 +445,7 @@ class EventsTab(QWidget):
         return True
 
     def choose_export(self) -> None:
-        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export to a calendar"),
@@ -456,7 +457,7 @@ class EventsTab(QWidget):
         path = Path(name)
         if path.suffix.lower() != ".ics":
             path = path.with_suffix(".ics")
-        self.settings.setValue("paths/export", str(path.parent))
+        EXPORT_DIR.set(self.settings, path.parent)
         self.export_to(path)
 
     def export_to(self, path: Path) -> bool:

@@ -36,6 +36,15 @@ from twinning_desk.ui.dialogs.restore import RestoreDialog
 from twinning_desk.ui.dialogs.settings import SettingsDialog
 from twinning_desk.ui.events_tab import EventsTab
 from twinning_desk.ui.partners_tab import PartnersTab
+from twinning_desk.ui.settings_store import (
+    EXPORT_DIR,
+    LANGUAGE,
+    LAST_DB,
+    RECENT_FILES,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    WINDOW_TAB,
+)
 from twinning_desk.ui.undo import History
 
 MAX_RECENT = 8
@@ -87,12 +96,12 @@ class MainWindow(QMainWindow):
         self.delegations_tab: DelegationsTab | None = None
         self.build()
         self._tab_shortcuts()
-        geometry = settings.value("window/geometry")
+        geometry = WINDOW_GEOMETRY.get(settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 700)
-        state = settings.value("window/state")
+        state = WINDOW_STATE.get(settings)
         if state is not None:
             self.restoreState(state)
         self.add_recent(services.db.path)
@@ -100,7 +109,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- building
     def build(self) -> None:
         """(Re)build tabs and menus: after a language change or a database switch."""
-        current = int(str(self.settings.value("window/tab", 0) or 0))
+        current = WINDOW_TAB.get(self.settings)
         self._detach_tab()
         # The commune first: with two files open, the secretary tells them apart by it.
         commune = self.services.commune.get()
@@ -124,7 +133,7 @@ class MainWindow(QMainWindow):
         self.budget_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.tabs.addTab(self.budget_tab, self.tr("&Budget"))
         self.tabs.setCurrentIndex(min(max(0, current), self.tabs.count() - 1))
-        self.tabs.currentChanged.connect(lambda i: self.settings.setValue("window/tab", i))
+        self.tabs.currentChanged.connect(lambda i: WINDOW_TAB.set(self.settings, i))
         self.setCentralWidget(self.tabs)
         self._build_menus()
         path_text = self.tr("File: {path}").format(path=self.services.db.path)
@@ -245,14 +254,11 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- files
     def recent_files(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in value] if isinstance(value, list) else []
+        return [str(p) for p in RECENT_FILES.get(self.settings)]
 
     def add_recent(self, path: Path) -> None:
         items = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        self.settings.setValue("recent", items[:MAX_RECENT])
+        RECENT_FILES.set(self.settings, [Path(p) for p in items[:MAX_RECENT]])
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -326,7 +332,7 @@ class MainWindow(QMainWindow):
         old.close()
         if remember:
             self.add_recent(services.db.path)
-            self.settings.setValue("last_db", str(services.db.path))
+            LAST_DB.set(self.settings, services.db.path)
         return self.tr("The undo history of the previous file was cleared.") if cleared else ""
 
     def open_demo(self) -> bool:
@@ -457,7 +463,7 @@ class MainWindow(QMainWindow):
             return
         chosen = dialog.chosen_language()
         if chosen != (self.language or ""):
-            self.settings.setValue("language", chosen)
+            LANGUAGE.set(self.settings, chosen)
             self.language = chosen or None
             self.languageChanged.emit(chosen)
             self.build()
@@ -472,7 +478,7 @@ class MainWindow(QMainWindow):
         )
         if not ok:
             return
-        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Activity report"),
@@ -492,7 +498,7 @@ class MainWindow(QMainWindow):
         except (TwinningError, OSError) as exc:
             show_error(self, exc)
             return False
-        self.settings.setValue("paths/export", str(path.parent))
+        EXPORT_DIR.set(self.settings, path.parent)
         self.statusBar().showMessage(
             self.tr("Activity report written: {path}").format(path=path), 8000
         )
@@ -510,8 +516,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
+        WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
+        WINDOW_STATE.set(self.settings, self.saveState())
         for tab in (self.partners_tab, self.events_tab, self.delegations_tab, self.budget_tab):
             if tab is not None:
                 tab.save_state()

@@ -39,6 +39,7 @@ from twinning_desk.ui.common import (
 from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
 from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
 from twinning_desk.ui.models.partners import PartnerTableModel
+from twinning_desk.ui.settings_store import EXPORT_DIR, IMPORT_DIR, PARTNERS_HEADER
 from twinning_desk.ui.undo import History
 
 
@@ -127,7 +128,7 @@ class PartnersTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         services.notifier.subscribe(self._on_change)
         self.refresh()
-        state = settings.value("partners/header")
+        state = PARTNERS_HEADER.get(settings)
         if state is not None:
             header.restoreState(state)
         else:
@@ -141,7 +142,7 @@ class PartnersTab(QWidget):
                 header.resizeSection(column, max(header.sectionSize(column) + 16, wanted))
 
     def save_state(self) -> None:
-        self.settings.setValue("partners/header", self.view.horizontalHeader().saveState())
+        PARTNERS_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
 
     def detach(self) -> None:
         self.services.notifier.unsubscribe(self._on_change)
@@ -281,11 +282,11 @@ class PartnersTab(QWidget):
         name, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Import partners"),
-            str(self.settings.value("paths/import", "")),
+            str(IMPORT_DIR.get(self.settings) or ""),
             self.tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"),
         )
         if name:
-            self.settings.setValue("paths/import", str(Path(name).parent))
+            IMPORT_DIR.set(self.settings, Path(name).parent)
             self.import_file(Path(name))
 
     def import_file(self, path: Path) -> ImportPartnersDialog:
@@ -299,7 +300,7 @@ class PartnersTab(QWidget):
             self.message.emit(import_summary(dialog.plan, done=True))
 
     def choose_export(self) -> None:
-        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export partners"),
@@ -311,7 +312,7 @@ class PartnersTab(QWidget):
         path = Path(name)
         if path.suffix.lower() not in (".xlsx", ".csv"):
             path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-        self.settings.setValue("paths/export", str(path.parent))
+        EXPORT_DIR.set(self.settings, path.parent)
         self.export_to(path)
 
     def export_to(self, path: Path) -> bool:

@@ -44,6 +44,7 @@ from twinning_desk.services.people import (
 from twinning_desk.ui.common import confirm, debounce, show_error
 from twinning_desk.ui.dialogs.partner_dialog import _RecordDialog
 from twinning_desk.ui.models.table import Column, ListTableModel, PagedTableModel
+from twinning_desk.ui.settings_store import EXPORT_DIR
 from twinning_desk.ui.widgets.fields import CountryCombo
 
 
@@ -471,7 +472,7 @@ class DirectoryDialog(QDialog):
         person = self._selected_person()
         if person is None:
             return
-        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
         name, chosen = QFileDialog.getSaveFileName(
             self,
             self.tr("Export personal data"),
@@ -483,7 +484,7 @@ class DirectoryDialog(QDialog):
         path = Path(name)
         if path.suffix.lower() not in (".xlsx", ".json"):
             path = path.with_suffix(".json" if "json" in chosen.lower() else ".xlsx")
-        self.settings.setValue("paths/export", str(path.parent))
+        EXPORT_DIR.set(self.settings, path.parent)
         try:
             self.service.export_personal_data(person.id or 0, path)
         except (TwinningError, OSError) as exc:

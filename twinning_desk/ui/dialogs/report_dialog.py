@@ -45,6 +45,7 @@ from twinning_desk.ui.dialogs.delegation_dialog import from_qdate, to_qdate
 from twinning_desk.ui.dialogs.event_dialog import FollowUpDialog, follow_up_columns
 from twinning_desk.ui.dialogs.partner_dialog import RecordEditor, _ChildList
 from twinning_desk.ui.models.table import Index, ListTableModel
+from twinning_desk.ui.settings_store import EXPORT_DIR
 
 ALLOWANCE_HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Elected official"),
@@ -399,14 +400,14 @@ class ReportDialog(RecordEditor):
     def choose_pdf(self, blank: bool = False) -> None:
         content = self.service.content(self.delegation_id, self.data)
         name = suggested_file_name(content, qtr)
-        start = str(self.settings.value("paths/export", "")) or str(Path.home())
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
         chosen, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the mission report"), str(Path(start) / name), "PDF (*.pdf)"
         )
         if not chosen:
             return
         path = Path(chosen).with_suffix(".pdf")
-        self.settings.setValue("paths/export", str(path.parent))
+        EXPORT_DIR.set(self.settings, path.parent)
         self.write_pdf(path, blank)
 
 
