@@ -19,8 +19,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from twinning_desk.core.errors import TwinningError
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
-from twinning_desk.services.errors import TwinningError
 
 STALE_AFTER_SECONDS = 600
 REFRESH_SECONDS = 60
