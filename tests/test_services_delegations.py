@@ -13,13 +13,9 @@ from openpyxl import load_workbook
 
 from twinning_desk.db.models import DelegationStatus, Direction, MemberRole
 from twinning_desk.services.context import Services
-from twinning_desk.services.delegations import (
-    DelegationData,
-    MemberData,
-    ProgrammeData,
-    eu_check,
-)
+from twinning_desk.services.delegations import DelegationData, MemberData, ProgrammeData
 from twinning_desk.services.errors import ConflictError, ValidationError
+from twinning_desk.services.eu_grant import eu_check
 from twinning_desk.services.events import EventData
 from twinning_desk.services.partners import PartnerData
 from twinning_desk.services.people import HouseholdData, PersonData, PersonQuery

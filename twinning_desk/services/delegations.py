@@ -40,6 +40,7 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import hosting, notify
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import NotFoundError, ValidationError
+from twinning_desk.services.eu_grant import EuCheck, eu_check
 from twinning_desk.services.people import MINOR_AGE, age_on, language_set
 from twinning_desk.services.text import clean_text, fold
 
@@ -68,10 +69,6 @@ TRANSPORTS = {
     "plane": QT_TRANSLATE_NOOP("Labels", "Plane"),
     "minibus": QT_TRANSLATE_NOOP("Labels", "Minibus"),
 }
-# EU "Citizens, Equality, Rights and Values" town-twinning lump sums (DOMAIN.md).
-EU_MIN_PARTICIPANTS = 50
-EU_MIN_INVITED = 25
-EU_MIN_COUNTRIES = 2
 DELEGATION_STATUS_LABELS = {
     DelegationStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Being prepared"),
     DelegationStatus.READY: QT_TRANSLATE_NOOP("Labels", "Ready"),
@@ -792,37 +789,6 @@ class DelegationService:
         meeting = home if Direction(data.direction) == Direction.INCOMING else data.partner_country
         counts = self.country_counts(data)
         return eu_check(counts, meeting or home)
-
-
-def eu_check(counts: dict[str, int], meeting_country: str) -> EuCheck:
-    participants = sum(counts.values())
-    invited = sum(n for code, n in counts.items() if code != meeting_country)
-    countries = {code for code, n in counts.items() if n > 0} | {meeting_country}
-    return EuCheck(participants, invited, len(countries), dict(counts))
-
-
-@dataclass(frozen=True)
-class EuCheck:
-    participants: int
-    invited_from_abroad: int
-    countries: int
-    by_country: dict[str, int]
-
-    @property
-    def enough_participants(self) -> bool:
-        return self.participants >= EU_MIN_PARTICIPANTS
-
-    @property
-    def enough_invited(self) -> bool:
-        return self.invited_from_abroad >= EU_MIN_INVITED
-
-    @property
-    def enough_countries(self) -> bool:
-        return self.countries >= EU_MIN_COUNTRIES
-
-    @property
-    def eligible(self) -> bool:
-        return self.enough_participants and self.enough_invited and self.enough_countries
 
 
 def _programme_key(p: ProgrammeData) -> tuple[date, int]:

@@ -53,6 +53,7 @@ from twinning_desk.services.attachments import (
 )
 from twinning_desk.services.countries import is_country_code
 from twinning_desk.services.errors import NotFoundError, ValidationError
+from twinning_desk.services.eu_grant import EuCheck, eu_check
 from twinning_desk.services.text import clean_text, fold
 
 EVENT_TYPES: dict[str, str] = {
@@ -389,11 +390,9 @@ class EventService:
         )
         return self.save(new)
 
-    def eu_check(self, data: EventData) -> Any:
+    def eu_check(self, data: EventData) -> EuCheck:
         """The EU town-twinning thresholds for an event held at home: local participants
         count for our country, invited ones for theirs."""
-        from twinning_desk.services.delegations import eu_check
-
         with self.db.reading() as session:
             home = session.scalar(select(Commune.country_code).limit(1)) or "FR"
         counts: dict[str, int] = {home: data.local_participants}

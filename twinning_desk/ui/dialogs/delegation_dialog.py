@@ -46,19 +46,21 @@ from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day, parse_day, qt_day_format
 from twinning_desk.services.delegations import (
     DELEGATION_STATUS_LABELS,
-    EU_MIN_COUNTRIES,
-    EU_MIN_INVITED,
-    EU_MIN_PARTICIPANTS,
     PURPOSE_LABELS,
     ROLE_LABELS,
     TRANSPORTS,
     DelegationData,
     DelegationService,
-    EuCheck,
     MemberData,
     ProgrammeData,
 )
 from twinning_desk.services.errors import TwinningError, ValidationError
+from twinning_desk.services.eu_grant import (
+    EU_MIN_COUNTRIES,
+    EU_MIN_INVITED,
+    EU_MIN_PARTICIPANTS,
+    EuCheck,
+)
 from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.services.people import HouseholdData, PeopleService, PersonQuery
 from twinning_desk.services.text import clean_text
