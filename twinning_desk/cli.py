@@ -717,6 +717,7 @@ def _usage(text: str) -> int:
 def _export_people(args: argparse.Namespace, services: Any, translate_fn: Any, locale: str) -> int:
     """Attendance lists, the hosting list and one person's data (RGPD access request)."""
     from twinning_desk.export import attendance
+    from twinning_desk.export.personal_data import write_personal_data
 
     suffix = args.out.suffix.lower()
     if args.what == "person":
@@ -728,7 +729,7 @@ def _export_people(args: argparse.Namespace, services: Any, translate_fn: Any, l
                     "Cli", "Error: the file name must end in .json or .xlsx."
                 )
             )
-        services.people.export_personal_data(args.person, args.out)
+        write_personal_data(args.out, services.people.personal_data(args.person))
     elif args.what == "attendance":
         if suffix != ".pdf":
             return _usage(
@@ -803,8 +804,8 @@ def _cmd_purge(args: argparse.Namespace, services: Any, translate_fn: Any, local
 
 
 def _export_calendar(args: argparse.Namespace, services: Any, translate_fn: Any) -> int:
-    from twinning_desk.export.calendar import write_ics
-    from twinning_desk.services.events import EventQuery, calendar_items
+    from twinning_desk.export.calendar import calendar_items, write_ics
+    from twinning_desk.services.events import EventQuery
 
     if args.out.suffix.lower() != ".ics":
         print(

@@ -35,17 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.export.calendar import write_ics
+from twinning_desk.export.calendar import calendar_items, write_ics
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import TwinningError
-from twinning_desk.services.events import (
-    EventQuery,
-    EventRow,
-    Upcoming,
-    calendar_items,
-)
+from twinning_desk.services.events import EventQuery, EventRow, Upcoming
 from twinning_desk.ui.common import (
     DeleteCommand,
     confirm,

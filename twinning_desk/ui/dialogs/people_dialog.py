@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twinning_desk.export.personal_data import write_personal_data
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day, parse_day
@@ -485,7 +486,7 @@ class DirectoryDialog(QDialog):
             path = path.with_suffix(".json" if "json" in chosen.lower() else ".xlsx")
         self.settings.setValue("paths/export", str(path.parent))
         try:
-            self.service.export_personal_data(person.id or 0, path)
+            write_personal_data(path, self.service.personal_data(person.id or 0))
         except (TwinningError, OSError) as exc:
             show_error(self, exc)
 
