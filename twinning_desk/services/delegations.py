@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session, selectinload
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     BudgetLine,
-    Commune,
     Delegation,
     DelegationMember,
     DelegationStatus,
@@ -38,6 +37,7 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import hosting, notify
+from twinning_desk.services.commune import DEFAULT_COUNTRY, home_commune
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import NotFoundError, ValidationError
 from twinning_desk.services.eu_grant import EuCheck, eu_check
@@ -635,8 +635,8 @@ class DelegationService:
     def home(self) -> tuple[str, str]:
         """The commune's name and country, which decide who is invited from abroad."""
         with self.db.reading() as session:
-            commune = session.scalar(select(Commune).limit(1))
-        return (commune.name, commune.country_code) if commune else ("", "FR")
+            commune = home_commune(session)
+        return (commune.name, commune.country_code) if commune else ("", DEFAULT_COUNTRY)
 
     # ---------------------------------------------------------------- checks
 

@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session, selectinload
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     Agreement,
-    Commune,
     Delegation,
     Direction,
     Event,
@@ -51,6 +50,7 @@ from twinning_desk.services.attachments import (
     describe,
     sync_attachments,
 )
+from twinning_desk.services.commune import home_country
 from twinning_desk.services.countries import is_country_code
 from twinning_desk.services.errors import NotFoundError, ValidationError
 from twinning_desk.services.eu_grant import EuCheck, eu_check
@@ -394,7 +394,7 @@ class EventService:
         """The EU town-twinning thresholds for an event held at home: local participants
         count for our country, invited ones for theirs."""
         with self.db.reading() as session:
-            home = session.scalar(select(Commune.country_code).limit(1)) or "FR"
+            home = home_country(session)
         counts: dict[str, int] = {home: data.local_participants}
         for c in data.invited:
             counts[c.country_code] = counts.get(c.country_code, 0) + c.count

@@ -30,6 +30,7 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services import notify
+from twinning_desk.services.commune import DEFAULT_COUNTRY, home_commune
 from twinning_desk.services.delegations import DelegationData, DelegationService, _gone
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import FollowUpData, clean_follow_up
@@ -277,14 +278,12 @@ class ReportService:
 
     def content(self, delegation_id: int, report: ReportData | None = None) -> ReportContent:
         """What the PDF prints: the given (unsaved) report, or the saved one."""
-        from twinning_desk.db.models import Commune
-
         delegation = self.delegations.get(delegation_id)
         with self.db.reading() as session:
-            commune = session.scalar(select(Commune).limit(1))
+            commune = home_commune(session)
             name = commune.name if commune else ""
             committee = commune.committee_name if commune else None
-            country = commune.country_code if commune else "FR"
+            country = commune.country_code if commune else DEFAULT_COUNTRY
             logo = commune.logo if commune else None
         return ReportContent(
             report=report or self.get(delegation_id),
