@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from twinning_desk.core.text import fold
 from twinning_desk.db.models import DatePrecision
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.errors import ValidationError
@@ -210,8 +211,6 @@ def _two_digit_year(year: int) -> int:
 
 def _worded_date(field: str, text: str) -> FuzzyDate | None:
     """Dates written in words, or after a few words ("signé le 8/9/73")."""
-    from twinning_desk.services.text import fold
-
     key = fold(text.replace(",", " ").replace(".", " "))
     lead = _LEAD.match(key)
     if lead and lead.end() < len(key):
