@@ -23,6 +23,7 @@ from twinning_desk.export.spreadsheet import Sheet, write_xlsx
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
+from twinning_desk.services.delegations import PURPOSE_LABELS
 from twinning_desk.services.text import fold
 
 Translate = Callable[[str, str], str]
@@ -186,8 +187,6 @@ def delegation_attendance(
     services: Any, delegation_id: int, translate: Translate = _identity
 ) -> AttendanceDocument:
     """One sheet per town the members come from, the host town's own people last."""
-    from twinning_desk.services.delegations import PURPOSE_LABELS
-
     data = services.delegations.get(delegation_id)
     home_name, home_country = services.delegations.home()
     incoming = data.direction == Direction.INCOMING

@@ -33,6 +33,7 @@ from twinning_desk.export import pdf
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
+from twinning_desk.services.delegations import PURPOSE_LABELS, ROLE_LABELS, TRANSPORTS
 from twinning_desk.services.money import format_money
 from twinning_desk.services.reports import ReportContent, allowance_cents
 
@@ -162,8 +163,6 @@ class _Writer:
 
 
 def _facts(w: _Writer) -> None:
-    from twinning_desk.services.delegations import PURPOSE_LABELS, TRANSPORTS
-
     c = w.c
     if c is None:
         rows = [(w.t(k), "") for k in ("partner", "dates", "place", "purpose", "transport")]
@@ -199,8 +198,6 @@ def _facts(w: _Writer) -> None:
 
 
 def _members(w: _Writer) -> None:
-    from twinning_desk.services.delegations import ROLE_LABELS
-
     rows: list[list[Any]] = [[w.t("name"), w.t("role"), w.t("mandat")]]
     if w.c is None:
         rows += [["", "", ""] for _ in range(6)]
