@@ -51,6 +51,7 @@ from twinning_desk.ui.common import (
 )
 from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
 from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
+from twinning_desk.ui.dialogs.report_dialog import ReportDialog
 from twinning_desk.ui.models.table import Column, PagedTableModel
 
 
@@ -323,8 +324,6 @@ class DelegationsTab(QWidget):
             )
 
     def open_report(self) -> None:
-        from twinning_desk.ui.dialogs.report_dialog import ReportDialog
-
         ids = self.selected_ids()
         if len(ids) != 1:
             return

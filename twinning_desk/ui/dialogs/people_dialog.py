@@ -42,7 +42,7 @@ from twinning_desk.services.people import (
     PersonData,
     PersonQuery,
 )
-from twinning_desk.ui.common import confirm, debounce, show_error
+from twinning_desk.ui.common import confirm, debounce, qtr, show_error
 from twinning_desk.ui.dialogs.partner_dialog import _RecordDialog
 from twinning_desk.ui.models.table import Column, ListTableModel, PagedTableModel
 from twinning_desk.ui.widgets.fields import CountryCombo
@@ -53,8 +53,6 @@ def _lang() -> str:
 
 
 def _yes(value: bool) -> str:
-    from twinning_desk.ui.common import qtr
-
     return qtr("PartnerDialog", "yes") if value else ""
 
 
