@@ -31,11 +31,12 @@ from reportlab.platypus import (
 from twinning_desk.db.models import BudgetKind, Direction, MemberRole
 from twinning_desk.export import pdf
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.allowances import allowance_cents
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.delegations import PURPOSE_LABELS, ROLE_LABELS, TRANSPORTS
 from twinning_desk.services.money import format_money
-from twinning_desk.services.reports import ReportContent, allowance_cents
+from twinning_desk.services.reports import ReportContent
 
 Translate = Callable[[str, str], str]
 CTX = "Printed"

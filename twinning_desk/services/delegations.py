@@ -37,6 +37,7 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import hosting, notify
+from twinning_desk.services.allowances import check_free, days_abroad
 from twinning_desk.services.commune import DEFAULT_COUNTRY, home_commune
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import NotFoundError, ValidationError
@@ -308,13 +309,8 @@ class DelegationService:
                     name=m.name or m.person_id,
                 )
             seen.add(m.person_id)
-            for value, key in ((m.free_nights, "free_nights"), (m.free_meals, "free_meals")):
-                if not 0 <= value <= 1000:
-                    raise ValidationError(
-                        key,
-                        QT_TRANSLATE_NOOP("Validation", "must be between 0 and {max}."),
-                        max=1000,
-                    )
+            check_free("free_nights", m.free_nights, days_abroad(data.start_date, end))
+            check_free("free_meals", m.free_meals, days_abroad(data.start_date, end))
             if m.daily_rate_cents is not None and not 0 <= m.daily_rate_cents <= 100_000_00:
                 raise ValidationError(
                     "daily_rate", QT_TRANSLATE_NOOP("Validation", "is not a sensible amount.")
