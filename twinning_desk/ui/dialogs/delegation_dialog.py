@@ -7,7 +7,7 @@ visitor with no bed or a cat allergy in a house with a cat); the panel never blo
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 from twinning_desk.db.models import DelegationStatus, Direction, MemberRole
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, parse_day, qt_day_format
+from twinning_desk.services.dates import format_day, parse_day, parse_time, qt_day_format
 from twinning_desk.services.delegations import (
     DELEGATION_STATUS_LABELS,
     PURPOSE_LABELS,
@@ -87,19 +87,6 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def parse_time(field: str, text: str) -> time | None:
-    text = text.strip().replace("h", ":").replace("H", ":").replace(".", ":")
-    if not text:
-        return None
-    try:
-        hours, _, minutes = text.partition(":")
-        return time(int(hours), int(minutes or 0))
-    except ValueError:
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("Validation", "“{value}” is not a time (hh:mm)."), value=text
-        ) from None
 
 
 NO_PETS = QT_TRANSLATE_NOOP("DelegationDialog", "no pets")
