@@ -23,7 +23,7 @@ from twinning_desk.export.spreadsheet import Sheet, write_xlsx
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
-from twinning_desk.services.delegations import PURPOSE_LABELS
+from twinning_desk.services.delegations import PURPOSE_LABELS, is_visitor
 from twinning_desk.services.text import fold
 
 Translate = Callable[[str, str], str]
@@ -272,7 +272,7 @@ def hosting_rows(
     hosts = {h.id: h for h in services.people.households()}
     rows = []
     for m in data.members:
-        if not (m.invited or data.direction == Direction.INCOMING):
+        if not is_visitor(m.invited, data.direction):
             continue
         host = hosts.get(m.host_id) if m.host_id else None
         needs = ", ".join(x for x in (m.diet, m.needs) if x) if include_sensitive else ""

@@ -720,7 +720,7 @@ class DelegationService:
                 group=m.stay_together,
             )
             for m in data.members
-            if m.invited or Direction(data.direction) == Direction.INCOMING
+            if is_visitor(m.invited, data.direction)
         ]
         with self.db.reading() as session:
             rows = list(session.scalars(select(Household).where(Household.capacity > 0)))
@@ -785,6 +785,17 @@ class DelegationService:
         meeting = home if Direction(data.direction) == Direction.INCOMING else data.partner_country
         counts = self.country_counts(data)
         return eu_check(counts, meeting or home)
+
+
+def is_visitor(invited: bool, direction: Direction | str) -> bool:
+    """Whether a member is a visitor: someone our host families put up, whose hosting
+    needs (diet, health, pets, access) are asked and printed on the hosting list.
+
+    On a visit received (accueil) every member comes from the partner town, whatever
+    their box says; otherwise only the members marked as invited from the partner town.
+    The delegation's hosting plan, its hosting list and the dialog all ask here.
+    """
+    return invited or direction == Direction.INCOMING
 
 
 def _programme_key(p: ProgrammeData) -> tuple[date, int]:

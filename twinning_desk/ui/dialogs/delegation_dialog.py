@@ -53,6 +53,7 @@ from twinning_desk.services.delegations import (
     DelegationService,
     MemberData,
     ProgrammeData,
+    is_visitor,
 )
 from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.eu_grant import (
@@ -245,7 +246,8 @@ class MemberDialog(_RecordDialog):
     def _update_visibility(self) -> None:
         """Only what this member needs: a mandat for an élu, hosting needs for visitors."""
         self.mandat_box.setVisible(self.role.currentData() == MemberRole.ELECTED.value)
-        self.needs_box.setVisible(self.invited.isChecked() or self.visitor_default)
+        direction = Direction.INCOMING if self.visitor_default else Direction.OUTGOING
+        self.needs_box.setVisible(is_visitor(self.invited.isChecked(), direction))
         self.adjustSize()
 
     def _person_id(self) -> int:
@@ -822,8 +824,8 @@ class DelegationDialog(RecordEditor):
         return self.direction.currentData() == Direction.INCOMING.value
 
     def _visitor_items(self) -> list[MemberData]:
-        incoming = self._incoming()
-        return [m for m in self.members.items if m.invited or incoming]
+        direction = self.direction.currentData()
+        return [m for m in self.members.items if is_visitor(m.invited, direction)]
 
     def _refresh_hosting(self) -> None:
         self.visitors.set_items(self._visitor_items())
