@@ -10,9 +10,9 @@ import pytest
 from icalendar import Calendar
 
 from twinning_desk.cli import main
-from twinning_desk.export.calendar import write_ics
+from twinning_desk.export.calendar import calendar_items, write_ics
 from twinning_desk.services.context import Services
-from twinning_desk.services.events import EventData, EventQuery, calendar_items
+from twinning_desk.services.events import EventData, EventQuery
 from twinning_desk.services.partners import PartnerData
 
 

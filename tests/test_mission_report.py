@@ -12,13 +12,13 @@ from pypdf import PdfReader
 from twinning_desk.cli import main
 from twinning_desk.db.models import BudgetKind, Direction, MemberRole
 from twinning_desk.export.mission_report import suggested_file_name, write_mission_report
+from twinning_desk.services.allowances import allowance_cents
 from twinning_desk.services.budget import BudgetLineData
 from twinning_desk.services.context import Services
 from twinning_desk.services.delegations import DelegationData, MemberData, ProgrammeData
 from twinning_desk.services.events import FollowUpData
 from twinning_desk.services.partners import PartnerData
 from twinning_desk.services.people import PersonData
-from twinning_desk.services.reports import allowance_cents
 
 
 def text_of(path: Path) -> str:

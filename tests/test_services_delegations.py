@@ -12,14 +12,11 @@ import pytest
 from openpyxl import load_workbook
 
 from twinning_desk.db.models import DelegationStatus, Direction, MemberRole
+from twinning_desk.export.personal_data import write_personal_data
 from twinning_desk.services.context import Services
-from twinning_desk.services.delegations import (
-    DelegationData,
-    MemberData,
-    ProgrammeData,
-    eu_check,
-)
+from twinning_desk.services.delegations import DelegationData, MemberData, ProgrammeData
 from twinning_desk.services.errors import ConflictError, ValidationError
+from twinning_desk.services.eu_grant import eu_check
 from twinning_desk.services.events import EventData
 from twinning_desk.services.partners import PartnerData
 from twinning_desk.services.people import HouseholdData, PersonData, PersonQuery
@@ -232,12 +229,12 @@ def test_export_and_erase_person_keeps_counts(
     )
     delegation_id = s.delegations.save(data)
     s.delegations.get(delegation_id)
-    s.people.export_personal_data(visitor, tmp_path / "p.json")
+    write_personal_data(tmp_path / "p.json", s.people.personal_data(visitor))
     exported = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))
     assert exported["person"]["email"] == "jk@example.de"
     assert exported["delegations"][0]["needs"] == "allergie aux arachides"
     assert exported["delegations"][0]["hosted_by"] == "Famille Garnier"
-    s.people.export_personal_data(visitor, tmp_path / "p.xlsx")
+    write_personal_data(tmp_path / "p.xlsx", s.people.personal_data(visitor))
     book = load_workbook(tmp_path / "p.xlsx")
     values = {r[0]: r[1] for r in book["Person"].iter_rows(min_row=2, values_only=True)}
     assert values["last_name"] == "Köhler"

@@ -338,7 +338,7 @@ PACKAGE = Path(twinning_desk.__file__).parent
 DECLARING_MODULE = Path(store.__file__)
 # Services, the database, imports and exports never see the settings (services must not
 # import ui): there, "language" is a contact's field, not a settings key.
-NOT_GUI = ("services", "db", "export", "imports")
+NOT_GUI = ("core", "services", "db", "export", "imports")
 KEYS = frozenset(DECLARED) | RETIRED_KEYS
 QSETTINGS_CALLS = ("value", "setValue")
 

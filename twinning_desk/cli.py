@@ -14,20 +14,47 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
+from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QTranslator
 
 from twinning_desk import APP_NAME, __version__
+from twinning_desk.db import backup as backups
+from twinning_desk.db.backup import export_copy, integrity_problem
+from twinning_desk.db.database import CorruptDatabaseError
+from twinning_desk.export import attendance
+from twinning_desk.export.activity_report import write_activity_report
+from twinning_desk.export.budget import from_service, write_budget_workbook
+from twinning_desk.export.calendar import calendar_items, write_ics
+from twinning_desk.export.mission_report import write_mission_report
+from twinning_desk.export.partners import export_partners, partner_sheet
+from twinning_desk.export.personal_data import write_personal_data
+from twinning_desk.export.spreadsheet import Sheet
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.paths import AppPaths
-from twinning_desk.translation import LANGUAGES
-
-if TYPE_CHECKING:  # imported when a command runs, so that --help and the GUI start fast
-    from twinning_desk.export.spreadsheet import Sheet
-    from twinning_desk.services.context import Services
-    from twinning_desk.services.geo import Gazetteer
+from twinning_desk.imports.budget import apply_budget_plan, read_budget_plan
+from twinning_desk.imports.doubts import row_doubts
+from twinning_desk.imports.partners import RowStatus, apply_plan, header_score, plan_import
+from twinning_desk.imports.table import read_table
+from twinning_desk.logs import setup_logging
+from twinning_desk.paths import AppPaths, translations_dir
+from twinning_desk.services.budget import BudgetQuery
+from twinning_desk.services.commune import CommuneProfile
+from twinning_desk.services.context import Services, restore_backup
+from twinning_desk.services.countries import resolve_country
+from twinning_desk.services.dates import excel_day_format, format_day
+from twinning_desk.services.delegations import PURPOSE_LABELS, DelegationQuery
+from twinning_desk.services.demo import load_demo
+from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.events import DIRECTION_LABELS, EVENT_TYPES, EventQuery
+from twinning_desk.services.geo import Gazetteer
+from twinning_desk.services.money import babel_locale, format_amount, to_decimal
+from twinning_desk.services.partners import PartnerQuery
+from twinning_desk.services.stats import record_counts
+from twinning_desk.summaries import import_summary
+from twinning_desk.translation import LANGUAGES, choose_language, install_translators, translate
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +99,6 @@ def _speaking(language: str) -> Iterator[None]:
     call time, so they are swapped for the catalogue's here and put back afterwards.
     """
     global _tr
-    from twinning_desk.paths import translations_dir
 
     catalogue = QTranslator()
     catalogue.load(f"twinning_desk_{language}", str(translations_dir()))
@@ -278,8 +304,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _translate_setup(language: str | None) -> Translate:
     """Translate messages through Qt's catalogues without starting a GUI."""
-    from twinning_desk.translation import choose_language, install_translators, translate
-
     app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
     install_translators(app, choose_language(language))
     return translate
@@ -287,17 +311,17 @@ def _translate_setup(language: str | None) -> Translate:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    from twinning_desk.translation import choose_language
 
     with _speaking(choose_language(_requested_language(argv))):
         args = build_parser().parse_args(argv)
     if args.command is None:
+        # The only import inside a function (tests/test_layers.py lists it): the commands
+        # run with QtCore alone, so a headless machine needs no QtGui/QtWidgets libraries.
         from twinning_desk.app import run_gui
 
         return run_gui(db=args.db, language=args.lang, smoke=args.smoke_test)
     translate_fn = _translate_setup(args.lang)
     locale = args.lang or _current_language()
-    from twinning_desk.services.errors import TwinningError
 
     try:
         return _run(args, translate_fn, locale)
@@ -327,14 +351,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _current_language() -> str:
-    from twinning_desk.translation import choose_language
-
     return choose_language()
 
 
 def _log_exception(exc: BaseException) -> Path:
-    from twinning_desk.logs import setup_logging
-
     log_file = setup_logging(AppPaths.from_environment())
     log.error("Unhandled error in the command line", exc_info=exc)
     return log_file
@@ -345,9 +365,6 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 
 def _cmd_check(args: argparse.Namespace, translate_fn: Translate) -> int:
-    from twinning_desk.db.backup import integrity_problem
-    from twinning_desk.services.context import Services
-
     path = _db_path(args)
     if not path.exists():
         print(
@@ -366,8 +383,6 @@ def _cmd_check(args: argparse.Namespace, translate_fn: Translate) -> int:
         return EXIT_ERROR
     services = Services.open(path, read_only=True)
     try:
-        from twinning_desk.services.stats import record_counts
-
         counts = record_counts(services.db)
     finally:
         services.close()
@@ -388,10 +403,6 @@ def _cmd_check(args: argparse.Namespace, translate_fn: Translate) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace, translate_fn: Translate) -> int:
-    from twinning_desk.db import backup as backups
-    from twinning_desk.db.database import CorruptDatabaseError
-    from twinning_desk.services.context import Services, restore_backup
-
     path = _db_path(args)
     backup_dir = AppPaths.from_environment().backup_dir
     source = Path(args.file).expanduser().resolve()
@@ -437,8 +448,6 @@ def _cmd_restore(args: argparse.Namespace, translate_fn: Translate) -> int:
 def _cmd_backup(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.db.backup import export_copy
-
     if args.out:
         target = export_copy(services.db.path, Path(args.out).expanduser())
     else:
@@ -448,8 +457,6 @@ def _cmd_backup(
 
 
 def _open(args: argparse.Namespace) -> Services:
-    from twinning_desk.services.context import Services
-
     paths = AppPaths.from_environment()
     db_path = args.db or paths.default_db
     return Services.open(db_path, backup_dir=paths.backup_dir)
@@ -478,9 +485,6 @@ def _run(args: argparse.Namespace, translate_fn: Translate, locale: str) -> int:
 def _cmd_init(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.services.commune import CommuneProfile
-    from twinning_desk.services.countries import resolve_country
-
     country = resolve_country(args.country) or args.country
     profile = services.commune.get() or CommuneProfile(name=args.commune, country_code=country)
     profile.name, profile.country_code = args.commune, country
@@ -497,8 +501,6 @@ def _cmd_init(
 def _cmd_demo(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.services.demo import load_demo
-
     load_demo(services)
     print(
         QCoreApplication.translate(
@@ -511,16 +513,6 @@ def _cmd_demo(
 def _cmd_import(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.imports.doubts import row_doubts
-    from twinning_desk.imports.partners import (
-        RowStatus,
-        apply_plan,
-        header_score,
-        plan_import,
-    )
-    from twinning_desk.imports.table import read_table
-    from twinning_desk.summaries import import_summary
-
     if args.what == "budget":
         return _import_budget(args, services, translate_fn, locale)
     table = read_table(Path(args.file), header_score)  # a bad file is said before any wait
@@ -565,8 +557,6 @@ def _cmd_import(
 
 def _ready_gazetteer() -> Gazetteer:
     """The offline gazetteer, built once (about 15 s) the first time an import needs it."""
-    from twinning_desk.services.geo import Gazetteer
-
     gazetteer = Gazetteer(AppPaths.from_environment().gazetteer_db)
     if not gazetteer.is_ready():
         print(
@@ -603,8 +593,6 @@ def partner_json(services: Services) -> list[dict[str, Any]]:
 
 def event_json(services: Services, year: int | None = None) -> list[dict[str, Any]]:
     """The DESIGN.md contract: id, title, type, start, end, partners, participants."""
-    from twinning_desk.services.events import EventQuery
-
     out = []
     names = {r.id: r.name for r in services.partners.rows()}
     for row in services.events.rows(EventQuery(year=year, sort="start", descending=False)):
@@ -631,10 +619,6 @@ def event_json(services: Services, year: int | None = None) -> list[dict[str, An
 def _event_sheet(
     services: Services, year: int | None, translate_fn: Translate, locale: str
 ) -> Sheet:
-    from twinning_desk.export.spreadsheet import Sheet
-    from twinning_desk.services.dates import format_day
-    from twinning_desk.services.events import EVENT_TYPES, EventQuery
-
     rows = services.events.rows(EventQuery(year=year, sort="start", descending=False))
     return Sheet(
         title="events",
@@ -661,9 +645,6 @@ def _event_sheet(
 def _cmd_list(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.export.partners import partner_sheet
-    from twinning_desk.services.partners import PartnerQuery
-
     if args.format == "json":
         if args.what == "delegations":
             data = delegation_json(services, args.year)
@@ -707,9 +688,6 @@ def _cmd_list(
 def _cmd_export(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.export.partners import export_partners
-    from twinning_desk.services.partners import PartnerQuery
-
     if args.what == "calendar":
         return _export_calendar(args, services, translate_fn)
     if args.what == "budget":
@@ -746,8 +724,6 @@ def _export_people(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
     """Attendance lists, the hosting list and one person's data (RGPD access request)."""
-    from twinning_desk.export import attendance
-
     suffix = args.out.suffix.lower()
     if args.what == "person":
         if args.person is None:
@@ -758,7 +734,7 @@ def _export_people(
                     "Cli", "Error: the file name must end in .json or .xlsx."
                 )
             )
-        services.people.export_personal_data(args.person, args.out)
+        write_personal_data(args.out, services.people.personal_data(args.person))
     elif args.what == "attendance":
         if suffix != ".pdf":
             return _usage(
@@ -796,8 +772,6 @@ def _export_people(
 def _export_mission_report(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.export.mission_report import write_mission_report
-
     if args.out.suffix.lower() != ".pdf":
         return _usage(QCoreApplication.translate("Cli", "Error: the file name must end in .pdf."))
     if args.delegation is None and not args.blank:
@@ -811,8 +785,6 @@ def _export_mission_report(
 def _export_activity_report(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.export.activity_report import write_activity_report
-
     if args.out.suffix.lower() != ".pdf":
         return _usage(QCoreApplication.translate("Cli", "Error: the file name must end in .pdf."))
     if args.year is None:
@@ -835,9 +807,6 @@ def _cmd_purge(
 
 
 def _export_calendar(args: argparse.Namespace, services: Services, translate_fn: Translate) -> int:
-    from twinning_desk.export.calendar import write_ics
-    from twinning_desk.services.events import EventQuery, calendar_items
-
     if args.out.suffix.lower() != ".ics":
         print(
             QCoreApplication.translate("Cli", "Error: the file name must end in .ics."),
@@ -862,13 +831,6 @@ def _export_calendar(args: argparse.Namespace, services: Services, translate_fn:
 
 def _cell_text(value: object, locale: str) -> str:
     """Dates and decimals as the reader writes them (14/07/2026, 650,7 in French)."""
-    from datetime import date
-
-    from babel.numbers import format_decimal
-
-    from twinning_desk.services.dates import format_day
-    from twinning_desk.services.money import babel_locale
-
     if value is None:
         return ""
     if isinstance(value, date):
@@ -880,9 +842,6 @@ def _cell_text(value: object, locale: str) -> str:
 
 def budget_json(services: Services, year: int) -> list[dict[str, Any]]:
     """The DESIGN.md contract: id, kind, category, label, forecast, actual (decimal text)."""
-    from twinning_desk.services.budget import BudgetQuery
-    from twinning_desk.services.money import to_decimal
-
     return [
         {
             "id": r.id,
@@ -897,10 +856,6 @@ def budget_json(services: Services, year: int) -> list[dict[str, Any]]:
 
 
 def _budget_sheet(services: Services, year: int, translate_fn: Translate, locale: str) -> Sheet:
-    from twinning_desk.export.spreadsheet import Sheet
-    from twinning_desk.services.budget import BudgetQuery
-    from twinning_desk.services.money import format_amount
-
     rows = services.budget.rows(BudgetQuery(year=year))
     return Sheet(
         title="budget",
@@ -925,9 +880,6 @@ def _budget_sheet(services: Services, year: int, translate_fn: Translate, locale
 def _export_budget(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.export.budget import from_service, write_budget_workbook
-    from twinning_desk.services.dates import excel_day_format
-
     if args.out.suffix.lower() != ".xlsx":
         print(
             QCoreApplication.translate("Cli", "Error: the file name must end in .xlsx."),
@@ -958,9 +910,6 @@ def _export_budget(
 def _import_budget(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
-    from twinning_desk.imports.budget import apply_budget_plan, read_budget_plan
-    from twinning_desk.imports.partners import RowStatus
-
     year = args.year or services.budget.current_year()
     plan = read_budget_plan(args.file, services.budget, year, locale)
     if plan.missing_columns:
@@ -992,8 +941,6 @@ def _import_budget(
 
 def delegation_json(services: Services, year: int | None = None) -> list[dict[str, Any]]:
     """The DESIGN.md contract: id, partner, direction, start, end, members."""
-    from twinning_desk.services.delegations import DelegationQuery
-
     return [
         {
             "id": r.id,
@@ -1010,10 +957,6 @@ def delegation_json(services: Services, year: int | None = None) -> list[dict[st
 def _delegation_sheet(
     services: Services, year: int | None, translate_fn: Translate, locale: str
 ) -> Sheet:
-    from twinning_desk.export.spreadsheet import Sheet
-    from twinning_desk.services.delegations import PURPOSE_LABELS, DelegationQuery
-    from twinning_desk.services.events import DIRECTION_LABELS
-
     rows = services.delegations.rows(DelegationQuery(year=year, descending=False))
     return Sheet(
         title="delegations",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from twinning_desk.paths import translations_dir
@@ -80,9 +81,7 @@ def qt_translation_dirs() -> list[str]:
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
     ]
     try:
-        import PySide6
-
         folders.append(str(Path(PySide6.__file__).parent / "Qt" / "translations"))
-    except (ImportError, TypeError):  # pragma: no cover - PySide6 is always there
+    except TypeError:  # pragma: no cover - a frozen bundle may give PySide6 no __file__
         pass
     return list(dict.fromkeys(folders))

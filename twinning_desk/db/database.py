@@ -23,9 +23,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from twinning_desk.core.errors import TwinningError
 from twinning_desk.db import changes
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
-from twinning_desk.services.errors import TwinningError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"

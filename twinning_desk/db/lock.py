@@ -10,6 +10,7 @@ its process is gone (same machine) or when it was not refreshed for ten minutes
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import getpass
 import json
 import os
@@ -19,8 +20,8 @@ from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
 
+from twinning_desk.core.errors import TwinningError
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
-from twinning_desk.services.errors import TwinningError
 
 STALE_AFTER_SECONDS = 600
 REFRESH_SECONDS = 60
@@ -69,8 +70,6 @@ def _pid_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if os.name == "nt":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
         if handle:
             ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]

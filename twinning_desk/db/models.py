@@ -37,6 +37,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 
+from twinning_desk.core.text import fold
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -417,8 +419,6 @@ class Person(Base, Timestamped):
     household: Mapped[Household | None] = relationship(back_populates="members")
 
     def refresh_search_key(self) -> None:
-        from twinning_desk.services.text import fold
-
         parts = (self.first_name, self.last_name, self.email, self.town)
         self.search_key = "" if self.anonymised else fold(" ".join(p or "" for p in parts))
 

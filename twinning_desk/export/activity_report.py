@@ -16,6 +16,8 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.activity import ActivityItem, ActivityReport
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
+from twinning_desk.services.delegations import PURPOSE_LABELS
+from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.services.money import format_money
 
 Translate = Callable[[str, str], str]
@@ -55,9 +57,6 @@ def _identity(_context: str, text: str) -> str:
 def write_activity_report(
     path: Path, report: ActivityReport, translate: Translate = _identity, locale: str = "fr"
 ) -> None:
-    from twinning_desk.services.delegations import PURPOSE_LABELS
-    from twinning_desk.services.events import DIRECTION_LABELS
-
     s = pdf.styles()
     header_style = ParagraphStyle("head8", parent=s.cell_bold, fontSize=8, leading=10)
 

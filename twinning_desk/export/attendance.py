@@ -23,6 +23,7 @@ from twinning_desk.export.spreadsheet import Sheet, write_xlsx
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
+from twinning_desk.services.delegations import PURPOSE_LABELS, is_visitor
 from twinning_desk.services.text import fold
 
 Translate = Callable[[str, str], str]
@@ -186,8 +187,6 @@ def delegation_attendance(
     services: Any, delegation_id: int, translate: Translate = _identity
 ) -> AttendanceDocument:
     """One sheet per town the members come from, the host town's own people last."""
-    from twinning_desk.services.delegations import PURPOSE_LABELS
-
     data = services.delegations.get(delegation_id)
     home_name, home_country = services.delegations.home()
     incoming = data.direction == Direction.INCOMING
@@ -273,7 +272,7 @@ def hosting_rows(
     hosts = {h.id: h for h in services.people.households()}
     rows = []
     for m in data.members:
-        if not (m.invited or data.direction == Direction.INCOMING):
+        if not is_visitor(m.invited, data.direction):
             continue
         host = hosts.get(m.host_id) if m.host_id else None
         needs = ", ".join(x for x in (m.diet, m.needs) if x) if include_sensitive else ""

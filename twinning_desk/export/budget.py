@@ -22,7 +22,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from twinning_desk.db.models import BudgetKind
 from twinning_desk.export.atomic import atomic_path
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services.budget import BudgetRow, BudgetSummary
+from twinning_desk.services.budget import BudgetQuery, BudgetRow, BudgetSummary
 from twinning_desk.services.money import to_decimal
 
 Translate = Callable[[str, str], str]
@@ -341,8 +341,6 @@ def from_service(
     date_format: str = "DD/MM/YYYY",
 ) -> BudgetWorkbook:
     """What the workbook needs, read from the budget service."""
-    from twinning_desk.services.budget import BudgetQuery
-
     return BudgetWorkbook(
         commune=commune,
         year=year,

@@ -9,13 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar
 from icalendar import Event as IcsEvent
 
 from twinning_desk import __version__
+from twinning_desk.db.models import EventStatus
 from twinning_desk.export.atomic import atomic_path
+from twinning_desk.services.events import EFFECTS_HERE, EVENT_TYPES, EventQuery, EventService
 
 # The main time zone of the countries committees most often twin with; anything else
 # falls back to UTC unless the event names its zone.
@@ -66,6 +69,51 @@ class CalendarItem:
     description: str | None = None
     categories: list[str] = field(default_factory=list)
     status: str | None = None  # CONFIRMED, TENTATIVE, CANCELLED
+
+
+def calendar_items(
+    service: EventService,
+    query: EventQuery | None = None,
+    ids: list[int] | None = None,
+    home_country: str | None = None,
+    translate_fn: Any = None,
+) -> list[CalendarItem]:
+    """The events of a query (or the chosen ids) as plain calendar items for export."""
+
+    def label(text: str) -> str:
+        return translate_fn("Labels", text) if translate_fn else text
+
+    chosen = (
+        ids
+        if ids is not None
+        else [r.id for r in service.rows(query or EventQuery(sort="start", descending=False))]
+    )
+    status = {
+        EventStatus.CONFIRMED: "CONFIRMED",
+        EventStatus.DONE: "CONFIRMED",
+        EventStatus.PLANNED: "TENTATIVE",
+        EventStatus.CANCELLED: "CANCELLED",
+    }
+    items = []
+    for event_id in chosen:
+        e = service.get(event_id)
+        effects = f"{label(EFFECTS_HERE)}: {e.effects_here}" if e.effects_here else None
+        parts = [p for p in (e.description, effects) if p]
+        items.append(
+            CalendarItem(
+                uid=f"event-{e.id}@twinning-desk",
+                title=e.title,
+                start=e.start,
+                end=e.end,
+                all_day=e.all_day,
+                timezone=e.timezone or COUNTRY_ZONES.get((home_country or "").upper()),
+                place=e.place,
+                description="\n\n".join(parts) or None,
+                categories=[label(EVENT_TYPES.get(e.type, e.type))],
+                status=status.get(e.status),
+            )
+        )
+    return items
 
 
 def zone(name: str | None) -> ZoneInfo:

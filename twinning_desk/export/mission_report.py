@@ -31,10 +31,12 @@ from reportlab.platypus import (
 from twinning_desk.db.models import BudgetKind, Direction, MemberRole
 from twinning_desk.export import pdf
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.allowances import allowance_cents
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
+from twinning_desk.services.delegations import PURPOSE_LABELS, ROLE_LABELS, TRANSPORTS
 from twinning_desk.services.money import format_money
-from twinning_desk.services.reports import ReportContent, allowance_cents
+from twinning_desk.services.reports import ReportContent
 
 Translate = Callable[[str, str], str]
 CTX = "Printed"
@@ -162,8 +164,6 @@ class _Writer:
 
 
 def _facts(w: _Writer) -> None:
-    from twinning_desk.services.delegations import PURPOSE_LABELS, TRANSPORTS
-
     c = w.c
     if c is None:
         rows = [(w.t(k), "") for k in ("partner", "dates", "place", "purpose", "transport")]
@@ -199,8 +199,6 @@ def _facts(w: _Writer) -> None:
 
 
 def _members(w: _Writer) -> None:
-    from twinning_desk.services.delegations import ROLE_LABELS
-
     rows: list[list[Any]] = [[w.t("name"), w.t("role"), w.t("mandat")]]
     if w.c is None:
         rows += [["", "", ""] for _ in range(6)]

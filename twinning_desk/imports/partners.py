@@ -30,7 +30,7 @@ from twinning_desk.services.countries import (
     split_country_suffix,
 )
 from twinning_desk.services.dates import FuzzyDate, parse_fuzzy_date
-from twinning_desk.services.errors import CTX, ValidationError
+from twinning_desk.services.errors import CTX, FIELD_LABELS, FIELD_REASON, ValidationError
 from twinning_desk.services.geo import Gazetteer, Place, great_circle_km
 from twinning_desk.services.partners import (
     AGREEMENT_TYPE_LABELS,
@@ -750,8 +750,6 @@ def _str(value: Any) -> str | None:
 
 
 def _row_message(exc: ValidationError) -> Message:
-    from twinning_desk.services.errors import FIELD_LABELS, FIELD_REASON
-
     return Message(
         CTX,
         FIELD_REASON,

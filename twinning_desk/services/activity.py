@@ -19,7 +19,6 @@ from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     BudgetKind,
     BudgetLine,
-    Commune,
     Delegation,
     DelegationMember,
     Direction,
@@ -28,6 +27,7 @@ from twinning_desk.db.models import (
     Partner,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.commune import DEFAULT_COUNTRY, home_commune
 from twinning_desk.services.errors import ValidationError
 
 
@@ -123,8 +123,8 @@ class ActivityService:
             )
         first, last = datetime(year, 1, 1), datetime(year + 1, 1, 1)
         with self.db.reading() as session:
-            commune = session.scalar(select(Commune).limit(1))
-            home = commune.country_code if commune else "FR"
+            commune = home_commune(session)
+            home = commune.country_code if commune else DEFAULT_COUNTRY
             groups: dict[int | None, PartnerActivity] = {}
 
             def group(partner: Partner | None) -> PartnerActivity:

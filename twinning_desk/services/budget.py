@@ -22,16 +22,17 @@ from twinning_desk.db.models import (
     BudgetKind,
     BudgetLine,
     BudgetYear,
-    Commune,
     Delegation,
     Event,
     FundingSource,
+    Partner,
     Subsidy,
     SubsidyStatus,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
 from twinning_desk.services.budget_chart import CHART, ensure_chart
+from twinning_desk.services.commune import home_commune
 from twinning_desk.services.errors import NotFoundError, ValidationError
 from twinning_desk.services.money import MAX_CENTS
 from twinning_desk.services.text import clean_text
@@ -220,7 +221,8 @@ class BudgetService:
                     max=2200,
                 )
             # Usually the calendar year; some associations start in another month.
-            month = session.scalar(select(Commune.fiscal_year_start_month).limit(1)) or 1
+            commune = home_commune(session)
+            month = (commune.fiscal_year_start_month if commune else None) or 1
             start = date(year, month, 1)
             end = date(year + 1, month, 1) - timedelta(days=1)
             row = BudgetYear(year=year, start_date=start, end_date=end)
@@ -569,8 +571,6 @@ class BudgetService:
         return conditions
 
     def _select(self, query: BudgetQuery) -> Select:
-        from twinning_desk.db.models import Partner
-
         action = func.coalesce(
             select(Event.title).where(Event.id == BudgetLine.event_id).scalar_subquery(),
             select(Partner.name)

@@ -17,6 +17,8 @@ from twinning_desk.services.geo import great_circle_km
 from twinning_desk.services.text import clean_text
 
 MAX_LOGO_BYTES = 2_000_000
+# The country assumed before the home commune is set: the app is made for French communes.
+DEFAULT_COUNTRY = "FR"
 
 
 @dataclass
@@ -32,6 +34,22 @@ class CommuneProfile:
     logo_mime: str | None = None
     dormant_after_months: int = 24
     fiscal_year_start_month: int = 1
+
+
+def home_commune(session: Session) -> Commune | None:
+    """The home commune's row: every service reads it through here, and nowhere else.
+
+    A file describes one commune. Should it ever hold more rows (a hand-edited or merged
+    file), the first one saved is the home commune for every screen, report and rule,
+    rather than whichever row SQLite returns first to each reader.
+    """
+    return session.scalars(select(Commune).order_by(Commune.id).limit(1)).first()
+
+
+def home_country(session: Session) -> str:
+    """The home commune's country, :data:`DEFAULT_COUNTRY` before the commune is set."""
+    commune = home_commune(session)
+    return commune.country_code if commune else DEFAULT_COUNTRY
 
 
 def check_coordinates(latitude: float | None, longitude: float | None) -> None:
@@ -70,7 +88,7 @@ class CommuneService:
 
     def get(self) -> CommuneProfile | None:
         with self.db.reading() as session:
-            row = session.scalars(select(Commune).order_by(Commune.id).limit(1)).first()
+            row = home_commune(session)
             if row is None:
                 return None
             return CommuneProfile(
@@ -111,7 +129,7 @@ class CommuneService:
                 "file", QT_TRANSLATE_NOOP("Validation", "the logo is larger than 2 MB.")
             )
         with self.db.transaction() as session:
-            row = session.scalars(select(Commune).order_by(Commune.id).limit(1)).first()
+            row = home_commune(session)
             if row is None:
                 row = Commune(name=name, country_code=country)
                 session.add(row)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
+from twinning_desk.core.text import fold
 from twinning_desk.db.models import DatePrecision
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.errors import ValidationError
@@ -210,8 +211,6 @@ def _two_digit_year(year: int) -> int:
 
 def _worded_date(field: str, text: str) -> FuzzyDate | None:
     """Dates written in words, or after a few words ("signé le 8/9/73")."""
-    from twinning_desk.services.text import fold
-
     key = fold(text.replace(",", " ").replace(".", " "))
     lead = _LEAD.match(key)
     if lead and lead.end() < len(key):
@@ -249,3 +248,28 @@ def parse_day(field: str, value: object) -> date | None:
             field, QT_TRANSLATE_NOOP("Validation", "needs a full date such as 14/07/2025.")
         )
     return fuzzy.start
+
+
+# Hours, then "h", ":" or "." and the minutes if any; ASCII digits only, no sign.
+_TIME = re.compile(r"(\d{1,2})\s*(?:[:hH.]\s*(\d{1,2})?)?", re.ASCII)
+
+
+def parse_time(field: str, text: str) -> time | None:
+    """A time of day as people write it: "14:30", "14h30", "14h", "14.30", "9"; blank
+    for none (a programme item need not have one).
+
+    Hours run from 0 to 23 and minutes from 0 to 59: "24:00" is refused rather than
+    read as midnight, because the item belongs to the day it is filed under.
+    """
+    typed = text.strip()
+    if not typed:
+        return None
+    match = _TIME.fullmatch(typed)
+    try:
+        if match is None:
+            raise ValueError(typed)
+        return time(int(match[1]), int(match[2] or 0))
+    except ValueError:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "“{value}” is not a time (hh:mm)."), value=typed
+        ) from None

@@ -22,7 +22,6 @@ from twinning_desk.db import changes
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     BudgetLine,
-    Commune,
     Delegation,
     DelegationMember,
     DelegationStatus,
@@ -39,8 +38,11 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import hosting, notify
+from twinning_desk.services.allowances import check_free, days_abroad
+from twinning_desk.services.commune import DEFAULT_COUNTRY, home_commune
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import NotFoundError, ValidationError
+from twinning_desk.services.eu_grant import EuCheck, eu_check
 from twinning_desk.services.people import MINOR_AGE, age_on, language_set
 from twinning_desk.services.text import clean_text, fold
 
@@ -69,10 +71,6 @@ TRANSPORTS = {
     "plane": QT_TRANSLATE_NOOP("Labels", "Plane"),
     "minibus": QT_TRANSLATE_NOOP("Labels", "Minibus"),
 }
-# EU "Citizens, Equality, Rights and Values" town-twinning lump sums (DOMAIN.md).
-EU_MIN_PARTICIPANTS = 50
-EU_MIN_INVITED = 25
-EU_MIN_COUNTRIES = 2
 DELEGATION_STATUS_LABELS = {
     DelegationStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Being prepared"),
     DelegationStatus.READY: QT_TRANSLATE_NOOP("Labels", "Ready"),
@@ -312,13 +310,8 @@ class DelegationService:
                     name=m.name or m.person_id,
                 )
             seen.add(m.person_id)
-            for value, key in ((m.free_nights, "free_nights"), (m.free_meals, "free_meals")):
-                if not 0 <= value <= 1000:
-                    raise ValidationError(
-                        key,
-                        QT_TRANSLATE_NOOP("Validation", "must be between 0 and {max}."),
-                        max=1000,
-                    )
+            check_free("free_nights", m.free_nights, days_abroad(data.start_date, end))
+            check_free("free_meals", m.free_meals, days_abroad(data.start_date, end))
             if m.daily_rate_cents is not None and not 0 <= m.daily_rate_cents <= 100_000_00:
                 raise ValidationError(
                     "daily_rate", QT_TRANSLATE_NOOP("Validation", "is not a sensible amount.")
@@ -641,8 +634,8 @@ class DelegationService:
     def home(self) -> tuple[str, str]:
         """The commune's name and country, which decide who is invited from abroad."""
         with self.db.reading() as session:
-            commune = session.scalar(select(Commune).limit(1))
-        return (commune.name, commune.country_code) if commune else ("", "FR")
+            commune = home_commune(session)
+        return (commune.name, commune.country_code) if commune else ("", DEFAULT_COUNTRY)
 
     # ---------------------------------------------------------------- checks
 
@@ -730,7 +723,7 @@ class DelegationService:
                 group=m.stay_together,
             )
             for m in data.members
-            if m.invited or Direction(data.direction) == Direction.INCOMING
+            if is_visitor(m.invited, data.direction)
         ]
         with self.db.reading() as session:
             rows = list(session.scalars(select(Household).where(Household.capacity > 0)))
@@ -797,35 +790,15 @@ class DelegationService:
         return eu_check(counts, meeting or home)
 
 
-def eu_check(counts: dict[str, int], meeting_country: str) -> EuCheck:
-    participants = sum(counts.values())
-    invited = sum(n for code, n in counts.items() if code != meeting_country)
-    countries = {code for code, n in counts.items() if n > 0} | {meeting_country}
-    return EuCheck(participants, invited, len(countries), dict(counts))
+def is_visitor(invited: bool, direction: Direction | str) -> bool:
+    """Whether a member is a visitor: someone our host families put up, whose hosting
+    needs (diet, health, pets, access) are asked and printed on the hosting list.
 
-
-@dataclass(frozen=True)
-class EuCheck:
-    participants: int
-    invited_from_abroad: int
-    countries: int
-    by_country: dict[str, int]
-
-    @property
-    def enough_participants(self) -> bool:
-        return self.participants >= EU_MIN_PARTICIPANTS
-
-    @property
-    def enough_invited(self) -> bool:
-        return self.invited_from_abroad >= EU_MIN_INVITED
-
-    @property
-    def enough_countries(self) -> bool:
-        return self.countries >= EU_MIN_COUNTRIES
-
-    @property
-    def eligible(self) -> bool:
-        return self.enough_participants and self.enough_invited and self.enough_countries
+    On a visit received (accueil) every member comes from the partner town, whatever
+    their box says; otherwise only the members marked as invited from the partner town.
+    The delegation's hosting plan, its hosting list and the dialog all ask here.
+    """
+    return invited or direction == Direction.INCOMING
 
 
 def _programme_key(p: ProgrammeData) -> tuple[date, int]:

@@ -26,7 +26,6 @@ from sqlalchemy.orm import Session, selectinload
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     Agreement,
-    Commune,
     Delegation,
     Direction,
     Event,
@@ -51,8 +50,10 @@ from twinning_desk.services.attachments import (
     describe,
     sync_attachments,
 )
+from twinning_desk.services.commune import home_country
 from twinning_desk.services.countries import is_country_code
 from twinning_desk.services.errors import NotFoundError, ValidationError
+from twinning_desk.services.eu_grant import EuCheck, eu_check
 from twinning_desk.services.text import clean_text, fold
 
 EVENT_TYPES: dict[str, str] = {
@@ -389,13 +390,11 @@ class EventService:
         )
         return self.save(new)
 
-    def eu_check(self, data: EventData) -> Any:
+    def eu_check(self, data: EventData) -> EuCheck:
         """The EU town-twinning thresholds for an event held at home: local participants
         count for our country, invited ones for theirs."""
-        from twinning_desk.services.delegations import eu_check
-
         with self.db.reading() as session:
-            home = session.scalar(select(Commune.country_code).limit(1)) or "FR"
+            home = home_country(session)
         counts: dict[str, int] = {home: data.local_participants}
         for c in data.invited:
             counts[c.country_code] = counts.get(c.country_code, 0) + c.count
@@ -732,49 +731,3 @@ class EventService:
                         seen.add((pid, years))
                         items.append(Upcoming("anniversary", day, name, years=years, ref_id=pid))
         return sorted(items, key=lambda u: (u.day, u.kind))
-
-
-def calendar_items(
-    service: EventService,
-    query: EventQuery | None = None,
-    ids: list[int] | None = None,
-    home_country: str | None = None,
-    translate_fn: Any = None,
-) -> list[Any]:
-    """The events of a query (or the chosen ids) as plain calendar items for export."""
-    from twinning_desk.export.calendar import COUNTRY_ZONES, CalendarItem
-
-    def label(text: str) -> str:
-        return translate_fn("Labels", text) if translate_fn else text
-
-    chosen = (
-        ids
-        if ids is not None
-        else [r.id for r in service.rows(query or EventQuery(sort="start", descending=False))]
-    )
-    status = {
-        EventStatus.CONFIRMED: "CONFIRMED",
-        EventStatus.DONE: "CONFIRMED",
-        EventStatus.PLANNED: "TENTATIVE",
-        EventStatus.CANCELLED: "CANCELLED",
-    }
-    items = []
-    for event_id in chosen:
-        e = service.get(event_id)
-        effects = f"{label(EFFECTS_HERE)}: {e.effects_here}" if e.effects_here else None
-        parts = [p for p in (e.description, effects) if p]
-        items.append(
-            CalendarItem(
-                uid=f"event-{e.id}@twinning-desk",
-                title=e.title,
-                start=e.start,
-                end=e.end,
-                all_day=e.all_day,
-                timezone=e.timezone or COUNTRY_ZONES.get((home_country or "").upper()),
-                place=e.place,
-                description="\n\n".join(parts) or None,
-                categories=[label(EVENT_TYPES.get(e.type, e.type))],
-                status=status.get(e.status),
-            )
-        )
-    return items

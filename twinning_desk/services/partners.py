@@ -30,7 +30,6 @@ from twinning_desk.db.models import (
     Agreement,
     AgreementType,
     Attachment,
-    Commune,
     Contact,
     DatePrecision,
     Delegation,
@@ -57,7 +56,12 @@ from twinning_desk.services.attachments import (
     describe,
     sync_attachments,
 )
-from twinning_desk.services.commune import check_coordinates, check_country, check_population
+from twinning_desk.services.commune import (
+    check_coordinates,
+    check_country,
+    check_population,
+    home_commune,
+)
 from twinning_desk.services.countries import all_countries
 from twinning_desk.services.dates import FuzzyDate, parse_day, parse_fuzzy_date
 from twinning_desk.services.errors import ConflictError, NotFoundError, ValidationError
@@ -270,8 +274,12 @@ class _WriteContext:
 
     @classmethod
     def load(cls, session: Session) -> _WriteContext:
-        row = session.execute(select(Commune.latitude, Commune.longitude).limit(1)).first()
-        home = (row[0], row[1]) if row and row[0] is not None and row[1] is not None else None
+        commune = home_commune(session)
+        home = (
+            (commune.latitude, commune.longitude)
+            if commune and commune.latitude is not None and commune.longitude is not None
+            else None
+        )
         return cls(home, {t.name.lower(): t for t in session.scalars(select(Theme))})
 
     def distance(self, latitude: float | None, longitude: float | None) -> float | None:
@@ -306,8 +314,8 @@ class PartnerService:
     # ---------------------------------------------------------------- reading lists
 
     def _dormant_months(self, session: Session) -> int:
-        months = session.scalar(select(Commune.dormant_after_months).limit(1))
-        return int(months or 24)
+        commune = home_commune(session)
+        return int((commune.dormant_after_months if commune else None) or 24)
 
     def _last_exchange_expr(self, today: date) -> ColumnElement[Any]:
         last_event = (

@@ -8,11 +8,8 @@ anonymous placeholder (country kept) so past member and per-country counts stay 
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Select, func, select, update
@@ -464,28 +461,6 @@ class PeopleService:
                     }
                 )
             return data
-
-    def export_personal_data(self, person_id: int, path: Path) -> None:
-        """JSON for machines, or a workbook (one sheet per part) for the person to read."""
-        from twinning_desk.export.atomic import atomic_path
-        from twinning_desk.export.spreadsheet import Sheet, write_xlsx
-
-        data = self.personal_data(person_id)
-        if path.suffix.lower() == ".json":
-            text = json.dumps(data, ensure_ascii=False, indent=2)
-            with atomic_path(path) as tmp:
-                tmp.write_text(text, encoding="utf-8")
-            return
-        person: list[Sequence[Any]] = [[k, v] for k, v in data["person"].items()]
-        sheets = [Sheet("Person", ["field", "value"], person)]
-        if data["household"]:
-            home: list[Sequence[Any]] = [[k, v] for k, v in data["household"].items()]
-            sheets.append(Sheet("Household", ["field", "value"], home))
-        visits = data["delegations"]
-        keys = list(visits[0]) if visits else ["delegation_id"]
-        rows: list[Sequence[Any]] = [[v[k] for k in keys] for v in visits]
-        sheets.append(Sheet("Delegations", keys, rows))
-        write_xlsx(path, sheets)
 
     def erase_person(self, person_id: int) -> bool:
         """Delete the person, or anonymise them when they took part in a delegation.

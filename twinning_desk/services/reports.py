@@ -5,16 +5,15 @@ conclusions…), prefilled from the delegation, and saves it with the delegation
 report can be reopened and reprinted. Next steps are the delegation's follow-up actions
 (text, owner, due date), like an event's.
 
-Mission allowances follow the rules of DOMAIN.md: days abroad times a daily rate typed
-in, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by
-the partner, never below zero. Money is in integer cents, rounded half up once.
+Mission allowances follow the rules of DOMAIN.md, written in services/allowances.py:
+days abroad times a daily rate typed in, less 65 % of the rate for each night hosted free
+and 17.5 % for each meal offered by the partner, never below zero.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import select
 
@@ -30,13 +29,13 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services import notify
+from twinning_desk.services.allowances import allowance_cents, check_free, days_abroad
+from twinning_desk.services.commune import DEFAULT_COUNTRY, home_commune
 from twinning_desk.services.delegations import DelegationData, DelegationService, _gone
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import FollowUpData, clean_follow_up
 from twinning_desk.services.text import clean_text
 
-NIGHT_SHARE = Decimal("0.65")
-MEAL_SHARE = Decimal("0.175")
 TEXT_FIELDS = (
     "objectives",
     "results",
@@ -62,14 +61,6 @@ class AllowanceData:
     @property
     def total_cents(self) -> int:
         return allowance_cents(self.days, self.daily_rate_cents, self.free_nights, self.free_meals)
-
-
-def allowance_cents(days: int, rate_cents: int | None, free_nights: int, free_meals: int) -> int:
-    if not rate_cents or days <= 0:
-        return 0
-    rate = Decimal(rate_cents)
-    total = rate * days - rate * NIGHT_SHARE * free_nights - rate * MEAL_SHARE * free_meals
-    return max(0, int(total.quantize(Decimal(1), rounding=ROUND_HALF_UP)))
 
 
 @dataclass
@@ -110,10 +101,6 @@ class ReportContent:
     home_country: str
     logo: bytes | None
     costs: list[CostLine]
-
-
-def days_abroad(start: date, end: date | None) -> int:
-    return ((end or start) - start).days + 1
 
 
 class ReportService:
@@ -192,14 +179,8 @@ class ReportService:
                     min="0",
                     max="1 000,00",
                 )
-            for value, key in ((a.free_nights, "free_nights"), (a.free_meals, "free_meals")):
-                if not 0 <= value <= 3 * max(a.days, 1):
-                    raise ValidationError(
-                        key,
-                        QT_TRANSLATE_NOOP("Validation", "must be between {min} and {max}."),
-                        min=0,
-                        max=3 * max(a.days, 1),
-                    )
+            check_free("free_nights", a.free_nights, a.days)
+            check_free("free_meals", a.free_meals, a.days)
         steps = [clean_follow_up(step) for step in data.next_steps]
         return ReportData(
             delegation_id=data.delegation_id,
@@ -277,14 +258,12 @@ class ReportService:
 
     def content(self, delegation_id: int, report: ReportData | None = None) -> ReportContent:
         """What the PDF prints: the given (unsaved) report, or the saved one."""
-        from twinning_desk.db.models import Commune
-
         delegation = self.delegations.get(delegation_id)
         with self.db.reading() as session:
-            commune = session.scalar(select(Commune).limit(1))
+            commune = home_commune(session)
             name = commune.name if commune else ""
             committee = commune.committee_name if commune else None
-            country = commune.country_code if commune else "FR"
+            country = commune.country_code if commune else DEFAULT_COUNTRY
             logo = commune.logo if commune else None
         return ReportContent(
             report=report or self.get(delegation_id),

@@ -1,7 +1,7 @@
-"""Cleaning and folding of the text people type.
+"""Cleaning of the text people type; folding is :func:`twinning_desk.core.text.fold`.
 
-Folding makes "Łódź", "LODZ" and "lodz" the same key, so that search and duplicate
-detection run in SQL on an indexed column rather than in Python over every row.
+``fold`` is importable from here too, where the services have always found it; it lives
+in ``core`` because the database models fold names on every write.
 """
 
 from __future__ import annotations
@@ -9,43 +9,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from twinning_desk.core.text import fold
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.errors import ValidationError
 
-# Letters that Unicode does not decompose into a base letter and an accent.
-_SPECIAL = str.maketrans(
-    {
-        "ł": "l",
-        "Ł": "l",
-        "ø": "o",
-        "Ø": "o",
-        "đ": "d",
-        "Đ": "d",
-        "ı": "i",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "ae",
-        "œ": "oe",
-        "Œ": "oe",
-        "þ": "th",
-        "ħ": "h",
-        "’": "'",
-        "‘": "'",
-        "–": "-",
-        "—": "-",
-    }
-)
-_SPACES = re.compile(r"[\s\-_'.,/]+")
+__all__ = ["clean_email", "clean_text", "fold"]
+
 # C0/C1 controls other than tab and newline; NUL included.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-light key of a name."""
-    text = text.translate(_SPECIAL)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", text.casefold()).strip()
 
 
 def clean_text(

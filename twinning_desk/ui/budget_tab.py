@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.db.models import BudgetKind
 from twinning_desk.export.budget import from_service, write_budget_workbook
-from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.budget import (
     KIND_LABELS,
     SUBSIDY_STATUS_LABELS,
@@ -632,6 +632,4 @@ class BudgetTab(QWidget):
 
 
 def _message(text: str, **params: Any) -> Any:
-    from twinning_desk.i18n import Message
-
     return Message("BudgetTab", text, params)

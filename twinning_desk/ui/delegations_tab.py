@@ -49,6 +49,7 @@ from twinning_desk.ui.common import (
 )
 from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
 from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
+from twinning_desk.ui.dialogs.report_dialog import ReportDialog
 from twinning_desk.ui.models.table import Column, PagedTableModel
 from twinning_desk.ui.settings_store import DELEGATIONS_HEADER, EXPORT_DIR
 from twinning_desk.ui.undo import History
@@ -319,8 +320,6 @@ class DelegationsTab(QWidget):
         )
 
     def open_report(self) -> None:
-        from twinning_desk.ui.dialogs.report_dialog import ReportDialog
-
         ids = self.selected_ids()
         if len(ids) != 1:
             return

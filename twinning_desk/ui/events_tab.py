@@ -35,17 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.export.calendar import write_ics
+from twinning_desk.export.attendance import event_attendance, write_attendance
+from twinning_desk.export.calendar import calendar_items, write_ics
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import TwinningError
-from twinning_desk.services.events import (
-    EventQuery,
-    EventRow,
-    Upcoming,
-    calendar_items,
-)
+from twinning_desk.services.events import EventQuery, EventRow, Upcoming
 from twinning_desk.ui.common import (
     confirm,
     debounce,
@@ -434,8 +430,6 @@ class EventsTab(QWidget):
 
     def export_attendance(self, event_id: int, path: Path) -> bool:
         """One list per invited partner town, with a numbered row per expected guest."""
-        from twinning_desk.export.attendance import event_attendance, write_attendance
-
         try:
             write_attendance(path, event_attendance(self.services, event_id), qtr, _lang())
         except (TwinningError, OSError) as exc:

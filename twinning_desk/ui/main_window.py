@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.db.backup import export_copy
 from twinning_desk.db.lock import REFRESH_SECONDS
+from twinning_desk.export.activity_report import write_activity_report
 from twinning_desk.paths import DEMO_FILENAME
 from twinning_desk.services.context import Services, restore_backup
+from twinning_desk.services.demo import load_demo
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.ui.budget_tab import BudgetTab
@@ -349,8 +352,6 @@ class MainWindow(QMainWindow):
             return False
         try:
             if not services.commune.is_configured() and services.partners.count() == 0:
-                from twinning_desk.services.demo import load_demo
-
                 load_demo(services)
         except TwinningError as exc:
             services.close()
@@ -470,8 +471,6 @@ class MainWindow(QMainWindow):
 
     def choose_activity_report(self) -> None:
         """For the general assembly: which year, then where to save the PDF."""
-        from PySide6.QtWidgets import QFileDialog, QInputDialog
-
         years = [str(y) for y in self.services.activity.years()] or [str(date.today().year)]
         year, ok = QInputDialog.getItem(
             self, self.tr("Activity report"), self.tr("Year:"), years, 0, False
@@ -489,8 +488,6 @@ class MainWindow(QMainWindow):
             self.export_activity_report(int(year), Path(name).with_suffix(".pdf"))
 
     def export_activity_report(self, year: int, path: Path) -> bool:
-        from twinning_desk.export.activity_report import write_activity_report
-
         try:
             write_activity_report(
                 path, self.services.activity.report(year), qtr, QLocale().name()[:2]

@@ -8,7 +8,7 @@ visitor with no bed or a cat allergy in a house with a cat); the panel never blo
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -44,22 +44,25 @@ from PySide6.QtWidgets import (
 from twinning_desk.db.models import DelegationStatus, Direction, MemberRole
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, parse_day, qt_day_format
+from twinning_desk.services.dates import format_day, parse_day, parse_time, qt_day_format
 from twinning_desk.services.delegations import (
     DELEGATION_STATUS_LABELS,
-    EU_MIN_COUNTRIES,
-    EU_MIN_INVITED,
-    EU_MIN_PARTICIPANTS,
     PURPOSE_LABELS,
     ROLE_LABELS,
     TRANSPORTS,
     DelegationData,
     DelegationService,
-    EuCheck,
     MemberData,
     ProgrammeData,
+    is_visitor,
 )
 from twinning_desk.services.errors import TwinningError, ValidationError
+from twinning_desk.services.eu_grant import (
+    EU_MIN_COUNTRIES,
+    EU_MIN_INVITED,
+    EU_MIN_PARTICIPANTS,
+    EuCheck,
+)
 from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.services.people import HouseholdData, PeopleService, PersonQuery
 from twinning_desk.services.text import clean_text
@@ -86,19 +89,6 @@ def to_qdate(value: date) -> QDate:
 
 def from_qdate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def parse_time(field: str, text: str) -> time | None:
-    text = text.strip().replace("h", ":").replace("H", ":").replace(".", ":")
-    if not text:
-        return None
-    try:
-        hours, _, minutes = text.partition(":")
-        return time(int(hours), int(minutes or 0))
-    except ValueError:
-        raise ValidationError(
-            field, QT_TRANSLATE_NOOP("Validation", "“{value}” is not a time (hh:mm)."), value=text
-        ) from None
 
 
 NO_PETS = QT_TRANSLATE_NOOP("DelegationDialog", "no pets")
@@ -257,7 +247,8 @@ class MemberDialog(_RecordDialog):
     def _update_visibility(self) -> None:
         """Only what this member needs: a mandat for an élu, hosting needs for visitors."""
         self.mandat_box.setVisible(self.role.currentData() == MemberRole.ELECTED.value)
-        self.needs_box.setVisible(self.invited.isChecked() or self.visitor_default)
+        direction = Direction.INCOMING if self.visitor_default else Direction.OUTGOING
+        self.needs_box.setVisible(is_visitor(self.invited.isChecked(), direction))
         self.adjustSize()
 
     def _person_id(self) -> int:
@@ -834,8 +825,8 @@ class DelegationDialog(RecordEditor):
         return self.direction.currentData() == Direction.INCOMING.value
 
     def _visitor_items(self) -> list[MemberData]:
-        incoming = self._incoming()
-        return [m for m in self.members.items if m.invited or incoming]
+        direction = self.direction.currentData()
+        return [m for m in self.members.items if is_visitor(m.invited, direction)]
 
     def _refresh_hosting(self) -> None:
         self.visitors.set_items(self._visitor_items())

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twinning_desk.export.personal_data import write_personal_data
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day, parse_day
@@ -41,7 +42,7 @@ from twinning_desk.services.people import (
     PersonData,
     PersonQuery,
 )
-from twinning_desk.ui.common import confirm, debounce, show_error
+from twinning_desk.ui.common import confirm, debounce, qtr, show_error
 from twinning_desk.ui.dialogs.partner_dialog import _RecordDialog
 from twinning_desk.ui.models.table import Column, ListTableModel, PagedTableModel
 from twinning_desk.ui.settings_store import EXPORT_DIR
@@ -53,8 +54,6 @@ def _lang() -> str:
 
 
 def _yes(value: bool) -> str:
-    from twinning_desk.ui.common import qtr
-
     return qtr("PartnerDialog", "yes") if value else ""
 
 
@@ -486,7 +485,7 @@ class DirectoryDialog(QDialog):
             path = path.with_suffix(".json" if "json" in chosen.lower() else ".xlsx")
         EXPORT_DIR.set(self.settings, path.parent)
         try:
-            self.service.export_personal_data(person.id or 0, path)
+            write_personal_data(path, self.service.personal_data(person.id or 0))
         except (TwinningError, OSError) as exc:
             show_error(self, exc)
 

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.export.mission_report import suggested_file_name, write_mission_report
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.allowances import check_free
 from twinning_desk.services.dates import format_day, qt_day_format
 from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import FollowUpData
@@ -122,26 +123,14 @@ class AllowanceModel(QAbstractTableModel):
                 a.daily_rate_cents = parse_amount(
                     "daily_rate", str(value), _lang(), allow_negative=False
                 )
-            elif index.column() in (3, 4):
-                number = int(str(value).strip() or 0)
-                if not 0 <= number <= 3 * max(a.days, 1):
-                    raise ValueError
-                if index.column() == 3:
-                    a.free_nights = number
-                else:
-                    a.free_meals = number
+            elif index.column() == 3:
+                a.free_nights = check_free("free_nights", str(value), a.days)
+            elif index.column() == 4:
+                a.free_meals = check_free("free_meals", str(value), a.days)
             else:
                 return False
         except ValidationError as exc:
             self.error = exc
-            return False
-        except ValueError:
-            self.error = ValidationError(
-                "free_nights" if index.column() == 3 else "free_meals",
-                QT_TRANSLATE_NOOP("Validation", "must be between {min} and {max}."),
-                min=0,
-                max=3 * max(a.days, 1),
-            )
             return False
         self.error = None
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), 5))

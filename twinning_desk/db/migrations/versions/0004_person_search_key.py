@@ -4,22 +4,59 @@ The directory may hold 100,000 people: searching "nunez" for "Núñez" has to ha
 SQL, and SQLite's LIKE folds ASCII only. The key is filled here for the people already
 in the file; the model keeps it up to date on every write.
 
+The folding is a frozen copy of ``twinning_desk.services.text.fold`` as it was when this
+revision was written (now ``twinning_desk.core.text.fold``): a migration is history and
+must fill the same keys whatever the app's folding becomes later.
+
 Revision ID: 0004_person_search_key
 Revises: 0003_hosting_diet
 Create Date: 2026-11-22
 """
 
+import re
+import unicodedata
 from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 
-from twinning_desk.services.text import fold
-
 revision: str = "0004_person_search_key"
 down_revision: str | None = "0003_hosting_diet"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_SPECIAL = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "ħ": "h",
+        "’": "'",
+        "‘": "'",
+        "–": "-",
+        "—": "-",
+    }
+)
+_SPACES = re.compile(r"[\s\-_'.,/]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-light key of a name (frozen, see above)."""
+    text = text.translate(_SPECIAL)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", text.casefold()).strip()
 
 
 def upgrade() -> None:

@@ -1,0 +1,44 @@
+"""Folding of the text people type into search and duplicate keys.
+
+Folding makes "Łódź", "LODZ" and "lodz" the same key, so that search and duplicate
+detection run in SQL on an indexed column rather than in Python over every row. The
+database models keep such keys up to date on every write, so this lives below them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_SPECIAL = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "l",
+        "ø": "o",
+        "Ø": "o",
+        "đ": "d",
+        "Đ": "d",
+        "ı": "i",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "ae",
+        "œ": "oe",
+        "Œ": "oe",
+        "þ": "th",
+        "ħ": "h",
+        "’": "'",
+        "‘": "'",
+        "–": "-",
+        "—": "-",
+    }
+)
+_SPACES = re.compile(r"[\s\-_'.,/]+")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-light key of a name."""
+    text = text.translate(_SPECIAL)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", text.casefold()).strip()
