@@ -195,3 +195,107 @@ def test_two_transactions_are_one_action(demo: Services) -> None:
     first = first_id(demo, "event")
     second = first_id(demo, "event", f"id > {first}")
     round_trip(demo, lambda: (demo.events.delete(first), demo.events.delete(second)))
+
+
+# ---------------------------------------------------------------- every kind of change
+def _edit_delegation_members(s: Services) -> None:
+    """Members, programme and hosting of a delegation, changed in one save."""
+    delegation_id = first_id(s, "delegation", "id IN (SELECT delegation_id FROM delegation_member)")
+    data = s.delegations.get(delegation_id)
+    data.members = data.members[1:]
+    data.programme = [*data.programme[1:]]
+    if data.programme:
+        data.programme[0].activity = "Visite du marché couvert"
+    data.notes = "Changé pour le test"
+    s.delegations.save(data)
+
+
+def _edit_event(s: Services) -> None:
+    data = s.events.get(first_id(s, "event", "id IN (SELECT event_id FROM follow_up)"))
+    data.title = data.title + " (bis)"
+    data.follow_ups = data.follow_ups[1:]
+    data.partner_ids = data.partner_ids[:1]
+    s.events.save(data)
+
+
+def _new_budget_line(s: Services) -> None:
+    line = s.budget.get(first_id(s, "budget_line"))
+    line.id, line.label, line.actual_cents = None, "Cars pour Bad Wimpfen", 123_456
+    s.budget.save(line)
+
+
+def _edit_subsidy(s: Services) -> None:
+    year = s.budget.years()[-1]
+    subsidies = s.budget.subsidies(year) or [
+        sub for y in s.budget.years() for sub in s.budget.subsidies(y)
+    ]
+    subsidy = subsidies[0]
+    subsidy.granted_cents = (subsidy.granted_cents or 0) + 1
+    s.budget.save_subsidy(subsidy)
+
+
+def _new_person_and_household(s: Services) -> None:
+    from twinning_desk.services.people import HouseholdData, PersonData
+
+    household_id = s.people.save_household(HouseholdData(name="Famille Łukasiewicz", capacity=3))
+    s.people.save_person(
+        PersonData(first_name="Zofia", last_name="Wiśniewska", household_id=household_id)
+    )
+
+
+def _mission_report(s: Services) -> None:
+    report = s.reports.get(first_id(s, "delegation"))
+    report.results = "Des résultats"
+    report.signed_on = None
+    s.reports.save(report)
+
+
+def _follow_up_done(s: Services) -> None:
+    s.events.set_follow_up_done(first_id(s, "follow_up", "done = 0"), True)
+
+
+def _custom_types_and_chart(s: Services) -> None:
+    s.events.set_custom_types(["Marché de Noël", "Jumelage scolaire"])
+
+
+def _commune(s: Services) -> None:
+    profile = s.commune.get()
+    assert profile is not None
+    profile.name = profile.name + " (test)"
+    s.commune.save(profile)
+
+
+EVERY_CHANGE = {
+    "delegation members, programme, hosting": _edit_delegation_members,
+    "event with follow-ups and partners": _edit_event,
+    "new budget line": _new_budget_line,
+    "subsidy": _edit_subsidy,
+    "person and host family": _new_person_and_household,
+    "mission report": _mission_report,
+    "follow-up done": _follow_up_done,
+    "custom event types": _custom_types_and_chart,
+    "commune": _commune,
+}
+
+
+@pytest.mark.parametrize("change", EVERY_CHANGE.values(), ids=EVERY_CHANGE.keys())
+def test_every_kind_of_change_undoes_and_redoes_exactly(
+    demo: Services, change: Callable[[Services], None]
+) -> None:
+    round_trip(demo, lambda: change(demo))
+
+
+def test_deleting_a_host_family_unlinks_its_people_and_undo_links_them(demo: Services) -> None:
+    """ON DELETE SET NULL happens in the database, unseen by the ORM: still undone."""
+    from twinning_desk.services.people import HouseholdData, PersonData
+
+    household_id = demo.people.save_household(HouseholdData(name="Famille Kowalska"))
+    person_id = demo.people.save_person(
+        PersonData(first_name="Jan", last_name="Kowalski", household_id=household_id)
+    )
+    round_trip(demo, lambda: demo.people.delete_household(household_id))
+    with demo.db.reading() as session:
+        linked = session.execute(
+            text("SELECT household_id FROM person WHERE id = :p"), {"p": person_id}
+        ).scalar()
+    assert linked == household_id

@@ -2205,6 +2205,25 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation>&amp;Rückgängig: „{action}“</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{action}”</source>
+        <translation>&amp;Wiederherstellen: „{action}“</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2860,12 +2879,12 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <source>Cannot undo</source>
+        <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <source>The undo history was emptied: it held the personal data just erased.</source>
+        <translation>Der Rückgängig-Verlauf wurde geleert: Er enthielt die soeben gelöschten personenbezogenen Daten.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2960,8 +2979,8 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <source>Backup restored.</source>
-        <translation>Sicherung wiederhergestellt.</translation>
+        <source>Backup restored. The undo history was cleared.</source>
+        <translation>Sicherung wiederhergestellt. Der Rückgängig-Verlauf wurde geleert.</translation>
     </message>
     <message>
         <source>Activity report</source>
@@ -3077,6 +3096,229 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     <message>
         <source>&amp;Role</source>
         <translation>&amp;Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>a partner</source>
+        <translation>ein Partner</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>eine Vereinbarung</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>ein Kontakt</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>ein Dokument</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>eine Veranstaltung</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>eine Folgeaufgabe</translation>
+    </message>
+    <message>
+        <source>a delegation</source>
+        <translation>eine Delegation</translation>
+    </message>
+    <message>
+        <source>a delegation member</source>
+        <translation>ein Delegationsmitglied</translation>
+    </message>
+    <message>
+        <source>a host family assignment</source>
+        <translation>eine Gastfamilien-Zuordnung</translation>
+    </message>
+    <message>
+        <source>a programme item</source>
+        <translation>ein Programmpunkt</translation>
+    </message>
+    <message>
+        <source>a mission report</source>
+        <translation>ein Reisebericht</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>eine Person</translation>
+    </message>
+    <message>
+        <source>a host family</source>
+        <translation>eine Gastfamilie</translation>
+    </message>
+    <message>
+        <source>a budget line</source>
+        <translation>eine Haushaltszeile</translation>
+    </message>
+    <message>
+        <source>a subsidy</source>
+        <translation>ein Zuschuss</translation>
+    </message>
+    <message>
+        <source>the commune’s details</source>
+        <translation>die Angaben der Gemeinde</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>ein Datensatz</translation>
+    </message>
+    <message>
+        <source>Something this touches ({record}) was changed since, from another window or the command line. Nothing was written, so that change is not lost.</source>
+        <translation>Etwas Betroffenes ({record}) wurde seitdem in einem anderen Fenster oder über die Kommandozeile geändert. Es wurde nichts geschrieben, damit diese Änderung nicht verloren geht.</translation>
+    </message>
+    <message>
+        <source>partner {name}</source>
+        <translation>Partner {name}</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>event {name}</source>
+        <translation>Veranstaltung {name}</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>Delegation</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>Delegationen</translation>
+    </message>
+    <message>
+        <source>budget line {name}</source>
+        <translation>Haushaltszeile {name}</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>Haushaltszeilen</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>Zuschuss</translation>
+    </message>
+    <message>
+        <source>subsidies</source>
+        <translation>Zuschüsse</translation>
+    </message>
+    <message>
+        <source>mission report</source>
+        <translation>Reisebericht</translation>
+    </message>
+    <message>
+        <source>mission reports</source>
+        <translation>Reiseberichte</translation>
+    </message>
+    <message>
+        <source>host family {name}</source>
+        <translation>Gastfamilie {name}</translation>
+    </message>
+    <message>
+        <source>host families</source>
+        <translation>Gastfamilien</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>Person {name}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>delegation members</source>
+        <translation>Delegationsmitglieder</translation>
+    </message>
+    <message>
+        <source>host family assignments</source>
+        <translation>Gastfamilien-Zuordnungen</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>Folgeaufgaben</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>Vereinbarung</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>contact {name}</source>
+        <translation>Kontakt {name}</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>document {name}</source>
+        <translation>Dokument {name}</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>commune’s details</source>
+        <translation>Angaben der Gemeinde</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>chart of accounts</source>
+        <translation>Kontenplan</translation>
+    </message>
+    <message>
+        <source>funders</source>
+        <translation>Geldgeber</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>local actors</source>
+        <translation>lokale Akteure</translation>
+    </message>
+    <message>
+        <source>Create {what}</source>
+        <translation>{what} anlegen</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>{what} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>{what} löschen</translation>
+    </message>
+    <message>
+        <source>{what} ({count})</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>

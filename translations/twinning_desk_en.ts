@@ -2205,6 +2205,25 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation>&amp;Undo “{action}”</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{action}”</source>
+        <translation>&amp;Redo “{action}”</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2860,12 +2879,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
+        <source>Cannot undo</source>
+        <translation>Cannot undo</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
+        <source>The undo history was emptied: it held the personal data just erased.</source>
+        <translation>The undo history was emptied: it held the personal data just erased.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2960,8 +2979,8 @@ The current state is backed up first; you can restore it from the same list.</tr
         <translation>Restore</translation>
     </message>
     <message>
-        <source>Backup restored.</source>
-        <translation>Backup restored.</translation>
+        <source>Backup restored. The undo history was cleared.</source>
+        <translation>Backup restored. The undo history was cleared.</translation>
     </message>
     <message>
         <source>Activity report</source>
@@ -3077,6 +3096,229 @@ The current state is backed up first; you can restore it from the same list.</tr
     <message>
         <source>&amp;Role</source>
         <translation>&amp;Role</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>a partner</source>
+        <translation>a partner</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>an agreement</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>a contact</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>a document</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>an event</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>a follow-up</translation>
+    </message>
+    <message>
+        <source>a delegation</source>
+        <translation>a delegation</translation>
+    </message>
+    <message>
+        <source>a delegation member</source>
+        <translation>a delegation member</translation>
+    </message>
+    <message>
+        <source>a host family assignment</source>
+        <translation>a host family assignment</translation>
+    </message>
+    <message>
+        <source>a programme item</source>
+        <translation>a programme item</translation>
+    </message>
+    <message>
+        <source>a mission report</source>
+        <translation>a mission report</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>a person</translation>
+    </message>
+    <message>
+        <source>a host family</source>
+        <translation>a host family</translation>
+    </message>
+    <message>
+        <source>a budget line</source>
+        <translation>a budget line</translation>
+    </message>
+    <message>
+        <source>a subsidy</source>
+        <translation>a subsidy</translation>
+    </message>
+    <message>
+        <source>the commune’s details</source>
+        <translation>the commune’s details</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>a record</translation>
+    </message>
+    <message>
+        <source>Something this touches ({record}) was changed since, from another window or the command line. Nothing was written, so that change is not lost.</source>
+        <translation>Something this touches ({record}) was changed since, from another window or the command line. Nothing was written, so that change is not lost.</translation>
+    </message>
+    <message>
+        <source>partner {name}</source>
+        <translation>partner {name}</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>event {name}</source>
+        <translation>event {name}</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegation</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>delegations</translation>
+    </message>
+    <message>
+        <source>budget line {name}</source>
+        <translation>budget line {name}</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>budget lines</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>subsidy</translation>
+    </message>
+    <message>
+        <source>subsidies</source>
+        <translation>subsidies</translation>
+    </message>
+    <message>
+        <source>mission report</source>
+        <translation>mission report</translation>
+    </message>
+    <message>
+        <source>mission reports</source>
+        <translation>mission reports</translation>
+    </message>
+    <message>
+        <source>host family {name}</source>
+        <translation>host family {name}</translation>
+    </message>
+    <message>
+        <source>host families</source>
+        <translation>host families</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>person {name}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>delegation members</source>
+        <translation>delegation members</translation>
+    </message>
+    <message>
+        <source>host family assignments</source>
+        <translation>host family assignments</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>follow-ups</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>agreement</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>agreements</translation>
+    </message>
+    <message>
+        <source>contact {name}</source>
+        <translation>contact {name}</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>document {name}</source>
+        <translation>document {name}</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>documents</translation>
+    </message>
+    <message>
+        <source>commune’s details</source>
+        <translation>commune’s details</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>settings</translation>
+    </message>
+    <message>
+        <source>chart of accounts</source>
+        <translation>chart of accounts</translation>
+    </message>
+    <message>
+        <source>funders</source>
+        <translation>funders</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>themes</translation>
+    </message>
+    <message>
+        <source>local actors</source>
+        <translation>local actors</translation>
+    </message>
+    <message>
+        <source>Create {what}</source>
+        <translation>Create {what}</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Edit {what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Delete {what}</translation>
+    </message>
+    <message>
+        <source>{what} ({count})</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>

@@ -2205,6 +2205,25 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation>&amp;Deshacer «{action}»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{action}”</source>
+        <translation>&amp;Rehacer «{action}»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2860,12 +2879,12 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <source>Cannot undo</source>
+        <translation>No se puede deshacer</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
+        <source>The undo history was emptied: it held the personal data just erased.</source>
+        <translation>Se ha vaciado el historial de deshacer: contenía los datos personales que se acaban de borrar.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2960,8 +2979,8 @@ Antes se hace una copia de seguridad del estado actual; podrá restaurarlo desde
         <translation>Restaurar</translation>
     </message>
     <message>
-        <source>Backup restored.</source>
-        <translation>Copia de seguridad restaurada.</translation>
+        <source>Backup restored. The undo history was cleared.</source>
+        <translation>Copia restaurada. Se ha vaciado el historial de deshacer.</translation>
     </message>
     <message>
         <source>Activity report</source>
@@ -3077,6 +3096,229 @@ Antes se hace una copia de seguridad del estado actual; podrá restaurarlo desde
     <message>
         <source>&amp;Role</source>
         <translation>&amp;Función</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>a partner</source>
+        <translation>un socio</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>un acuerdo</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>un contacto</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>un evento</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>una acción de seguimiento</translation>
+    </message>
+    <message>
+        <source>a delegation</source>
+        <translation>una delegación</translation>
+    </message>
+    <message>
+        <source>a delegation member</source>
+        <translation>un miembro de la delegación</translation>
+    </message>
+    <message>
+        <source>a host family assignment</source>
+        <translation>una asignación a familia de acogida</translation>
+    </message>
+    <message>
+        <source>a programme item</source>
+        <translation>una actividad del programa</translation>
+    </message>
+    <message>
+        <source>a mission report</source>
+        <translation>un informe de misión</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>una persona</translation>
+    </message>
+    <message>
+        <source>a host family</source>
+        <translation>una familia de acogida</translation>
+    </message>
+    <message>
+        <source>a budget line</source>
+        <translation>una línea del presupuesto</translation>
+    </message>
+    <message>
+        <source>a subsidy</source>
+        <translation>una subvención</translation>
+    </message>
+    <message>
+        <source>the commune’s details</source>
+        <translation>los datos del municipio</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>un registro</translation>
+    </message>
+    <message>
+        <source>Something this touches ({record}) was changed since, from another window or the command line. Nothing was written, so that change is not lost.</source>
+        <translation>Algo afectado ({record}) se ha modificado desde entonces, en otra ventana o desde la línea de comandos. No se ha escrito nada, para que ese cambio no se pierda.</translation>
+    </message>
+    <message>
+        <source>partner {name}</source>
+        <translation>el socio {name}</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>los socios</translation>
+    </message>
+    <message>
+        <source>event {name}</source>
+        <translation>el evento {name}</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>los eventos</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>la delegación</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>las delegaciones</translation>
+    </message>
+    <message>
+        <source>budget line {name}</source>
+        <translation>la línea del presupuesto {name}</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>las líneas del presupuesto</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>la subvención</translation>
+    </message>
+    <message>
+        <source>subsidies</source>
+        <translation>las subvenciones</translation>
+    </message>
+    <message>
+        <source>mission report</source>
+        <translation>el informe de misión</translation>
+    </message>
+    <message>
+        <source>mission reports</source>
+        <translation>los informes de misión</translation>
+    </message>
+    <message>
+        <source>host family {name}</source>
+        <translation>la familia de acogida {name}</translation>
+    </message>
+    <message>
+        <source>host families</source>
+        <translation>las familias de acogida</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>la persona {name}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>las personas</translation>
+    </message>
+    <message>
+        <source>delegation members</source>
+        <translation>los miembros de la delegación</translation>
+    </message>
+    <message>
+        <source>host family assignments</source>
+        <translation>las asignaciones a familias</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>el programa</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>las acciones de seguimiento</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>el acuerdo</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>los acuerdos</translation>
+    </message>
+    <message>
+        <source>contact {name}</source>
+        <translation>el contacto {name}</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>los contactos</translation>
+    </message>
+    <message>
+        <source>document {name}</source>
+        <translation>el documento {name}</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>los documentos</translation>
+    </message>
+    <message>
+        <source>commune’s details</source>
+        <translation>los datos del municipio</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>los ajustes</translation>
+    </message>
+    <message>
+        <source>chart of accounts</source>
+        <translation>el plan de cuentas</translation>
+    </message>
+    <message>
+        <source>funders</source>
+        <translation>los financiadores</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>los temas</translation>
+    </message>
+    <message>
+        <source>local actors</source>
+        <translation>los actores locales</translation>
+    </message>
+    <message>
+        <source>Create {what}</source>
+        <translation>Crear {what}</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Modificar {what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Eliminar {what}</translation>
+    </message>
+    <message>
+        <source>{what} ({count})</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
     </message>
 </context>
 <context>

@@ -2205,6 +2205,25 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation>&amp;Annuler «&#xa0;{action}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{action}”</source>
+        <translation>&amp;Rétablir «&#xa0;{action}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2860,12 +2879,12 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <source>Cannot undo</source>
+        <translation>Impossible d’annuler</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <source>The undo history was emptied: it held the personal data just erased.</source>
+        <translation>L’historique d’annulation a été vidé&#xa0;: il contenait les données personnelles qui viennent d’être effacées.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2960,8 +2979,8 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
         <translation>Restaurer</translation>
     </message>
     <message>
-        <source>Backup restored.</source>
-        <translation>Sauvegarde restaurée.</translation>
+        <source>Backup restored. The undo history was cleared.</source>
+        <translation>Sauvegarde restaurée. L’historique d’annulation a été vidé.</translation>
     </message>
     <message>
         <source>Activity report</source>
@@ -3077,6 +3096,229 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
     <message>
         <source>&amp;Role</source>
         <translation>&amp;Fonction</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>a partner</source>
+        <translation>un partenaire</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>un accord</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>un contact</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>un document</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>un événement</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>une action de suivi</translation>
+    </message>
+    <message>
+        <source>a delegation</source>
+        <translation>une délégation</translation>
+    </message>
+    <message>
+        <source>a delegation member</source>
+        <translation>un membre de délégation</translation>
+    </message>
+    <message>
+        <source>a host family assignment</source>
+        <translation>un hébergement en famille</translation>
+    </message>
+    <message>
+        <source>a programme item</source>
+        <translation>une étape du programme</translation>
+    </message>
+    <message>
+        <source>a mission report</source>
+        <translation>un rapport de mission</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>une personne</translation>
+    </message>
+    <message>
+        <source>a host family</source>
+        <translation>une famille d’accueil</translation>
+    </message>
+    <message>
+        <source>a budget line</source>
+        <translation>une ligne de budget</translation>
+    </message>
+    <message>
+        <source>a subsidy</source>
+        <translation>une subvention</translation>
+    </message>
+    <message>
+        <source>the commune’s details</source>
+        <translation>la fiche de la commune</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>un enregistrement</translation>
+    </message>
+    <message>
+        <source>Something this touches ({record}) was changed since, from another window or the command line. Nothing was written, so that change is not lost.</source>
+        <translation>Un élément concerné ({record}) a été modifié depuis, dans une autre fenêtre ou en ligne de commande. Rien n’a été écrit, pour que cette modification ne soit pas perdue.</translation>
+    </message>
+    <message>
+        <source>partner {name}</source>
+        <translation>le partenaire {name}</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>les partenaires</translation>
+    </message>
+    <message>
+        <source>event {name}</source>
+        <translation>l’événement {name}</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>les événements</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>la délégation</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>les délégations</translation>
+    </message>
+    <message>
+        <source>budget line {name}</source>
+        <translation>la ligne de budget {name}</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>les lignes de budget</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>la subvention</translation>
+    </message>
+    <message>
+        <source>subsidies</source>
+        <translation>les subventions</translation>
+    </message>
+    <message>
+        <source>mission report</source>
+        <translation>le rapport de mission</translation>
+    </message>
+    <message>
+        <source>mission reports</source>
+        <translation>les rapports de mission</translation>
+    </message>
+    <message>
+        <source>host family {name}</source>
+        <translation>la famille d’accueil {name}</translation>
+    </message>
+    <message>
+        <source>host families</source>
+        <translation>les familles d’accueil</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>la personne {name}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>les personnes</translation>
+    </message>
+    <message>
+        <source>delegation members</source>
+        <translation>les membres de la délégation</translation>
+    </message>
+    <message>
+        <source>host family assignments</source>
+        <translation>les hébergements en famille</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>le programme</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>les actions de suivi</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>l’accord</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>les accords</translation>
+    </message>
+    <message>
+        <source>contact {name}</source>
+        <translation>le contact {name}</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>les contacts</translation>
+    </message>
+    <message>
+        <source>document {name}</source>
+        <translation>le document {name}</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>les documents</translation>
+    </message>
+    <message>
+        <source>commune’s details</source>
+        <translation>la fiche de la commune</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>les réglages</translation>
+    </message>
+    <message>
+        <source>chart of accounts</source>
+        <translation>le plan comptable</translation>
+    </message>
+    <message>
+        <source>funders</source>
+        <translation>les financeurs</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>les thèmes</translation>
+    </message>
+    <message>
+        <source>local actors</source>
+        <translation>les acteurs locaux</translation>
+    </message>
+    <message>
+        <source>Create {what}</source>
+        <translation>Créer {what}</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Modifier {what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Supprimer {what}</translation>
+    </message>
+    <message>
+        <source>{what} ({count})</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
     </message>
 </context>
 <context>

@@ -2205,6 +2205,25 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation>&amp;Annulla «{action}»</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{action}”</source>
+        <translation>&amp;Ripristina «{action}»</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripristina</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2860,12 +2879,12 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
+        <source>Cannot undo</source>
+        <translation>Impossibile annullare</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
+        <source>The undo history was emptied: it held the personal data just erased.</source>
+        <translation>La cronologia delle modifiche è stata svuotata: conteneva i dati personali appena cancellati.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2960,8 +2979,8 @@ Lo stato attuale viene prima salvato in un backup; potrai ripristinarlo dallo st
         <translation>Ripristina</translation>
     </message>
     <message>
-        <source>Backup restored.</source>
-        <translation>Backup ripristinato.</translation>
+        <source>Backup restored. The undo history was cleared.</source>
+        <translation>Backup ripristinato. La cronologia delle modifiche è stata svuotata.</translation>
     </message>
     <message>
         <source>Activity report</source>
@@ -3077,6 +3096,229 @@ Lo stato attuale viene prima salvato in un backup; potrai ripristinarlo dallo st
     <message>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>a partner</source>
+        <translation>un partner</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>un accordo</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>un contatto</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>un documento</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>un evento</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>un’azione di follow-up</translation>
+    </message>
+    <message>
+        <source>a delegation</source>
+        <translation>una delegazione</translation>
+    </message>
+    <message>
+        <source>a delegation member</source>
+        <translation>un membro della delegazione</translation>
+    </message>
+    <message>
+        <source>a host family assignment</source>
+        <translation>un’assegnazione a famiglia ospitante</translation>
+    </message>
+    <message>
+        <source>a programme item</source>
+        <translation>una voce del programma</translation>
+    </message>
+    <message>
+        <source>a mission report</source>
+        <translation>un rapporto di missione</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>una persona</translation>
+    </message>
+    <message>
+        <source>a host family</source>
+        <translation>una famiglia ospitante</translation>
+    </message>
+    <message>
+        <source>a budget line</source>
+        <translation>una riga di bilancio</translation>
+    </message>
+    <message>
+        <source>a subsidy</source>
+        <translation>un contributo</translation>
+    </message>
+    <message>
+        <source>the commune’s details</source>
+        <translation>i dati del comune</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>un record</translation>
+    </message>
+    <message>
+        <source>Something this touches ({record}) was changed since, from another window or the command line. Nothing was written, so that change is not lost.</source>
+        <translation>Un elemento coinvolto ({record}) è stato modificato nel frattempo, da un’altra finestra o dalla riga di comando. Non è stato scritto nulla, così quella modifica non va persa.</translation>
+    </message>
+    <message>
+        <source>partner {name}</source>
+        <translation>il partner {name}</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>i partner</translation>
+    </message>
+    <message>
+        <source>event {name}</source>
+        <translation>l’evento {name}</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>gli eventi</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>la delegazione</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>le delegazioni</translation>
+    </message>
+    <message>
+        <source>budget line {name}</source>
+        <translation>la riga di bilancio {name}</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>le righe di bilancio</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>il contributo</translation>
+    </message>
+    <message>
+        <source>subsidies</source>
+        <translation>i contributi</translation>
+    </message>
+    <message>
+        <source>mission report</source>
+        <translation>il rapporto di missione</translation>
+    </message>
+    <message>
+        <source>mission reports</source>
+        <translation>i rapporti di missione</translation>
+    </message>
+    <message>
+        <source>host family {name}</source>
+        <translation>la famiglia ospitante {name}</translation>
+    </message>
+    <message>
+        <source>host families</source>
+        <translation>le famiglie ospitanti</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>la persona {name}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>le persone</translation>
+    </message>
+    <message>
+        <source>delegation members</source>
+        <translation>i membri della delegazione</translation>
+    </message>
+    <message>
+        <source>host family assignments</source>
+        <translation>le assegnazioni alle famiglie</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>il programma</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>le azioni di follow-up</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>l’accordo</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>gli accordi</translation>
+    </message>
+    <message>
+        <source>contact {name}</source>
+        <translation>il contatto {name}</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>i contatti</translation>
+    </message>
+    <message>
+        <source>document {name}</source>
+        <translation>il documento {name}</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>i documenti</translation>
+    </message>
+    <message>
+        <source>commune’s details</source>
+        <translation>i dati del comune</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>le impostazioni</translation>
+    </message>
+    <message>
+        <source>chart of accounts</source>
+        <translation>il piano dei conti</translation>
+    </message>
+    <message>
+        <source>funders</source>
+        <translation>i finanziatori</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>i temi</translation>
+    </message>
+    <message>
+        <source>local actors</source>
+        <translation>gli attori locali</translation>
+    </message>
+    <message>
+        <source>Create {what}</source>
+        <translation>Crea {what}</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Modifica {what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Elimina {what}</translation>
+    </message>
+    <message>
+        <source>{what} ({count})</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
     </message>
 </context>
 <context>

@@ -2211,6 +2211,25 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>&amp;Undo “{action}”</source>
+        <translation>&amp;Cofnij „{action}”</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Cofnij</translation>
+    </message>
+    <message>
+        <source>&amp;Redo “{action}”</source>
+        <translation>&amp;Ponów „{action}”</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponów</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -2874,12 +2893,12 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>&amp;Edycja</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Cofnij</translation>
+        <source>Cannot undo</source>
+        <translation>Nie można cofnąć</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ponów</translation>
+        <source>The undo history was emptied: it held the personal data just erased.</source>
+        <translation>Historia cofania została wyczyszczona: zawierała właśnie usunięte dane osobowe.</translation>
     </message>
     <message>
         <source>&amp;New…</source>
@@ -2974,8 +2993,8 @@ Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić
         <translation>Przywróć</translation>
     </message>
     <message>
-        <source>Backup restored.</source>
-        <translation>Kopia zapasowa przywrócona.</translation>
+        <source>Backup restored. The undo history was cleared.</source>
+        <translation>Kopia przywrócona. Historia cofania została wyczyszczona.</translation>
     </message>
     <message>
         <source>Activity report</source>
@@ -3091,6 +3110,229 @@ Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić
     <message>
         <source>&amp;Role</source>
         <translation>&amp;Funkcja</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>a partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>an agreement</source>
+        <translation>umowa</translation>
+    </message>
+    <message>
+        <source>a contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <source>a document</source>
+        <translation>dokument</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>wydarzenie</translation>
+    </message>
+    <message>
+        <source>a follow-up</source>
+        <translation>działanie następcze</translation>
+    </message>
+    <message>
+        <source>a delegation</source>
+        <translation>delegacja</translation>
+    </message>
+    <message>
+        <source>a delegation member</source>
+        <translation>członek delegacji</translation>
+    </message>
+    <message>
+        <source>a host family assignment</source>
+        <translation>przydział do rodziny goszczącej</translation>
+    </message>
+    <message>
+        <source>a programme item</source>
+        <translation>punkt programu</translation>
+    </message>
+    <message>
+        <source>a mission report</source>
+        <translation>sprawozdanie z wyjazdu</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>osoba</translation>
+    </message>
+    <message>
+        <source>a host family</source>
+        <translation>rodzina goszcząca</translation>
+    </message>
+    <message>
+        <source>a budget line</source>
+        <translation>pozycja budżetu</translation>
+    </message>
+    <message>
+        <source>a subsidy</source>
+        <translation>dotacja</translation>
+    </message>
+    <message>
+        <source>the commune’s details</source>
+        <translation>dane gminy</translation>
+    </message>
+    <message>
+        <source>a record</source>
+        <translation>rekord</translation>
+    </message>
+    <message>
+        <source>Something this touches ({record}) was changed since, from another window or the command line. Nothing was written, so that change is not lost.</source>
+        <translation>Coś, czego to dotyczy ({record}), zostało w międzyczasie zmienione w innym oknie lub z wiersza poleceń. Nic nie zapisano, aby tamta zmiana nie przepadła.</translation>
+    </message>
+    <message>
+        <source>partner {name}</source>
+        <translation>partnera {name}</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partnerów</translation>
+    </message>
+    <message>
+        <source>event {name}</source>
+        <translation>wydarzenie {name}</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>wydarzenia</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegację</translation>
+    </message>
+    <message>
+        <source>delegations</source>
+        <translation>delegacje</translation>
+    </message>
+    <message>
+        <source>budget line {name}</source>
+        <translation>pozycję budżetu {name}</translation>
+    </message>
+    <message>
+        <source>budget lines</source>
+        <translation>pozycje budżetu</translation>
+    </message>
+    <message>
+        <source>subsidy</source>
+        <translation>dotację</translation>
+    </message>
+    <message>
+        <source>subsidies</source>
+        <translation>dotacje</translation>
+    </message>
+    <message>
+        <source>mission report</source>
+        <translation>sprawozdanie z wyjazdu</translation>
+    </message>
+    <message>
+        <source>mission reports</source>
+        <translation>sprawozdania z wyjazdów</translation>
+    </message>
+    <message>
+        <source>host family {name}</source>
+        <translation>rodzinę goszczącą {name}</translation>
+    </message>
+    <message>
+        <source>host families</source>
+        <translation>rodziny goszczące</translation>
+    </message>
+    <message>
+        <source>person {name}</source>
+        <translation>osobę {name}</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>osoby</translation>
+    </message>
+    <message>
+        <source>delegation members</source>
+        <translation>członków delegacji</translation>
+    </message>
+    <message>
+        <source>host family assignments</source>
+        <translation>przydziały do rodzin</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>działania następcze</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>umowę</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>umowy</translation>
+    </message>
+    <message>
+        <source>contact {name}</source>
+        <translation>kontakt {name}</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>kontakty</translation>
+    </message>
+    <message>
+        <source>document {name}</source>
+        <translation>dokument {name}</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>dokumenty</translation>
+    </message>
+    <message>
+        <source>commune’s details</source>
+        <translation>dane gminy</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>ustawienia</translation>
+    </message>
+    <message>
+        <source>chart of accounts</source>
+        <translation>plan kont</translation>
+    </message>
+    <message>
+        <source>funders</source>
+        <translation>finansujących</translation>
+    </message>
+    <message>
+        <source>themes</source>
+        <translation>tematy</translation>
+    </message>
+    <message>
+        <source>local actors</source>
+        <translation>lokalnych aktorów</translation>
+    </message>
+    <message>
+        <source>Create {what}</source>
+        <translation>Utwórz: {what}</translation>
+    </message>
+    <message>
+        <source>Edit {what}</source>
+        <translation>Edytuj: {what}</translation>
+    </message>
+    <message>
+        <source>Delete {what}</source>
+        <translation>Usuń: {what}</translation>
+    </message>
+    <message>
+        <source>{what} ({count})</source>
+        <translation>{what} ({count})</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Zmiana</translation>
     </message>
 </context>
 <context>

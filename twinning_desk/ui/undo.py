@@ -85,10 +85,17 @@ class History(QUndoStack):
     def menu_actions(self, parent: QObject) -> tuple[QAction, QAction]:
         """The Edit menu's Undo and Redo, named after what they will do: "Undo “Delete
         partner Zagreb”" (the menu is rebuilt with the language; the last pair is named)."""
-        undo = self.createUndoAction(parent)
+        # Plain actions, not createUndoAction(): Qt's own would rename them after us.
+        undo = QAction(parent)
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.createRedoAction(parent)
+        undo.triggered.connect(self.undo)
+        self.canUndoChanged.connect(undo.setEnabled)
+        redo = QAction(parent)
         redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.triggered.connect(self.redo)
+        self.canRedoChanged.connect(redo.setEnabled)
+        undo.setEnabled(self.canUndo())
+        redo.setEnabled(self.canRedo())
         self._actions = (undo, redo)
         self._name_actions()
         return undo, redo

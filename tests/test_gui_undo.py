@@ -1,0 +1,167 @@
+"""Undo and redo from the Edit menu, driven as a secretary does: dialogs clicked, menu
+items triggered, Ctrl+Z pressed. Checks read the file back through the services."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from gui_helpers import click_message_button, when_modal
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from twinning_desk.services.context import Services
+from twinning_desk.services.geo import Gazetteer
+from twinning_desk.services.partners import PartnerData, PartnerQuery
+from twinning_desk.services.people import PersonData
+from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
+from twinning_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, configured: Services, tmp_path: Path) -> MainWindow:
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    gazetteer = Gazetteer(tmp_path / "g.sqlite3")
+    w = MainWindow(configured, gazetteer, settings)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def edit_action(window: MainWindow, prefix: str) -> QAction:
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        if menu is None:
+            continue
+        for item in menu.actions():  # type: ignore[attr-defined]
+            if item.text().replace("&", "").startswith(prefix):
+                return item
+    raise AssertionError(f"no menu item starting with {prefix!r}")
+
+
+def names(services: Services) -> list[str]:
+    return sorted(row.name for row in services.partners.rows(PartnerQuery()))
+
+
+def select_partner(window: MainWindow, name: str) -> None:
+    tab = window.partners_tab
+    assert tab is not None
+    for r in range(tab.model.rowCount()):
+        row = tab.model.row_at(r)
+        if row is not None and row.name == name:
+            tab.view.selectRow(r)
+            return
+    raise AssertionError(f"{name} not listed")
+
+
+def test_edit_in_the_dialog_then_undo_and_redo_from_the_menu(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    services = window.services
+    services.partners.save(PartnerData(name="Bad Tolz", country_code="DE"))
+    window.undo_stack.clear()
+    qtbot.waitUntil(
+        lambda: window.partners_tab is not None and window.partners_tab.model.rowCount() == 1
+    )
+    select_partner(window, "Bad Tolz")
+    assert not edit_action(window, "Undo").isEnabled()
+
+    def rename(dialog: QWidget) -> None:
+        assert isinstance(dialog, PartnerDialog)
+        dialog.name.setText("Bad Tölz")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_modal(rename, PartnerDialog)
+    assert window.partners_tab is not None
+    qtbot.mouseClick(window.partners_tab.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names(services) == ["Bad Tölz"])
+
+    undo = edit_action(window, "Undo")
+    assert undo.isEnabled()
+    # The menu says what will be undone.
+    assert undo.text().replace("&", "") == "Undo “Edit partner Bad Tölz”"
+    undo.trigger()
+    assert names(services) == ["Bad Tolz"]
+    redo = edit_action(window, "Redo")
+    assert redo.text().replace("&", "") == "Redo “Edit partner Bad Tölz”"
+    redo.trigger()
+    assert names(services) == ["Bad Tölz"]
+    # The list follows without reopening.
+    qtbot.waitUntil(
+        lambda: (
+            window.partners_tab is not None
+            and window.partners_tab.model.row_at(0) is not None
+            and window.partners_tab.model.row_at(0).name == "Bad Tölz"
+        )  # type: ignore[union-attr]
+    )
+
+
+def test_delete_create_then_ctrl_z_twice_restores_the_partner_and_its_people(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The first release's crash: delete, create another, undo; and the lost link."""
+    services = window.services
+    kenilworth = services.partners.save(PartnerData(name="Kenilworth", country_code="GB"))
+    person = services.people.save_person(
+        PersonData(first_name="Alice", last_name="Smith", partner_id=kenilworth)
+    )
+    window.undo_stack.clear()
+    qtbot.waitUntil(
+        lambda: window.partners_tab is not None and window.partners_tab.model.rowCount() == 1
+    )
+    select_partner(window, "Kenilworth")
+    click_message_button("Delete")
+    assert window.partners_tab is not None
+    qtbot.mouseClick(window.partners_tab.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names(services) == [])
+
+    def create(dialog: QWidget) -> None:
+        assert isinstance(dialog, PartnerDialog)
+        dialog.name.setText("Łańcut")
+        dialog.country.set_code("PL")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    when_modal(create, PartnerDialog)
+    qtbot.mouseClick(window.partners_tab.new_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: names(services) == ["Łańcut"])
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    # From the list (in the search field, Ctrl+Z undoes the typing, as everywhere).
+    table = window.partners_tab.view
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert names(services) == []
+    qtbot.keyClick(table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert names(services) == ["Kenilworth"]
+    assert services.people.get_person(person).partner_id == kenilworth
+
+
+def test_undo_refused_when_the_record_changed_elsewhere(qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    partner_id = services.partners.save(PartnerData(name="Kenilworth", country_code="GB"))
+    assert window.undo_stack.count() == 1
+    # Another program (the command line, another computer) changes it meanwhile.
+    connection = sqlite3.connect(services.db.path)
+    with connection:
+        connection.execute("UPDATE partner SET name = 'Kenilworth (Warwickshire)'")
+    connection.close()
+
+    shown: list[str] = []
+
+    def read(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.accept()
+
+    when_modal(read, QMessageBox)
+    edit_action(window, "Undo").trigger()
+    qtbot.waitUntil(lambda: bool(shown))
+    assert "changed since" in shown[0]
+    # Nothing was written, and the step left the history.
+    assert services.partners.get(partner_id).name == "Kenilworth (Warwickshire)"
+    assert window.undo_stack.count() == 0
+    assert not edit_action(window, "Undo").isEnabled()
