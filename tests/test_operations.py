@@ -299,3 +299,19 @@ def test_deleting_a_host_family_unlinks_its_people_and_undo_links_them(demo: Ser
             text("SELECT household_id FROM person WHERE id = :p"), {"p": person_id}
         ).scalar()
     assert linked == household_id
+
+
+def test_a_constraint_refusal_is_said_in_words(configured: Services) -> None:
+    """Two windows adding the same theme at once: the second gets a sentence, not SQL."""
+    from twinning_desk.core.errors import TwinningError
+    from twinning_desk.db.models import Theme
+
+    with configured.db.transaction() as session:
+        session.add(Theme(name="Jeunesse"))
+    with pytest.raises(TwinningError) as refused:
+        with configured.db.transaction() as session:
+            session.add(Theme(name="Jeunesse"))
+    text_shown = refused.value.render()
+    assert text_shown.startswith("Another record already has this value (")
+    assert "nothing was saved" in text_shown
+    assert "INSERT" not in text_shown and "sqlite3" not in text_shown

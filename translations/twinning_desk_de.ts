@@ -1304,12 +1304,32 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>{path} ist nur lesend geöffnet: Nichts wurde gespeichert. Öffnen Sie eine beschreibbare Kopie.</translation>
     </message>
     <message>
+        <source>{path} cannot be written to (no permission, or its drive was removed): nothing was saved. Check that the drive or network folder is still there.</source>
+        <translation>In {path} kann nicht geschrieben werden (keine Berechtigung, oder das Laufwerk wurde entfernt): Es wurde nichts gespeichert. Prüfen Sie, ob das Laufwerk oder der Netzwerkordner noch da ist.</translation>
+    </message>
+    <message>
         <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
         <translation>{path} ist belegt (ein anderes Programm schreibt hinein): Nichts wurde gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Writing to {path} failed ({reason}): nothing was saved.</source>
         <translation>Schreiben in {path} fehlgeschlagen ({reason}): Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Another record already has this value ({field}): nothing was saved.</source>
+        <translation>Ein anderer Datensatz hat bereits diesen Wert ({field}): Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>This change would break a link between records (one is still in use, or was deleted meanwhile): nothing was saved.</source>
+        <translation>Diese Änderung würde eine Verknüpfung zwischen Datensätzen zerstören (einer wird noch verwendet oder wurde inzwischen gelöscht): Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>A required value is missing ({field}): nothing was saved.</source>
+        <translation>Ein Pflichtwert fehlt ({field}): Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file refused a value ({reason}): nothing was saved.</source>
+        <translation>Die Datei hat einen Wert abgelehnt ({reason}): Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>

@@ -1304,12 +1304,32 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>{path} is open read-only: nothing was saved. Open a copy you can write to.</translation>
     </message>
     <message>
+        <source>{path} cannot be written to (no permission, or its drive was removed): nothing was saved. Check that the drive or network folder is still there.</source>
+        <translation>{path} cannot be written to (no permission, or its drive was removed): nothing was saved. Check that the drive or network folder is still there.</translation>
+    </message>
+    <message>
         <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
         <translation>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</translation>
     </message>
     <message>
         <source>Writing to {path} failed ({reason}): nothing was saved.</source>
         <translation>Writing to {path} failed ({reason}): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Another record already has this value ({field}): nothing was saved.</source>
+        <translation>Another record already has this value ({field}): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>This change would break a link between records (one is still in use, or was deleted meanwhile): nothing was saved.</source>
+        <translation>This change would break a link between records (one is still in use, or was deleted meanwhile): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>A required value is missing ({field}): nothing was saved.</source>
+        <translation>A required value is missing ({field}): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The file refused a value ({reason}): nothing was saved.</source>
+        <translation>The file refused a value ({reason}): nothing was saved.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>

@@ -1312,12 +1312,32 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>{path} está abierto en solo lectura: no se ha guardado nada. Abra una copia en la que se pueda escribir.</translation>
     </message>
     <message>
+        <source>{path} cannot be written to (no permission, or its drive was removed): nothing was saved. Check that the drive or network folder is still there.</source>
+        <translation>No se puede escribir en {path} (sin permiso, o se ha retirado la unidad): no se ha guardado nada. Compruebe que la unidad o la carpeta de red sigue ahí.</translation>
+    </message>
+    <message>
         <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
         <translation>{path} está ocupado (otro programa está escribiendo en él): no se ha guardado nada. Vuelva a intentarlo dentro de un momento.</translation>
     </message>
     <message>
         <source>Writing to {path} failed ({reason}): nothing was saved.</source>
         <translation>Error al escribir en {path} ({reason}): no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Another record already has this value ({field}): nothing was saved.</source>
+        <translation>Otro registro ya tiene este valor ({field}): no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>This change would break a link between records (one is still in use, or was deleted meanwhile): nothing was saved.</source>
+        <translation>Este cambio rompería un vínculo entre registros (uno sigue en uso, o se borró entretanto): no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>A required value is missing ({field}): nothing was saved.</source>
+        <translation>Falta un valor obligatorio ({field}): no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The file refused a value ({reason}): nothing was saved.</source>
+        <translation>El archivo ha rechazado un valor ({reason}): no se ha guardado nada.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>

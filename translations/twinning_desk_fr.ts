@@ -1304,12 +1304,32 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>{path} est ouvert en lecture seule&#xa0;: rien n’a été enregistré. Ouvrez une copie modifiable.</translation>
     </message>
     <message>
+        <source>{path} cannot be written to (no permission, or its drive was removed): nothing was saved. Check that the drive or network folder is still there.</source>
+        <translation>Impossible d’écrire dans {path} (pas d’autorisation, ou le support a été retiré)&#xa0;: rien n’a été enregistré. Vérifiez que la clé, le disque ou le dossier réseau est toujours là.</translation>
+    </message>
+    <message>
         <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
         <translation>{path} est occupé (un autre programme y écrit)&#xa0;: rien n’a été enregistré. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Writing to {path} failed ({reason}): nothing was saved.</source>
         <translation>L’écriture dans {path} a échoué ({reason})&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Another record already has this value ({field}): nothing was saved.</source>
+        <translation>Un autre enregistrement a déjà cette valeur ({field})&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This change would break a link between records (one is still in use, or was deleted meanwhile): nothing was saved.</source>
+        <translation>Cette modification casserait un lien entre des enregistrements (l’un est encore utilisé, ou a été supprimé entre-temps)&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>A required value is missing ({field}): nothing was saved.</source>
+        <translation>Une valeur obligatoire manque ({field})&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The file refused a value ({reason}): nothing was saved.</source>
+        <translation>Le fichier a refusé une valeur ({reason})&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>

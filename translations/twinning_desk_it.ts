@@ -1312,12 +1312,32 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>{path} è aperto in sola lettura: nulla è stato salvato. Apri una copia modificabile.</translation>
     </message>
     <message>
+        <source>{path} cannot be written to (no permission, or its drive was removed): nothing was saved. Check that the drive or network folder is still there.</source>
+        <translation>Impossibile scrivere in {path} (permessi mancanti, o l’unità è stata rimossa): non è stato salvato nulla. Controllate che l’unità o la cartella di rete sia ancora presente.</translation>
+    </message>
+    <message>
         <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
         <translation>{path} è occupato (un altro programma ci sta scrivendo): nulla è stato salvato. Riprova tra un momento.</translation>
     </message>
     <message>
         <source>Writing to {path} failed ({reason}): nothing was saved.</source>
         <translation>Scrittura in {path} non riuscita ({reason}): nulla è stato salvato.</translation>
+    </message>
+    <message>
+        <source>Another record already has this value ({field}): nothing was saved.</source>
+        <translation>Un altro record ha già questo valore ({field}): non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>This change would break a link between records (one is still in use, or was deleted meanwhile): nothing was saved.</source>
+        <translation>Questa modifica romperebbe un collegamento tra record (uno è ancora in uso, o è stato eliminato nel frattempo): non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>A required value is missing ({field}): nothing was saved.</source>
+        <translation>Manca un valore obbligatorio ({field}): non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>The file refused a value ({reason}): nothing was saved.</source>
+        <translation>Il file ha rifiutato un valore ({reason}): non è stato salvato nulla.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>

@@ -1314,12 +1314,32 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>{path} jest otwarty tylko do odczytu: nic nie zapisano. Otwórz kopię, którą można zmieniać.</translation>
     </message>
     <message>
+        <source>{path} cannot be written to (no permission, or its drive was removed): nothing was saved. Check that the drive or network folder is still there.</source>
+        <translation>Nie można zapisać w {path} (brak uprawnień lub nośnik został odłączony): nic nie zapisano. Sprawdź, czy dysk lub folder sieciowy jest nadal dostępny.</translation>
+    </message>
+    <message>
         <source>{path} is busy (another program is writing to it): nothing was saved. Try again in a moment.</source>
         <translation>{path} jest zajęty (zapisuje do niego inny program): nic nie zapisano. Spróbuj ponownie za chwilę.</translation>
     </message>
     <message>
         <source>Writing to {path} failed ({reason}): nothing was saved.</source>
         <translation>Zapis do {path} nie powiódł się ({reason}): nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>Another record already has this value ({field}): nothing was saved.</source>
+        <translation>Inny rekord ma już tę wartość ({field}): nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>This change would break a link between records (one is still in use, or was deleted meanwhile): nothing was saved.</source>
+        <translation>Ta zmiana zerwałaby powiązanie między rekordami (jeden jest nadal używany lub został w międzyczasie usunięty): nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>A required value is missing ({field}): nothing was saved.</source>
+        <translation>Brakuje wymaganej wartości ({field}): nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>The file refused a value ({reason}): nothing was saved.</source>
+        <translation>Plik odrzucił wartość ({reason}): nic nie zapisano.</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>

@@ -20,10 +20,10 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from twinning_desk.core.errors import TwinningError
+from twinning_desk.core.errors import FIELD_LABELS, TwinningError
 from twinning_desk.db import changes
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -56,6 +56,12 @@ def storage_error(exc: Exception, path: Path) -> StorageError:
             "Database",
             "{path} is open read-only: nothing was saved. Open a copy you can write to.",
         )
+    elif "unable to open" in text or "permission" in text or "disk i/o" in text:
+        message = QT_TRANSLATE_NOOP(
+            "Database",
+            "{path} cannot be written to (no permission, or its drive was removed): nothing "
+            "was saved. Check that the drive or network folder is still there.",
+        )
     elif "locked" in text or "busy" in text:
         message = QT_TRANSLATE_NOOP(
             "Database",
@@ -67,6 +73,40 @@ def storage_error(exc: Exception, path: Path) -> StorageError:
             "Database", "Writing to {path} failed ({reason}): nothing was saved."
         )
     return StorageError(Message(CTX, message, {"path": str(path), "reason": str(exc)}))
+
+
+def integrity_error(exc: Exception) -> StorageError:
+    """A constraint of the file refused the change, said in words.
+
+    The services check values first, so this is a race (two windows, the command line)
+    or a bug; either way the person gets what was refused, not SQL."""
+    text = str(exc).lower()
+    column = ""
+    for marker in ("constraint failed: ", 'in column "'):
+        if marker in text:
+            rest = text.split(marker, 1)[1].split("\n")[0]
+            column = rest.split(",")[0].split('"')[0].split(".")[-1].strip()
+    field = Message("Validation", FIELD_LABELS.get(column, column or "?"))
+    if "unique" in text or "duplicate key" in text:
+        message = QT_TRANSLATE_NOOP(
+            "Database",
+            "Another record already has this value ({field}): nothing was saved.",
+        )
+    elif "foreign key" in text:
+        message = QT_TRANSLATE_NOOP(
+            "Database",
+            "This change would break a link between records (one is still in use, or was "
+            "deleted meanwhile): nothing was saved.",
+        )
+    elif "not null" in text or "null value" in text:
+        message = QT_TRANSLATE_NOOP(
+            "Database", "A required value is missing ({field}): nothing was saved."
+        )
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "Database", "The file refused a value ({reason}): nothing was saved."
+        )
+    return StorageError(Message(CTX, message, {"field": field, "reason": str(exc)}))
 
 
 def _message(text: str, path: Path, **params: Any) -> Message:
@@ -198,6 +238,8 @@ class Database:
                         tracker.close()
         except OperationalError as exc:
             raise storage_error(exc, self.path) from exc
+        except IntegrityError as exc:
+            raise integrity_error(exc) from exc
         # Committed: only now does it belong to the action being recorded.
         if recording is not None and done is not None:
             recording.extend(done)
