@@ -1384,6 +1384,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Die automatische Sicherung ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
+        <source>{path} had been left half-created (the program was stopped while creating it) and held no data: it was created again. The unfinished file was kept as {kept}.</source>
+        <translation>{path} war nur halb angelegt (das Programm wurde während des Anlegens beendet) und enthielt keine Daten: Die Datei wurde neu angelegt. Die unfertige Datei wurde als {kept} aufbewahrt.</translation>
+    </message>
+    <message>
         <source>No backup folder is set.</source>
         <translation>Es ist kein Sicherungsordner festgelegt.</translation>
     </message>

@@ -1384,6 +1384,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The automatic backup failed: {reason}</translation>
     </message>
     <message>
+        <source>{path} had been left half-created (the program was stopped while creating it) and held no data: it was created again. The unfinished file was kept as {kept}.</source>
+        <translation>{path} had been left half-created (the program was stopped while creating it) and held no data: it was created again. The unfinished file was kept as {kept}.</translation>
+    </message>
+    <message>
         <source>No backup folder is set.</source>
         <translation>No backup folder is set.</translation>
     </message>

@@ -1384,6 +1384,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>La copia de seguridad automática ha fallado: {reason}</translation>
     </message>
     <message>
+        <source>{path} had been left half-created (the program was stopped while creating it) and held no data: it was created again. The unfinished file was kept as {kept}.</source>
+        <translation>{path} había quedado creado a medias (el programa se detuvo mientras lo creaba) y no contenía datos: se ha vuelto a crear. El archivo inacabado se ha conservado como {kept}.</translation>
+    </message>
+    <message>
         <source>No backup folder is set.</source>
         <translation>No se ha definido ninguna carpeta de copias de seguridad.</translation>
     </message>

@@ -1384,6 +1384,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>La sauvegarde automatique a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>{path} had been left half-created (the program was stopped while creating it) and held no data: it was created again. The unfinished file was kept as {kept}.</source>
+        <translation>{path} était resté à moitié créé (le programme a été arrêté pendant sa création) et ne contenait aucune donnée&#xa0;: il a été créé à nouveau. Le fichier inachevé a été conservé sous {kept}.</translation>
+    </message>
+    <message>
         <source>No backup folder is set.</source>
         <translation>Aucun dossier de sauvegarde n’est défini.</translation>
     </message>

@@ -1384,6 +1384,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Il backup automatico non è riuscito: {reason}</translation>
     </message>
     <message>
+        <source>{path} had been left half-created (the program was stopped while creating it) and held no data: it was created again. The unfinished file was kept as {kept}.</source>
+        <translation>{path} era rimasto creato a metà (il programma è stato interrotto durante la creazione) e non conteneva dati: è stato creato di nuovo. Il file incompleto è stato conservato come {kept}.</translation>
+    </message>
+    <message>
         <source>No backup folder is set.</source>
         <translation>Nessuna cartella di backup impostata.</translation>
     </message>

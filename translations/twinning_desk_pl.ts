@@ -1386,6 +1386,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Automatyczna kopia zapasowa nie powiodła się: {reason}</translation>
     </message>
     <message>
+        <source>{path} had been left half-created (the program was stopped while creating it) and held no data: it was created again. The unfinished file was kept as {kept}.</source>
+        <translation>{path} został utworzony tylko częściowo (program przerwano podczas tworzenia) i nie zawierał danych: utworzono go ponownie. Niedokończony plik zachowano jako {kept}.</translation>
+    </message>
+    <message>
         <source>No backup folder is set.</source>
         <translation>Nie ustawiono folderu kopii zapasowych.</translation>
     </message>

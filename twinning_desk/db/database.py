@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -25,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from twinning_desk.core.errors import FIELD_LABELS, TwinningError
 from twinning_desk.db import changes
+from twinning_desk.db.models import Base
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -191,6 +193,9 @@ def make_engine(path: Path, read_only: bool = False) -> Engine:
     return engine
 
 
+_batches = threading.local()
+
+
 @dataclass
 class Database:
     """An open database file; services share it and open one session per user action."""
@@ -201,6 +206,8 @@ class Database:
     upgraded_from: str | None = None
     backup_before_upgrade: Path | None = None
     read_only: bool = False
+    # A half-created file found in its place was moved here and the file made anew.
+    recreated_from: Path | None = None
     # Told of every committed transaction not inside a recorded action (the GUI's undo
     # history takes each as an action of its own); None: nobody listens.
     journal: Callable[[changes.ChangeSet], None] | None = None
@@ -220,6 +227,12 @@ class Database:
                     {"path": str(self.path)},
                 )
             )
+        shared = self._batch_session()
+        if shared is not None:
+            # Inside a batch: one transaction for all, committed (or not) by the batch.
+            yield shared
+            shared.flush()
+            return
         recording = changes.active()
         if recording is None and self.journal is not None and not changes.is_paused():
             recording = changes.ChangeSet()
@@ -248,8 +261,33 @@ class Database:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
+        shared = self._batch_session()
+        if shared is not None:
+            yield shared  # sees what the batch wrote so far
+            return
         with self.session_factory() as session:
             yield session
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Many service calls as one transaction: all of it is written, or none.
+
+        For work made of many saves that must not stop half-way (the demo commune: killed
+        after six partners, it used to leave a file the demo then refused to fill)."""
+        if self._batch_session() is not None:
+            yield
+            return
+        with self.transaction() as session:
+            _batches.sessions[id(self)] = session
+            try:
+                yield
+            finally:
+                del _batches.sessions[id(self)]
+
+    def _batch_session(self) -> Session | None:
+        if not hasattr(_batches, "sessions"):
+            _batches.sessions = {}
+        return _batches.sessions.get(id(self))  # type: ignore[no-any-return]
 
     def close(self) -> None:
         self.engine.dispose()
@@ -268,6 +306,49 @@ def _read_revision(path: Path) -> tuple[str | None, bool]:
         return (row[0] if row else None), True
     finally:
         conn.close()
+
+
+def _half_created(path: Path) -> bool:
+    """Left by a creation that was stopped (an older version created the tables one by
+    one): only our tables, every one of them empty. It holds no user data."""
+    ours = set(Base.metadata.tables) | {"alembic_version", "sqlite_sequence"}
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        if not tables or not set(tables) <= ours:
+            return False
+        return all(
+            conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] == 0
+            for name in tables
+            if name != "sqlite_sequence"
+        )
+    finally:
+        conn.close()
+
+
+def _create(path: Path) -> None:
+    """A new file is built under a temporary name beside the target and renamed into
+    place: killed half-way, it leaves a stray temporary file, never a half database."""
+    temporary = path.with_name(f".{path.name}.creating-{os.getpid()}")
+    # Left by a creation that was killed: never user data.
+    for leftover in path.parent.glob(f".{path.name}.creating-*"):
+        leftover.unlink(missing_ok=True)
+    engine = create_engine(f"sqlite:///{temporary}")
+    try:
+        _upgrade(engine)
+    finally:
+        engine.dispose()
+    with open(temporary, "rb+") as handle:
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def _has_data(path: Path) -> bool:
+    """Something to keep: the file, or a write-ahead log not yet folded into it."""
+    wal = Path(f"{path}-wal")
+    return (path.exists() and path.stat().st_size > 0) or (wal.exists() and wal.stat().st_size > 0)
 
 
 def copy_database(source: Path, target: Path) -> None:
@@ -326,7 +407,16 @@ def open_database(
     revision: str | None = None
     upgraded_from: str | None = None
     backup: Path | None = None
-    if path.exists() and path.stat().st_size > 0:
+    recreated_from: Path | None = None
+    if not read_only and path.exists() and path.stat().st_size > 0:
+        try:
+            if _half_created(path):
+                # Moved aside, not deleted: it is empty, but nothing is ever thrown away.
+                recreated_from = path.with_name(f"{path.name}.half-created")
+                os.replace(path, recreated_from)
+        except (sqlite3.DatabaseError, OSError):
+            recreated_from = None
+    if _has_data(path):
         try:
             revision, has_tables = _read_revision(path)
         except sqlite3.DatabaseError as exc:
@@ -387,6 +477,18 @@ def open_database(
                 path,
             )
         )
+    if not read_only and not _has_data(path):
+        try:
+            _create(path)
+        except (OSError, OperationalError) as exc:
+            raise DatabaseOpenError(
+                _message(
+                    QT_TRANSLATE_NOOP("Database", "{path} cannot be created: {reason}"),
+                    path,
+                    reason=getattr(exc, "strerror", None) or str(exc),
+                )
+            ) from exc
+        revision = head
     engine = make_engine(path, read_only)
     try:
         if revision != head:
@@ -404,6 +506,7 @@ def open_database(
         upgraded_from=upgraded_from,
         backup_before_upgrade=backup,
         read_only=read_only,
+        recreated_from=recreated_from,
     )
 
 

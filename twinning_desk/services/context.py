@@ -133,6 +133,21 @@ class Services:
         services.backup_dir = backup_dir
         services.lock = lock
         services.backup_on_close = automatic_backups and not read_only
+        if db.recreated_from is not None:
+            warnings.append(
+                TwinningError(
+                    Message(
+                        "Database",
+                        QT_TRANSLATE_NOOP(
+                            "Database",
+                            "{path} had been left half-created (the program was stopped while "
+                            "creating it) and held no data: it was created again. The "
+                            "unfinished file was kept as {kept}.",
+                        ),
+                        {"path": str(path), "kept": str(db.recreated_from)},
+                    )
+                )
+            )
         services.warnings = warnings
         return services
 
