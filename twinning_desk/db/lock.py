@@ -12,19 +12,25 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import getpass
+import hashlib
 import json
 import os
 import socket
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from twinning_desk.core.errors import TwinningError
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 
 STALE_AFTER_SECONDS = 600
 REFRESH_SECONDS = 60
+# An empty or half-written lock file this young is someone taking the lock.
+WRITING_SECONDS = 5
 
 
 @dataclass(frozen=True)
@@ -114,25 +120,60 @@ class DatabaseLock:
         if not self.path.exists():
             return None
         info = self.read()
-        if info is None or self.is_stale(info):
+        if info is None:
+            # Being written by its new holder (another machine) this very moment?
+            try:
+                young = time.time() - self.path.stat().st_mtime < WRITING_SECONDS
+            except OSError:
+                return None
+            return LockInfo("?", "?", 0, "") if young else None
+        if self.is_stale(info):
             return None
         if info.pid == os.getpid() and info.host == LockInfo.mine().host:
             return None
         return info
 
+    def _guard(self) -> FileLock:
+        """Serialises look-then-take between processes of this machine (an OS lock,
+        released by the system if the process dies). Kept in the temporary folder, so
+        that nothing but the ``.lock`` file is left beside the database."""
+        key = hashlib.sha1(str(self.db_path.resolve()).encode()).hexdigest()[:16]
+        return FileLock(Path(tempfile.gettempdir()) / f"twinning-desk-{key}.guard", timeout=15)
+
     def acquire(self, force: bool = False) -> None:
-        info = self.holder()
-        if info is not None and not force:
-            raise DatabaseLockedError(info, self.db_path)
-        tmp = self.path.with_name(self.path.name + f".{os.getpid()}")
+        """Take the file, or say who has it.
+
+        Two processes looking at a free file at the same moment used to both take it
+        (look, then replace). Now the look and the take happen under an OS lock shared by
+        the processes of this machine, and the file is created with O_EXCL, which only
+        one of two machines on a network share can win."""
         try:
-            tmp.write_text(json.dumps(asdict(LockInfo.mine())), encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError:
-            # A read-only folder: nobody can write here, so nobody needs the lock.
-            tmp.unlink(missing_ok=True)
-            return
-        self.held = True
+            guard = self._guard()
+            guard.acquire()
+        except (OSError, Timeout):
+            guard = None  # no usable temporary folder: O_EXCL alone still decides
+        try:
+            info = self.holder()
+            if info is not None and not force:
+                raise DatabaseLockedError(info, self.db_path)
+            try:
+                # Stale, ours from a crash, or taken over on request.
+                self.path.unlink(missing_ok=True)
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+            except FileExistsError:
+                other = self.read() or LockInfo("?", "?", 0, "")
+                raise DatabaseLockedError(other, self.db_path) from None
+            except OSError:
+                # A read-only folder: nobody can write here, so nobody needs the lock.
+                return
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                handle.write(json.dumps(asdict(LockInfo.mine())))
+                handle.flush()
+                os.fsync(handle.fileno())
+            self.held = True
+        finally:
+            if guard is not None:
+                guard.release()
 
     def refresh(self) -> None:
         if self.held:
