@@ -4494,6 +4494,22 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>diese Datei ist weder eine Tabelle noch ein CSV-Text.</translation>
     </message>
     <message>
+        <source>near row {row}, a cell holds more than {limit} characters, or a quote is never closed.</source>
+        <translation>Um Zeile {row} enthält eine Zelle mehr als {limit} Zeichen, oder ein Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>a cell of row {row} holds more than {limit} characters.</source>
+        <translation>Eine Zelle in Zeile {row} enthält mehr als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>this workbook holds XML that points outside itself or expands without end: it is refused, as a hostile file would be.</source>
+        <translation>Diese Arbeitsmappe enthält XML, das auf Dateien außerhalb verweist oder sich endlos ausdehnt: Sie wird abgelehnt, wie eine schädliche Datei.</translation>
+    </message>
+    <message>
+        <source>this workbook unpacks to more than {limit} MB (or {ratio} times its size): it is refused, as a damaged or hostile file would be.</source>
+        <translation>Diese Arbeitsmappe entpackt sich auf mehr als {limit} MB (oder das {ratio}-Fache ihrer Größe): Sie wird abgelehnt, wie eine beschädigte oder schädliche Datei.</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} existiert nicht.</translation>
     </message>
@@ -4508,6 +4524,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>this file is not a readable Excel workbook.</source>
         <translation>diese Datei ist keine lesbare Excel-Mappe.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows, more than a committee’s list; split it.</source>
+        <translation>Das Blatt hat mehr als {limit} Zeilen, weit mehr als eine Vereinsliste; bitte aufteilen.</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns.</source>
+        <translation>Zeile {row} hat mehr als {limit} Spalten.</translation>
     </message>
     <message>
         <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>

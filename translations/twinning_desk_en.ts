@@ -4494,6 +4494,22 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>this file is not a spreadsheet or a CSV text.</translation>
     </message>
     <message>
+        <source>near row {row}, a cell holds more than {limit} characters, or a quote is never closed.</source>
+        <translation>near row {row}, a cell holds more than {limit} characters, or a quote is never closed.</translation>
+    </message>
+    <message>
+        <source>a cell of row {row} holds more than {limit} characters.</source>
+        <translation>a cell of row {row} holds more than {limit} characters.</translation>
+    </message>
+    <message>
+        <source>this workbook holds XML that points outside itself or expands without end: it is refused, as a hostile file would be.</source>
+        <translation>this workbook holds XML that points outside itself or expands without end: it is refused, as a hostile file would be.</translation>
+    </message>
+    <message>
+        <source>this workbook unpacks to more than {limit} MB (or {ratio} times its size): it is refused, as a damaged or hostile file would be.</source>
+        <translation>this workbook unpacks to more than {limit} MB (or {ratio} times its size): it is refused, as a damaged or hostile file would be.</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} does not exist.</translation>
     </message>
@@ -4508,6 +4524,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>this file is not a readable Excel workbook.</source>
         <translation>this file is not a readable Excel workbook.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows, more than a committee’s list; split it.</source>
+        <translation>the sheet has more than {limit} rows, more than a committee’s list; split it.</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns.</source>
+        <translation>row {row} has more than {limit} columns.</translation>
     </message>
     <message>
         <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>

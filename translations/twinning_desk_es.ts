@@ -4502,6 +4502,22 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>este archivo no es una hoja de cálculo ni un texto CSV.</translation>
     </message>
     <message>
+        <source>near row {row}, a cell holds more than {limit} characters, or a quote is never closed.</source>
+        <translation>cerca de la fila {row}, una celda contiene más de {limit} caracteres, o unas comillas nunca se cierran.</translation>
+    </message>
+    <message>
+        <source>a cell of row {row} holds more than {limit} characters.</source>
+        <translation>una celda de la fila {row} contiene más de {limit} caracteres.</translation>
+    </message>
+    <message>
+        <source>this workbook holds XML that points outside itself or expands without end: it is refused, as a hostile file would be.</source>
+        <translation>este libro contiene XML que apunta fuera de sí mismo o se expande sin fin: se rechaza, como se rechazaría un archivo hostil.</translation>
+    </message>
+    <message>
+        <source>this workbook unpacks to more than {limit} MB (or {ratio} times its size): it is refused, as a damaged or hostile file would be.</source>
+        <translation>este libro se descomprime en más de {limit} MB (o {ratio} veces su tamaño): se rechaza, como se rechazaría un archivo dañado u hostil.</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} no existe.</translation>
     </message>
@@ -4516,6 +4532,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>this file is not a readable Excel workbook.</source>
         <translation>este archivo no es un libro de Excel legible.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows, more than a committee’s list; split it.</source>
+        <translation>la hoja tiene más de {limit} filas, mucho más que una lista de comité; divídala.</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns.</source>
+        <translation>la fila {row} tiene más de {limit} columnas.</translation>
     </message>
     <message>
         <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>

@@ -4494,6 +4494,22 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>ce fichier n’est ni un tableur ni un texte CSV.</translation>
     </message>
     <message>
+        <source>near row {row}, a cell holds more than {limit} characters, or a quote is never closed.</source>
+        <translation>vers la ligne {row}, une cellule contient plus de {limit} caractères, ou un guillemet n’est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>a cell of row {row} holds more than {limit} characters.</source>
+        <translation>une cellule de la ligne {row} contient plus de {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>this workbook holds XML that points outside itself or expands without end: it is refused, as a hostile file would be.</source>
+        <translation>ce classeur contient du XML qui pointe hors de lui-même ou se développe sans fin&#xa0;: il est refusé, comme le serait un fichier malveillant.</translation>
+    </message>
+    <message>
+        <source>this workbook unpacks to more than {limit} MB (or {ratio} times its size): it is refused, as a damaged or hostile file would be.</source>
+        <translation>ce classeur se décompresse en plus de {limit}&#xa0;Mo (ou {ratio} fois sa taille)&#xa0;: il est refusé, comme le serait un fichier abîmé ou malveillant.</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} n’existe pas.</translation>
     </message>
@@ -4508,6 +4524,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>this file is not a readable Excel workbook.</source>
         <translation>ce fichier n’est pas un classeur Excel lisible.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows, more than a committee’s list; split it.</source>
+        <translation>la feuille a plus de {limit} lignes, bien plus qu’une liste de comité&#xa0;; découpez-la.</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns.</source>
+        <translation>la ligne {row} a plus de {limit} colonnes.</translation>
     </message>
     <message>
         <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>

@@ -4502,6 +4502,22 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>questo file non è un foglio di calcolo né un testo CSV.</translation>
     </message>
     <message>
+        <source>near row {row}, a cell holds more than {limit} characters, or a quote is never closed.</source>
+        <translation>vicino alla riga {row}, una cella contiene più di {limit} caratteri, o una virgoletta non viene mai chiusa.</translation>
+    </message>
+    <message>
+        <source>a cell of row {row} holds more than {limit} characters.</source>
+        <translation>una cella della riga {row} contiene più di {limit} caratteri.</translation>
+    </message>
+    <message>
+        <source>this workbook holds XML that points outside itself or expands without end: it is refused, as a hostile file would be.</source>
+        <translation>questa cartella di lavoro contiene XML che punta fuori di sé o si espande senza fine: viene rifiutata, come un file ostile.</translation>
+    </message>
+    <message>
+        <source>this workbook unpacks to more than {limit} MB (or {ratio} times its size): it is refused, as a damaged or hostile file would be.</source>
+        <translation>questa cartella di lavoro si decomprime in più di {limit} MB (o {ratio} volte la sua dimensione): viene rifiutata, come un file danneggiato o ostile.</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} non esiste.</translation>
     </message>
@@ -4516,6 +4532,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>this file is not a readable Excel workbook.</source>
         <translation>questo file non è una cartella di lavoro Excel leggibile.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows, more than a committee’s list; split it.</source>
+        <translation>il foglio ha più di {limit} righe, ben più di un elenco di comitato; dividetelo.</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns.</source>
+        <translation>la riga {row} ha più di {limit} colonne.</translation>
     </message>
     <message>
         <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>

@@ -4519,6 +4519,22 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>ten plik nie jest arkuszem kalkulacyjnym ani tekstem CSV.</translation>
     </message>
     <message>
+        <source>near row {row}, a cell holds more than {limit} characters, or a quote is never closed.</source>
+        <translation>w okolicy wiersza {row} komórka zawiera ponad {limit} znaków albo cudzysłów nie jest zamknięty.</translation>
+    </message>
+    <message>
+        <source>a cell of row {row} holds more than {limit} characters.</source>
+        <translation>komórka w wierszu {row} zawiera ponad {limit} znaków.</translation>
+    </message>
+    <message>
+        <source>this workbook holds XML that points outside itself or expands without end: it is refused, as a hostile file would be.</source>
+        <translation>ten skoroszyt zawiera XML, który wskazuje poza siebie lub rozrasta się bez końca: zostaje odrzucony jak wrogi plik.</translation>
+    </message>
+    <message>
+        <source>this workbook unpacks to more than {limit} MB (or {ratio} times its size): it is refused, as a damaged or hostile file would be.</source>
+        <translation>ten skoroszyt rozpakowuje się do ponad {limit} MB (lub {ratio} razy więcej niż jego rozmiar): zostaje odrzucony jak uszkodzony lub wrogi plik.</translation>
+    </message>
+    <message>
         <source>{path} does not exist.</source>
         <translation>{path} nie istnieje.</translation>
     </message>
@@ -4533,6 +4549,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>this file is not a readable Excel workbook.</source>
         <translation>ten plik nie jest czytelnym skoroszytem Excela.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than {limit} rows, more than a committee’s list; split it.</source>
+        <translation>arkusz ma ponad {limit} wierszy, znacznie więcej niż lista komitetu; podziel go.</translation>
+    </message>
+    <message>
+        <source>row {row} has more than {limit} columns.</source>
+        <translation>wiersz {row} ma ponad {limit} kolumn.</translation>
     </message>
     <message>
         <source>old .xls files are not supported: save it as .xlsx or .csv in Excel.</source>

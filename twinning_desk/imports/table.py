@@ -9,19 +9,31 @@ among the first ones, that names the most known columns.
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from defusedxml import DefusedXmlException
+
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.errors import ValidationError
 
 MAX_FILE_BYTES = 200_000_000
 HEADER_SEARCH_ROWS = 15
+# Limits that keep a hostile or mistaken file from filling the memory (a 3.7 MB .xlsx can
+# inflate to gigabytes); each refusal names its limit.
+MAX_ROWS = 200_000
+MAX_COLUMNS = 1_000
+MAX_CELL_CHARS = 1_000_000
+MAX_MEMBER_BYTES = 100_000_000  # one file inside the .xlsx, uncompressed
+MAX_UNZIPPED_BYTES = 300_000_000  # all of them
+MAX_RATIO = 100  # uncompressed / compressed, for members over 1 MB
+# Above this (uncompressed sheet XML) a sheet is streamed: merged cells are not filled.
+FULL_LOAD_BYTES = 10_000_000
 
 # How many known columns a candidate header row names; None reads the first row.
 HeaderScore = Callable[[list[str]], int]
@@ -65,53 +77,190 @@ def _delimiter(sample: str) -> str:
     return best
 
 
+def _encoding(path: Path) -> str:
+    """UTF-8 when the whole file decodes as such, else Windows-1252 (Excel's French
+    CSV). Read in chunks: the file is never held twice in memory."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8-sig"
+
+
+def _too_many_rows() -> ValidationError:
+    return ValidationError(
+        "file",
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "the sheet has more than {limit} rows, more than a committee’s list; split it.",
+        ),
+        limit=f"{MAX_ROWS:,}".replace(",", "\u00a0"),
+    )
+
+
+def _check_row(values: list[Any], number: int) -> None:
+    if len(values) > MAX_COLUMNS:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("Validation", "row {row} has more than {limit} columns."),
+            row=number,
+            limit=MAX_COLUMNS,
+        )
+
+
 def _read_csv(path: Path) -> list[_Sheet]:
-    raw = path.read_bytes()
-    if b"\x00" in raw[:4096]:
+    with path.open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _read_text(path, "utf-16")  # Excel's "Unicode text"
+    if b"\x00" in head:
         raise ValidationError(
             "file", QT_TRANSLATE_NOOP("Validation", "this file is not a spreadsheet or a CSV text.")
         )
-    text = _decode(raw)
-    dialect = csv.excel()
-    dialect.delimiter = _delimiter(text[:20_000])
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    return [_Sheet(path.stem, list(reader))]
+    return _read_text(path, _encoding(path))
+
+
+def _read_text(path: Path, encoding: str) -> list[_Sheet]:
+    with path.open(encoding=encoding, errors="replace", newline="") as text:
+        dialect = csv.excel()
+        dialect.delimiter = _delimiter(text.read(20_000))
+        text.seek(0)
+        previous = csv.field_size_limit(MAX_CELL_CHARS)
+        records: list[list[Any]] = []
+        try:
+            for values in csv.reader(text, dialect):
+                if len(records) >= MAX_ROWS + HEADER_SEARCH_ROWS:
+                    raise _too_many_rows()
+                _check_row(values, len(records) + 1)
+                records.append(values)
+        except csv.Error as exc:
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "near row {row}, a cell holds more than {limit} characters, or a quote "
+                    "is never closed.",
+                ),
+                row=len(records) + 1,
+                limit=f"{MAX_CELL_CHARS:,}".replace(",", "\u00a0"),
+            ) from exc
+        finally:
+            csv.field_size_limit(previous)
+    return [_Sheet(path.stem, records)]
+
+
+def _cell_too_big(row: int) -> ValidationError:
+    return ValidationError(
+        "file",
+        QT_TRANSLATE_NOOP("Validation", "a cell of row {row} holds more than {limit} characters."),
+        row=row,
+        limit=f"{MAX_CELL_CHARS:,}".replace(",", "\u00a0"),
+    )
+
+
+def _hostile_xml() -> ValidationError:
+    return ValidationError(
+        "file",
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "this workbook holds XML that points outside itself or expands without end: "
+            "it is refused, as a hostile file would be.",
+        ),
+    )
+
+
+def _check_zip(path: Path) -> dict[str, int]:
+    """Refuse a workbook that inflates beyond reason before anything unpacks it; the
+    uncompressed size of each member, by name."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ValidationError(
+            "file",
+            QT_TRANSLATE_NOOP("Validation", "this file is not a readable Excel workbook."),
+        ) from exc
+    total = 0
+    for member in members:
+        total += member.file_size
+        ratio = member.file_size / max(member.compress_size, 1)
+        if (
+            member.file_size > MAX_MEMBER_BYTES
+            or total > MAX_UNZIPPED_BYTES
+            or (member.file_size > 1_000_000 and ratio > MAX_RATIO)
+        ):
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP(
+                    "Validation",
+                    "this workbook unpacks to more than {limit} MB (or {ratio} times its "
+                    "size): it is refused, as a damaged or hostile file would be.",
+                ),
+                limit=MAX_MEMBER_BYTES // 1_000_000,
+                ratio=MAX_RATIO,
+            )
+    return {member.filename: member.file_size for member in members}
 
 
 def _read_xlsx(path: Path) -> list[_Sheet]:
     from openpyxl import load_workbook
 
-    try:
-        # Not read-only: merged cells are only known to a fully loaded sheet.
-        wb = load_workbook(path, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ValidationError(
-            "file",
-            QT_TRANSLATE_NOOP("Validation", "this file is not a readable Excel workbook."),
-        ) from exc
-    try:
-        found: list[_Sheet] = []
-        for ws in wb.worksheets:
-            if ws.sheet_state != "visible":
-                continue
-            merged = {}
-            for cell_range in ws.merged_cells.ranges:
-                top_left = ws.cell(cell_range.min_row, cell_range.min_col).value
-                for row in range(cell_range.min_row, cell_range.max_row + 1):
-                    for col in range(cell_range.min_col, cell_range.max_col + 1):
-                        merged[(row, col)] = top_left
-            records: list[list[Any]] = []
-            for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
-                values = list(row)
-                for c in range(len(values)):
-                    if (r, c + 1) in merged:
-                        values[c] = merged[(r, c + 1)]
-                records.append(values)
-            hidden = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
-            found.append(_Sheet(ws.title, records, hidden))
-        return found
-    finally:
-        wb.close()
+    sizes = _check_zip(path)
+    biggest = max((n for f, n in sizes.items() if f.startswith("xl/worksheets/")), default=0)
+    # Merged cells are only known to a fully loaded sheet, which costs a hundred times
+    # the file in memory: big sheets are streamed instead.
+    streamed = biggest > FULL_LOAD_BYTES
+    # Our own handle: openpyxl leaves its file open when a sheet is refused mid-parse.
+    with path.open("rb") as handle:
+        try:
+            wb = load_workbook(handle, data_only=True, read_only=streamed)
+        except DefusedXmlException as exc:
+            raise _hostile_xml() from exc
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+            if isinstance(exc.__cause__, DefusedXmlException):  # openpyxl wraps it
+                raise _hostile_xml() from exc
+            raise ValidationError(
+                "file",
+                QT_TRANSLATE_NOOP("Validation", "this file is not a readable Excel workbook."),
+            ) from exc
+        try:
+            return _sheets_of(wb, streamed)
+        except DefusedXmlException as exc:
+            raise _hostile_xml() from exc
+        finally:
+            wb.close()
+
+
+def _sheets_of(wb: Any, streamed: bool) -> list[_Sheet]:
+    found: list[_Sheet] = []
+    for ws in wb.worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        merged = {}
+        for cell_range in () if streamed else ws.merged_cells.ranges:
+            top_left = ws.cell(cell_range.min_row, cell_range.min_col).value
+            for row in range(cell_range.min_row, cell_range.max_row + 1):
+                for col in range(cell_range.min_col, cell_range.max_col + 1):
+                    merged[(row, col)] = top_left
+        records: list[list[Any]] = []
+        for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            if r > MAX_ROWS + HEADER_SEARCH_ROWS:
+                raise _too_many_rows()
+            values = list(row)
+            _check_row(values, r)
+            if any(isinstance(v, str) and len(v) > MAX_CELL_CHARS for v in values):
+                raise _cell_too_big(r)
+            for c in range(len(values)):
+                if (r, c + 1) in merged:
+                    values[c] = merged[(r, c + 1)]
+            records.append(values)
+        hidden = set() if streamed else {r for r, dim in ws.row_dimensions.items() if dim.hidden}
+        found.append(_Sheet(ws.title, records, hidden))
+    return found
 
 
 def _blank(values: list[Any]) -> bool:
