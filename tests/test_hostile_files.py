@@ -176,3 +176,28 @@ def test_peak_memory_of_a_refused_bomb_stays_small(tmp_path: Path) -> None:
         )
         peak_mib = int(result.stdout.strip())
         assert 0 < peak_mib < 500, f"{hostile.name}: {peak_mib} MiB"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
+def test_exports_get_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+
+    from twinning_desk.export.atomic import atomic_path
+
+    target = tmp_path / "budget.xlsx"
+    old = os.umask(0o022)
+    try:
+        import importlib
+
+        import twinning_desk.export.atomic as atomic
+
+        importlib.reload(atomic)
+        with atomic.atomic_path(target) as tmp:
+            tmp.write_text("x")
+        assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+        target.chmod(0o640)
+        with atomic_path(target) as tmp:
+            tmp.write_text("y")
+        assert target.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode
+    finally:
+        os.umask(old)
