@@ -5142,6 +5142,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>dieser Eintrag existiert nicht mehr.</translation>
     </message>
     <message>
+        <source>“{value}” could be read two ways (a decimal comma or a thousands separator) and nothing else in the file tells which: write it 1 500 or 1,50, or say which mark the file uses (--decimal-mark).</source>
+        <translation>„{value}“ lässt sich auf zwei Arten lesen (Dezimalkomma oder Tausendertrennzeichen), und nichts sonst in der Datei entscheidet es: Schreiben Sie 1 500 oder 1,50, oder geben Sie das Zeichen der Datei an (--decimal-mark).</translation>
+    </message>
+    <message>
         <source>“{value}” is not an account of the chart (60 to 87).</source>
         <translation>„{value}“ ist kein Konto des Kontenrahmens (60 bis 87).</translation>
     </message>

@@ -5142,6 +5142,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>this record no longer exists.</translation>
     </message>
     <message>
+        <source>“{value}” could be read two ways (a decimal comma or a thousands separator) and nothing else in the file tells which: write it 1 500 or 1,50, or say which mark the file uses (--decimal-mark).</source>
+        <translation>“{value}” could be read two ways (a decimal comma or a thousands separator) and nothing else in the file tells which: write it 1 500 or 1,50, or say which mark the file uses (--decimal-mark).</translation>
+    </message>
+    <message>
         <source>“{value}” is not an account of the chart (60 to 87).</source>
         <translation>“{value}” is not an account of the chart (60 to 87).</translation>
     </message>

@@ -4466,6 +4466,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
 <context>
     <name>Validation</name>
     <message>
+        <source>“{value}” could be read two ways (a decimal comma or a thousands separator) and nothing else in the file tells which: write it 1 500 or 1,50, or say which mark the file uses (--decimal-mark).</source>
+        <translation>«{value}» se puede leer de dos maneras (coma decimal o separador de miles) y nada más en el archivo lo aclara: escriba 1 500 o 1,50, o indique el separador del archivo (--decimal-mark).</translation>
+    </message>
+    <message>
         <source>“{value}” is not an account of the chart (60 to 87).</source>
         <translation>«{value}» no es una cuenta del plan (de 60 a 87).</translation>
     </message>

@@ -5142,6 +5142,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>cet enregistrement n’existe plus.</translation>
     </message>
     <message>
+        <source>“{value}” could be read two ways (a decimal comma or a thousands separator) and nothing else in the file tells which: write it 1 500 or 1,50, or say which mark the file uses (--decimal-mark).</source>
+        <translation>«&#xa0;{value}&#xa0;» peut se lire de deux façons (virgule décimale ou séparateur de milliers) et rien d’autre dans le fichier ne permet de trancher&#xa0;: écrivez 1 500 ou 1,50, ou indiquez le séparateur du fichier (--decimal-mark).</translation>
+    </message>
+    <message>
         <source>“{value}” is not an account of the chart (60 to 87).</source>
         <translation>«&#xa0;{value}&#xa0;» n’est pas un compte du plan comptable (60 à 87).</translation>
     </message>

@@ -4466,6 +4466,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
 <context>
     <name>Validation</name>
     <message>
+        <source>“{value}” could be read two ways (a decimal comma or a thousands separator) and nothing else in the file tells which: write it 1 500 or 1,50, or say which mark the file uses (--decimal-mark).</source>
+        <translation>«{value}» si può leggere in due modi (virgola decimale o separatore delle migliaia) e nient’altro nel file lo chiarisce: scrivete 1 500 o 1,50, oppure indicate il separatore del file (--decimal-mark).</translation>
+    </message>
+    <message>
         <source>“{value}” is not an account of the chart (60 to 87).</source>
         <translation>«{value}» non è un conto del piano (da 60 a 87).</translation>
     </message>

@@ -4483,6 +4483,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
 <context>
     <name>Validation</name>
     <message>
+        <source>“{value}” could be read two ways (a decimal comma or a thousands separator) and nothing else in the file tells which: write it 1 500 or 1,50, or say which mark the file uses (--decimal-mark).</source>
+        <translation>„{value}” można odczytać na dwa sposoby (przecinek dziesiętny lub separator tysięcy) i nic innego w pliku tego nie rozstrzyga: wpisz 1 500 lub 1,50 albo podaj znak używany w pliku (--decimal-mark).</translation>
+    </message>
+    <message>
         <source>“{value}” is not an account of the chart (60 to 87).</source>
         <translation>„{value}” nie jest kontem z planu (od 60 do 87).</translation>
     </message>

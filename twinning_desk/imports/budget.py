@@ -3,6 +3,7 @@ the French or English way, a row-by-row report, then one transaction."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -68,9 +69,76 @@ def _cell(values: list[Any], mapping: dict[str, int], key: str) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
-def plan_budget(table: Table, service: BudgetService, year: int, locale: str = "fr") -> BudgetPlan:
+AMOUNT_COLUMNS = ("amount", "forecast", "actual")
+_SINGLE_MARK = re.compile(r"^[-−(]?\s*\d{1,3}([.,])\d{3}\s*[)€-]?\s*(€|EUR)?$")
+
+
+def decimal_mark_of(texts: list[str]) -> str | None:
+    """The file's own decimal mark, from its amounts: "," or ".", or None when nothing
+    in the file tells (every amount like "1,500" or "1.500", or none with a mark).
+
+    Evidence: both marks in one amount (the last one is the decimal mark); one mark
+    used twice ("1.500.000": grouping); one mark followed by one, two or four digits, or
+    a zero before it ("12,5", "0,001": decimal). Conflicting evidence is no evidence."""
+    votes: set[str] = set()
+    for text in texts:
+        body = re.sub(r"[^\d.,]", "", text)
+        commas, dots = body.count(","), body.count(".")
+        if commas and dots:
+            votes.add("," if body.rfind(",") > body.rfind(".") else ".")
+        elif commas > 1 or dots > 1:
+            votes.add("." if commas > 1 else ",")
+        elif commas or dots:
+            mark = "," if commas else "."
+            whole, fraction = body.split(mark)
+            if len(fraction) != 3 or whole in ("", "0"):
+                votes.add(mark)
+    return votes.pop() if len(votes) == 1 else None
+
+
+def _ambiguous(field_name: str, text: str) -> ValidationError:
+    return ValidationError(
+        field_name,
+        QT_TRANSLATE_NOOP(
+            "Validation",
+            "“{value}” could be read two ways (a decimal comma or a thousands separator) "
+            "and nothing else in the file tells which: write it 1 500 or 1,50, or say which "
+            "mark the file uses (--decimal-mark).",
+        ),
+        value=text[:40],
+    )
+
+
+def plan_budget(
+    table: Table,
+    service: BudgetService,
+    year: int,
+    locale: str = "fr",
+    decimal_mark: str | None = None,
+) -> BudgetPlan:
+    """``decimal_mark`` ("," or ".") when the person said it; otherwise the file's own
+    evidence decides, never the language of the interface, and an amount that could be
+    read two ways is reported on its row instead of guessed."""
     plan = BudgetPlan(year)
     mapping = map_headers(table.headers, _ALIASES, fold)
+    texts = [
+        str(value)
+        for _number, values in table.rows
+        for key in AMOUNT_COLUMNS
+        if isinstance(value := _cell(values, mapping, key), str)
+    ]
+    mark = decimal_mark or decimal_mark_of(texts)
+
+    def amount_of(key: str, values: list[Any]) -> int | None:
+        value = _cell(values, mapping, key)
+        if isinstance(value, str):
+            if mark is None and _SINGLE_MARK.match(value.strip()):
+                raise _ambiguous(key, value)
+            # "de" reads a comma as the decimal mark and a dot as grouping, "en" the
+            # reverse: the file decides which.
+            return parse_amount(key, value, "de" if mark == "," else "en" if mark else locale)
+        return parse_amount(key, value, locale)
+
     if "label" not in mapping:
         plan.missing_columns.append("label")
     if "category" not in mapping:
@@ -108,9 +176,9 @@ def plan_budget(table: Table, service: BudgetService, year: int, locale: str = "
                             "Validation", "this category does not match the kind of line."
                         ),
                     )
-            amount = parse_amount("amount", _cell(values, mapping, "amount"), locale)
-            forecast = parse_amount("forecast", _cell(values, mapping, "forecast"), locale)
-            actual = parse_amount("actual", _cell(values, mapping, "actual"), locale)
+            amount = amount_of("amount", values)
+            forecast = amount_of("forecast", values)
+            actual = amount_of("actual", values)
             if actual is None:
                 actual = amount
             line = BudgetLineData(
@@ -141,9 +209,13 @@ def _str(value: Any) -> str | None:
 
 
 def read_budget_plan(
-    path: Path, service: BudgetService, year: int, locale: str = "fr"
+    path: Path,
+    service: BudgetService,
+    year: int,
+    locale: str = "fr",
+    decimal_mark: str | None = None,
 ) -> BudgetPlan:
-    return plan_budget(read_table(path, _header_score), service, year, locale)
+    return plan_budget(read_table(path, _header_score), service, year, locale, decimal_mark)
 
 
 def _header_score(headers: list[str]) -> int:
