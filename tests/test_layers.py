@@ -94,7 +94,7 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     "(about 0.1 s to import); only an .xlsx one loads it",
     ("twinning_desk.imports.table", "openpyxl"): "a .csv list is read without openpyxl "
     "(about 0.1 s to import); only an .xlsx one loads it",
-    ("twinning_desk.ui.dialogs.report_dialog", "pypdfium2"): "PDFium's native library is "
+    ("twinning_desk.ui.delegations.report_dialog", "pypdfium2"): "PDFium's native library is "
     "loaded only when a report is previewed or printed",
 }
 
@@ -423,7 +423,7 @@ def test_the_graph_is_read_whole(package_imports: list[Import]) -> None:
     by_importer = {(i.importer, i.target) for i in package_imports}
     assert ("twinning_desk.cli", "twinning_desk.app") in by_importer
     assert ("twinning_desk.services.budget", "twinning_desk.services.notify") in by_importer
-    assert ("twinning_desk.ui.dialogs.report_dialog", "pypdfium2") in by_importer
+    assert ("twinning_desk.ui.delegations.report_dialog", "pypdfium2") in by_importer
 
 
 # ------------------------------------------------------------------ the checker itself

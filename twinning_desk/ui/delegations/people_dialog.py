@@ -42,11 +42,11 @@ from twinning_desk.services.people import (
     PersonData,
     PersonQuery,
 )
-from twinning_desk.ui.common import confirm, debounce, qtr, show_error
-from twinning_desk.ui.dialogs.partner_dialog import _RecordDialog
-from twinning_desk.ui.models.table import Column, ListTableModel, PagedTableModel
-from twinning_desk.ui.settings_store import EXPORT_DIR
-from twinning_desk.ui.widgets.fields import CountryCombo
+from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
+from twinning_desk.ui.common.settings_store import EXPORT_DIR
+from twinning_desk.ui.common.table_model import Column, ListTableModel, PagedTableModel
+from twinning_desk.ui.common.widgets.fields import CountryCombo
+from twinning_desk.ui.partners.partner_dialog import _RecordDialog
 
 
 def _lang() -> str:

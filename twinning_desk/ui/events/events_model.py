@@ -17,7 +17,7 @@ from twinning_desk.services.events import (
     EventRow,
     EventService,
 )
-from twinning_desk.ui.models.table import Column, PagedTableModel
+from twinning_desk.ui.common.table_model import Column, PagedTableModel
 
 
 def _language() -> str:

@@ -18,7 +18,7 @@ from twinning_desk.services.partners import (
     PartnerRow,
     PartnerService,
 )
-from twinning_desk.ui.models.table import Column, PagedTableModel
+from twinning_desk.ui.common.table_model import Column, PagedTableModel
 
 
 def _language() -> str:

@@ -28,7 +28,7 @@ from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PARTNER_STATUS_LABELS
 from twinning_desk.summaries import import_summary
-from twinning_desk.ui.common import (
+from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
     open_on_enter_or_double_click,
@@ -36,11 +36,11 @@ from twinning_desk.ui.common import (
     select_record,
     show_error,
 )
-from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
-from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
-from twinning_desk.ui.models.partners import PartnerTableModel
-from twinning_desk.ui.settings_store import EXPORT_DIR, IMPORT_DIR, PARTNERS_HEADER
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.common.settings_store import EXPORT_DIR, IMPORT_DIR, PARTNERS_HEADER
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.partners.import_partners import ImportPartnersDialog
+from twinning_desk.ui.partners.partner_dialog import PartnerDialog
+from twinning_desk.ui.partners.partners_model import PartnerTableModel
 
 
 class PartnersTab(QWidget):

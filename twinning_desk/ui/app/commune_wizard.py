@@ -29,9 +29,9 @@ from twinning_desk.services.commune import MAX_LOGO_BYTES, CommuneProfile
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.geo import Gazetteer, Place
-from twinning_desk.ui.common import qtr, show_error
-from twinning_desk.ui.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
-from twinning_desk.ui.widgets.place_search import PlaceSearch
+from twinning_desk.ui.common.helpers import qtr, show_error
+from twinning_desk.ui.common.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
+from twinning_desk.ui.common.widgets.place_search import PlaceSearch
 
 
 class CommuneForm(QWidget):

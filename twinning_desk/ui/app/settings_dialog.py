@@ -27,8 +27,8 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.translation import LANGUAGE_NAMES
-from twinning_desk.ui.common import confirm, fit_to_screen, qtr, show_error
-from twinning_desk.ui.dialogs.commune import CommuneForm
+from twinning_desk.ui.app.commune_wizard import CommuneForm
+from twinning_desk.ui.common.helpers import confirm, fit_to_screen, qtr, show_error
 
 
 class SettingsDialog(QDialog):

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.attachments import MAX_ATTACHMENT_BYTES, AttachmentData
 from twinning_desk.services.errors import TwinningError, ValidationError
-from twinning_desk.ui.common import confirm, show_error
-from twinning_desk.ui.models.table import Column, ListTableModel
+from twinning_desk.ui.common.helpers import confirm, show_error
+from twinning_desk.ui.common.table_model import Column, ListTableModel
 
 Loader = Callable[[int], tuple[str, bytes]]
 

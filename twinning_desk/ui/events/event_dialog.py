@@ -40,17 +40,17 @@ from twinning_desk.services.events import (
 )
 from twinning_desk.services.partners import DEFAULT_THEMES, PartnerService
 from twinning_desk.services.text import fold
-from twinning_desk.ui.common import qtr
-from twinning_desk.ui.dialogs.delegation_dialog import show_eu_check
-from twinning_desk.ui.dialogs.partner_dialog import (
+from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.common.table_model import Column, ListTableModel
+from twinning_desk.ui.common.widgets.checklist import CheckList
+from twinning_desk.ui.common.widgets.documents import DocumentsPanel
+from twinning_desk.ui.common.widgets.fields import CountryCombo
+from twinning_desk.ui.delegations.delegation_dialog import show_eu_check
+from twinning_desk.ui.partners.partner_dialog import (
     RecordEditor,
     _ChildList,
     _RecordDialog,
 )
-from twinning_desk.ui.models.table import Column, ListTableModel
-from twinning_desk.ui.widgets.checklist import CheckList
-from twinning_desk.ui.widgets.documents import DocumentsPanel
-from twinning_desk.ui.widgets.fields import CountryCombo
 
 
 def _lang() -> str:

@@ -66,10 +66,10 @@ from twinning_desk.services.eu_grant import (
 from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.services.people import HouseholdData, PeopleService, PersonQuery
 from twinning_desk.services.text import clean_text
-from twinning_desk.ui.common import confirm, debounce, qtr, show_error
-from twinning_desk.ui.dialogs.partner_dialog import RecordEditor, _ChildList, _RecordDialog
-from twinning_desk.ui.dialogs.people_dialog import PersonDialog
-from twinning_desk.ui.models.table import Column, Index, ListTableModel
+from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
+from twinning_desk.ui.common.table_model import Column, Index, ListTableModel
+from twinning_desk.ui.delegations.people_dialog import PersonDialog
+from twinning_desk.ui.partners.partner_dialog import RecordEditor, _ChildList, _RecordDialog
 
 VISITOR_MIME = "application/x-twinning-desk-visitor"
 PEOPLE_SHOWN = 200

@@ -19,7 +19,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
 
 from twinning_desk.services.errors import TwinningError, ValidationError
-from twinning_desk.ui.models.table import PagedTableModel
+from twinning_desk.ui.common.table_model import PagedTableModel
 
 
 def open_on_enter_or_double_click(view: QAbstractItemView, slot: Callable[[], object]) -> None:

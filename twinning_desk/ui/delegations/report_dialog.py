@@ -41,12 +41,12 @@ from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import FollowUpData
 from twinning_desk.services.money import format_money, parse_amount
 from twinning_desk.services.reports import AllowanceData, ReportData, ReportService
-from twinning_desk.ui.common import fit_to_screen, qtr, show_error
-from twinning_desk.ui.dialogs.delegation_dialog import from_qdate, to_qdate
-from twinning_desk.ui.dialogs.event_dialog import FollowUpDialog, follow_up_columns
-from twinning_desk.ui.dialogs.partner_dialog import RecordEditor, _ChildList
-from twinning_desk.ui.models.table import Index, ListTableModel
-from twinning_desk.ui.settings_store import EXPORT_DIR
+from twinning_desk.ui.common.helpers import fit_to_screen, qtr, show_error
+from twinning_desk.ui.common.settings_store import EXPORT_DIR
+from twinning_desk.ui.common.table_model import Index, ListTableModel
+from twinning_desk.ui.delegations.delegation_dialog import from_qdate, to_qdate
+from twinning_desk.ui.events.event_dialog import FollowUpDialog, follow_up_columns
+from twinning_desk.ui.partners.partner_dialog import RecordEditor, _ChildList
 
 ALLOWANCE_HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Elected official"),

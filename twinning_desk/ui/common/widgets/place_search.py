@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.geo import Gazetteer, Place
-from twinning_desk.ui.common import Worker
+from twinning_desk.ui.common.helpers import Worker
 
 
 class PlaceSearch(QWidget):

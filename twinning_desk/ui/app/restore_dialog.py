@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.db.backup import BackupInfo
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.ui.common import qtr
-from twinning_desk.ui.models.table import Column, ListTableModel
+from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.common.table_model import Column, ListTableModel
 
 REASONS = {
     "open": QT_TRANSLATE_NOOP("RestoreDialog", "when the file was opened"),

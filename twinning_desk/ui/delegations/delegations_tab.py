@@ -39,7 +39,7 @@ from twinning_desk.services.delegations import (
 )
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS
-from twinning_desk.ui.common import (
+from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
     open_on_enter_or_double_click,
@@ -47,12 +47,12 @@ from twinning_desk.ui.common import (
     select_record,
     show_error,
 )
-from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
-from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
-from twinning_desk.ui.dialogs.report_dialog import ReportDialog
-from twinning_desk.ui.models.table import Column, PagedTableModel
-from twinning_desk.ui.settings_store import DELEGATIONS_HEADER, EXPORT_DIR
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.common.settings_store import DELEGATIONS_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.table_model import Column, PagedTableModel
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.delegations.delegation_dialog import DelegationDialog
+from twinning_desk.ui.delegations.people_dialog import DirectoryDialog
+from twinning_desk.ui.delegations.report_dialog import ReportDialog
 
 
 def _lang() -> str:

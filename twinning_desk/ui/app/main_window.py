@@ -31,15 +31,12 @@ from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.demo import load_demo
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
-from twinning_desk.ui.budget_tab import BudgetTab
-from twinning_desk.ui.common import confirm, qtr, show_error
-from twinning_desk.ui.delegations_tab import DelegationsTab
-from twinning_desk.ui.dialogs.commune import DEMO_RESULT, CommuneWizard
-from twinning_desk.ui.dialogs.restore import RestoreDialog
-from twinning_desk.ui.dialogs.settings import SettingsDialog
-from twinning_desk.ui.events_tab import EventsTab
-from twinning_desk.ui.partners_tab import PartnersTab
-from twinning_desk.ui.settings_store import (
+from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
+from twinning_desk.ui.app.restore_dialog import RestoreDialog
+from twinning_desk.ui.app.settings_dialog import SettingsDialog
+from twinning_desk.ui.budget.budget_tab import BudgetTab
+from twinning_desk.ui.common.helpers import confirm, qtr, show_error
+from twinning_desk.ui.common.settings_store import (
     EXPORT_DIR,
     LANGUAGE,
     LAST_DB,
@@ -48,7 +45,10 @@ from twinning_desk.ui.settings_store import (
     WINDOW_STATE,
     WINDOW_TAB,
 )
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
+from twinning_desk.ui.events.events_tab import EventsTab
+from twinning_desk.ui.partners.partners_tab import PartnersTab
 
 MAX_RECENT = 8
 DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"

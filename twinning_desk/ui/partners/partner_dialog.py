@@ -48,12 +48,12 @@ from twinning_desk.services.partners import (
     PartnerService,
 )
 from twinning_desk.services.text import fold
-from twinning_desk.ui.common import confirm, qtr, show_error
-from twinning_desk.ui.models.table import Column, ListTableModel
-from twinning_desk.ui.widgets.checklist import CheckList
-from twinning_desk.ui.widgets.documents import DocumentsPanel
-from twinning_desk.ui.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
-from twinning_desk.ui.widgets.place_search import PlaceSearch
+from twinning_desk.ui.common.helpers import confirm, qtr, show_error
+from twinning_desk.ui.common.table_model import Column, ListTableModel
+from twinning_desk.ui.common.widgets.checklist import CheckList
+from twinning_desk.ui.common.widgets.documents import DocumentsPanel
+from twinning_desk.ui.common.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
+from twinning_desk.ui.common.widgets.place_search import PlaceSearch
 
 
 def _lang() -> str:

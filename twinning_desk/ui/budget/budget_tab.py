@@ -44,17 +44,17 @@ from twinning_desk.services.dates import excel_day_format, format_day
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
 from twinning_desk.services.money import format_amount
-from twinning_desk.ui.common import (
+from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog, SubsidyDialog
+from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
     open_on_enter_or_double_click,
     qtr,
     show_error,
 )
-from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
-from twinning_desk.ui.models.table import Column, ListTableModel, PagedTableModel
-from twinning_desk.ui.settings_store import BUDGET_HEADER, EXPORT_DIR
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.common.settings_store import BUDGET_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.table_model import Column, ListTableModel, PagedTableModel
+from twinning_desk.ui.common.undo import History
 
 
 def _lang() -> str:

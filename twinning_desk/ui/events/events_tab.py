@@ -42,7 +42,7 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import EventQuery, EventRow, Upcoming
-from twinning_desk.ui.common import (
+from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
     open_on_enter_or_double_click,
@@ -50,11 +50,11 @@ from twinning_desk.ui.common import (
     select_record,
     show_error,
 )
-from twinning_desk.ui.dialogs.event_dialog import EventDialog
-from twinning_desk.ui.models.events import EventTableModel, type_label, when
-from twinning_desk.ui.models.table import Column, ListTableModel
-from twinning_desk.ui.settings_store import EVENTS_CALENDAR, EVENTS_HEADER, EXPORT_DIR
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.common.settings_store import EVENTS_CALENDAR, EVENTS_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.table_model import Column, ListTableModel
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.events.event_dialog import EventDialog
+from twinning_desk.ui.events.events_model import EventTableModel, type_label, when
 
 
 def _lang() -> str:

@@ -20,8 +20,8 @@ from twinning_desk.services.dates import format_day, parse_day
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery, EventService
 from twinning_desk.services.money import format_amount, parse_amount
-from twinning_desk.ui.common import qtr
-from twinning_desk.ui.dialogs.partner_dialog import _RecordDialog
+from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.partners.partner_dialog import _RecordDialog
 
 
 def _lang() -> str:

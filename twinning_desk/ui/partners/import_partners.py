@@ -45,9 +45,9 @@ from twinning_desk.services.errors import FIELD_LABELS, ValidationError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import AGREEMENT_TYPE_LABELS, PartnerService
 from twinning_desk.summaries import import_summary
-from twinning_desk.ui.common import Worker, error_text, qtr
-from twinning_desk.ui.models.table import Column, ListTableModel
-from twinning_desk.ui.widgets.fields import CountryCombo
+from twinning_desk.ui.common.helpers import Worker, error_text, qtr
+from twinning_desk.ui.common.table_model import Column, ListTableModel
+from twinning_desk.ui.common.widgets.fields import CountryCombo
 
 STATUS_LABELS = {
     RowStatus.NEW: QT_TRANSLATE_NOOP("ImportDialog", "new partner"),
