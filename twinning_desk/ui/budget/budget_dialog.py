@@ -21,7 +21,7 @@ from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery, EventService
 from twinning_desk.services.money import format_amount, parse_amount
 from twinning_desk.ui.common.helpers import qtr
-from twinning_desk.ui.partners.partner_dialog import _RecordDialog
+from twinning_desk.ui.common.record_dialog import RecordDialog
 
 
 def _lang() -> str:
@@ -44,7 +44,7 @@ def _decimal(field: str, text: str) -> Decimal | None:
         ) from exc
 
 
-class BudgetLineDialog(_RecordDialog):
+class BudgetLineDialog(RecordDialog):
     def __init__(
         self,
         budget: BudgetService,
@@ -185,7 +185,7 @@ class BudgetLineDialog(_RecordDialog):
         )
 
 
-class SubsidyDialog(_RecordDialog):
+class SubsidyDialog(RecordDialog):
     def __init__(
         self,
         budget: BudgetService,

@@ -67,9 +67,9 @@ from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.services.people import HouseholdData, PeopleService, PersonQuery
 from twinning_desk.services.text import clean_text
 from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
+from twinning_desk.ui.common.record_dialog import ChildList, RecordDialog, RecordEditor
 from twinning_desk.ui.common.table_model import Column, Index, ListTableModel
 from twinning_desk.ui.delegations.people_dialog import PersonDialog
-from twinning_desk.ui.partners.partner_dialog import RecordEditor, _ChildList, _RecordDialog
 
 VISITOR_MIME = "application/x-twinning-desk-visitor"
 PEOPLE_SHOWN = 200
@@ -131,7 +131,7 @@ def _needs_summary(m: MemberData) -> str:
     return ", ".join(qtr("DelegationDialog", text) for on, text in flags if on)
 
 
-class MemberDialog(_RecordDialog):
+class MemberDialog(RecordDialog):
     """One member: a person from the directory and their role in this delegation."""
 
     def __init__(
@@ -310,7 +310,7 @@ class MemberDialog(_RecordDialog):
         )
 
 
-class ProgrammeDialog(_RecordDialog):
+class ProgrammeDialog(RecordDialog):
     def __init__(
         self,
         item: ProgrammeData | None,
@@ -633,7 +633,7 @@ class DelegationDialog(RecordEditor):
             ),
         ]
         self.members = ListTableModel(columns, self)
-        self.member_list = _ChildList(
+        self.member_list = ChildList(
             self.members,
             lambda item, parent: MemberDialog(
                 item, self.people, self._incoming(), self.partner_rows, parent
@@ -669,7 +669,7 @@ class DelegationDialog(RecordEditor):
         ]
         self.programme = _ProgrammeModel(columns, self)
         self.programme.move = self.move_programme_row
-        self.programme_list = _ChildList(
+        self.programme_list = ChildList(
             self.programme,
             lambda item, parent: ProgrammeDialog(
                 item, from_qdate(self.start.date()), from_qdate(self.end.date()), parent

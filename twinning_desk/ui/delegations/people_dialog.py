@@ -43,10 +43,10 @@ from twinning_desk.services.people import (
     PersonQuery,
 )
 from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
+from twinning_desk.ui.common.record_dialog import RecordDialog
 from twinning_desk.ui.common.settings_store import EXPORT_DIR
 from twinning_desk.ui.common.table_model import Column, ListTableModel, PagedTableModel
 from twinning_desk.ui.common.widgets.fields import CountryCombo
-from twinning_desk.ui.partners.partner_dialog import _RecordDialog
 
 
 def _lang() -> str:
@@ -57,7 +57,7 @@ def _yes(value: bool) -> str:
     return qtr("PartnerDialog", "yes") if value else ""
 
 
-class PersonDialog(_RecordDialog):
+class PersonDialog(RecordDialog):
     """Saved straight into the directory: the person exists even if the delegation that
     was being edited is cancelled, since others may travel with them later."""
 
@@ -167,7 +167,7 @@ class PersonDialog(_RecordDialog):
         )
 
 
-class HouseholdDialog(_RecordDialog):
+class HouseholdDialog(RecordDialog):
     def __init__(
         self, service: PeopleService, household: HouseholdData | None, parent: QWidget | None = None
     ) -> None:

@@ -42,11 +42,11 @@ from twinning_desk.services.events import FollowUpData
 from twinning_desk.services.money import format_money, parse_amount
 from twinning_desk.services.reports import AllowanceData, ReportData, ReportService
 from twinning_desk.ui.common.helpers import fit_to_screen, qtr, show_error
+from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
 from twinning_desk.ui.common.settings_store import EXPORT_DIR
 from twinning_desk.ui.common.table_model import Index, ListTableModel
 from twinning_desk.ui.delegations.delegation_dialog import from_qdate, to_qdate
 from twinning_desk.ui.events.event_dialog import FollowUpDialog, follow_up_columns
-from twinning_desk.ui.partners.partner_dialog import RecordEditor, _ChildList
 
 ALLOWANCE_HEADERS = (
     QT_TRANSLATE_NOOP("Columns", "Elected official"),
@@ -257,7 +257,7 @@ class ReportDialog(RecordEditor):
 
     def _steps_tab(self) -> QWidget:
         self.steps: ListTableModel[FollowUpData] = ListTableModel(follow_up_columns(), self)
-        self.step_list = _ChildList(self.steps, FollowUpDialog, self)
+        self.step_list = ChildList(self.steps, FollowUpDialog, self)
         self._field_widgets["follow_up"] = (1, self.step_list)
         return self.step_list
 

@@ -41,16 +41,16 @@ from twinning_desk.services.events import (
 from twinning_desk.services.partners import DEFAULT_THEMES, PartnerService
 from twinning_desk.services.text import fold
 from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.common.record_dialog import (
+    ChildList,
+    RecordDialog,
+    RecordEditor,
+)
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.checklist import CheckList
 from twinning_desk.ui.common.widgets.documents import DocumentsPanel
 from twinning_desk.ui.common.widgets.fields import CountryCombo
 from twinning_desk.ui.delegations.delegation_dialog import show_eu_check
-from twinning_desk.ui.partners.partner_dialog import (
-    RecordEditor,
-    _ChildList,
-    _RecordDialog,
-)
 
 
 def _lang() -> str:
@@ -79,7 +79,7 @@ def follow_up_columns() -> list[Column[FollowUpData]]:
     ]
 
 
-class FollowUpDialog(_RecordDialog):
+class FollowUpDialog(RecordDialog):
     def __init__(self, item: FollowUpData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Follow-up action"))
@@ -118,7 +118,7 @@ class FollowUpDialog(_RecordDialog):
         )
 
 
-class InvitedDialog(_RecordDialog):
+class InvitedDialog(RecordDialog):
     """Invited participants from one country (and partner), for EU grant counts."""
 
     def __init__(
@@ -285,7 +285,7 @@ class EventDialog(RecordEditor):
         ]
         self.invited = ListTableModel(columns, self)
         rows = self.partner_rows
-        self.invited_list = _ChildList(
+        self.invited_list = ChildList(
             self.invited, lambda item, parent: InvitedDialog(item, parent, rows), self
         )
         self.eu_label = QLabel()
@@ -353,7 +353,7 @@ class EventDialog(RecordEditor):
             lambda f: qtr("PartnerDialog", "yes") if f.done else qtr("PartnerDialog", "no"),
         )
         self.follow_ups = ListTableModel([*follow_up_columns(), done], self)
-        self.follow_up_list = _ChildList(self.follow_ups, FollowUpDialog, self)
+        self.follow_up_list = ChildList(self.follow_ups, FollowUpDialog, self)
         self._field_widgets["follow_up"] = (4, self.follow_up_list)
         return self.follow_up_list
 

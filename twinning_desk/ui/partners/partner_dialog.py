@@ -8,34 +8,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import (
-    QKeySequence,
-    QShortcut,
-    QShowEvent,
-)
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QPushButton,
-    QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from twinning_desk.db.models import PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.dates import format_day, parse_day, parse_fuzzy_date
-from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.geo import Gazetteer, Place
 from twinning_desk.services.partners import (
     AGREEMENT_TYPE_LABELS,
@@ -48,7 +34,8 @@ from twinning_desk.services.partners import (
     PartnerService,
 )
 from twinning_desk.services.text import fold
-from twinning_desk.ui.common.helpers import confirm, qtr, show_error
+from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.common.record_dialog import ChildList, RecordDialog, RecordEditor
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.checklist import CheckList
 from twinning_desk.ui.common.widgets.documents import DocumentsPanel
@@ -67,67 +54,7 @@ def _enum_combo(labels: dict[Any, str]) -> QComboBox:
     return combo
 
 
-class _ErrorLabel(QLabel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_error(self, text: str) -> None:
-        self.setText(text)
-        self.show()
-
-
-class _RecordDialog(QDialog):
-    """A form with OK/Cancel whose values a service cleans; a refusal keeps it open."""
-
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout()
-        self.error = _ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.result_data: Any = None
-        self._focused = False
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """The cursor starts in the first field: a secretary types at once."""
-        super().showEvent(event)
-        if self._focused:
-            return
-        self._focused = True
-        for row in range(self.form.rowCount()):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            widget = item.widget() if item is not None else None
-            if (
-                widget is not None
-                and widget.isEnabled()
-                and widget.focusPolicy() & (Qt.FocusPolicy.TabFocus)
-            ):
-                widget.setFocus(Qt.FocusReason.TabFocusReason)
-                return
-
-    def accept_with(self, build: Any, widgets: dict[str, QWidget]) -> None:
-        try:
-            self.result_data = build()
-        except ValidationError as exc:
-            self.error.show_error(exc.render(qtr))
-            if exc.field in widgets:
-                widgets[exc.field].setFocus()
-            return
-        super().accept()
-
-
-class AgreementDialog(_RecordDialog):
+class AgreementDialog(RecordDialog):
     def __init__(self, agreement: AgreementData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Agreement"))
@@ -190,7 +117,7 @@ class AgreementDialog(_RecordDialog):
         self.accept_with(self._build, {"signed": self.signed, "expires_on": self.expires})
 
 
-class ContactDialog(_RecordDialog):
+class ContactDialog(RecordDialog):
     def __init__(self, contact: ContactData | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contact"))
@@ -248,167 +175,6 @@ class ContactDialog(_RecordDialog):
 
 def _size(size: int) -> str:
     return QLocale().formattedDataSize(size)
-
-
-class _ChildList(QWidget):
-    """A small table with Add / Edit / Remove, for agreements and contacts."""
-
-    def __init__(self, model: ListTableModel[Any], editor: Any, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.model = model
-        self.editor = editor
-        self.view = QTableView()
-        self.view.setModel(model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setSortingEnabled(True)
-        self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.verticalHeader().hide()
-        self.view.doubleClicked.connect(lambda _i: self.edit())
-        self.view.setWordWrap(False)
-        model.modelReset.connect(self.view.resizeColumnsToContents)
-        self.add_button = QPushButton(QCoreApplication.translate("PartnerDialog", "&Add…"))
-        self.edit_button = QPushButton(QCoreApplication.translate("PartnerDialog", "&Edit…"))
-        self.remove_button = QPushButton(QCoreApplication.translate("PartnerDialog", "&Remove"))
-        self.add_button.clicked.connect(self.add)
-        self.edit_button.clicked.connect(self.edit)
-        self.remove_button.clicked.connect(self.remove)
-        self.button_column = buttons = QVBoxLayout()
-        for b in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(b)
-        buttons.addStretch()
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(buttons)
-
-    def current_row(self) -> int:
-        rows = self.view.selectionModel().selectedRows()
-        return rows[0].row() if rows else -1
-
-    def add(self) -> None:
-        dialog = self.editor(None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_data:
-            self.model.set_items([*self.model.items, dialog.result_data])
-
-    def edit(self) -> None:
-        row = self.current_row()
-        if row < 0:
-            return
-        dialog = self.editor(self.model.items[row], self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_data:
-            items = list(self.model.items)
-            items[row] = dialog.result_data
-            self.model.set_items(items)
-
-    def remove(self) -> None:
-        row = self.current_row()
-        if row < 0:
-            return
-        if confirm(
-            self,
-            QCoreApplication.translate("PartnerDialog", "Remove"),
-            QCoreApplication.translate(
-                "PartnerDialog", "Remove this line? It is deleted when you save the partner."
-            ),
-            QCoreApplication.translate("PartnerDialog", "Remove"),
-        ):
-            items = list(self.model.items)
-            del items[row]
-            self.model.set_items(items)
-
-
-class RecordEditor(QDialog):
-    """A record edited whole in tabs and saved through its service in one go.
-
-    A refused value keeps the dialog open, shows why and puts the cursor in the field;
-    closing with unsaved typing asks first. Subclasses provide ``collect()``, the
-    ``service``, ``tabs``, ``error``, ``_field_widgets`` and ``_first_field``.
-    """
-
-    unsaved_question = ""  # set by subclasses, already translated
-
-    service: Any
-    tabs: QTabWidget
-    error: _ErrorLabel
-    save_button: QPushButton
-    _field_widgets: dict[str, tuple[int, QWidget]]
-    _first_field: QWidget
-    saved_id: int | None
-
-    def collect(self) -> Any:
-        raise NotImplementedError
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        """The cursor starts in the first field (the name, the title), on the first tab."""
-        super().showEvent(event)
-        if not getattr(self, "_focused", False):
-            self._focused = True
-            self._first_field.setFocus(Qt.FocusReason.TabFocusReason)
-
-    def finish_layout(self) -> None:
-        """Tabs, the error line, Save/Cancel and Ctrl+S, the same in every editor."""
-        self.error = _ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-
-    def _fingerprint(self) -> object:
-        """What the form holds now, to tell whether closing it would lose typing."""
-        try:
-            return self.collect()
-        except ValidationError:
-            return None
-
-    def remember_state(self) -> None:
-        """Call once the form is filled: later changes are what closing would lose."""
-        if self.service.db.read_only:  # still useful to read a record's details
-            self.save_button.setEnabled(False)
-            self.error.show_error(
-                QCoreApplication.translate(
-                    "RecordEditor", "This file is open read-only: changes cannot be saved."
-                )
-            )
-        self.mark_unchanged()
-
-    def mark_unchanged(self) -> None:
-        """Prefilled values (a date picked in the calendar) are not typing to protect."""
-        self._initial = self._fingerprint()
-
-    def has_changes(self) -> bool:
-        current = self._fingerprint()
-        return current is None or current != self._initial
-
-    def reject(self) -> None:
-        if self.has_changes() and not confirm(
-            self,
-            QCoreApplication.translate("RecordEditor", "Discard changes?"),
-            self.unsaved_question,
-            QCoreApplication.translate("RecordEditor", "Discard changes"),
-        ):
-            return
-        super().reject()
-
-    def accept(self) -> None:
-        try:
-            self.saved_id = self.service.save(self.collect())
-        except ValidationError as exc:
-            self.error.show_error(exc.render(qtr))
-            tab, widget = self._field_widgets.get(exc.field, (0, self._first_field))
-            self.tabs.setCurrentIndex(tab)
-            widget.setFocus()
-            return
-        except TwinningError as exc:
-            show_error(self, exc)
-            return
-        super().accept()
 
 
 class PartnerDialog(RecordEditor):
@@ -522,7 +288,7 @@ class PartnerDialog(RecordEditor):
             ),
         ]
         self.agreements = ListTableModel(columns, self)
-        self.agreement_list = _ChildList(self.agreements, AgreementDialog, self)
+        self.agreement_list = ChildList(self.agreements, AgreementDialog, self)
         return self.agreement_list
 
     def _contacts_tab(self) -> QWidget:
@@ -533,7 +299,7 @@ class PartnerDialog(RecordEditor):
             Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), lambda c: c.phone),
         ]
         self.contacts = ListTableModel(columns, self)
-        self.contact_list = _ChildList(self.contacts, ContactDialog, self)
+        self.contact_list = ChildList(self.contacts, ContactDialog, self)
         return self.contact_list
 
     def _themes_tab(self) -> QWidget:
