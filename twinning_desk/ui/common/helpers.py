@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QDate,
     QObject,
     QRunnable,
     Qt,
@@ -45,6 +47,14 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, available.width() - 20)
         height = min(height, available.height() - 80)
     widget.resize(width, height)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def qtr(context: str, text: str) -> str:

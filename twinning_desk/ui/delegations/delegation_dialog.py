@@ -3,33 +3,21 @@
 Saved whole, like the other editors. Beside the tabs a yellow panel lists what should be
 fixed before departure (a mandat spécial not voted in time, a minor's authorisation, a
 visitor with no bed or a cat allergy in a house with a cat); the panel never blocks.
+
+This module lays the tabs out and keeps them in step; the member dialog
+(``member_dialog.py``), the programme's dialog and model (``programme.py``) and the
+drag-and-drop tables of the host families (``hosting.py``) are beside it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-from typing import Any
-
-from PySide6.QtCore import (
-    QByteArray,
-    QCoreApplication,
-    QDate,
-    QLocale,
-    QMimeData,
-    QModelIndex,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.db.models import DelegationStatus, Direction, MemberRole
+from twinning_desk.db.models import DelegationStatus, Direction
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, parse_day, parse_time, qt_day_format
+from twinning_desk.services.dates import format_day, qt_day_format
 from twinning_desk.services.delegations import (
     DELEGATION_STATUS_LABELS,
     PURPOSE_LABELS,
@@ -57,22 +45,15 @@ from twinning_desk.services.delegations import (
     is_visitor,
 )
 from twinning_desk.services.errors import TwinningError, ValidationError
-from twinning_desk.services.eu_grant import (
-    EU_MIN_COUNTRIES,
-    EU_MIN_INVITED,
-    EU_MIN_PARTICIPANTS,
-    EuCheck,
-)
 from twinning_desk.services.events import DIRECTION_LABELS
-from twinning_desk.services.people import HouseholdData, PeopleService, PersonQuery
-from twinning_desk.services.text import clean_text
-from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
-from twinning_desk.ui.common.record_dialog import ChildList, RecordDialog, RecordEditor
-from twinning_desk.ui.common.table_model import Column, Index, ListTableModel
-from twinning_desk.ui.delegations.people_dialog import PersonDialog
-
-VISITOR_MIME = "application/x-twinning-desk-visitor"
-PEOPLE_SHOWN = 200
+from twinning_desk.services.people import HouseholdData, PeopleService
+from twinning_desk.ui.common.eu_grant import show_eu_check
+from twinning_desk.ui.common.helpers import confirm, debounce, from_qdate, qtr, show_error, to_qdate
+from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
+from twinning_desk.ui.common.table_model import Column, ListTableModel
+from twinning_desk.ui.delegations.hosting import HostDropView, VisitorModel, needs_summary
+from twinning_desk.ui.delegations.member_dialog import MemberDialog
+from twinning_desk.ui.delegations.programme import ProgrammeDialog, ProgrammeModel
 
 
 def _lang() -> str:
@@ -81,397 +62,6 @@ def _lang() -> str:
 
 def _yes(value: bool) -> str:
     return qtr("PartnerDialog", "yes") if value else ""
-
-
-def to_qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def from_qdate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-NO_PETS = QT_TRANSLATE_NOOP("DelegationDialog", "no pets")
-NON_SMOKING = QT_TRANSLATE_NOOP("DelegationDialog", "non-smoking")
-STEP_FREE = QT_TRANSLATE_NOOP("DelegationDialog", "step-free")
-
-
-def show_eu_check(label: QLabel, check: EuCheck) -> None:
-    """The EU town-twinning verdict with the counts that decide it (delegations, events)."""
-
-    verdict = (
-        QCoreApplication.translate("DelegationDialog", "meets the EU town-twinning thresholds")
-        if check.eligible
-        else QCoreApplication.translate(
-            "DelegationDialog", "does not meet the EU town-twinning thresholds"
-        )
-    )
-    text = QCoreApplication.translate(
-        "DelegationDialog",
-        "EU grant: {verdict} — participants {participants}/{min_participants}, "
-        "invited from abroad {invited}/{min_invited}, countries {countries}/"
-        "{min_countries}.",
-    )
-    label.setText(
-        text.format(
-            verdict=verdict,
-            participants=check.participants,
-            min_participants=EU_MIN_PARTICIPANTS,
-            invited=check.invited_from_abroad,
-            min_invited=EU_MIN_INVITED,
-            countries=check.countries,
-            min_countries=EU_MIN_COUNTRIES,
-        )
-    )
-    label.setStyleSheet("color: #1b5e20;" if check.eligible else "color: #555;")
-
-
-def _needs_summary(m: MemberData) -> str:
-    flags = ((m.no_pets, NO_PETS), (m.no_smoking, NON_SMOKING), (m.needs_accessibility, STEP_FREE))
-    return ", ".join(qtr("DelegationDialog", text) for on, text in flags if on)
-
-
-class MemberDialog(RecordDialog):
-    """One member: a person from the directory and their role in this delegation."""
-
-    def __init__(
-        self,
-        member: MemberData | None,
-        people: PeopleService,
-        visitor_default: bool,
-        partners: list[tuple[int, str, str]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Member"))
-        self.people = people
-        self.original = member
-        self.partners = partners
-        self.person_search = QLineEdit()
-        self.person_search.setPlaceholderText(self.tr("Type a name to search the directory…"))
-        self.person_search.setClearButtonEnabled(True)
-        self.person = QComboBox()
-        self._fill_people()
-        self._search_timer = debounce(self, self._fill_people, 200)
-        self.person_search.textChanged.connect(lambda _t: self._search_timer.start())
-        self.new_person = QPushButton(self.tr("New &person…"))
-        self.new_person.clicked.connect(self._new_person)
-        person_row = QHBoxLayout()
-        person_row.addWidget(self.person_search, 1)
-        person_row.addWidget(self.person, 1)
-        person_row.addWidget(self.new_person)
-        self.role = QComboBox()
-        for role, label in ROLE_LABELS.items():
-            self.role.addItem(qtr("Labels", label), role.value)
-        self.invited = QCheckBox(self.tr("Invited from the partner town (a visitor)"))
-        self.invited.setChecked(visitor_default)
-        self.guardian = QCheckBox(self.tr("Guardian's authorisation received"))
-        self.mandat_number = QLineEdit()
-        self.mandat_number.setPlaceholderText(self.tr("deliberation no., e.g. 2026-047"))
-        self.mandat_date = QLineEdit()
-        self.mandat_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
-        self.mandat_box = QGroupBox(self.tr("Mandat spécial (municipal council)"))
-        mandat_form = QFormLayout(self.mandat_box)
-        mandat_form.addRow(self.tr("&Deliberation"), self.mandat_number)
-        mandat_form.addRow(self.tr("&Voted on"), self.mandat_date)
-        self.diet = QLineEdit()
-        self.diet.setPlaceholderText(self.tr("vegetarian, gluten-free…"))
-        self.needs = QPlainTextEdit()
-        self.needs.setMaximumHeight(55)
-        self.needs.setPlaceholderText(self.tr("allergy, treatment… (purged after the visit)"))
-        self.no_pets = QCheckBox(self.tr("Cannot stay with pets"))
-        self.no_smoking = QCheckBox(self.tr("Needs a non-smoking home"))
-        self.access = QCheckBox(self.tr("Needs step-free access"))
-        self.group = QLineEdit()
-        self.group.setPlaceholderText(self.tr("same word for people who stay together"))
-        self.needs_box = QGroupBox(self.tr("Hosting needs (sensitive)"))
-        needs_form = QFormLayout(self.needs_box)
-        needs_form.addRow(self.tr("D&iet"), self.diet)
-        needs_form.addRow(self.tr("&Health"), self.needs)
-        needs_form.addRow("", self.no_pets)
-        needs_form.addRow("", self.no_smoking)
-        needs_form.addRow("", self.access)
-        needs_form.addRow(self.tr("Stays &with"), self.group)
-        form = self.form
-        form.addRow(self.tr("&Person *"), person_row)
-        form.addRow(self.tr("&Role"), self.role)
-        form.addRow("", self.invited)
-        form.addRow("", self.guardian)
-        form.addRow(self.mandat_box)
-        form.addRow(self.needs_box)
-        self.role.currentIndexChanged.connect(lambda _i: self._update_visibility())
-        self.invited.toggled.connect(lambda _b: self._update_visibility())
-        self.visitor_default = visitor_default
-        if member:
-            self._select_person(member.person_id, member.name)
-            self.role.setCurrentIndex(max(0, self.role.findData(member.role.value)))
-            self.invited.setChecked(member.invited)
-            self.guardian.setChecked(member.guardian_authorisation)
-            self.mandat_number.setText(member.mandat_number or "")
-            self.mandat_date.setText(
-                format_day(member.mandat_date, _lang()) if member.mandat_date else ""
-            )
-            self.diet.setText(member.diet or "")
-            self.needs.setPlainText(member.needs or "")
-            self.no_pets.setChecked(member.no_pets)
-            self.no_smoking.setChecked(member.no_smoking)
-            self.access.setChecked(member.needs_accessibility)
-            self.group.setText(member.stay_together or "")
-        self._update_visibility()
-        self.resize(520, 560)
-
-    def _fill_people(self) -> None:
-        """The first matches only: a directory may hold 100,000 people."""
-        current = self.person.currentData()
-        self.person.clear()
-        query = PersonQuery(text=self.person_search.text())
-        for p in self.people.people(query, limit=PEOPLE_SHOWN):
-            label = p.display_name + (f" — {p.town}" if p.town else "")
-            self.person.addItem(label, p.id)
-        if current is not None and self.person.findData(current) >= 0:
-            self.person.setCurrentIndex(self.person.findData(current))
-
-    def _select_person(self, person_id: int, label: str = "") -> None:
-        index = self.person.findData(person_id)
-        if index < 0:  # beyond the first matches: add it
-            self.person.insertItem(0, label or str(person_id), person_id)
-            index = 0
-        self.person.setCurrentIndex(index)
-
-    def _new_person(self) -> None:
-        dialog = PersonDialog(self.people, None, self, self.partners)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
-            self._fill_people()
-            self._select_person(dialog.saved_id)
-
-    def _update_visibility(self) -> None:
-        """Only what this member needs: a mandat for an élu, hosting needs for visitors."""
-        self.mandat_box.setVisible(self.role.currentData() == MemberRole.ELECTED.value)
-        direction = Direction.INCOMING if self.visitor_default else Direction.OUTGOING
-        self.needs_box.setVisible(is_visitor(self.invited.isChecked(), direction))
-        self.adjustSize()
-
-    def _person_id(self) -> int:
-        index = self.person.currentIndex()
-        if index < 0:
-            raise ValidationError(
-                "members",
-                QT_TRANSLATE_NOOP(
-                    "Validation", "choose a person from the directory, or create one."
-                ),
-            )
-        return int(self.person.itemData(index))
-
-    def _build(self) -> MemberData:
-        person_id = self._person_id()
-        person = self.people.get_person(person_id)
-        elected = self.role.currentData() == MemberRole.ELECTED.value
-        return MemberData(
-            id=self.original.id if self.original else None,
-            person_id=person_id,
-            role=MemberRole(self.role.currentData()),
-            invited=self.invited.isChecked(),
-            guardian_authorisation=self.guardian.isChecked(),
-            mandat_number=(
-                clean_text("mandat_number", self.mandat_number.text(), max_length=60)
-                if elected
-                else None
-            ),
-            mandat_date=parse_day("mandat_date", self.mandat_date.text()) if elected else None,
-            diet=clean_text("diet", self.diet.text(), max_length=200),
-            needs=clean_text("needs", self.needs.toPlainText(), max_length=2000, multiline=True),
-            no_pets=self.no_pets.isChecked(),
-            no_smoking=self.no_smoking.isChecked(),
-            needs_accessibility=self.access.isChecked(),
-            stay_together=clean_text("stay_together", self.group.text(), max_length=60),
-            host_id=self.original.host_id if self.original else None,
-            daily_rate_cents=self.original.daily_rate_cents if self.original else None,
-            free_nights=self.original.free_nights if self.original else 0,
-            free_meals=self.original.free_meals if self.original else 0,
-            name=person.display_name,
-            town=person.town,
-            country_code=person.country_code,
-            languages=person.languages,
-            birth_date=person.birth_date,
-            email=person.email,
-        )
-
-    def accept(self) -> None:
-        self.accept_with(
-            self._build,
-            {
-                "members": self.person,
-                "mandat_number": self.mandat_number,
-                "mandat_date": self.mandat_date,
-                "diet": self.diet,
-                "needs": self.needs,
-                "stay_together": self.group,
-            },
-        )
-
-
-class ProgrammeDialog(RecordDialog):
-    def __init__(
-        self,
-        item: ProgrammeData | None,
-        first_day: date,
-        last_day: date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Programme item"))
-        self.original = item
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(qt_day_format(_lang()))
-        self.day.setDate(to_qdate(item.day if item else first_day))
-        self.day.setMinimumDate(to_qdate(min(first_day, item.day if item else first_day)))
-        self.day.setMaximumDate(to_qdate(max(last_day, item.day if item else last_day)))
-        self.time = QLineEdit()
-        self.time.setPlaceholderText(self.tr("hh:mm, if any"))
-        self.activity = QPlainTextEdit()
-        self.activity.setMaximumHeight(70)
-        self.place = QLineEdit()
-        self.people_met = QPlainTextEdit()
-        self.people_met.setMaximumHeight(70)
-        self.form.addRow(self.tr("&Day"), self.day)
-        self.form.addRow(self.tr("&Time"), self.time)
-        self.form.addRow(self.tr("&Activity *"), self.activity)
-        self.form.addRow(self.tr("&Place"), self.place)
-        self.form.addRow(self.tr("People &met"), self.people_met)
-        if item:
-            self.time.setText(item.start_time.strftime("%H:%M") if item.start_time else "")
-            self.activity.setPlainText(item.activity)
-            self.place.setText(item.place or "")
-            self.people_met.setPlainText(item.people_met or "")
-        self.resize(460, 380)
-
-    def _build(self) -> ProgrammeData:
-        return ProgrammeData(
-            id=self.original.id if self.original else None,
-            day=from_qdate(self.day.date()),
-            start_time=parse_time("time", self.time.text()),
-            activity=clean_text(
-                "activity",
-                self.activity.toPlainText(),
-                max_length=5000,
-                required=True,
-                multiline=True,
-            )
-            or "",
-            place=clean_text("place", self.place.text(), max_length=300),
-            people_met=clean_text(
-                "people_met", self.people_met.toPlainText(), max_length=5000, multiline=True
-            ),
-        )
-
-    def accept(self) -> None:
-        self.accept_with(
-            self._build,
-            {
-                "time": self.time,
-                "activity": self.activity,
-                "place": self.place,
-                "people_met": self.people_met,
-            },
-        )
-
-
-class _VisitorModel(ListTableModel[MemberData]):
-    """Visitors can be dragged onto a host family."""
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [VISITOR_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
-        rows = sorted({i.row() for i in indexes})
-        ids = ",".join(str(self.items[r].person_id) for r in rows)
-        data = QMimeData()
-        data.setData(VISITOR_MIME, QByteArray(ids.encode()))
-        return data
-
-
-PROGRAMME_MIME = "application/x-twinning-desk-programme-row"
-
-
-class _ProgrammeModel(ListTableModel[ProgrammeData]):
-    """Rows dragged within the table change the order of a day's items."""
-
-    def __init__(self, columns: list[Column[ProgrammeData]], parent: Any) -> None:
-        super().__init__(columns, parent)
-        self.move: Any = None  # set by the dialog: move(source_row, target_row)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        base = super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
-        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
-
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [PROGRAMME_MIME]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
-        data = QMimeData()
-        row = indexes[0].row() if indexes else -1
-        data.setData(PROGRAMME_MIME, QByteArray(str(row).encode()))
-        return data
-
-    def dropMimeData(  # noqa: N802
-        self,
-        data: QMimeData,
-        action: Qt.DropAction,
-        row: int,
-        column: int,
-        parent: Index,
-    ) -> bool:
-        if not data.hasFormat(PROGRAMME_MIME) or self.move is None:
-            return False
-        source = int(bytes(data.data(PROGRAMME_MIME).data()).decode() or -1)
-        target = parent.row() if row < 0 and parent.isValid() else row
-        if target < 0:
-            target = len(self.items) - 1
-        self.move(source, min(target, len(self.items) - 1))
-        # The move is done here: answering False keeps the view from also removing
-        # the source row, as it would after an accepted move.
-        return False
-
-
-class HostDropView(QTableView):
-    """The host families' table: dropping visitors on a row assigns them to it."""
-
-    visitorsDropped = Signal(list, int)  # noqa: N815 - Qt signal naming
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setDropIndicatorShown(True)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(VISITOR_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
-        if event.mimeData().hasFormat(VISITOR_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        index = self.indexAt(event.position().toPoint())
-        raw = bytes(event.mimeData().data(VISITOR_MIME).data()).decode()
-        ids = [int(x) for x in raw.split(",") if x]
-        if not index.isValid() or not ids:
-            event.ignore()
-            return
-        event.acceptProposedAction()
-        self.visitorsDropped.emit(ids, index.row())
 
 
 class DelegationDialog(RecordEditor):
@@ -667,7 +257,7 @@ class DelegationDialog(RecordEditor):
             Column("place", QT_TRANSLATE_NOOP("Columns", "Place"), lambda p: p.place),
             Column("people", QT_TRANSLATE_NOOP("Columns", "People met"), lambda p: p.people_met),
         ]
-        self.programme = _ProgrammeModel(columns, self)
+        self.programme = ProgrammeModel(columns, self)
         self.programme.move = self.move_programme_row
         self.programme_list = ChildList(
             self.programme,
@@ -717,7 +307,7 @@ class DelegationDialog(RecordEditor):
             Column("name", QT_TRANSLATE_NOOP("Columns", "Visitor"), lambda m: m.name),
             Column("host", QT_TRANSLATE_NOOP("Columns", "Host family"), self._host_name),
             Column("languages", QT_TRANSLATE_NOOP("Columns", "Languages"), lambda m: m.languages),
-            Column("needs", QT_TRANSLATE_NOOP("Columns", "Constraints"), _needs_summary),
+            Column("needs", QT_TRANSLATE_NOOP("Columns", "Constraints"), needs_summary),
             Column("group", QT_TRANSLATE_NOOP("Columns", "Stays with"), lambda m: m.stay_together),
             Column(
                 "sensitive",
@@ -725,7 +315,7 @@ class DelegationDialog(RecordEditor):
                 lambda m: ", ".join(x for x in (m.diet, m.needs) if x),
             ),
         ]
-        self.visitors = _VisitorModel(visitor_columns, self)
+        self.visitors = VisitorModel(visitor_columns, self)
         self.visitor_view = QTableView()
         self.visitor_view.setModel(self.visitors)
         self.visitor_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -41,11 +41,10 @@ from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import FollowUpData
 from twinning_desk.services.money import format_money, parse_amount
 from twinning_desk.services.reports import AllowanceData, ReportData, ReportService
-from twinning_desk.ui.common.helpers import fit_to_screen, qtr, show_error
+from twinning_desk.ui.common.helpers import fit_to_screen, from_qdate, qtr, show_error, to_qdate
 from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
 from twinning_desk.ui.common.settings_store import EXPORT_DIR
 from twinning_desk.ui.common.table_model import Index, ListTableModel
-from twinning_desk.ui.delegations.delegation_dialog import from_qdate, to_qdate
 from twinning_desk.ui.events.event_dialog import FollowUpDialog, follow_up_columns
 
 ALLOWANCE_HEADERS = (

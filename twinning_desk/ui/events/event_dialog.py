@@ -40,6 +40,7 @@ from twinning_desk.services.events import (
 )
 from twinning_desk.services.partners import DEFAULT_THEMES, PartnerService
 from twinning_desk.services.text import fold
+from twinning_desk.ui.common.eu_grant import show_eu_check
 from twinning_desk.ui.common.helpers import qtr
 from twinning_desk.ui.common.record_dialog import (
     ChildList,
@@ -50,7 +51,6 @@ from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.checklist import CheckList
 from twinning_desk.ui.common.widgets.documents import DocumentsPanel
 from twinning_desk.ui.common.widgets.fields import CountryCombo
-from twinning_desk.ui.delegations.delegation_dialog import show_eu_check
 
 
 def _lang() -> str:
