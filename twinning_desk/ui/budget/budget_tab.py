@@ -7,8 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,9 +32,6 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.budget import (
     KIND_LABELS,
     SUBSIDY_STATUS_LABELS,
-    BudgetQuery,
-    BudgetRow,
-    BudgetService,
     CategoryTotal,
     SubsidyData,
 )
@@ -43,8 +39,9 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.dates import excel_day_format, format_day
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
-from twinning_desk.services.money import format_amount
 from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog, SubsidyDialog
+from twinning_desk.ui.budget.budget_model import BudgetTableModel, euros
+from twinning_desk.ui.budget.forecast_chart import ForecastChart
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
@@ -53,7 +50,7 @@ from twinning_desk.ui.common.helpers import (
     show_error,
 )
 from twinning_desk.ui.common.settings_store import BUDGET_HEADER, EXPORT_DIR
-from twinning_desk.ui.common.table_model import Column, ListTableModel, PagedTableModel
+from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.undo import History
 
 
@@ -61,109 +58,9 @@ def _lang() -> str:
     return QLocale().name()[:2]
 
 
-def euros(cents: int | None) -> str:
-    return "" if cents is None else f"{format_amount(cents, _lang())}\u00a0€"
-
-
 def _nobr(cents: int) -> str:
     """An amount that a rich-text label never breaks across two lines."""
     return f"<nobr>{euros(cents)}</nobr>"
-
-
-class BudgetTableModel(PagedTableModel[BudgetRow]):
-    columns = (
-        Column("category", QT_TRANSLATE_NOOP("Columns", "Account"), lambda r: r.category_code),
-        Column("label", QT_TRANSLATE_NOOP("Columns", "Label"), lambda r: r.label),
-        Column(
-            "kind",
-            QT_TRANSLATE_NOOP("Columns", "Kind"),
-            lambda r: qtr("Labels", KIND_LABELS[r.kind]),
-        ),
-        Column(
-            "forecast",
-            QT_TRANSLATE_NOOP("Columns", "Forecast"),
-            lambda r: euros(r.forecast_cents),
-            align_right=True,
-        ),
-        Column(
-            "actual",
-            QT_TRANSLATE_NOOP("Columns", "Actual"),
-            lambda r: euros(r.actual_cents),
-            align_right=True,
-        ),
-        Column(
-            "date",
-            QT_TRANSLATE_NOOP("Columns", "Date"),
-            lambda r: format_day(r.entry_date, _lang()) if r.entry_date else "",
-        ),
-        Column("payee", QT_TRANSLATE_NOOP("Columns", "Payee or payer"), lambda r: r.payee),
-        Column("action", QT_TRANSLATE_NOOP("Columns", "Action"), lambda r: r.action),
-    )
-
-    def __init__(self, service: BudgetService, year: int, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        self.query = BudgetQuery(year=year)
-
-    def _query(self) -> BudgetQuery:
-        self.query.sort, self.query.descending = self.sort_key, self.descending
-        return self.query
-
-    def fetch(self, offset: int, limit: int) -> list[BudgetRow]:
-        return self.service.rows(self._query(), offset, limit)
-
-    def total(self) -> int:
-        return self.service.count(self._query())
-
-
-class ForecastChart(QWidget):
-    """Forecast and actual per account, side by side: what the general assembly asks."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.totals: list[CategoryTotal] = []
-        self.setMinimumHeight(180)
-
-    def set_totals(self, totals: list[CategoryTotal]) -> None:
-        self.totals = [t for t in totals if t.forecast_cents or t.actual_cents]
-        self.update()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = self.rect().adjusted(8, 24, -8, -24)
-        painter.setPen(QColor("#444"))
-        forecast_color, actual_color = QColor("#9db7d5"), QColor("#1f5fa8")
-        legend = [
-            (forecast_color, QCoreApplication.translate("BudgetTab", "Forecast")),
-            (actual_color, QCoreApplication.translate("BudgetTab", "Actual")),
-        ]
-        x = rect.left()
-        for color, text in legend:
-            painter.fillRect(QRectF(x, 6, 12, 12), color)
-            painter.drawText(QRectF(x + 16, 2, 120, 20), Qt.AlignmentFlag.AlignVCenter, text)
-            x += 130
-        if not self.totals:
-            painter.drawText(
-                rect,
-                Qt.AlignmentFlag.AlignCenter,
-                QCoreApplication.translate("BudgetTab", "No amount yet."),
-            )
-            return
-        top = max(max(t.forecast_cents, t.actual_cents) for t in self.totals) or 1
-        slot = rect.width() / len(self.totals)
-        bar = max(3.0, slot * 0.35)
-        for index, t in enumerate(self.totals):
-            left = rect.left() + index * slot + slot * 0.1
-            for offset, value, color in (
-                (0, t.forecast_cents, forecast_color),
-                (bar, t.actual_cents, actual_color),
-            ):
-                height = rect.height() * max(0, value) / top
-                painter.fillRect(QRectF(left + offset, rect.bottom() - height, bar, height), color)
-            painter.drawText(
-                QRectF(left - 4, rect.bottom() + 2, slot, 18), Qt.AlignmentFlag.AlignLeft, t.code
-            )
 
 
 class BudgetTab(QWidget):
