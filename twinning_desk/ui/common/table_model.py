@@ -2,11 +2,15 @@
 
 A subclass declares its columns and how to fetch a page; the view's header click calls
 :meth:`sort`, which asks the service again rather than sorting rows in Python.
+
+A cell that cannot be shown is a bug, and is not hidden: the exception goes to
+``sys.excepthook`` (in the app the crash dialog and the log, in the tests pytest-qt,
+which fails the test) and the cell stays empty (see :func:`report_bug`).
 """
 
 from __future__ import annotations
 
-import logging
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -19,10 +23,20 @@ from PySide6.QtCore import (
     Qt,
 )
 
-log = logging.getLogger(__name__)
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 PAGE = 200
+
+
+def report_bug() -> None:
+    """Hand the exception being handled to ``sys.excepthook``, as Qt's event loop would.
+
+    It is not let unwind out of ``data()`` into Qt's C++ code: with PySide6 6.12 some
+    exceptions (ZeroDivisionError, TypeError, IndexError) raised in a virtual that Qt
+    calls while Python waits on Qt (``resizeColumnsToContents()`` after a refresh, a
+    ``grab()``) crash the process instead of reaching the hook.
+    """
+    sys.excepthook(*sys.exc_info())
 
 
 @dataclass(frozen=True)
@@ -84,8 +98,7 @@ class PagedTableModel(ColumnsModel[T]):
         try:
             return self._data(index, role)
         except Exception:
-            # An exception escaping into Qt's painting can crash the process: log, show blank.
-            log.exception("Cannot show a cell")
+            report_bug()  # a bug: reported loudly, never shown as a blank cell and forgotten
             return None
 
     def _data(self, index: Index, role: int) -> Any:
@@ -159,6 +172,13 @@ class ListTableModel(ColumnsModel[T]):
         return len(self.items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        try:
+            return self._data(index, role)
+        except Exception:
+            report_bug()
+            return None
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or index.row() >= len(self.items):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
