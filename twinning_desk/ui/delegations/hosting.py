@@ -33,7 +33,9 @@ class VisitorModel(ListTableModel[MemberData]):
     """Visitors can be dragged onto a host family."""
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return super().flags(index) | Qt.ItemFlag.ItemIsDragEnabled
+        # Rows are dragged; the root is not an item (Qt's model tester requires it).
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsDragEnabled if index.isValid() else base
 
     def mimeTypes(self) -> list[str]:  # noqa: N802
         return [VISITOR_MIME]
