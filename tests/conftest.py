@@ -9,15 +9,96 @@ import os
 _SCREEN = os.path.join(os.path.dirname(__file__), "offscreen-1366x768.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
-from collections.abc import Iterator  # noqa: E402
+import logging  # noqa: E402
+import re  # noqa: E402
+from collections.abc import Generator, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler  # noqa: E402
 
 from twinning_desk.paths import AppPaths  # noqa: E402
 from twinning_desk.services.commune import CommuneProfile  # noqa: E402
 from twinning_desk.services.context import Services  # noqa: E402
 from twinning_desk.services.geo import Gazetteer  # noqa: E402
+
+# ------------------------------------------------------------------ Qt messages fail tests
+# Qt reports a broken model, a bad connection or a painter misused as a message on stderr,
+# and carries on. Here any warning, critical or fatal message fails the test that caused
+# it. pytest-qt fails the test for the messages of its set-up and call (qt_log_level_fail
+# in pyproject.toml); the handler below, installed for the whole run, sees the rest (the
+# teardown of fixtures, widgets closed by qtbot, the time between tests) and fails the
+# test at its teardown. Exceptions raised inside Qt virtuals (a model's data(), an event
+# handler) are pytest-qt's exception capture, which must stay on (checked below).
+#
+# Messages about the machine the tests run on, not about our code, and why they are
+# harmless; each is a regular expression searched in the message.
+QT_NOISE: dict[str, str] = {
+    r"^This plugin does not support propagateSizeHints\(\)$": "the offscreen platform has "
+    "no window manager to pass a window's size hints to; every shown window says it",
+    r"^This plugin does not support raise\(\)$": "the offscreen platform does not stack "
+    "windows; said when a popup (the town search's completer) is brought to the front",
+    r"^This plugin does not support grabbing the keyboard$": "the offscreen platform has no "
+    "keyboard to grab; said when the town search's completer popup opens",
+}
+
+QT_FAILING_TYPES = {QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg}
+_qt_noise = [re.compile(pattern) for pattern in QT_NOISE]
+_qt_messages: list[str] = []
+
+
+def _record_qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if kind in QT_FAILING_TYPES and not any(p.search(message) for p in _qt_noise):
+        where = f" ({context.category})" if context.category not in (None, "default") else ""
+        _qt_messages.append(f"{kind.name}{where}: {message}")
+
+
+# Installed at import, before the QApplication exists, so that nothing goes unseen.
+qInstallMessageHandler(_record_qt_message)
+
+
+class _ErrorRecords(logging.Handler):
+    """Errors the app logs (an exception a widget caught, a failed settings upgrade)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+_logged_errors = _ErrorRecords()
+logging.getLogger("twinning_desk").addHandler(_logged_errors)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for pattern in QT_NOISE:
+        config.addinivalue_line("qt_log_ignore", pattern)
+    if config.getini("qt_no_exception_capture"):
+        raise pytest.UsageError(
+            "qt_no_exception_capture is set: an exception inside a Qt virtual would pass"
+        )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
+    """After every fixture is torn down, fail the test if Qt complained or the app logged
+    an error. A test that expects a logged error checks it with ``caplog``."""
+    # pytest-qt restores the handler it replaced only after a call; be sure it is ours.
+    qInstallMessageHandler(_record_qt_message)
+    try:
+        yield
+    finally:
+        problems = list(_qt_messages)
+        if "caplog" not in getattr(item, "fixturenames", ()):
+            problems += [
+                f"logged {r.levelname} ({r.name}): {r.getMessage()}" for r in _logged_errors.records
+            ]
+        _qt_messages.clear()
+        _logged_errors.records.clear()
+    if problems:
+        pytest.fail("Qt messages or logged errors:\n" + "\n".join(problems), pytrace=False)
 
 
 @pytest.fixture(scope="session", autouse=True)

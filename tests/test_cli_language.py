@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from twinning_desk.cli import _requested_language, main
+from twinning_desk.cli import main
+from twinning_desk.cli.parser import requested_language
 from twinning_desk.paths import AppPaths
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
@@ -92,4 +93,4 @@ def test_argparse_is_left_as_it_was(capsys: pytest.CaptureFixture[str]) -> None:
     ],
 )
 def test_language_is_read_before_parsing(argv: list[str], lang: str | None) -> None:
-    assert _requested_language(argv) == lang
+    assert requested_language(argv) == lang

@@ -14,8 +14,8 @@ from twinning_desk.db.models import Direction
 from twinning_desk.services.context import Services
 from twinning_desk.services.delegations import DelegationQuery
 from twinning_desk.services.demo import load_demo
-from twinning_desk.ui.delegations_tab import DelegationsTab
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
 
 
 @pytest.fixture

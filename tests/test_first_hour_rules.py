@@ -12,7 +12,8 @@ from twinning_desk.imports.partners import parse_agreement_type
 from twinning_desk.services.context import Services
 from twinning_desk.services.countries import match_country, resolve_country, split_country_suffix
 from twinning_desk.services.dates import parse_fuzzy_date
-from twinning_desk.services.partners import PartnerData, _months_before
+from twinning_desk.services.partner_queries import months_before
+from twinning_desk.services.partners import PartnerData
 
 
 @pytest.mark.parametrize(
@@ -136,7 +137,7 @@ def test_a_remembered_wording_wins() -> None:
 def test_asleep_needs_a_known_exchange_older_than_the_threshold(configured: Services) -> None:
     """The day before the cutoff is asleep; the cutoff itself and the day after are not;
     no exchange at all is "no exchange recorded", never asleep."""
-    cutoff = _months_before(date.today(), 24)
+    cutoff = months_before(date.today(), 24)
     from datetime import timedelta
 
     noted = {

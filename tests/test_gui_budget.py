@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 from twinning_desk.db.models import BudgetKind
 from twinning_desk.services.budget import BudgetLineData
 from twinning_desk.services.context import Services
-from twinning_desk.ui.budget_tab import BudgetTab
-from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog, SubsidyDialog
+from twinning_desk.ui.budget.budget_tab import BudgetTab
+from twinning_desk.ui.common.undo import History
 
 
 @pytest.fixture

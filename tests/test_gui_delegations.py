@@ -19,14 +19,12 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.delegations import DelegationData, MemberData, ProgrammeData
 from twinning_desk.services.partners import PartnerData
 from twinning_desk.services.people import HouseholdData, PersonData
-from twinning_desk.ui.delegations_tab import DelegationsTab
-from twinning_desk.ui.dialogs.delegation_dialog import (
-    DelegationDialog,
-    MemberDialog,
-    ProgrammeDialog,
-)
-from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog, PersonDialog
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.delegations.delegation_dialog import DelegationDialog
+from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
+from twinning_desk.ui.delegations.member_dialog import MemberDialog
+from twinning_desk.ui.delegations.people_dialog import DirectoryDialog, PersonDialog
+from twinning_desk.ui.delegations.programme import ProgrammeDialog
 
 
 @pytest.fixture

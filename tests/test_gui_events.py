@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 from twinning_desk.services.context import Services
 from twinning_desk.services.events import EventData, InvitedCount
 from twinning_desk.services.partners import PartnerData
-from twinning_desk.ui.dialogs.event_dialog import EventDialog, FollowUpDialog
-from twinning_desk.ui.events_tab import EventsTab
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.events.event_dialog import EventDialog, FollowUpDialog
+from twinning_desk.ui.events.events_tab import EventsTab
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from twinning_desk.services.context import Services
 from twinning_desk.services.geo import Gazetteer, build_gazetteer
-from twinning_desk.ui.dialogs.commune import CommuneWizard
-from twinning_desk.ui.main_window import MainWindow
+from twinning_desk.ui.app.commune_wizard import CommuneWizard
+from twinning_desk.ui.app.main_window import MainWindow
 
 PLACES = [
     {
@@ -201,7 +201,7 @@ def test_language_switch_in_settings_rebuilds_the_window_in_german(
     from PySide6.QtCore import QCoreApplication
 
     from twinning_desk.translation import install_translators
-    from twinning_desk.ui.dialogs.settings import SettingsDialog
+    from twinning_desk.ui.app.settings_dialog import SettingsDialog
 
     app = QCoreApplication.instance()
     assert app is not None
@@ -230,7 +230,7 @@ def test_unexpected_error_is_logged_shown_and_survived(
 ) -> None:
     import sys
 
-    from twinning_desk.ui.crash import install_exception_hook
+    from twinning_desk.ui.app.crash import install_exception_hook
 
     shown: list[str] = []
 
@@ -257,7 +257,7 @@ def test_backup_then_restore_from_the_menu(
     qtbot: QtBot, tmp_path: Path, gazetteer: Gazetteer, settings: QSettings
 ) -> None:
     from twinning_desk.services.partners import PartnerData
-    from twinning_desk.ui.dialogs.restore import RestoreDialog
+    from twinning_desk.ui.app.restore_dialog import RestoreDialog
 
     root = tmp_path / "backups"
     services = Services.open(tmp_path / "c.sqlite3", root)
@@ -363,7 +363,7 @@ def test_file_in_use_elsewhere_can_open_read_only(qtbot: QtBot, tmp_path: Path) 
 def test_settings_add_an_event_type(
     qtbot: QtBot, configured: Services, gazetteer: Gazetteer
 ) -> None:
-    from twinning_desk.ui.dialogs.settings import SettingsDialog
+    from twinning_desk.ui.app.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(configured, gazetteer, "fr")
     qtbot.addWidget(dialog)
@@ -376,7 +376,7 @@ def test_settings_add_an_event_type(
 def test_settings_set_the_fiscal_year_start(
     qtbot: QtBot, configured: Services, gazetteer: Gazetteer
 ) -> None:
-    from twinning_desk.ui.dialogs.settings import SettingsDialog
+    from twinning_desk.ui.app.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(configured, gazetteer, "fr")
     qtbot.addWidget(dialog)
@@ -395,7 +395,7 @@ def test_settings_purge_participants_of_old_visits(
     from twinning_desk.services.delegations import DelegationData, MemberData
     from twinning_desk.services.partners import PartnerData
     from twinning_desk.services.people import PersonData
-    from twinning_desk.ui.dialogs.settings import SettingsDialog
+    from twinning_desk.ui.app.settings_dialog import SettingsDialog
 
     partner = configured.partners.save(PartnerData(name="Peñíscola", country_code="ES"))
     old = configured.people.save_person(PersonData(first_name="Javier", last_name="Núñez"))
@@ -528,8 +528,8 @@ def test_keyboard_moves_between_tabs_and_opens_a_record_once(
 def test_every_form_starts_with_the_cursor_in_its_first_field(
     qtbot: QtBot, configured: Services, gazetteer: Gazetteer
 ) -> None:
-    from twinning_desk.ui.dialogs.event_dialog import EventDialog
-    from twinning_desk.ui.dialogs.partner_dialog import AgreementDialog, PartnerDialog
+    from twinning_desk.ui.events.event_dialog import EventDialog
+    from twinning_desk.ui.partners.partner_dialog import AgreementDialog, PartnerDialog
 
     partner = PartnerDialog(configured.partners, gazetteer)
     agreement = AgreementDialog(None)

@@ -15,11 +15,11 @@ from twinning_desk.db.models import AgreementType, Direction
 from twinning_desk.services.context import Services
 from twinning_desk.services.geo import Gazetteer, build_gazetteer
 from twinning_desk.services.partners import AgreementData, PartnerData
-from twinning_desk.ui.dialogs.import_partners import RowChoiceDialog, WordingsDialog
-from twinning_desk.ui.dialogs.partner_dialog import AgreementDialog, PartnerDialog
-from twinning_desk.ui.models.partners import PartnerTableModel
-from twinning_desk.ui.partners_tab import PartnersTab
-from twinning_desk.ui.undo import History
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.partners.import_partners import RowChoiceDialog, WordingsDialog
+from twinning_desk.ui.partners.partner_dialog import AgreementDialog, PartnerDialog
+from twinning_desk.ui.partners.partners_model import PartnerTableModel
+from twinning_desk.ui.partners.partners_tab import PartnersTab
 
 PLACES = [
     {

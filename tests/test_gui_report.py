@@ -14,7 +14,7 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.delegations import DelegationData, MemberData
 from twinning_desk.services.partners import PartnerData
 from twinning_desk.services.people import PersonData
-from twinning_desk.ui.dialogs.report_dialog import ReportDialog
+from twinning_desk.ui.delegations.report_dialog import ReportDialog
 
 
 def _trip(s: Services) -> int:
@@ -68,7 +68,7 @@ def test_print_pages_to_a_pdf_printer(qtbot: QtBot, configured: Services, tmp_pa
     """The printer path, with Qt's PDF printer standing in for a real one."""
     from PySide6.QtPrintSupport import QPrinter
 
-    from twinning_desk.ui.dialogs.report_dialog import print_pages, render_pages
+    from twinning_desk.ui.delegations.report_dialog import print_pages, render_pages
 
     trip = _trip(configured)
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

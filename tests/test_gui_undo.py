@@ -17,8 +17,8 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PartnerData, PartnerQuery
 from twinning_desk.services.people import PersonData
-from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
-from twinning_desk.ui.main_window import MainWindow
+from twinning_desk.ui.app.main_window import MainWindow
+from twinning_desk.ui.partners.partner_dialog import PartnerDialog
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from twinning_desk.ui.settings_store import CURRENT_VERSION
+from twinning_desk.ui.common.settings_store import CURRENT_VERSION
 
 # Runs the real start-up (run_gui) in a child process, then clicks as a newcomer does:
 # the wizard's demo button, then quits from the window.
@@ -19,8 +19,8 @@ DRIVER = textwrap.dedent(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
     from twinning_desk import app as app_module
-    from twinning_desk.ui.dialogs.commune import CommuneWizard
-    from twinning_desk.ui.main_window import MainWindow
+    from twinning_desk.ui.app.commune_wizard import CommuneWizard
+    from twinning_desk.ui.app.main_window import MainWindow
 
     steps = []
 

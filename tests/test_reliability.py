@@ -260,7 +260,7 @@ def test_a_file_on_a_read_only_medium_opens_read_only_with_every_tab(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QTableView
 
-    from twinning_desk.ui.main_window import MainWindow
+    from twinning_desk.ui.app.main_window import MainWindow
 
     stick = tmp_path / "stick"
     stick.mkdir()

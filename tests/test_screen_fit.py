@@ -33,15 +33,15 @@ def demo(tmp_path: Path) -> Iterator[Services]:
 
 
 def _factories(s: Services, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
-    from twinning_desk.ui.dialogs.budget_dialog import BudgetLineDialog, SubsidyDialog
-    from twinning_desk.ui.dialogs.commune import CommuneWizard
-    from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
-    from twinning_desk.ui.dialogs.event_dialog import EventDialog
-    from twinning_desk.ui.dialogs.partner_dialog import AgreementDialog, PartnerDialog
-    from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
-    from twinning_desk.ui.dialogs.report_dialog import ReportDialog
-    from twinning_desk.ui.dialogs.settings import SettingsDialog
-    from twinning_desk.ui.main_window import MainWindow
+    from twinning_desk.ui.app.commune_wizard import CommuneWizard
+    from twinning_desk.ui.app.main_window import MainWindow
+    from twinning_desk.ui.app.settings_dialog import SettingsDialog
+    from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog, SubsidyDialog
+    from twinning_desk.ui.delegations.delegation_dialog import DelegationDialog
+    from twinning_desk.ui.delegations.people_dialog import DirectoryDialog
+    from twinning_desk.ui.delegations.report_dialog import ReportDialog
+    from twinning_desk.ui.events.event_dialog import EventDialog
+    from twinning_desk.ui.partners.partner_dialog import AgreementDialog, PartnerDialog
 
     gazetteer = Gazetteer(tmp_path / "g.sqlite3")
     build_gazetteer(
@@ -90,7 +90,7 @@ def _preview(report: Any) -> QWidget:
 def _import(s: Services, gazetteer: Gazetteer, tmp_path: Path) -> QWidget:
     from openpyxl import Workbook
 
-    from twinning_desk.ui.dialogs.import_partners import ImportPartnersDialog
+    from twinning_desk.ui.partners.import_partners import ImportPartnersDialog
 
     wb = Workbook()
     wb.active.append(["Ville", "Pays", "Type de lien", "Date de signature", "Remarques"])

@@ -28,7 +28,7 @@ from twinning_desk.services.eu_grant import (
 from twinning_desk.services.events import EventData, InvitedCount
 from twinning_desk.services.partners import PartnerData
 from twinning_desk.services.people import PersonData
-from twinning_desk.ui.dialogs.report_dialog import ReportDialog
+from twinning_desk.ui.delegations.report_dialog import ReportDialog
 
 START = date(2026, 6, 10)
 

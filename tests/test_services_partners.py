@@ -16,12 +16,12 @@ from twinning_desk.db.models import (
     Partner,
     PartnerStatus,
 )
+from twinning_desk.services.attachments import AttachmentData
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import FuzzyDate
 from twinning_desk.services.errors import ConflictError, ValidationError
 from twinning_desk.services.partners import (
     AgreementData,
-    AttachmentData,
     ContactData,
     PartnerData,
     PartnerQuery,

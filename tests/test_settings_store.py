@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 import twinning_desk
 from twinning_desk.services.context import Services
 from twinning_desk.services.geo import Gazetteer, build_gazetteer
-from twinning_desk.ui import settings_store as store
-from twinning_desk.ui.settings_store import (
+from twinning_desk.ui.common import settings_store as store
+from twinning_desk.ui.common.settings_store import (
     CURRENT_VERSION,
     DECLARED,
     EVENTS_CALENDAR,
@@ -195,7 +195,7 @@ def test_garbage_gives_the_default_and_says_so(
 def test_a_window_opens_on_a_garbage_settings_file(
     qtbot: QtBot, configured: Services, tmp_path: Path
 ) -> None:
-    from twinning_desk.ui.main_window import MainWindow
+    from twinning_desk.ui.app.main_window import MainWindow
 
     gazetteer = Gazetteer(tmp_path / "g.sqlite3")
     build_gazetteer(gazetteer.path, [])
@@ -215,7 +215,7 @@ def test_the_events_tab_reopens_on_the_calendar(
 ) -> None:
     from PySide6.QtGui import QUndoStack
 
-    from twinning_desk.ui.events_tab import EventsTab
+    from twinning_desk.ui.events.events_tab import EventsTab
 
     def tab(on: QSettings) -> EventsTab:
         widget = EventsTab(configured, QUndoStack(), on)
@@ -388,7 +388,7 @@ def test_no_settings_key_outside_the_declaring_module() -> None:
         found = raw_settings_uses(module.read_text(encoding="utf-8"), check_literals=gui_side)
         if found:
             offences[relative.as_posix()] = found
-    assert offences == {}, "use twinning_desk/ui/settings_store.py instead"
+    assert offences == {}, "use twinning_desk/ui/common/settings_store.py instead"
 
 
 def test_settings_are_a_gui_matter() -> None:

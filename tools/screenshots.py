@@ -33,10 +33,10 @@ def main() -> int:
     from twinning_desk.services.demo import load_demo
     from twinning_desk.services.geo import Gazetteer, build_gazetteer
     from twinning_desk.translation import install_translators
-    from twinning_desk.ui.dialogs.commune import CommuneWizard
-    from twinning_desk.ui.dialogs.partner_dialog import PartnerDialog
-    from twinning_desk.ui.dialogs.settings import SettingsDialog
-    from twinning_desk.ui.main_window import MainWindow
+    from twinning_desk.ui.app.commune_wizard import CommuneWizard
+    from twinning_desk.ui.app.main_window import MainWindow
+    from twinning_desk.ui.app.settings_dialog import SettingsDialog
+    from twinning_desk.ui.partners.partner_dialog import PartnerDialog
 
     app = make_application(sys.argv[:1])
     install_translators(app, args.lang)
@@ -83,7 +83,7 @@ def main() -> int:
     app.processEvents()
     window.grab().save(str(out / f"main-events-calendar-{args.lang}.png"))
     events.list_button.click()
-    from twinning_desk.ui.dialogs.event_dialog import EventDialog
+    from twinning_desk.ui.events.event_dialog import EventDialog
 
     concert = next(r for r in services.events.rows() if r.type == "concert")
     event_dialog = EventDialog(services.events, services.partners, concert.id, window)
@@ -93,8 +93,8 @@ def main() -> int:
         app.processEvents()
         event_dialog.grab().save(str(out / f"event-dialog-{index}-{args.lang}.png"))
     event_dialog.close()
-    from twinning_desk.ui.dialogs.delegation_dialog import DelegationDialog
-    from twinning_desk.ui.dialogs.people_dialog import DirectoryDialog
+    from twinning_desk.ui.delegations.delegation_dialog import DelegationDialog
+    from twinning_desk.ui.delegations.people_dialog import DirectoryDialog
 
     for partner in ("Bad Wimpfen", "Kenilworth"):
         row = next(r for r in services.delegations.rows() if r.partner == partner)
@@ -106,7 +106,7 @@ def main() -> int:
             name = f"delegation-{partner.split()[-1].lower()}-{index}-{args.lang}.png"
             delegation.grab().save(str(out / name))
         delegation.close()
-    from twinning_desk.ui.dialogs.report_dialog import ReportDialog
+    from twinning_desk.ui.delegations.report_dialog import ReportDialog
 
     row = next(r for r in services.delegations.rows() if r.partner == "Łańcut")
     report = ReportDialog(services.reports, row.id, window.settings, window)

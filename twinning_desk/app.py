@@ -23,10 +23,10 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.translation import choose_language, install_translators
-from twinning_desk.ui.common import error_text
-from twinning_desk.ui.crash import install_exception_hook
-from twinning_desk.ui.main_window import DB_FILTER, MainWindow
-from twinning_desk.ui.settings_store import LANGUAGE, LAST_DB, upgrade
+from twinning_desk.ui.app.crash import install_exception_hook
+from twinning_desk.ui.app.main_window import DB_FILTER, MainWindow
+from twinning_desk.ui.common.helpers import error_text
+from twinning_desk.ui.common.settings_store import LANGUAGE, LAST_DB, upgrade
 
 
 def open_interactively(path: Path, paths: AppPaths) -> Services | None:

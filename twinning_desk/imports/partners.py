@@ -10,437 +10,63 @@ Reading builds a plan of rows; the user's choices in the preview (another place,
 country, a type for an unknown wording) change the rows, and the partners are grouped
 again from them. Applying writes everything in one transaction, so a cancelled or failed
 import writes nothing.
+
+This module reads a table into a plan and applies it; the plan and its rows are in
+``partner_plan.py``, the lists' vocabulary and the cell parsers in ``partner_words.py``
+(their public names are importable from here too).
 """
 
 from __future__ import annotations
 
-import enum
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from twinning_desk.db.models import AgreementType, PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.imports.partner_plan import ImportPlan, Progress, RowResult, RowStatus
+from twinning_desk.imports.partner_words import (
+    FOLDED_ALIASES,
+    header_score,
+    is_prospect,
+    keeps_wording,
+    kind_of,
+    parse_agreement_type,
+)
 from twinning_desk.imports.table import Table, map_headers, read_table
 from twinning_desk.services.countries import (
     is_country_code,
     match_country,
     split_country_suffix,
 )
-from twinning_desk.services.dates import FuzzyDate, parse_fuzzy_date
+from twinning_desk.services.dates import parse_fuzzy_date
 from twinning_desk.services.errors import CTX, FIELD_LABELS, FIELD_REASON, ValidationError
-from twinning_desk.services.geo import Gazetteer, Place, great_circle_km
+from twinning_desk.services.geo import Gazetteer, Place
 from twinning_desk.services.partners import (
-    AGREEMENT_TYPE_LABELS,
     AgreementData,
     PartnerData,
     PartnerService,
 )
 from twinning_desk.services.text import clean_text, fold
 
-HEADER_ALIASES: dict[str, set[str]] = {
-    "name": {
-        "ville",
-        "commune",
-        "ville partenaire",
-        "commune partenaire",
-        "town",
-        "city",
-        "partner",
-        "partenaire",
-        "partner town",
-        "nom",
-        "name",
-        "stadt",
-        "partnerstadt",
-    },
-    "country": {"pays", "country", "land", "nation", "etat", "staat", "paese", "pais", "kraj"},
-    "kind": {"type de partenaire", "categorie", "kind", "partner type", "nature du partenaire"},
-    "last_exchange": {
-        "dernier echange",
-        "derniere visite",
-        "derniere rencontre",
-        "last exchange",
-        "last visit",
-        "letzter austausch",
-        "letzter besuch",
-    },
-    "type": {
-        "statut",
-        "relation",
-        "lien",
-        "type de lien",
-        "type de relation",
-        "qualite",
-        "forme",
-        "status",
-        "type",
-        "type d accord",
-        "type de l accord",
-        "nature",
-        "agreement",
-        "accord",
-        "agreement type",
-        "nature de l accord",
-        "art",
-    },
-    "signed": {
-        "date",
-        "date de signature",
-        "annee",
-        "année",
-        "signed",
-        "year",
-        "signature",
-        "date signed",
-        "signe le",
-        "date of signature",
-        "jahr",
-        "datum",
-    },
-    "latitude": {"latitude", "lat"},
-    "longitude": {"longitude", "lon", "lng", "long"},
-    "region": {"region", "région", "province", "land region", "bundesland"},
-    "place": {"lieu", "lieu de signature", "place", "place signed", "ort"},
-    "notes": {"notes", "remarques", "commentaire", "commentaires", "comments", "observations"},
-}
-_ALIASES = {f: {fold(n) for n in names} for f, names in HEADER_ALIASES.items()}
-
-# Words that point at an agreement type, checked in this order (the most specific first).
-TYPE_WORDS: list[tuple[str, AgreementType]] = [
-    ("honneur", AgreementType.HONORARY),
-    ("honorary", AgreementType.HONORARY),
-    ("ehren", AgreementType.HONORARY),
-    ("exclusi", AgreementType.EXCLUSIVE),
-    ("pacte", AgreementType.FRIENDSHIP),
-    ("amitie", AgreementType.FRIENDSHIP),
-    ("friendship", AgreementType.FRIENDSHIP),
-    ("freundschaft", AgreementType.FRIENDSHIP),
-    ("ville partenaire", AgreementType.FRIENDSHIP),
-    ("partner city", AgreementType.FRIENDSHIP),
-    ("partner town", AgreementType.FRIENDSHIP),
-    ("lettre", AgreementType.LETTER_OF_INTENT),
-    ("intent", AgreementType.LETTER_OF_INTENT),
-    ("absicht", AgreementType.LETTER_OF_INTENT),
-    ("memorandum", AgreementType.LETTER_OF_INTENT),
-    ("convention", AgreementType.COOPERATION),
-    ("cooperation", AgreementType.COOPERATION),
-    ("kooperation", AgreementType.COOPERATION),
-    ("zusammenarbeit", AgreementType.COOPERATION),
-    ("protocole d accord", AgreementType.COOPERATION),
-    ("accord de", AgreementType.COOPERATION),
-    ("projet", AgreementType.PROJECT),
-    ("project", AgreementType.PROJECT),
-    ("projekt", AgreementType.PROJECT),
-    ("charte", AgreementType.CHARTER),
-    ("charter", AgreementType.CHARTER),
-    ("jumel", AgreementType.CHARTER),  # jumelage, ville jumelle, jumelée
-    ("twin", AgreementType.CHARTER),
-    ("sister", AgreementType.CHARTER),
-    ("partnerschaft", AgreementType.CHARTER),
-    ("partnerstadt", AgreementType.CHARTER),
-    ("gemellaggio", AgreementType.CHARTER),
-    ("hermanamiento", AgreementType.CHARTER),
-    ("partnerstwo", AgreementType.CHARTER),
+__all__ = [
+    "ImportPlan",
+    "Progress",
+    "RowResult",
+    "RowStatus",
+    "apply_plan",
+    "header_score",
+    "is_prospect",
+    "keeps_wording",
+    "parse_agreement_type",
+    "plan_import",
+    "read_plan",
+    "regroup",
 ]
-
-# Names of partners that are not towns; checked on whole words of the folded name.
-NETWORK_WORDS = ("reseau", "network", "netzwerk", "eurocities", "cites unies", "aimf")
-ORGANISATION_WORDS = (
-    "association",
-    "verband",
-    "verein",
-    "union",
-    "federation",
-    "comite",
-    "committee",
-    "ong",
-    "ngo",
-    "fondation",
-    "foundation",
-    "stiftung",
-    "ecole",
-    "school",
-    "schule",
-    "lycee",
-    "college",
-    "gymnasium",
-    "universite",
-    "university",
-    "region",
-    "province",
-    "departement",
-    "county",
-    "landkreis",
-    "conseil",
-    "council",
-    "agence",
-    "agency",
-    "institut",
-    "club",
-)
-KIND_VALUES: list[tuple[str, PartnerKind]] = [
-    ("reseau", PartnerKind.NETWORK),
-    ("network", PartnerKind.NETWORK),
-    ("netzwerk", PartnerKind.NETWORK),
-    ("ville", PartnerKind.TOWN),
-    ("commune", PartnerKind.TOWN),
-    ("town", PartnerKind.TOWN),
-    ("city", PartnerKind.TOWN),
-    ("stadt", PartnerKind.TOWN),
-    ("gemeinde", PartnerKind.TOWN),
-]
-
-
-# A twinning not signed yet: the partner is "en prospection", whatever the agreement.
-PROSPECT_WORDS = (
-    "en projet",
-    "en cours",
-    "envisage",
-    "a l etude",
-    "en prospection",
-    "prospect",
-    "geplant",
-    "in planung",
-    "planned",
-)
-# Wordings that only name the type: not worth keeping as the agreement's own title.
-PLAIN_WORDINGS = {
-    "charte",
-    "charte de jumelage",
-    "jumelage",
-    "jumelage d honneur",
-    "jumelage exclusif",
-    "pacte",
-    "pacte d amitie",
-    "pacte d amitie et de cooperation",
-    "convention",
-    "convention de cooperation",
-    "convention de cooperation decentralisee",
-    "lettre d intention",
-    "partenariat de projet",
-    "projet",
-}
-
-
-class RowStatus(enum.StrEnum):
-    NEW = "new"  # a new partner
-    MERGED = "merged"  # another agreement of a partner already named (file or database)
-    DUPLICATE = "duplicate"  # the same partner, type and date as a row already seen
-    ERROR = "error"  # no name: nothing to import
 
 
 def _note(text: str, **params: Any) -> Message:
     return Message(CTX, text, params)
-
-
-@dataclass
-class RowResult:
-    """One row of the file as it will be imported, with what is unsure about it."""
-
-    row: int
-    name: str
-    country: str  # as typed
-    status: RowStatus = RowStatus.NEW
-    message: Message | None = None
-    kind: PartnerKind = PartnerKind.TOWN
-    country_code: str | None = None
-    country_unknown: bool = False  # a country was typed that nobody recognised
-    region: str | None = None
-    latitude: float | None = None  # typed in the file
-    longitude: float | None = None
-    candidates: list[Place] = field(default_factory=list)
-    place_index: int | None = None  # the chosen candidate; None when not placed
-    wording: str | None = None  # the agreement's wording as typed
-    agreement_type: AgreementType = AgreementType.CHARTER
-    wording_known: bool = True
-    signed: FuzzyDate | None = None
-    signed_text: str = ""
-    agreement_place: str | None = None
-    notes_text: str | None = None
-    last_exchange: FuzzyDate | None = None
-    prospect: bool = False  # "jumelage en projet": nothing signed yet
-    merged_into: int | None = None  # the earlier row whose partner this row joins
-    warnings: list[Message] = field(default_factory=list)  # read, but worth a look
-    confirmed: bool = False  # the user chose the place (or "not placed") in the preview
-
-    @property
-    def place(self) -> Place | None:
-        if self.place_index is None or self.place_index >= len(self.candidates):
-            return None
-        return self.candidates[self.place_index]
-
-    @property
-    def from_file(self) -> bool:
-        return self.latitude is not None and self.longitude is not None
-
-    @property
-    def position(self) -> tuple[float, float] | None:
-        if self.from_file:
-            assert self.latitude is not None and self.longitude is not None
-            return self.latitude, self.longitude
-        place = self.place
-        return (place.latitude, place.longitude) if place else None
-
-    @property
-    def ambiguous(self) -> bool:
-        """Several places fit and the file did not say which."""
-        return not self.from_file and len(self.candidates) > 1 and not self.confirmed
-
-    @property
-    def unsure(self) -> bool:
-        """What the preview marks for the user to check."""
-        return self.status is not RowStatus.ERROR and (
-            self.country_unknown
-            or self.ambiguous
-            or not self.wording_known
-            or bool(self.warnings)
-            or (self.kind is PartnerKind.TOWN and self.position is None and not self.confirmed)
-        )
-
-
-@dataclass
-class ImportPlan:
-    results: list[RowResult] = field(default_factory=list)
-    partners: list[PartnerData] = field(default_factory=list)
-    missing_columns: list[str] = field(default_factory=list)
-    headers_found: list[str] = field(default_factory=list)  # when no column is recognised
-    sheet: str = ""
-    sheets: list[str] = field(default_factory=list)
-    header_row: int = 1
-    hidden_rows: int = 0
-    home: tuple[float, float] | None = None
-    # Wordings the user mapped in the preview, remembered for the next import.
-    wordings: dict[str, AgreementType] = field(default_factory=dict)
-    # Put before a date that could not be read, kept in the agreement's notes; the GUI
-    # and the CLI set it in the user's language.
-    unread_date_label: str = "Date signed, as written:"
-    _existing: dict[tuple[str, str | None], int] = field(default_factory=dict)
-
-    def count(self, status: RowStatus) -> int:
-        return sum(1 for r in self.results if r.status is status)
-
-    @property
-    def agreements_added(self) -> int:
-        return self.count(RowStatus.NEW) + self.count(RowStatus.MERGED)
-
-    @property
-    def can_apply(self) -> bool:
-        return not self.missing_columns and bool(self.partners)
-
-    @property
-    def imported_rows(self) -> list[RowResult]:
-        return [r for r in self.results if r.status in (RowStatus.NEW, RowStatus.MERGED)]
-
-    @property
-    def placed(self) -> int:
-        """New partners that will have a position (and so a distance)."""
-        return sum(1 for r in self.results if r.status is RowStatus.NEW and r.position)
-
-    @property
-    def not_placed(self) -> int:
-        return sum(
-            1
-            for r in self.results
-            if r.status is RowStatus.NEW and r.position is None and r.kind is PartnerKind.TOWN
-        )
-
-    @property
-    def unknown_wordings(self) -> list[str]:
-        """Each distinct wording no type matched, once, in the order of the file."""
-        seen: dict[str, str] = {}
-        for r in self.results:
-            if r.wording and not r.wording_known and r.status is not RowStatus.ERROR:
-                seen.setdefault(fold(r.wording), r.wording)
-        return list(seen.values())
-
-    def distance(self, place: Place) -> float | None:
-        if self.home is None:
-            return None
-        return great_circle_km(self.home[0], self.home[1], place.latitude, place.longitude)
-
-    # ---------------------------------------------------------------- the user's choices
-    def map_wording(self, wording: str, kind: AgreementType) -> None:
-        """Give every row with this wording the type chosen; remembered on import."""
-        key = fold(wording)
-        kind = AgreementType(kind)  # a combo box hands back the plain string
-        for r in self.results:
-            if r.wording and fold(r.wording) == key:
-                r.agreement_type = kind
-                r.wording_known = True
-        self.wordings[key] = kind
-
-    def choose_place(self, result: RowResult, index: int | None) -> None:
-        """Another candidate, or None for "not placed"; the country follows the place."""
-        result.place_index = index
-        result.confirmed = True
-        place = result.place
-        # Candidates fit the file's country, so this only completes it.
-        if place is not None and is_country_code(place.country_code):
-            result.country_code = place.country_code
-            result.country_unknown = False
-
-    def set_country(self, result: RowResult, code: str | None, gazetteer: Gazetteer | None) -> None:
-        result.country_code = code
-        result.country_unknown = False
-        if gazetteer is not None and not result.from_file and result.kind is PartnerKind.TOWN:
-            result.candidates = gazetteer.exact(result.name, [code] if code else None)
-            result.place_index = 0 if result.candidates else None
-
-
-Progress = Callable[[int, int], bool]
-
-
-def is_prospect(value: Any) -> bool:
-    key = fold(str(value or ""))
-    return any(word in key for word in PROSPECT_WORDS)
-
-
-def keeps_wording(value: str | None, kind: AgreementType) -> bool:
-    """The committee's own words are kept as the agreement's title unless they only name
-    the type ("charte", "Pacte d'amitié")."""
-    if not value:
-        return False
-    key = fold(value)
-    plain = PLAIN_WORDINGS | {kind.value.replace("_", " "), fold(AGREEMENT_TYPE_LABELS[kind])}
-    return key not in plain
-
-
-def parse_agreement_type(
-    value: Any, remembered: dict[str, AgreementType] | None = None
-) -> tuple[AgreementType, bool]:
-    """(type, known): a wording no rule recognises is kept as type "other"."""
-    key = fold(str(value or ""))
-    if remembered and key in remembered:
-        return remembered[key], True
-    for word in PROSPECT_WORDS:  # "jumelage en projet" is a twinning, not a project
-        key = " ".join(key.replace(word, " ").split())
-    if not key:
-        return AgreementType.CHARTER, True
-    for kind in AgreementType:
-        if key == kind.value.replace("_", " "):
-            return kind, True
-    for word, kind in TYPE_WORDS:
-        if word in key:
-            return kind, True
-    return AgreementType.OTHER, False
-
-
-def _kind_of(name: str, value: Any) -> PartnerKind:
-    given = fold(str(value or ""))
-    if given:
-        for word, kind in KIND_VALUES:
-            if word in given:
-                return kind
-        return PartnerKind.ORGANISATION
-    words = f" {fold(name)} "
-    if any(f" {w} " in words for w in NETWORK_WORDS):
-        return PartnerKind.NETWORK
-    if any(f" {w} " in words for w in ORGANISATION_WORDS):
-        return PartnerKind.ORGANISATION
-    return PartnerKind.TOWN
 
 
 def _number(field_name: str, value: Any) -> float | None:
@@ -464,12 +90,6 @@ def _cell(values: list[Any], mapping: dict[str, int], key: str) -> Any:
     return value.strip() if isinstance(value, str) else value
 
 
-def header_score(headers: list[str]) -> int:
-    """How many known columns a row names: finds the header below a title."""
-    mapping = map_headers(headers, _ALIASES, fold)
-    return len(mapping) + (2 if "name" in mapping else 0)
-
-
 def plan_import(
     table: Table,
     service: PartnerService,
@@ -484,7 +104,7 @@ def plan_import(
         hidden_rows=table.hidden_rows,
         home=service.home_position(),
     )
-    mapping = map_headers(table.headers, _ALIASES, fold)
+    mapping = map_headers(table.headers, FOLDED_ALIASES, fold)
     if "name" not in mapping:
         plan.missing_columns = ["name"]
         plan.headers_found = [h for h in table.headers if h][:12]
@@ -529,7 +149,7 @@ def _read_row(
     # "Vienne (Autriche)": the bracket names the country.
     name, in_name = split_country_suffix(name)
     result.name = name
-    result.kind = _kind_of(name, _cell(values, mapping, "kind"))
+    result.kind = kind_of(name, _cell(values, mapping, "kind"))
     found = match_country(raw_country) if raw_country not in (None, "") else None
     if found is None and in_name is not None:
         found = in_name

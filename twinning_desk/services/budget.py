@@ -3,17 +3,20 @@
 Lines are *charges*, *produits* or in-kind contributions (86/87), each with a forecast
 (prévisionnel) and an actual (réalisé) amount in euro cents. A line paid in another
 currency keeps that amount and the rate used; its euro amount is what adds up.
+
+:class:`BudgetService` is the budget's one entry point: fiscal years, the chart of
+accounts, lines and subsidies here; the lists and totals it inherits from
+:class:`BudgetQueries` (``budget_queries.py``); the data classes and labels are in
+``budget_data.py`` and importable from here too.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Any
 
 import pycountry
-from sqlalchemy import ColumnElement, Select, func, inspect, or_, select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from twinning_desk.db.database import Database
@@ -25,153 +28,41 @@ from twinning_desk.db.models import (
     Delegation,
     Event,
     FundingSource,
-    Partner,
     Subsidy,
     SubsidyStatus,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
 from twinning_desk.services.budget_chart import CHART, ensure_chart
+from twinning_desk.services.budget_data import (
+    KIND_LABELS,
+    SUBSIDY_STATUS_LABELS,
+    BudgetLineData,
+    BudgetQuery,
+    BudgetRow,
+    BudgetSummary,
+    CategoryTotal,
+    LineSnapshot,
+    SubsidyData,
+)
+from twinning_desk.services.budget_queries import BudgetQueries
 from twinning_desk.services.commune import home_commune
 from twinning_desk.services.errors import NotFoundError, ValidationError
 from twinning_desk.services.money import MAX_CENTS
 from twinning_desk.services.text import clean_text
 
-KIND_LABELS = {
-    BudgetKind.CHARGE: QT_TRANSLATE_NOOP("Labels", "Expense"),
-    BudgetKind.PRODUIT: QT_TRANSLATE_NOOP("Labels", "Income"),
-    BudgetKind.CONTRIBUTION: QT_TRANSLATE_NOOP("Labels", "In kind"),
-}
-SUBSIDY_STATUS_LABELS = {
-    SubsidyStatus.PREPARED: QT_TRANSLATE_NOOP("Labels", "Prepared"),
-    SubsidyStatus.REQUESTED: QT_TRANSLATE_NOOP("Labels", "Requested"),
-    SubsidyStatus.GRANTED: QT_TRANSLATE_NOOP("Labels", "Granted"),
-    SubsidyStatus.PAID: QT_TRANSLATE_NOOP("Labels", "Paid"),
-    SubsidyStatus.SETTLED: QT_TRANSLATE_NOOP("Labels", "Settled"),
-    SubsidyStatus.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
-}
-
-
-@dataclass
-class BudgetLineData:
-    year: int
-    kind: BudgetKind
-    category_code: str
-    label: str
-    forecast_cents: int = 0
-    actual_cents: int = 0
-    entry_date: date | None = None
-    payee: str | None = None
-    receipt_ref: str | None = None
-    funding_source: str | None = None
-    event_id: int | None = None
-    delegation_id: int | None = None
-    currency: str = "EUR"
-    foreign_amount: Decimal | None = None
-    exchange_rate: Decimal | None = None
-    notes: str | None = None
-    id: int | None = None
-
-
-@dataclass(frozen=True)
-class BudgetRow:
-    id: int
-    kind: BudgetKind
-    category_code: str
-    category_label: str
-    label: str
-    forecast_cents: int
-    actual_cents: int
-    entry_date: date | None
-    payee: str | None
-    receipt_ref: str | None
-    currency: str
-    foreign_amount: Decimal | None
-    action: str | None  # the linked event's title or delegation's partner
-
-
-@dataclass
-class BudgetQuery:
-    year: int
-    text: str = ""
-    kind: BudgetKind | None = None
-    category_code: str | None = None
-    event_id: int | None = None
-    delegation_id: int | None = None
-    sort: str = "category"
-    descending: bool = False
-
-
-@dataclass(frozen=True)
-class CategoryTotal:
-    code: str
-    label: str
-    kind: BudgetKind
-    forecast_cents: int
-    actual_cents: int
-
-    @property
-    def variance_cents(self) -> int:
-        return self.actual_cents - self.forecast_cents
-
-    @property
-    def percent_done(self) -> Decimal | None:
-        if not self.forecast_cents:
-            return None
-        return (Decimal(self.actual_cents) * 100 / Decimal(self.forecast_cents)).quantize(
-            Decimal("0.1"), ROUND_HALF_EVEN
-        )
-
-
-@dataclass
-class BudgetSummary:
-    year: int
-    categories: list[CategoryTotal] = field(default_factory=list)
-
-    def total(self, kind: BudgetKind, actual: bool = False) -> int:
-        return sum(
-            c.actual_cents if actual else c.forecast_cents
-            for c in self.categories
-            if c.kind is kind
-        )
-
-    @property
-    def result_forecast(self) -> int:
-        return self.total(BudgetKind.PRODUIT) - self.total(BudgetKind.CHARGE)
-
-    @property
-    def result_actual(self) -> int:
-        return self.total(BudgetKind.PRODUIT, True) - self.total(BudgetKind.CHARGE, True)
-
-    @property
-    def balanced(self) -> bool:
-        """A forecast must balance: total charges equal total produits."""
-        return self.result_forecast == 0
-
-
-@dataclass
-class SubsidyData:
-    year: int
-    funder: str
-    action: str
-    requested_cents: int = 0
-    granted_cents: int | None = None
-    status: SubsidyStatus = SubsidyStatus.PREPARED
-    requested_on: date | None = None
-    decided_on: date | None = None
-    paid_on: date | None = None
-    report_due: date | None = None
-    reference: str | None = None
-    event_id: int | None = None
-    delegation_id: int | None = None
-    notes: str | None = None
-    id: int | None = None
-
-
-@dataclass
-class LineSnapshot:
-    values: dict[str, Any]
-    label: str
+__all__ = [
+    "KIND_LABELS",
+    "SUBSIDY_STATUS_LABELS",
+    "BudgetLineData",
+    "BudgetQuery",
+    "BudgetRow",
+    "BudgetService",
+    "BudgetSummary",
+    "CategoryTotal",
+    "LineSnapshot",
+    "SubsidyData",
+]
 
 
 def _gone() -> NotFoundError:
@@ -194,7 +85,7 @@ def _check_amount(field_name: str, cents: int, allow_negative: bool = True) -> i
     return cents
 
 
-class BudgetService:
+class BudgetService(BudgetQueries):
     def __init__(self, db: Database, notifier: notify.ChangeNotifier) -> None:
         self.db = db
         self.notifier = notifier
@@ -536,157 +427,6 @@ class BudgetService:
             session.add(BudgetLine(**snapshot.values))
         self.notifier.notify(notify.BUDGET)
         return int(snapshot.values["id"])
-
-    # ---------------------------------------------------------------- lists and totals
-
-    def _filters(self, query: BudgetQuery) -> list[ColumnElement[bool]]:
-        year_id = select(BudgetYear.id).where(BudgetYear.year == query.year).scalar_subquery()
-        conditions: list[ColumnElement[bool]] = [BudgetLine.year_id == year_id]
-        text = (query.text or "").strip()
-        if text:
-            like = f"%{text}%"
-            conditions.append(
-                or_(
-                    BudgetLine.label.ilike(like),
-                    BudgetLine.payee.ilike(like),
-                    BudgetLine.receipt_ref.ilike(like),
-                )
-            )
-        if query.kind is not None:
-            conditions.append(BudgetLine.kind == query.kind)
-        if query.category_code:
-            codes = select(BudgetCategory.id).where(
-                or_(
-                    BudgetCategory.code == query.category_code,
-                    BudgetCategory.parent_id.in_(
-                        select(BudgetCategory.id).where(BudgetCategory.code == query.category_code)
-                    ),
-                )
-            )
-            conditions.append(BudgetLine.category_id.in_(codes))
-        if query.event_id:
-            conditions.append(BudgetLine.event_id == query.event_id)
-        if query.delegation_id:
-            conditions.append(BudgetLine.delegation_id == query.delegation_id)
-        return conditions
-
-    def _select(self, query: BudgetQuery) -> Select:
-        action = func.coalesce(
-            select(Event.title).where(Event.id == BudgetLine.event_id).scalar_subquery(),
-            select(Partner.name)
-            .join(Delegation, Delegation.partner_id == Partner.id)
-            .where(Delegation.id == BudgetLine.delegation_id)
-            .scalar_subquery(),
-        ).label("action")
-        stmt = (
-            select(
-                BudgetLine.id,
-                BudgetLine.kind,
-                BudgetCategory.code,
-                BudgetCategory.label,
-                BudgetLine.label.label("line_label"),
-                BudgetLine.forecast_cents,
-                BudgetLine.actual_cents,
-                BudgetLine.entry_date,
-                BudgetLine.payee,
-                BudgetLine.receipt_ref,
-                BudgetLine.currency,
-                BudgetLine.foreign_amount,
-                action,
-            )
-            .join(BudgetCategory, BudgetCategory.id == BudgetLine.category_id)
-            .where(*self._filters(query))
-        )
-        keys: dict[str, Any] = {
-            "category": BudgetCategory.position,
-            "label": func.lower(BudgetLine.label),
-            "forecast": BudgetLine.forecast_cents,
-            "actual": BudgetLine.actual_cents,
-            "date": BudgetLine.entry_date,
-            "payee": func.lower(BudgetLine.payee),
-            "kind": BudgetLine.kind,
-            "action": action,
-        }
-        key = keys.get(query.sort, BudgetCategory.position)
-        order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
-        return stmt.order_by(order, BudgetLine.id)
-
-    def rows(
-        self, query: BudgetQuery, offset: int = 0, limit: int | None = None
-    ) -> list[BudgetRow]:
-        stmt = self._select(query).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        with self.db.reading() as session:
-            return [
-                BudgetRow(
-                    r.id,
-                    BudgetKind(r.kind),
-                    r.code,
-                    r.label,
-                    r.line_label,
-                    r.forecast_cents,
-                    r.actual_cents,
-                    r.entry_date,
-                    r.payee,
-                    r.receipt_ref,
-                    r.currency,
-                    r.foreign_amount,
-                    r.action,
-                )
-                for r in session.execute(stmt)
-            ]
-
-    def count(self, query: BudgetQuery) -> int:
-        with self.db.reading() as session:
-            return int(
-                session.scalar(select(func.count(BudgetLine.id)).where(*self._filters(query))) or 0
-            )
-
-    def summary(self, year: int) -> BudgetSummary:
-        """Totals by top-level account (sub-accounts roll up into 62, 74, 75), in SQL."""
-        parent = select(
-            BudgetCategory.id,
-            func.coalesce(BudgetCategory.parent_id, BudgetCategory.id).label("top"),
-        ).subquery()
-        year_id = select(BudgetYear.id).where(BudgetYear.year == year).scalar_subquery()
-        sums = (
-            select(
-                parent.c.top, func.sum(BudgetLine.forecast_cents), func.sum(BudgetLine.actual_cents)
-            )
-            .join(parent, parent.c.id == BudgetLine.category_id)
-            .where(BudgetLine.year_id == year_id)
-            .group_by(parent.c.top)
-        )
-        with self.db.reading() as session:  # the chart is seeded when a file opens
-            totals = {top: (int(f or 0), int(a or 0)) for top, f, a in session.execute(sums)}
-            tops = session.scalars(
-                select(BudgetCategory)
-                .where(BudgetCategory.parent_id.is_(None))
-                .order_by(BudgetCategory.position)
-            )
-            summary = BudgetSummary(year)
-            for c in tops:
-                forecast, actual = totals.get(c.id, (0, 0))
-                summary.categories.append(
-                    CategoryTotal(c.code, c.label, BudgetKind(c.kind), forecast, actual)
-                )
-        return summary
-
-    def by_action(self, year: int) -> list[tuple[str, int, int, int, int]]:
-        """(action, charges forecast, charges actual, income forecast, income actual) per
-        event or delegation, for the "Par action" sheet."""
-        rows: dict[str, list[int]] = {}
-        for r in self.rows(BudgetQuery(year=year)):
-            if not r.action:
-                continue
-            totals = rows.setdefault(r.action, [0, 0, 0, 0])
-            offset = 0 if r.kind is BudgetKind.CHARGE else 2
-            if r.kind is BudgetKind.CONTRIBUTION:
-                continue
-            totals[offset] += r.forecast_cents
-            totals[offset + 1] += r.actual_cents
-        return [(name, *values) for name, values in sorted(rows.items())]  # type: ignore[misc]
 
     # ---------------------------------------------------------------- subsidies
 

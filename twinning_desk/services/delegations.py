@@ -6,13 +6,16 @@ transaction. Rules that protect people are refusals (a minor without the guardia
 authorisation cannot travel in a delegation marked ready); rules about paperwork are
 warnings shown beside the form (an élu travelling without a *mandat spécial* voted
 before departure), so the secretary can save a delegation that is still being prepared.
+
+:class:`DelegationService` is the delegations' one entry point: listing, validating,
+saving, deleting and reading one delegation here; the warnings, hosting plan and grant
+counts it inherits from :class:`DelegationChecks` (``delegation_checks.py``); the data
+classes and labels are in ``delegation_data.py`` and importable from here too.
 """
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select, update
@@ -37,155 +40,48 @@ from twinning_desk.db.models import (
     row_snapshot,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
-from twinning_desk.services import hosting, notify
+from twinning_desk.services import notify
 from twinning_desk.services.allowances import check_free, days_abroad
-from twinning_desk.services.commune import DEFAULT_COUNTRY, home_commune
-from twinning_desk.services.dates import format_day
+from twinning_desk.services.delegation_checks import (
+    HOSTING_PROBLEM_TEXT,
+    DelegationChecks,
+    is_visitor,
+)
+from twinning_desk.services.delegation_data import (
+    DELEGATION_STATUS_LABELS,
+    MEMBER_FIELDS,
+    PURPOSE_LABELS,
+    ROLE_LABELS,
+    TRANSPORTS,
+    DelegationData,
+    DelegationQuery,
+    DelegationRow,
+    DelegationSnapshot,
+    MemberData,
+    ProgrammeData,
+)
 from twinning_desk.services.errors import NotFoundError, ValidationError
-from twinning_desk.services.eu_grant import EuCheck, eu_check
-from twinning_desk.services.people import MINOR_AGE, age_on, language_set
 from twinning_desk.services.text import clean_text, fold
 
-PURPOSE_LABELS = {
-    "official": QT_TRANSLATE_NOOP("Labels", "Official mission"),
-    "identification": QT_TRANSLATE_NOOP("Labels", "Identification mission"),
-    "technical": QT_TRANSLATE_NOOP("Labels", "Technical visit"),
-    "youth": QT_TRANSLATE_NOOP("Labels", "Youth exchange"),
-    "citizens": QT_TRANSLATE_NOOP("Labels", "Citizens' trip"),
-    "sports": QT_TRANSLATE_NOOP("Labels", "Sports delegation"),
-    "cultural": QT_TRANSLATE_NOOP("Labels", "Cultural delegation"),
-}
-ROLE_LABELS = {
-    MemberRole.ELECTED: QT_TRANSLATE_NOOP("Labels", "Elected official"),
-    MemberRole.COMMITTEE: QT_TRANSLATE_NOOP("Labels", "Committee member"),
-    MemberRole.RESIDENT: QT_TRANSLATE_NOOP("Labels", "Resident"),
-    MemberRole.YOUTH: QT_TRANSLATE_NOOP("Labels", "Young person"),
-    MemberRole.INTERPRETER: QT_TRANSLATE_NOOP("Labels", "Interpreter"),
-    MemberRole.DRIVER: QT_TRANSLATE_NOOP("Labels", "Driver"),
-    MemberRole.CHAPERONE: QT_TRANSLATE_NOOP("Labels", "Chaperone"),
-}
-TRANSPORTS = {
-    "coach": QT_TRANSLATE_NOOP("Labels", "Coach"),
-    "car": QT_TRANSLATE_NOOP("Labels", "Car"),
-    "train": QT_TRANSLATE_NOOP("Labels", "Train"),
-    "plane": QT_TRANSLATE_NOOP("Labels", "Plane"),
-    "minibus": QT_TRANSLATE_NOOP("Labels", "Minibus"),
-}
-DELEGATION_STATUS_LABELS = {
-    DelegationStatus.DRAFT: QT_TRANSLATE_NOOP("Labels", "Being prepared"),
-    DelegationStatus.READY: QT_TRANSLATE_NOOP("Labels", "Ready"),
-    DelegationStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Completed"),
-    DelegationStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Called off"),
-}
+__all__ = [
+    "DELEGATION_STATUS_LABELS",
+    "HOSTING_PROBLEM_TEXT",
+    "MEMBER_FIELDS",
+    "PURPOSE_LABELS",
+    "ROLE_LABELS",
+    "TRANSPORTS",
+    "DelegationData",
+    "DelegationQuery",
+    "DelegationRow",
+    "DelegationService",
+    "DelegationSnapshot",
+    "MemberData",
+    "ProgrammeData",
+    "is_visitor",
+]
 
 
-@dataclass(frozen=True)
-class DelegationRow:
-    id: int
-    partner: str
-    country_code: str
-    direction: Direction
-    purpose: str
-    start: date
-    end: date
-    members: int
-    status: DelegationStatus
-
-
-@dataclass
-class DelegationQuery:
-    text: str = ""
-    year: int | None = None
-    partner_id: int | None = None
-    direction: Direction | None = None
-    sort: str = "start"
-    descending: bool = True
-
-
-MEMBER_FIELDS = (
-    "role",
-    "invited",
-    "guardian_authorisation",
-    "mandat_number",
-    "mandat_date",
-    "needs",
-    "diet",
-    "no_pets",
-    "no_smoking",
-    "needs_accessibility",
-    "stay_together",
-    "daily_rate_cents",
-    "free_nights",
-    "free_meals",
-)
-
-
-@dataclass
-class MemberData:
-    person_id: int
-    role: MemberRole = MemberRole.RESIDENT
-    invited: bool = False
-    guardian_authorisation: bool = False
-    mandat_number: str | None = None
-    mandat_date: date | None = None
-    needs: str | None = None  # health: allergy, treatment (sensitive)
-    diet: str | None = None  # sensitive too; matched against what hosts offer
-    no_pets: bool = False
-    no_smoking: bool = False
-    needs_accessibility: bool = False
-    stay_together: str | None = None  # a group key: same key, same roof
-    daily_rate_cents: int | None = None
-    free_nights: int = 0
-    free_meals: int = 0
-    host_id: int | None = None
-    id: int | None = None
-    # From the directory, for display and checks; not written by a save.
-    name: str = ""
-    town: str | None = None
-    country_code: str | None = None
-    languages: str | None = None
-    birth_date: date | None = None
-    email: str | None = None
-
-
-@dataclass
-class ProgrammeData:
-    day: date
-    activity: str
-    start_time: time | None = None
-    place: str | None = None
-    people_met: str | None = None
-    id: int | None = None
-
-
-@dataclass
-class DelegationData:
-    partner_id: int | None
-    direction: Direction
-    purpose: str
-    start_date: date
-    end_date: date | None = None
-    transport: str | None = None
-    status: DelegationStatus = DelegationStatus.DRAFT
-    grant_reference: str | None = None
-    notes: str | None = None
-    event_id: int | None = None
-    members: list[MemberData] = field(default_factory=list)
-    programme: list[ProgrammeData] = field(default_factory=list)
-    id: int | None = None
-    # Read only, filled by get().
-    partner_name: str = ""
-    partner_country: str = ""
-
-
-@dataclass
-class DelegationSnapshot:
-    rows: list[tuple[type, dict[str, Any]]]
-    links: list[tuple[Any, int]]
-    title: str
-
-
-class DelegationService:
+class DelegationService(DelegationChecks):
     def __init__(self, db: Database, notifier: notify.ChangeNotifier) -> None:
         self.db = db
         self.notifier = notifier
@@ -377,13 +273,6 @@ class DelegationService:
             members=members,
             programme=programme,
         )
-
-    @staticmethod
-    def is_minor(member: MemberData, on: date) -> bool:
-        """A birth date decides; a "jeune" without one is treated as a minor, to be safe."""
-        if member.birth_date is not None:
-            return age_on(member.birth_date, on) < MINOR_AGE
-        return member.role == MemberRole.YOUTH
 
     def save(self, data: DelegationData) -> int:
         self.with_directory(data)  # the directory is the source of truth for ages
@@ -631,183 +520,10 @@ class DelegationService:
             ).all()
         return [(r[0], r[1], r[2].date()) for r in rows]
 
-    def home(self) -> tuple[str, str]:
-        """The commune's name and country, which decide who is invited from abroad."""
-        with self.db.reading() as session:
-            commune = home_commune(session)
-        return (commune.name, commune.country_code) if commune else ("", DEFAULT_COUNTRY)
-
-    # ---------------------------------------------------------------- checks
-
-    def with_directory(self, data: DelegationData) -> DelegationData:
-        """Names, countries, languages and ages as the directory holds them now, so checks
-        are right for a form that was just filled (and its members not saved yet)."""
-        ids = [m.person_id for m in data.members]
-        with self.db.reading() as session:
-            people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
-            partner = session.get(Partner, data.partner_id) if data.partner_id else None
-            for m in data.members:
-                p = people.get(m.person_id)
-                if p is None:
-                    continue
-                m.name = "" if p.anonymised else f"{p.first_name} {p.last_name.upper()}".strip()
-                m.town, m.country_code, m.languages = p.town, p.country_code, p.languages
-                m.birth_date, m.email = p.birth_date, p.email
-            if partner is not None:
-                data.partner_name = partner.name
-                data.partner_country = partner.country_code or ""
-        return data
-
-    def warnings(self, data: DelegationData) -> list[Message]:
-        """What the secretary should fix before departure; nothing here blocks a save."""
-        found: list[Message] = []
-        data = self.with_directory(data)
-        outgoing = Direction(data.direction) == Direction.OUTGOING
-        for m in data.members:
-            name = m.name or str(m.person_id)
-            if outgoing and m.role == MemberRole.ELECTED:
-                if not m.mandat_number or m.mandat_date is None:
-                    found.append(
-                        _warn(
-                            QT_TRANSLATE_NOOP(
-                                "Validation",
-                                "{name} travels as an elected official but no mandat spécial "
-                                "(deliberation number and date) is recorded.",
-                            ),
-                            name=name,
-                        )
-                    )
-                elif data.start_date is not None and m.mandat_date >= data.start_date:
-                    found.append(
-                        _warn(
-                            QT_TRANSLATE_NOOP(
-                                "Validation",
-                                "{name}: the mandat spécial of {date} must be voted before "
-                                "departure.",
-                            ),
-                            name=name,
-                            date=format_day(m.mandat_date),
-                        )
-                    )
-            if (
-                data.start_date is not None
-                and self.is_minor(m, data.start_date)
-                and not m.guardian_authorisation
-            ):
-                found.append(
-                    _warn(
-                        QT_TRANSLATE_NOOP(
-                            "Validation",
-                            "{name} is a minor: the guardian's authorisation is missing.",
-                        ),
-                        name=name,
-                    )
-                )
-        if Direction(data.direction) == Direction.INCOMING:
-            found += self.hosting_warnings(data)
-        return found
-
-    def hosting_parties(
-        self, data: DelegationData
-    ) -> tuple[list[hosting.Visitor], list[hosting.Host]]:
-        data = self.with_directory(data)
-        visitors = [
-            hosting.Visitor(
-                id=m.person_id,
-                name=m.name,
-                languages=frozenset(language_set(m.languages)),
-                no_pets=m.no_pets,
-                no_smoking=m.no_smoking,
-                needs_access=m.needs_accessibility,
-                diet=m.diet,
-                group=m.stay_together,
-            )
-            for m in data.members
-            if is_visitor(m.invited, data.direction)
-        ]
-        with self.db.reading() as session:
-            rows = list(session.scalars(select(Household).where(Household.capacity > 0)))
-            hosts = [
-                hosting.Host(
-                    id=h.id,
-                    name=h.name,
-                    capacity=h.capacity,
-                    languages=frozenset(language_set(h.languages)),
-                    has_pets=h.has_pets,
-                    smoking=h.smoking,
-                    accessible=h.accessible,
-                    diets=hosting.diet_set(h.diets_offered),
-                )
-                for h in rows
-            ]
-        return visitors, sorted(hosts, key=lambda h: fold(h.name))
-
-    def hosting_warnings(self, data: DelegationData) -> list[Message]:
-        visitors, hosts = self.hosting_parties(data)
-        plan = {m.person_id: m.host_id for m in data.members if m.host_id is not None}
-        names = {v.id: v.name for v in visitors}
-        host_names = {h.id: h.name for h in hosts}
-        capacity = {h.id: h.capacity for h in hosts}
-        messages = []
-        for issue in hosting.check(visitors, hosts, plan):
-            params = {
-                "name": names.get(issue.visitor_id or -1, ""),
-                "host": host_names.get(issue.host_id or -1, ""),
-                "capacity": capacity.get(issue.host_id or -1, 0),
-            }
-            messages.append(_warn(HOSTING_PROBLEM_TEXT[issue.problem], **params))
-        unplaced = [v.name for v in visitors if v.id not in plan]
-        if unplaced:
-            messages.append(
-                _warn(HOSTING_PROBLEM_TEXT[hosting.Problem.UNPLACED], names=", ".join(unplaced))
-            )
-        return messages
-
-    def suggest_hosting(self, data: DelegationData) -> tuple[dict[int, int], list[int]]:
-        visitors, hosts = self.hosting_parties(data)
-        plan = {m.person_id: m.host_id for m in data.members if m.host_id is not None}
-        result = hosting.suggest(visitors, hosts, plan)
-        return result.assignment, result.unplaced
-
-    def country_counts(self, data: DelegationData) -> dict[str, int]:
-        """Members per country (the person's country, else the partner's for a visitor,
-        else ours): what the EU grant and the activity report count."""
-        home = self.home()[1]
-        data = self.with_directory(data)
-        partner_country = data.partner_country or home
-        counts: Counter[str] = Counter()
-        for m in data.members:
-            counts[m.country_code or (partner_country if m.invited else home)] += 1
-        return dict(counts)
-
-    def eu_check(self, data: DelegationData) -> EuCheck:
-        """Invited "from abroad" means from another country than where the meeting is:
-        ours for a visit received, the partner's for a visit made."""
-        home = self.home()[1]
-        data = self.with_directory(data)
-        meeting = home if Direction(data.direction) == Direction.INCOMING else data.partner_country
-        counts = self.country_counts(data)
-        return eu_check(counts, meeting or home)
-
-
-def is_visitor(invited: bool, direction: Direction | str) -> bool:
-    """Whether a member is a visitor: someone our host families put up, whose hosting
-    needs (diet, health, pets, access) are asked and printed on the hosting list.
-
-    On a visit received (accueil) every member comes from the partner town, whatever
-    their box says; otherwise only the members marked as invited from the partner town.
-    The delegation's hosting plan, its hosting list and the dialog all ask here.
-    """
-    return invited or direction == Direction.INCOMING
-
 
 def _programme_key(p: ProgrammeData) -> tuple[date, int]:
     """Within a day, the order given by the user (drag or buttons) is kept."""
     return (p.day, 0)
-
-
-def _warn(text: str, **params: Any) -> Message:
-    return Message("Validation", text, params)
 
 
 def _gone() -> NotFoundError:
@@ -819,29 +535,3 @@ def _gone() -> NotFoundError:
             ),
         )
     )
-
-
-HOSTING_PROBLEM_TEXT = {
-    hosting.Problem.OVER_CAPACITY: QT_TRANSLATE_NOOP(
-        "Validation", "{host} hosts more visitors than its {capacity} bed(s)."
-    ),
-    hosting.Problem.PETS: QT_TRANSLATE_NOOP(
-        "Validation", "{name} cannot stay with pets, and {host} has some."
-    ),
-    hosting.Problem.SMOKING: QT_TRANSLATE_NOOP(
-        "Validation", "{name} needs a non-smoking home; {host} smokes."
-    ),
-    hosting.Problem.ACCESS: QT_TRANSLATE_NOOP(
-        "Validation", "{name} needs step-free access, which {host} does not offer."
-    ),
-    hosting.Problem.DIET: QT_TRANSLATE_NOOP(
-        "Validation", "{host} does not offer the diet {name} needs."
-    ),
-    hosting.Problem.LANGUAGE: QT_TRANSLATE_NOOP(
-        "Validation", "{name} and {host} have no language in common."
-    ),
-    hosting.Problem.GROUP_SPLIT: QT_TRANSLATE_NOOP(
-        "Validation", "{name} should stay with their group but is placed elsewhere."
-    ),
-    hosting.Problem.UNPLACED: QT_TRANSLATE_NOOP("Validation", "No host yet for: {names}."),
-}

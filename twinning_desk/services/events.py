@@ -3,31 +3,26 @@
 An event is saved whole (partners, themes, local actors, invited participants by
 country, follow-ups) in one transaction, like a partner. Lists are pages sorted and
 filtered in SQL; the calendar asks for one month at a time.
+
+:class:`EventService` is the events' one entry point: validation, saving, duplicating,
+deleting and the committee's own event types here; the lists, the calendar and
+``upcoming`` it inherits from :class:`EventQueries` (``event_queries.py``); the data
+classes and labels are in ``event_data.py`` and importable from here too.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from dataclasses import replace
+from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    exists,
-    extract,
-    func,
-    or_,
-    select,
-)
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
-    Agreement,
     Delegation,
-    Direction,
     Event,
     EventParticipantCount,
     EventStatus,
@@ -41,135 +36,60 @@ from twinning_desk.db.models import (
     event_themes,
     row_snapshot,
 )
-from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services import notify
 from twinning_desk.services.attachments import (
-    AttachmentData,
     attachment_content,
     check_attachments,
-    describe,
     sync_attachments,
 )
 from twinning_desk.services.commune import home_country
 from twinning_desk.services.countries import is_country_code
-from twinning_desk.services.errors import NotFoundError, ValidationError
+from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.eu_grant import EuCheck, eu_check
+from twinning_desk.services.event_data import (
+    DIRECTION_LABELS,
+    EFFECTS_HERE,
+    EVENT_STATUS_LABELS,
+    EVENT_TYPES,
+    MAX_COUNT,
+    EventData,
+    EventQuery,
+    EventRow,
+    EventSnapshot,
+    FollowUpData,
+    InvitedCount,
+    Upcoming,
+)
+from twinning_desk.services.event_queries import (
+    ANNIVERSARY_YEARS,
+    EventQueries,
+    add_years,
+    event_gone,
+)
 from twinning_desk.services.text import clean_text, fold
 
-EVENT_TYPES: dict[str, str] = {
-    "official_reception": QT_TRANSLATE_NOOP("Labels", "Official reception"),
-    "anniversary": QT_TRANSLATE_NOOP("Labels", "Twinning anniversary"),
-    "school_exchange": QT_TRANSLATE_NOOP("Labels", "School exchange"),
-    "youth_exchange": QT_TRANSLATE_NOOP("Labels", "Youth exchange"),
-    "sports_meeting": QT_TRANSLATE_NOOP("Labels", "Sports meeting"),
-    "concert": QT_TRANSLATE_NOOP("Labels", "Concert"),
-    "exhibition": QT_TRANSLATE_NOOP("Labels", "Exhibition"),
-    "market": QT_TRANSLATE_NOOP("Labels", "Market / stand"),
-    "conference": QT_TRANSLATE_NOOP("Labels", "Conference / workshop"),
-    "general_assembly": QT_TRANSLATE_NOOP("Labels", "General assembly"),
-    "committee_meeting": QT_TRANSLATE_NOOP("Labels", "Committee meeting"),
-    "fundraising": QT_TRANSLATE_NOOP("Labels", "Fundraising"),
-    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
-}
-EVENT_STATUS_LABELS = {
-    EventStatus.PLANNED: QT_TRANSLATE_NOOP("Labels", "Planned"),
-    EventStatus.CONFIRMED: QT_TRANSLATE_NOOP("Labels", "Confirmed"),
-    EventStatus.DONE: QT_TRANSLATE_NOOP("Labels", "Done"),
-    EventStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "Cancelled"),
-}
+__all__ = [
+    "ANNIVERSARY_YEARS",
+    "CUSTOM_TYPES_KEY",
+    "DIRECTION_LABELS",
+    "EFFECTS_HERE",
+    "EVENT_STATUS_LABELS",
+    "EVENT_TYPES",
+    "MAX_COUNT",
+    "EventData",
+    "EventQuery",
+    "EventRow",
+    "EventService",
+    "EventSnapshot",
+    "FollowUpData",
+    "InvitedCount",
+    "Upcoming",
+    "as_datetime",
+    "clean_follow_up",
+]
+
 CUSTOM_TYPES_KEY = "event_types"
-EFFECTS_HERE = QT_TRANSLATE_NOOP("Labels", "Effects here")
-DIRECTION_LABELS = {
-    Direction.INCOMING: QT_TRANSLATE_NOOP("Labels", "Visit received"),
-    Direction.OUTGOING: QT_TRANSLATE_NOOP("Labels", "Visit made"),
-}
-ANNIVERSARY_YEARS = (10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
-MAX_COUNT = 100_000
-
-
-@dataclass
-class FollowUpData:
-    text: str
-    owner: str | None = None
-    due_date: date | None = None
-    done: bool = False
-    id: int | None = None
-
-
-@dataclass
-class InvitedCount:
-    country_code: str
-    count: int
-    partner_id: int | None = None
-
-
-@dataclass
-class EventData:
-    title: str
-    type: str
-    start: datetime
-    end: datetime | None = None
-    all_day: bool = True
-    timezone: str | None = None
-    place: str | None = None
-    status: EventStatus = EventStatus.PLANNED
-    partner_ids: list[int] = field(default_factory=list)
-    themes: list[str] = field(default_factory=list)
-    actors: list[str] = field(default_factory=list)
-    local_participants: int = 0
-    invited: list[InvitedCount] = field(default_factory=list)
-    description: str | None = None
-    effects_here: str | None = None
-    effects_there: str | None = None
-    follow_ups: list[FollowUpData] = field(default_factory=list)
-    delegation_id: int | None = None
-    attachments: list[AttachmentData] = field(default_factory=list)
-    id: int | None = None
-
-    @property
-    def participants(self) -> int:
-        return self.local_participants + sum(c.count for c in self.invited)
-
-
-@dataclass(frozen=True)
-class EventRow:
-    id: int
-    title: str
-    type: str
-    start: datetime
-    end: datetime | None
-    all_day: bool
-    place: str | None
-    status: EventStatus
-    partners: str
-    participants: int
-
-
-@dataclass
-class EventQuery:
-    text: str = ""
-    year: int | None = None
-    partner_id: int | None = None
-    type: str | None = None
-    theme: str | None = None
-    sort: str = "start"
-    descending: bool = True
-
-
-@dataclass(frozen=True)
-class Upcoming:
-    kind: str  # "event", "follow_up", "anniversary"
-    day: date
-    text: str
-    years: int | None = None
-    ref_id: int | None = None
-
-
-@dataclass
-class EventSnapshot:
-    rows: list[tuple[type, dict[str, Any]]]
-    links: list[tuple[Any, dict[str, Any]]]
-    title: str
 
 
 def clean_follow_up(f: FollowUpData) -> FollowUpData:
@@ -183,24 +103,11 @@ def clean_follow_up(f: FollowUpData) -> FollowUpData:
     )
 
 
-def _gone() -> NotFoundError:
-    return NotFoundError(
-        Message("Validation", QT_TRANSLATE_NOOP("Validation", "This event no longer exists."))
-    )
-
-
 def as_datetime(value: date | datetime) -> datetime:
     return value if isinstance(value, datetime) else datetime.combine(value, time(0, 0))
 
 
-def _add_years(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
-class EventService:
+class EventService(EventQueries):
     def __init__(self, db: Database, notifier: notify.ChangeNotifier) -> None:
         self.db = db
         self.notifier = notifier
@@ -303,7 +210,7 @@ class EventService:
         else:
             found = session.get(Event, data.id)
             if found is None:
-                raise _gone()
+                raise event_gone()
             event = found
         event.title, event.type = data.title, data.type
         event.start, event.end, event.all_day = data.start, data.end, data.all_day
@@ -366,9 +273,9 @@ class EventService:
         new = replace(
             data,
             id=None,
-            start=datetime.combine(_add_years(data.start.date(), years), data.start.time()),
+            start=datetime.combine(add_years(data.start.date(), years), data.start.time()),
             end=(
-                datetime.combine(_add_years(data.end.date(), years), data.end.time())
+                datetime.combine(add_years(data.end.date(), years), data.end.time())
                 if data.end
                 else None
             ),
@@ -381,7 +288,7 @@ class EventService:
                 FollowUpData(
                     text=f.text,
                     owner=f.owner,
-                    due_date=_add_years(f.due_date, years) if f.due_date else None,
+                    due_date=add_years(f.due_date, years) if f.due_date else None,
                 )
                 for f in data.follow_ups
             ],
@@ -407,7 +314,7 @@ class EventService:
         with self.db.transaction() as session:
             row = session.get(FollowUp, follow_up_id)
             if row is None:
-                raise _gone()
+                raise event_gone()
             row.done = done
         self.notifier.notify(notify.EVENTS)
 
@@ -417,7 +324,7 @@ class EventService:
         with self.db.transaction() as session:
             event = session.get(Event, event_id)
             if event is None:
-                raise _gone()
+                raise event_gone()
             rows = [row_snapshot(event)]
             rows += [row_snapshot(c) for c in event.participant_counts]
             rows += [row_snapshot(f) for f in event.follow_ups]
@@ -452,190 +359,7 @@ class EventService:
         self.notifier.notify(notify.EVENTS)
         return event_id
 
-    # ---------------------------------------------------------------- reading
-
-    def get(self, event_id: int) -> EventData:
-        with self.db.reading() as session:
-            e = session.get(
-                Event,
-                event_id,
-                options=[
-                    selectinload(Event.partners),
-                    selectinload(Event.themes),
-                    selectinload(Event.actors),
-                ],
-            )
-            if e is None:
-                raise _gone()
-            return EventData(
-                id=e.id,
-                title=e.title,
-                type=e.type,
-                start=e.start,
-                end=e.end,
-                all_day=e.all_day,
-                timezone=e.timezone,
-                place=e.place,
-                status=EventStatus(e.status),
-                partner_ids=[p.id for p in e.partners],
-                themes=[t.name for t in e.themes],
-                actors=[a.name for a in e.actors],
-                local_participants=e.local_participants,
-                invited=[
-                    InvitedCount(c.country_code, c.count, c.partner_id)
-                    for c in e.participant_counts
-                ],
-                description=e.description,
-                effects_here=e.effects_here,
-                effects_there=e.effects_there,
-                follow_ups=[
-                    FollowUpData(
-                        id=f.id, text=f.text, owner=f.owner, due_date=f.due_date, done=f.done
-                    )
-                    for f in e.follow_ups
-                ],
-                delegation_id=e.delegation_id,
-                attachments=describe(e.attachments),
-            )
-
-    def _participants_expr(self) -> ColumnElement[Any]:
-        invited = (
-            select(func.coalesce(func.sum(EventParticipantCount.count), 0))
-            .where(EventParticipantCount.event_id == Event.id)
-            .scalar_subquery()
-        )
-        return (Event.local_participants + invited).label("participants")
-
-    def _partners_expr(self) -> ColumnElement[Any]:
-        return (
-            select(func.group_concat(Partner.name, ", "))
-            .join(event_partners, event_partners.c.partner_id == Partner.id)
-            .where(event_partners.c.event_id == Event.id)
-            .scalar_subquery()
-            .label("partners")
-        )
-
-    def _filters(self, query: EventQuery) -> list[ColumnElement[bool]]:
-        conditions: list[ColumnElement[bool]] = []
-        text = (query.text or "").strip()
-        if text:
-            like = f"%{text}%"
-            partner_match = exists(
-                select(event_partners.c.event_id)
-                .join(Partner, Partner.id == event_partners.c.partner_id)
-                .where(
-                    event_partners.c.event_id == Event.id,
-                    Partner.name_key.contains(fold(text), autoescape=True),
-                )
-            )
-            conditions.append(or_(Event.title.ilike(like), Event.place.ilike(like), partner_match))
-        if query.year:
-            conditions.append(Event.start >= datetime(query.year, 1, 1))
-            conditions.append(Event.start < datetime(query.year + 1, 1, 1))
-        if query.partner_id:
-            conditions.append(
-                exists(
-                    select(event_partners.c.event_id).where(
-                        event_partners.c.event_id == Event.id,
-                        event_partners.c.partner_id == query.partner_id,
-                    )
-                )
-            )
-        if query.type:
-            conditions.append(Event.type == query.type)
-        if query.theme:
-            conditions.append(
-                exists(
-                    select(event_themes.c.event_id)
-                    .join(Theme, Theme.id == event_themes.c.theme_id)
-                    .where(
-                        event_themes.c.event_id == Event.id,
-                        Theme.name.in_(self._theme_names(query.theme)),
-                    )
-                )
-            )
-        return conditions
-
-    def _theme_names(self, theme: str) -> list[str]:
-        with self.db.reading() as session:
-            return [
-                n for n in session.scalars(select(Theme.name)) if n.casefold() == theme.casefold()
-            ]
-
-    def _select(self, query: EventQuery) -> Select:
-        participants = self._participants_expr()
-        partners = self._partners_expr()
-        stmt = select(
-            Event.id,
-            Event.title,
-            Event.type,
-            Event.start,
-            Event.end,
-            Event.all_day,
-            Event.place,
-            Event.status,
-            partners,
-            participants,
-        )
-        stmt = stmt.where(*self._filters(query))
-        keys: dict[str, Any] = {
-            "start": Event.start,
-            "title": func.lower(Event.title),
-            "type": Event.type,
-            "place": func.lower(Event.place),
-            "status": Event.status,
-            "participants": participants,
-            "partners": partners,
-        }
-        key = keys.get(query.sort, Event.start)
-        order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
-        return stmt.order_by(order, Event.id.desc())
-
-    def rows(
-        self, query: EventQuery | None = None, offset: int = 0, limit: int | None = None
-    ) -> list[EventRow]:
-        stmt = self._select(query or EventQuery()).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return self._run(stmt)
-
-    def _run(self, stmt: Select) -> list[EventRow]:
-        with self.db.reading() as session:
-            return [
-                EventRow(
-                    r.id,
-                    r.title,
-                    r.type,
-                    r.start,
-                    r.end,
-                    r.all_day,
-                    r.place,
-                    EventStatus(r.status),
-                    r.partners or "",
-                    int(r.participants or 0),
-                )
-                for r in session.execute(stmt)
-            ]
-
-    def count(self, query: EventQuery | None = None) -> int:
-        stmt = select(func.count(Event.id)).where(*self._filters(query or EventQuery()))
-        with self.db.reading() as session:
-            return int(session.scalar(stmt) or 0)
-
-    def month(self, year: int, month: int) -> list[EventRow]:
-        """Events touching a month, for the calendar view."""
-        first = datetime(year, month, 1)
-        nxt = datetime(year + (month == 12), month % 12 + 1, 1)
-        stmt = self._select(EventQuery(sort="start", descending=False)).where(
-            Event.start < nxt, func.coalesce(Event.end, Event.start) >= first
-        )
-        return self._run(stmt)
-
-    def years(self) -> list[int]:
-        with self.db.reading() as session:
-            year = extract("year", Event.start)
-            values = session.scalars(select(year).distinct().order_by(year.desc()))
-            return [int(v) for v in values if v is not None]
+    # ---------------------------------------------------------------- the committee's own types
 
     def custom_types(self) -> list[str]:
         """The committee's own event types, kept in the file (Settings › Event types)."""
@@ -668,66 +392,3 @@ class EventService:
             used = set(session.scalars(select(Event.type).distinct()))
         rest = sorted(used - set(EVENT_TYPES) - set(custom), key=fold)
         return list(EVENT_TYPES) + custom + rest
-
-    def delegation_choices(self) -> list[tuple[int, str, Direction, date]]:
-        """(id, partner, direction, start) of every delegation, newest first."""
-        stmt = (
-            select(Delegation.id, Partner.name, Delegation.direction, Delegation.start_date)
-            .join(Partner, Partner.id == Delegation.partner_id)
-            .order_by(Delegation.start_date.desc())
-        )
-        with self.db.reading() as session:
-            return [(i, n, Direction(d), s) for i, n, d, s in session.execute(stmt)]
-
-    def theme_names(self) -> list[str]:
-        with self.db.reading() as session:
-            return list(session.scalars(select(Theme.name).order_by(Theme.name)))
-
-    def actor_names(self) -> list[str]:
-        with self.db.reading() as session:
-            return list(session.scalars(select(LocalActor.name).order_by(LocalActor.name)))
-
-    def upcoming(self, today: date | None = None, days: int = 365) -> list[Upcoming]:
-        """What to prepare: next events, open follow-ups due, charter anniversaries."""
-        today = today or date.today()
-        horizon = today + timedelta(days=days)
-        items: list[Upcoming] = []
-        with self.db.reading() as session:
-            for e in session.scalars(
-                select(Event)
-                .where(
-                    Event.start >= datetime.combine(today, time(0, 0)),
-                    Event.status != EventStatus.CANCELLED,
-                )
-                .order_by(Event.start)
-                .limit(10)
-            ):
-                items.append(Upcoming("event", e.start.date(), e.title, ref_id=e.id))
-            for f in session.scalars(
-                select(FollowUp)
-                .where(
-                    FollowUp.done.is_(False),
-                    FollowUp.due_date.is_not(None),
-                    FollowUp.due_date <= today + timedelta(days=60),
-                )
-                .order_by(FollowUp.due_date)
-            ):
-                assert f.due_date is not None
-                items.append(Upcoming("follow_up", f.due_date, f.text, ref_id=f.id))
-            rows = session.execute(
-                select(Agreement.signed_start, Agreement.signed_precision, Partner.name, Partner.id)
-                .join(Partner, Partner.id == Agreement.partner_id)
-                .where(Agreement.signed_start.is_not(None))
-            )
-            seen: set[tuple[int, int]] = set()
-            for signed, precision, name, pid in rows:
-                if signed is None:
-                    continue
-                for years in ANNIVERSARY_YEARS:
-                    day = _add_years(signed, years)
-                    if precision not in ("day", None):
-                        day = date(signed.year + years, 1, 1)
-                    if today <= day <= horizon and (pid, years) not in seen:
-                        seen.add((pid, years))
-                        items.append(Upcoming("anniversary", day, name, years=years, ref_id=pid))
-        return sorted(items, key=lambda u: (u.day, u.kind))

@@ -1,7 +1,12 @@
-"""Partners, their agreements, contacts, themes and documents.
+"""Partners, their agreements, contacts, themes and documents: validating and saving.
 
 A partner is saved whole (fields and children) in one transaction, because the dialog
 edits it whole. Tables ask for pages of :class:`PartnerRow`, sorted and filtered in SQL.
+
+:class:`PartnerService` is the partners' one entry point: it validates and writes here,
+and inherits its reading methods from :class:`PartnerQueries` (``partner_queries.py``);
+the data classes and labels it takes and returns are in ``partner_data.py`` and are
+importable from this module too, as before the split.
 """
 
 from __future__ import annotations
@@ -10,20 +15,9 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Select,
-    and_,
-    case,
-    func,
-    literal,
-    or_,
-    select,
-    update,
-)
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
@@ -31,11 +25,7 @@ from twinning_desk.db.models import (
     AgreementType,
     Attachment,
     Contact,
-    DatePrecision,
     Delegation,
-    DelegationStatus,
-    Direction,
-    Event,
     EventParticipantCount,
     Partner,
     PartnerKind,
@@ -49,220 +39,52 @@ from twinning_desk.db.models import (
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
-from twinning_desk.services.attachments import (
-    AttachmentData,
-    attachment_content,
-    check_attachments,
-    describe,
-    sync_attachments,
-)
+from twinning_desk.services.attachments import check_attachments, sync_attachments
 from twinning_desk.services.commune import (
     check_coordinates,
     check_country,
     check_population,
     home_commune,
 )
-from twinning_desk.services.countries import all_countries
 from twinning_desk.services.dates import FuzzyDate, parse_day, parse_fuzzy_date
-from twinning_desk.services.errors import ConflictError, NotFoundError, ValidationError
+from twinning_desk.services.errors import ConflictError, ValidationError
 from twinning_desk.services.geo import great_circle_km
+from twinning_desk.services.partner_data import (
+    AGREEMENT_TYPE_LABELS,
+    DEFAULT_THEMES,
+    PARTNER_KIND_LABELS,
+    PARTNER_STATUS_LABELS,
+    SORT_KEYS,
+    AgreementData,
+    AgreementRow,
+    ContactData,
+    PartnerData,
+    PartnerQuery,
+    PartnerRow,
+    PartnerSnapshot,
+)
+from twinning_desk.services.partner_queries import PartnerQueries, partner_gone
 from twinning_desk.services.text import clean_email, clean_text, fold
 
-# Labels of the enumerations, translated where shown (context "Labels").
-PARTNER_STATUS_LABELS = {
-    PartnerStatus.PROSPECT: QT_TRANSLATE_NOOP("Labels", "Prospecting"),
-    PartnerStatus.ACTIVE: QT_TRANSLATE_NOOP("Labels", "Active"),
-    PartnerStatus.DORMANT: QT_TRANSLATE_NOOP("Labels", "Dormant"),
-    PartnerStatus.ENDED: QT_TRANSLATE_NOOP("Labels", "Ended"),
-}
-PARTNER_KIND_LABELS = {
-    PartnerKind.TOWN: QT_TRANSLATE_NOOP("Labels", "Town"),
-    PartnerKind.ORGANISATION: QT_TRANSLATE_NOOP("Labels", "Organisation"),
-    PartnerKind.NETWORK: QT_TRANSLATE_NOOP("Labels", "Network"),
-}
-AGREEMENT_TYPE_LABELS = {
-    AgreementType.CHARTER: QT_TRANSLATE_NOOP("Labels", "Twinning charter"),
-    AgreementType.HONORARY: QT_TRANSLATE_NOOP("Labels", "Honorary twinning"),
-    AgreementType.EXCLUSIVE: QT_TRANSLATE_NOOP("Labels", "Exclusive twinning"),
-    AgreementType.FRIENDSHIP: QT_TRANSLATE_NOOP("Labels", "Friendship and cooperation pact"),
-    AgreementType.COOPERATION: QT_TRANSLATE_NOOP("Labels", "Decentralised cooperation agreement"),
-    AgreementType.LETTER_OF_INTENT: QT_TRANSLATE_NOOP("Labels", "Letter of intent"),
-    AgreementType.PROJECT: QT_TRANSLATE_NOOP("Labels", "Project partnership"),
-    AgreementType.OTHER: QT_TRANSLATE_NOOP("Labels", "Other agreement"),
-}
-
-DEFAULT_THEMES = [
-    QT_TRANSLATE_NOOP("Themes", "culture"),
-    QT_TRANSLATE_NOOP("Themes", "youth"),
-    QT_TRANSLATE_NOOP("Themes", "schools"),
-    QT_TRANSLATE_NOOP("Themes", "sport"),
-    QT_TRANSLATE_NOOP("Themes", "heritage"),
-    QT_TRANSLATE_NOOP("Themes", "economy"),
-    QT_TRANSLATE_NOOP("Themes", "tourism"),
-    QT_TRANSLATE_NOOP("Themes", "environment"),
-    QT_TRANSLATE_NOOP("Themes", "solidarity"),
-    QT_TRANSLATE_NOOP("Themes", "local governance"),
-    QT_TRANSLATE_NOOP("Themes", "health"),
+__all__ = [
+    "AGREEMENT_TYPE_LABELS",
+    "DEFAULT_THEMES",
+    "PARTNER_KIND_LABELS",
+    "PARTNER_STATUS_LABELS",
+    "SORT_KEYS",
+    "WORDINGS_SETTING",
+    "AgreementData",
+    "AgreementRow",
+    "ContactData",
+    "PartnerData",
+    "PartnerQuery",
+    "PartnerRow",
+    "PartnerService",
+    "PartnerSnapshot",
 ]
-
-
-# ---------------------------------------------------------------- data passed in and out
-
-
-@dataclass
-class AgreementData:
-    type: AgreementType
-    signed: FuzzyDate | None = None
-    # The committee's own wording; shown instead of the type's name when set.
-    title: str | None = None
-    place: str | None = None
-    signatories: str | None = None
-    expires_on: date | None = None
-    renewal: str | None = None
-    french_version: bool = False
-    notes: str | None = None
-    id: int | None = None
-
-
-@dataclass
-class ContactData:
-    name: str
-    role: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    language: str | None = None
-    notes: str | None = None
-    id: int | None = None
-
-
-@dataclass
-class PartnerData:
-    name: str
-    country_code: str | None
-    kind: PartnerKind = PartnerKind.TOWN
-    status: PartnerStatus = PartnerStatus.ACTIVE
-    region: str | None = None
-    population: int | None = None
-    languages: str | None = None
-    timezone: str | None = None
-    latitude: float | None = None
-    longitude: float | None = None
-    website: str | None = None
-    notes: str | None = None
-    geoname_id: int | None = None
-    themes: list[str] = field(default_factory=list)
-    agreements: list[AgreementData] = field(default_factory=list)
-    contacts: list[ContactData] = field(default_factory=list)
-    attachments: list[AttachmentData] = field(default_factory=list)
-    id: int | None = None
-    distance_km: float | None = None
-    last_exchange_noted: date | None = None
-    last_exchange_precision: DatePrecision | None = None
-
-
-@dataclass(frozen=True)
-class PartnerRow:
-    id: int
-    name: str
-    country_code: str | None
-    status: PartnerStatus
-    kind: PartnerKind
-    agreement_type: AgreementType | None
-    signed: FuzzyDate | None
-    distance_km: float | None
-    last_exchange: date | None
-    visits_received: int
-    visits_made: int
-    dormant: bool
-    agreement_title: str | None = None
-    has_position: bool = True
-    # Set when the last exchange is the one a list gave, as precisely as it gave it.
-    last_exchange_precision: DatePrecision | None = None
-
-    @property
-    def no_exchange(self) -> bool:
-        """Nothing recorded yet: neutral, not a partner asleep."""
-        return self.last_exchange is None
-
-
-@dataclass(frozen=True)
-class AgreementRow:
-    partner_name: str
-    country_code: str | None
-    type: AgreementType
-    signed: FuzzyDate | None
-    place: str | None
-    signatories: str | None
-    expires_on: date | None
-    french_version: bool
-    latitude: float | None
-    longitude: float | None
-    title: str | None = None  # the committee's own wording, if any
-
-
-@dataclass
-class PartnerQuery:
-    text: str = ""
-    status: PartnerStatus | None = None
-    country_code: str | None = None
-    dormant_only: bool = False
-    sort: str = "name"
-    descending: bool = False
-    locale: str = "fr"
-
 
 # The committee's own agreement wordings mapped to types, remembered between imports.
 WORDINGS_SETTING = "import.agreement_wordings"
-
-SORT_KEYS = ("name", "country", "status", "agreement", "signed", "distance", "last_exchange")
-
-
-@dataclass
-class PartnerSnapshot:
-    """Everything a deleted partner was, so that Undo puts it back with the same ids."""
-
-    rows: list[tuple[type, dict[str, Any]]]
-    theme_ids: list[int]
-    name: str
-    # Records that only mentioned the partner and were unlinked, to link them again.
-    person_ids: list[int] = field(default_factory=list)
-    count_ids: list[int] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------- the service
-
-
-def _fuzzy(start: date | None, end: date | None, precision: Any) -> FuzzyDate | None:
-    if start is None:
-        return None
-    return FuzzyDate(start, end or start, DatePrecision(precision or DatePrecision.DAY))
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
-
-
-def _noted_precision(last: Any, noted: Any, precision: Any) -> DatePrecision | None:
-    """The list's precision, when the last exchange shown is the one the list gave."""
-    if precision is None or noted is None or _as_date(last) != _as_date(noted):
-        return None
-    return DatePrecision(precision)
-
-
-def _months_before(day: date, months: int) -> date:
-    month_index = day.year * 12 + day.month - 1 - months
-    year, month = divmod(month_index, 12)
-    month += 1
-    for d in (day.day, 30, 29, 28):
-        try:
-            return date(year, month, d)
-        except ValueError:
-            continue
-    return date(year, month, 28)
 
 
 @dataclass
@@ -300,313 +122,10 @@ class _Cancelled(Exception):
     """Raised inside a transaction to roll it back when the user cancels."""
 
 
-def _partner_gone() -> NotFoundError:
-    return NotFoundError(
-        Message("Validation", QT_TRANSLATE_NOOP("Validation", "This partner no longer exists."))
-    )
-
-
-class PartnerService:
+class PartnerService(PartnerQueries):
     def __init__(self, db: Database, notifier: notify.ChangeNotifier) -> None:
         self.db = db
         self.notifier = notifier
-
-    # ---------------------------------------------------------------- reading lists
-
-    def _dormant_months(self, session: Session) -> int:
-        commune = home_commune(session)
-        return int((commune.dormant_after_months if commune else None) or 24)
-
-    def _last_exchange_expr(self, today: date) -> ColumnElement[Any]:
-        last_event = (
-            select(func.max(func.date(Event.start)))
-            .join(event_partners, event_partners.c.event_id == Event.id)
-            .where(event_partners.c.partner_id == Partner.id, func.date(Event.start) <= today)
-            .scalar_subquery()
-        )
-        last_delegation = (
-            select(func.max(Delegation.start_date))
-            .where(
-                Delegation.partner_id == Partner.id,
-                Delegation.start_date <= today,
-                Delegation.status != DelegationStatus.CANCELLED,
-            )
-            .scalar_subquery()
-        )
-        noted = Partner.last_exchange_noted
-        # SQLite's scalar max() is NULL when any side is: coalesce every way round.
-        return func.max(
-            func.coalesce(last_event, last_delegation, noted),
-            func.coalesce(last_delegation, noted, last_event),
-            func.coalesce(noted, last_event, last_delegation),
-        )
-
-    def _visits(self, direction: Direction) -> ColumnElement[Any]:
-        return (
-            select(func.count(Delegation.id))
-            .where(
-                Delegation.partner_id == Partner.id,
-                Delegation.direction == direction,
-                Delegation.status != DelegationStatus.CANCELLED,
-            )
-            .scalar_subquery()
-        )
-
-    def _list_select(self, query: PartnerQuery, session: Session, today: date) -> Select:
-        current = aliased(Agreement)
-        current_id = (
-            select(Agreement.id)
-            .where(Agreement.partner_id == Partner.id)
-            .order_by(Agreement.signed_start.desc().nulls_last(), Agreement.id.desc())
-            .limit(1)
-            .scalar_subquery()
-        )
-        # Computed once per partner in a materialised CTE: the dormant flag, the sort and the
-        # column all read it, and SQLite would otherwise re-run the subqueries for each.
-        activity = (
-            select(
-                Partner.id.label("pid"),
-                self._last_exchange_expr(today).label("last_exchange"),
-                self._visits(Direction.INCOMING).label("received"),
-                self._visits(Direction.OUTGOING).label("made"),
-            )
-            .cte("activity")
-            .prefix_with("MATERIALIZED")
-        )
-        last_exchange = activity.c.last_exchange
-        cutoff = _months_before(today, self._dormant_months(session))
-        dormant = case(
-            (Partner.status == PartnerStatus.DORMANT, literal(True)),
-            (
-                # Asleep needs a known last exchange: a partner whose history is not
-                # typed in yet is "no exchange recorded", a neutral state.
-                and_(Partner.status == PartnerStatus.ACTIVE, last_exchange < cutoff),
-                literal(True),
-            ),
-            else_=literal(False),
-        ).label("dormant")
-        stmt = (
-            select(
-                Partner.id,
-                Partner.name,
-                Partner.country_code,
-                Partner.status,
-                Partner.kind,
-                current.type,
-                current.title,
-                current.signed_start,
-                current.signed_end,
-                current.signed_precision,
-                Partner.distance_km,
-                Partner.latitude,
-                Partner.last_exchange_noted,
-                Partner.last_exchange_noted_precision,
-                last_exchange,
-                activity.c.received,
-                activity.c.made,
-                dormant,
-            )
-            .select_from(Partner)
-            .join(activity, activity.c.pid == Partner.id)
-            .outerjoin(current, current.id == current_id)
-        )
-        stmt = stmt.where(*self._filters(query))
-        if query.dormant_only:
-            stmt = stmt.where(dormant.is_(True))
-        order = self._order(query, current, last_exchange)
-        return stmt.order_by(*order)
-
-    @staticmethod
-    def _filters(query: PartnerQuery) -> list[ColumnElement[bool]]:
-        """Search text, status and country: what the table's filter bar sets."""
-        conditions: list[ColumnElement[bool]] = []
-        text = fold(query.text or "")
-        if text:
-            codes = [code for code, name in all_countries(query.locale) if text in fold(name)]
-            matches = [Partner.name_key.contains(text, autoescape=True)]
-            if codes:
-                matches.append(Partner.country_code.in_(codes))
-            if len(text) == 2:
-                matches.append(Partner.country_code == text.upper())
-            conditions.append(or_(*matches))
-        if query.status is not None:
-            conditions.append(Partner.status == query.status)
-        if query.country_code:
-            conditions.append(Partner.country_code == query.country_code.upper())
-        return conditions
-
-    def _order(
-        self, query: PartnerQuery, current: Any, last_exchange: ColumnElement[Any]
-    ) -> list[Any]:
-        if query.sort == "country":
-            ranks = {code: i for i, (code, _name) in enumerate(all_countries(query.locale))}
-            key: Any = case(ranks, value=Partner.country_code, else_=len(ranks))
-        elif query.sort == "status":
-            key = Partner.status
-        elif query.sort == "agreement":
-            key = current.type
-        elif query.sort == "signed":
-            key = current.signed_start
-        elif query.sort == "distance":
-            key = Partner.distance_km
-        elif query.sort == "last_exchange":
-            key = last_exchange
-        else:
-            key = Partner.name_key
-        primary = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
-        return [primary, Partner.name_key, Partner.id]
-
-    def rows(
-        self, query: PartnerQuery | None = None, offset: int = 0, limit: int | None = None
-    ) -> list[PartnerRow]:
-        query = query or PartnerQuery()
-        today = date.today()
-        with self.db.reading() as session:
-            stmt = self._list_select(query, session, today).offset(offset)
-            if limit is not None:
-                stmt = stmt.limit(limit)
-            return [
-                PartnerRow(
-                    id=r.id,
-                    name=r.name,
-                    country_code=r.country_code,
-                    status=PartnerStatus(r.status),
-                    kind=PartnerKind(r.kind),
-                    agreement_type=AgreementType(r.type) if r.type else None,
-                    signed=_fuzzy(r.signed_start, r.signed_end, r.signed_precision),
-                    distance_km=r.distance_km,
-                    last_exchange=_as_date(r.last_exchange),
-                    visits_received=r.received or 0,
-                    visits_made=r.made or 0,
-                    dormant=bool(r.dormant),
-                    agreement_title=r.title,
-                    has_position=r.latitude is not None,
-                    last_exchange_precision=_noted_precision(
-                        r.last_exchange, r.last_exchange_noted, r.last_exchange_noted_precision
-                    ),
-                )
-                for r in session.execute(stmt)
-            ]
-
-    def count(self, query: PartnerQuery | None = None) -> int:
-        query = query or PartnerQuery()
-        with self.db.reading() as session:
-            if not query.dormant_only:  # no need for the exchange history to count
-                stmt = select(func.count(Partner.id)).where(*self._filters(query))
-                return int(session.scalar(stmt) or 0)
-            inner = self._list_select(query, session, date.today()).order_by(None).subquery()
-            return int(session.scalar(select(func.count()).select_from(inner)) or 0)
-
-    def agreement_rows(self) -> list[AgreementRow]:
-        """Every agreement, one row each, ordered by partner then date (for exports)."""
-        stmt = (
-            select(
-                Agreement, Partner.name, Partner.country_code, Partner.latitude, Partner.longitude
-            )
-            .join(Partner, Partner.id == Agreement.partner_id)
-            .order_by(Partner.name_key, Agreement.signed_start.nulls_last(), Agreement.id)
-        )
-        with self.db.reading() as session:
-            return [
-                AgreementRow(
-                    partner_name=name,
-                    country_code=country,
-                    type=AgreementType(a.type),
-                    signed=_fuzzy(a.signed_start, a.signed_end, a.signed_precision),
-                    place=a.place,
-                    signatories=a.signatories,
-                    expires_on=a.expires_on,
-                    french_version=a.french_version,
-                    latitude=lat,
-                    longitude=lon,
-                    title=a.title,
-                )
-                for a, name, country, lat, lon in session.execute(stmt)
-            ]
-
-    def themes(self) -> list[str]:
-        with self.db.reading() as session:
-            return list(session.scalars(select(Theme.name).order_by(Theme.name)))
-
-    # ---------------------------------------------------------------- one partner
-
-    def get(self, partner_id: int) -> PartnerData:
-        with self.db.reading() as session:
-            p = session.get(Partner, partner_id)
-            if p is None:
-                raise _partner_gone()
-            return PartnerData(
-                id=p.id,
-                name=p.name,
-                country_code=p.country_code,
-                kind=PartnerKind(p.kind),
-                status=PartnerStatus(p.status),
-                region=p.region,
-                population=p.population,
-                languages=p.languages,
-                timezone=p.timezone,
-                latitude=p.latitude,
-                longitude=p.longitude,
-                website=p.website,
-                notes=p.notes,
-                geoname_id=p.geoname_id,
-                distance_km=p.distance_km,
-                last_exchange_noted=p.last_exchange_noted,
-                last_exchange_precision=p.last_exchange_noted_precision,
-                themes=[t.name for t in p.themes],
-                agreements=[
-                    AgreementData(
-                        id=a.id,
-                        type=AgreementType(a.type),
-                        title=a.title,
-                        signed=_fuzzy(a.signed_start, a.signed_end, a.signed_precision),
-                        place=a.place,
-                        signatories=a.signatories,
-                        expires_on=a.expires_on,
-                        renewal=a.renewal,
-                        french_version=a.french_version,
-                        notes=a.notes,
-                    )
-                    for a in p.agreements
-                ],
-                contacts=[
-                    ContactData(
-                        id=c.id,
-                        name=c.name,
-                        role=c.role,
-                        email=c.email,
-                        phone=c.phone,
-                        language=c.language,
-                        notes=c.notes,
-                    )
-                    for c in p.contacts
-                ],
-                attachments=describe(p.attachments),
-            )
-
-    def attachment_content(self, attachment_id: int) -> tuple[str, bytes]:
-        return attachment_content(self.db, attachment_id)
-
-    def name_index(self) -> dict[tuple[str, str | None], int]:
-        """(folded name, country) → id of every partner: one query for a whole import."""
-        with self.db.reading() as session:
-            return {
-                (key, country): pid
-                for pid, key, country in session.execute(
-                    select(Partner.id, Partner.name_key, Partner.country_code)
-                )
-            }
-
-    def find_id(self, name: str, country_code: str | None) -> int | None:
-        with self.db.reading() as session:
-            same_country = (
-                Partner.country_code == country_code.upper()
-                if country_code
-                else Partner.country_code.is_(None)
-            )
-            return session.scalar(
-                select(Partner.id).where(Partner.name_key == fold(name), same_country)
-            )
 
     def home_position(self) -> tuple[float, float] | None:
         """The commune's coordinates, for distances shown before anything is saved."""
@@ -819,7 +338,7 @@ class PartnerService:
         else:
             found = session.get(Partner, data.id)
             if found is None:
-                raise _partner_gone()
+                raise partner_gone()
             partner = found
         partner.name = data.name
         partner.name_key = fold(data.name)
@@ -889,7 +408,7 @@ class PartnerService:
         with self.db.transaction() as session:
             partner = session.get(Partner, partner_id)
             if partner is None:
-                raise _partner_gone()
+                raise partner_gone()
             partner.status = PartnerStatus(status)
         self.notifier.notify(notify.PARTNERS)
 
@@ -926,7 +445,7 @@ class PartnerService:
         with self.db.transaction() as session:
             partner = session.get(Partner, partner_id)
             if partner is None:
-                raise _partner_gone()
+                raise partner_gone()
             snapshot = self._snapshot(session, partner)
             # Records that only mention the partner keep their own data.
             session.execute(

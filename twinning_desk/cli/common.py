@@ -1,0 +1,48 @@
+"""What every command shares: exit codes, the translate function's type, opening the
+database named on the command line, and printing a cell or a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from babel.numbers import format_decimal
+
+from twinning_desk.paths import AppPaths
+from twinning_desk.services.context import Services
+from twinning_desk.services.dates import format_day
+from twinning_desk.services.money import babel_locale
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+# translate(context, text), as twinning_desk.translation.translate
+Translate = Callable[[str, str], str]
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db or AppPaths.from_environment().default_db).expanduser().resolve()
+
+
+def open_services(args: argparse.Namespace) -> Services:
+    paths = AppPaths.from_environment()
+    return Services.open(args.db or paths.default_db, backup_dir=paths.backup_dir)
+
+
+def usage(text: str) -> int:
+    print(text, file=sys.stderr)
+    return EXIT_USAGE
+
+
+def cell_text(value: object, locale: str) -> str:
+    """Dates and decimals as the reader writes them (14/07/2026, 650,7 in French)."""
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return format_day(value, locale)
+    if isinstance(value, float):
+        return format_decimal(value, locale=babel_locale(locale))
+    return str(value)

@@ -1,0 +1,105 @@
+"""Events on the command line: the list (table, CSV, JSON), the calendar export (.ics)
+and the yearly activity report (PDF).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from twinning_desk.cli.common import EXIT_OK, EXIT_USAGE, Translate, usage
+from twinning_desk.export.activity_report import write_activity_report
+from twinning_desk.export.calendar import calendar_items, write_ics
+from twinning_desk.export.spreadsheet import Sheet
+from twinning_desk.services.context import Services
+from twinning_desk.services.dates import format_day
+from twinning_desk.services.events import EVENT_TYPES, EventQuery
+
+
+def event_json(services: Services, year: int | None = None) -> list[dict[str, Any]]:
+    """The DESIGN.md contract: id, title, type, start, end, partners, participants."""
+    out = []
+    names = {r.id: r.name for r in services.partners.rows()}
+    for row in services.events.rows(EventQuery(year=year, sort="start", descending=False)):
+        data = services.events.get(row.id)
+        fmt = (
+            (lambda d: d.date().isoformat())
+            if data.all_day
+            else (lambda d: d.isoformat(timespec="minutes"))
+        )
+        out.append(
+            {
+                "id": data.id,
+                "title": data.title,
+                "type": data.type,
+                "start": fmt(data.start),
+                "end": fmt(data.end) if data.end else None,
+                "partners": [names.get(pid, str(pid)) for pid in data.partner_ids],
+                "participants": data.participants,
+            }
+        )
+    return out
+
+
+def event_sheet(
+    services: Services, year: int | None, translate_fn: Translate, locale: str
+) -> Sheet:
+    rows = services.events.rows(EventQuery(year=year, sort="start", descending=False))
+    return Sheet(
+        title="events",
+        headers=[
+            QCoreApplication.translate("Cli", "Date"),
+            QCoreApplication.translate("Cli", "Title"),
+            QCoreApplication.translate("Cli", "Type"),
+            QCoreApplication.translate("Cli", "Partners"),
+            QCoreApplication.translate("Cli", "Participants"),
+        ],
+        rows=[
+            [
+                format_day(r.start.date(), locale),
+                r.title,
+                translate_fn("Labels", EVENT_TYPES.get(r.type, r.type)),
+                r.partners,
+                r.participants,
+            ]
+            for r in rows
+        ],
+    )
+
+
+def export_calendar(args: argparse.Namespace, services: Services, translate_fn: Translate) -> int:
+    if args.out.suffix.lower() != ".ics":
+        print(
+            QCoreApplication.translate("Cli", "Error: the file name must end in .ics."),
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    profile = services.commune.get()
+    items = calendar_items(
+        services.events,
+        EventQuery(year=args.year, sort="start", descending=False),
+        home_country=profile.country_code if profile else None,
+        translate_fn=translate_fn,
+    )
+    write_ics(args.out, items, profile.committee_name or profile.name if profile else "")
+    print(
+        QCoreApplication.translate("Cli", "{count} events exported to {path}.").format(
+            count=len(items), path=args.out
+        )
+    )
+    return EXIT_OK
+
+
+def export_activity_report(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
+    if args.out.suffix.lower() != ".pdf":
+        return usage(QCoreApplication.translate("Cli", "Error: the file name must end in .pdf."))
+    if args.year is None:
+        return usage(QCoreApplication.translate("Cli", "Error: give --year YEAR."))
+    write_activity_report(args.out, services.activity.report(args.year), translate_fn, locale)
+    print(QCoreApplication.translate("Cli", "Written: {path}").format(path=args.out))
+    return EXIT_OK

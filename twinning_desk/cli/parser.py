@@ -1,0 +1,260 @@
+"""The command line's grammar: argparse, in the user's language.
+
+``build_parser`` declares every command and option; their help texts are marked for
+lupdate in English (context "Cli") and translated when shown. argparse's own words
+(headings, usage errors) are translated too, while the line is parsed (``speaking``),
+without a QCoreApplication, since the GUI started afterwards must create its own.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NoReturn
+
+from PySide6.QtCore import QTranslator
+
+from twinning_desk import APP_NAME, __version__
+from twinning_desk.cli.common import EXIT_USAGE
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.paths import AppPaths, translations_dir
+from twinning_desk.translation import LANGUAGES
+
+# What argparse itself prints (headings, its own help line, usage errors), marked so that
+# lupdate puts them in the "Cli" context; argparse looks them up through speaking().
+_ARGPARSE_STRINGS = (
+    QT_TRANSLATE_NOOP("Cli", "usage: "),
+    QT_TRANSLATE_NOOP("Cli", "positional arguments"),
+    QT_TRANSLATE_NOOP("Cli", "options"),
+    QT_TRANSLATE_NOOP("Cli", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Cli", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Cli", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Cli", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Cli", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Cli", "expected one argument"),
+    QT_TRANSLATE_NOOP("Cli", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Cli", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _untranslated(text: str) -> str:
+    return text
+
+
+# The translation of help texts and argparse's strings while the command line is parsed.
+_tr: Callable[[str], str] = _untranslated
+
+
+@contextmanager
+def speaking(language: str) -> Iterator[None]:
+    """Make argparse speak ``language`` while the parser is built and used.
+
+    A QTranslator of our own catalogue is used directly, without a QCoreApplication: the
+    GUI, started after parsing, must create its QApplication itself. argparse reads its
+    strings through the module's gettext functions ``_`` and ``ngettext``, looked up at
+    call time, so they are swapped for the catalogue's here and put back afterwards.
+    """
+    global _tr
+
+    catalogue = QTranslator()
+    catalogue.load(f"twinning_desk_{language}", str(translations_dir()))
+
+    def tr(text: str) -> str:
+        return catalogue.translate("Cli", text) or text
+
+    def ntr(singular: str, plural: str, n: int) -> str:
+        return tr(singular if n == 1 else plural)
+
+    saved = (_tr, argparse._, argparse.ngettext)  # type: ignore[attr-defined]
+    _tr, argparse._, argparse.ngettext = tr, tr, ntr  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        _tr, argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+def requested_language(argv: Sequence[str]) -> str | None:
+    """``--lang X`` or ``--lang=X`` anywhere on the line, before the parser exists."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Help texts are marked for lupdate in English and translated when shown."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        return _tr(action.help) if action.help else action.help
+
+
+class _Version(argparse.Action):
+    """``--version``: the version and the data folder in use (support asks for both)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: str | Sequence[Any] | None,
+        option_string: str | None = None,
+    ) -> None:
+        data = AppPaths.from_environment().data_dir
+        print(f"{APP_NAME} {__version__}")
+        print(_tr(QT_TRANSLATE_NOOP("Cli", "Data folder: {path}")).format(path=data))
+        parser.exit()
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error in one line, in the user's language."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
+
+
+def _common(parser: argparse.ArgumentParser, top: bool) -> None:
+    # On subcommands the defaults are suppressed so that "--db X cmd" is not overridden.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=default,
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("Cli", "database file (default: the user data folder)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help=QT_TRANSLATE_NOOP("Cli", "language of the interface and messages"),
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="twinning-desk", description=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        help=QT_TRANSLATE_NOOP("Cli", "show the version and the data folder, then exit"),
+    )
+    _common(parser, top=True)
+    # Hidden: start the GUI, print what it shows, quit (packaging/smoke_test.py uses it).
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser(
+        "init", help=QT_TRANSLATE_NOOP("Cli", "set the home commune of a new database")
+    )
+    _common(p, top=False)
+    p.add_argument("--commune", required=True)
+    p.add_argument(
+        "--country", required=True, help=QT_TRANSLATE_NOOP("Cli", "ISO code or name, e.g. FR")
+    )
+    p.add_argument("--lat", type=float)
+    p.add_argument("--lon", type=float)
+
+    p = sub.add_parser(
+        "demo", help=QT_TRANSLATE_NOOP("Cli", "fill an empty database with a demo commune")
+    )
+    _common(p, top=False)
+
+    p = sub.add_parser(
+        "import", help=QT_TRANSLATE_NOOP("Cli", "import partners from .xlsx or .csv")
+    )
+    _common(p, top=False)
+    p.add_argument("what", choices=("partners", "budget"))
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "show what would be imported"),
+    )
+    p.add_argument(
+        "--year",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "budget: the fiscal year (default: current)"),
+    )
+
+    p = sub.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list records"))
+    _common(p, top=False)
+    p.add_argument("what", choices=("partners", "events", "delegations", "budget"))
+    p.add_argument("--year", type=int)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.add_argument("--search", default="")
+
+    p = sub.add_parser(
+        "backup",
+        help=QT_TRANSLATE_NOOP("Cli", "back the database up (to OUT, or to the backup folder)"),
+    )
+    _common(p, top=False)
+    p.add_argument("out", type=Path, nargs="?")
+
+    p = sub.add_parser(
+        "restore", help=QT_TRANSLATE_NOOP("Cli", "replace the database with a backup (undoable)")
+    )
+    _common(p, top=False)
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("check", help=QT_TRANSLATE_NOOP("Cli", "check the database's integrity"))
+    _common(p, top=False)
+
+    p = sub.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "export to a file"))
+    _common(p, top=False)
+    p.add_argument(
+        "what",
+        choices=(
+            "partners",
+            "calendar",
+            "budget",
+            "attendance",
+            "hosting",
+            "person",
+            "mission-report",
+            "activity-report",
+        ),
+    )
+    p.add_argument("out", type=Path)
+    p.add_argument(
+        "--year",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "calendar: only this year; budget: the year"),
+    )
+    p.add_argument(
+        "--delegation",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "attendance, hosting: the delegation's id"),
+    )
+    p.add_argument(
+        "--event", type=int, help=QT_TRANSLATE_NOOP("Cli", "attendance: an event's id instead")
+    )
+    p.add_argument(
+        "--person",
+        type=int,
+        help=QT_TRANSLATE_NOOP("Cli", "person: whose data to export (.json or .xlsx)"),
+    )
+    p.add_argument(
+        "--sensitive",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "hosting: include diet and health notes"),
+    )
+    p.add_argument(
+        "--blank",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "mission-report: the template to fill by hand"),
+    )
+    p = sub.add_parser(
+        "purge", help=QT_TRANSLATE_NOOP("Cli", "erase participants of visits older than N years")
+    )
+    _common(p, top=False)
+    p.add_argument("--years", type=int, required=True)
+    return parser

@@ -1,0 +1,178 @@
+"""``main()``: parse the line, start the GUI or run one command, and keep the promise
+that an error is one clear line and a non-zero exit code, never a traceback.
+
+The commands themselves are in the modules of their area (``database``, ``partners``,
+``events``, ``delegations``, ``budget``); ``list``, ``export`` and ``import`` pick the
+area from their first argument here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from twinning_desk.cli import budget, delegations, events, partners
+from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, Translate, cell_text, open_services
+from twinning_desk.cli.database import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
+from twinning_desk.cli.delegations import cmd_purge
+from twinning_desk.cli.parser import build_parser, requested_language, speaking
+from twinning_desk.logs import setup_logging
+from twinning_desk.paths import AppPaths
+from twinning_desk.services.context import Services
+from twinning_desk.services.errors import TwinningError
+from twinning_desk.translation import choose_language, install_translators, translate
+
+# The command line's own logger, as before the command line became a package.
+log = logging.getLogger("twinning_desk.cli")
+
+
+def _translate_setup(language: str | None) -> Translate:
+    """Translate messages through Qt's catalogues without starting a GUI."""
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    install_translators(app, choose_language(language))
+    return translate
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+
+    with speaking(choose_language(requested_language(argv))):
+        args = build_parser().parse_args(argv)
+    if args.command is None:
+        # The only import inside a function (tests/test_layers.py lists it): the commands
+        # run with QtCore alone, so a headless machine needs no QtGui/QtWidgets libraries.
+        from twinning_desk.app import run_gui
+
+        return run_gui(db=args.db, language=args.lang, smoke=args.smoke_test)
+    translate_fn = _translate_setup(args.lang)
+    locale = args.lang or _current_language()
+
+    try:
+        return _run(args, translate_fn, locale)
+    except TwinningError as exc:
+        print(
+            QCoreApplication.translate("Cli", "Error: {reason}").format(
+                reason=exc.render(translate_fn)
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(
+            QCoreApplication.translate("Cli", "Interrupted; nothing more was written."),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    except Exception as exc:  # the promise: never a traceback on the terminal
+        log_file = _log_exception(exc)
+        print(
+            QCoreApplication.translate("Cli", "Unexpected error: {error}. Details: {log}").format(
+                error=f"{type(exc).__name__}: {exc}", log=log_file
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _current_language() -> str:
+    return choose_language()
+
+
+def _log_exception(exc: BaseException) -> Path:
+    log_file = setup_logging(AppPaths.from_environment())
+    log.error("Unhandled error in the command line", exc_info=exc)
+    return log_file
+
+
+def _run(args: argparse.Namespace, translate_fn: Translate, locale: str) -> int:
+    if args.command in ("check", "restore"):
+        # Both must work on a damaged file, which cannot be opened normally.
+        return {"check": cmd_check, "restore": cmd_restore}[args.command](args, translate_fn)
+    services = open_services(args)
+    try:
+        handler = {
+            "init": cmd_init,
+            "demo": cmd_demo,
+            "import": cmd_import,
+            "list": cmd_list,
+            "export": cmd_export,
+            "purge": cmd_purge,
+            "backup": cmd_backup,
+        }[args.command]
+        return handler(args, services, translate_fn, locale)
+    finally:
+        services.close()
+
+
+def cmd_import(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
+    if args.what == "budget":
+        return budget.import_budget(args, services, translate_fn, locale)
+    return partners.import_partners(args, services, translate_fn, locale)
+
+
+def cmd_list(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
+    if args.format == "json":
+        if args.what == "delegations":
+            data = delegations.delegation_json(services, args.year)
+        elif args.what == "budget":
+            data = budget.budget_json(services, args.year or services.budget.current_year())
+        elif args.what == "events":
+            data = events.event_json(services, args.year)
+        else:
+            data = partners.partner_json(services)
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if args.what == "delegations":
+        sheet = delegations.delegation_sheet(services, args.year, translate_fn, locale)
+    elif args.what == "budget":
+        sheet = budget.budget_sheet(
+            services, args.year or services.budget.current_year(), translate_fn, locale
+        )
+    elif args.what == "events":
+        sheet = events.event_sheet(services, args.year, translate_fn, locale)
+    else:
+        sheet = partners.partners_sheet(services, args.search, translate_fn, locale)
+    body = [[cell_text(v, locale) for v in row] for row in sheet.rows]
+    if args.format == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\n")
+        writer.writerow(sheet.headers)
+        writer.writerows(body)
+        sys.stdout.write(out.getvalue())
+        return EXIT_OK
+    widths = [
+        max(len(h), *(len(r[i]) for r in body)) if body else len(h)
+        for i, h in enumerate(sheet.headers)
+    ]
+    print("  ".join(h.ljust(w) for h, w in zip(sheet.headers, widths, strict=True)).rstrip())
+    for row in body:
+        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    return EXIT_OK
+
+
+def cmd_export(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
+    if args.what == "calendar":
+        return events.export_calendar(args, services, translate_fn)
+    if args.what == "budget":
+        return budget.export_budget(args, services, translate_fn, locale)
+    if args.what == "activity-report":
+        return events.export_activity_report(args, services, translate_fn, locale)
+    if args.what == "mission-report":
+        return delegations.export_mission_report(args, services, translate_fn, locale)
+    if args.what in ("attendance", "hosting", "person"):
+        return delegations.export_people(args, services, translate_fn, locale)
+    return partners.export_partners_file(args, services, translate_fn, locale)

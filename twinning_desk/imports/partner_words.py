@@ -1,0 +1,256 @@
+"""The words of the lists committees keep: column headings, agreement wordings, kinds of
+partner, "not signed yet", in French, English, German and more, and the functions that
+read a cell through them.
+
+Every word is compared folded (no accents, no case), so "Intitulé" and "intitule" match.
+Kept apart from the reader so that a new wording met in a real list is added here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from twinning_desk.db.models import AgreementType, PartnerKind
+from twinning_desk.imports.table import map_headers
+from twinning_desk.services.partners import AGREEMENT_TYPE_LABELS
+from twinning_desk.services.text import fold
+
+HEADER_ALIASES: dict[str, set[str]] = {
+    "name": {
+        "ville",
+        "commune",
+        "ville partenaire",
+        "commune partenaire",
+        "town",
+        "city",
+        "partner",
+        "partenaire",
+        "partner town",
+        "nom",
+        "name",
+        "stadt",
+        "partnerstadt",
+    },
+    "country": {"pays", "country", "land", "nation", "etat", "staat", "paese", "pais", "kraj"},
+    "kind": {"type de partenaire", "categorie", "kind", "partner type", "nature du partenaire"},
+    "last_exchange": {
+        "dernier echange",
+        "derniere visite",
+        "derniere rencontre",
+        "last exchange",
+        "last visit",
+        "letzter austausch",
+        "letzter besuch",
+    },
+    "type": {
+        "statut",
+        "relation",
+        "lien",
+        "type de lien",
+        "type de relation",
+        "qualite",
+        "forme",
+        "status",
+        "type",
+        "type d accord",
+        "type de l accord",
+        "nature",
+        "agreement",
+        "accord",
+        "agreement type",
+        "nature de l accord",
+        "art",
+    },
+    "signed": {
+        "date",
+        "date de signature",
+        "annee",
+        "année",
+        "signed",
+        "year",
+        "signature",
+        "date signed",
+        "signe le",
+        "date of signature",
+        "jahr",
+        "datum",
+    },
+    "latitude": {"latitude", "lat"},
+    "longitude": {"longitude", "lon", "lng", "long"},
+    "region": {"region", "région", "province", "land region", "bundesland"},
+    "place": {"lieu", "lieu de signature", "place", "place signed", "ort"},
+    "notes": {"notes", "remarques", "commentaire", "commentaires", "comments", "observations"},
+}
+FOLDED_ALIASES = {f: {fold(n) for n in names} for f, names in HEADER_ALIASES.items()}
+
+# Words that point at an agreement type, checked in this order (the most specific first).
+TYPE_WORDS: list[tuple[str, AgreementType]] = [
+    ("honneur", AgreementType.HONORARY),
+    ("honorary", AgreementType.HONORARY),
+    ("ehren", AgreementType.HONORARY),
+    ("exclusi", AgreementType.EXCLUSIVE),
+    ("pacte", AgreementType.FRIENDSHIP),
+    ("amitie", AgreementType.FRIENDSHIP),
+    ("friendship", AgreementType.FRIENDSHIP),
+    ("freundschaft", AgreementType.FRIENDSHIP),
+    ("ville partenaire", AgreementType.FRIENDSHIP),
+    ("partner city", AgreementType.FRIENDSHIP),
+    ("partner town", AgreementType.FRIENDSHIP),
+    ("lettre", AgreementType.LETTER_OF_INTENT),
+    ("intent", AgreementType.LETTER_OF_INTENT),
+    ("absicht", AgreementType.LETTER_OF_INTENT),
+    ("memorandum", AgreementType.LETTER_OF_INTENT),
+    ("convention", AgreementType.COOPERATION),
+    ("cooperation", AgreementType.COOPERATION),
+    ("kooperation", AgreementType.COOPERATION),
+    ("zusammenarbeit", AgreementType.COOPERATION),
+    ("protocole d accord", AgreementType.COOPERATION),
+    ("accord de", AgreementType.COOPERATION),
+    ("projet", AgreementType.PROJECT),
+    ("project", AgreementType.PROJECT),
+    ("projekt", AgreementType.PROJECT),
+    ("charte", AgreementType.CHARTER),
+    ("charter", AgreementType.CHARTER),
+    ("jumel", AgreementType.CHARTER),  # jumelage, ville jumelle, jumelée
+    ("twin", AgreementType.CHARTER),
+    ("sister", AgreementType.CHARTER),
+    ("partnerschaft", AgreementType.CHARTER),
+    ("partnerstadt", AgreementType.CHARTER),
+    ("gemellaggio", AgreementType.CHARTER),
+    ("hermanamiento", AgreementType.CHARTER),
+    ("partnerstwo", AgreementType.CHARTER),
+]
+
+# Names of partners that are not towns; checked on whole words of the folded name.
+NETWORK_WORDS = ("reseau", "network", "netzwerk", "eurocities", "cites unies", "aimf")
+ORGANISATION_WORDS = (
+    "association",
+    "verband",
+    "verein",
+    "union",
+    "federation",
+    "comite",
+    "committee",
+    "ong",
+    "ngo",
+    "fondation",
+    "foundation",
+    "stiftung",
+    "ecole",
+    "school",
+    "schule",
+    "lycee",
+    "college",
+    "gymnasium",
+    "universite",
+    "university",
+    "region",
+    "province",
+    "departement",
+    "county",
+    "landkreis",
+    "conseil",
+    "council",
+    "agence",
+    "agency",
+    "institut",
+    "club",
+)
+KIND_VALUES: list[tuple[str, PartnerKind]] = [
+    ("reseau", PartnerKind.NETWORK),
+    ("network", PartnerKind.NETWORK),
+    ("netzwerk", PartnerKind.NETWORK),
+    ("ville", PartnerKind.TOWN),
+    ("commune", PartnerKind.TOWN),
+    ("town", PartnerKind.TOWN),
+    ("city", PartnerKind.TOWN),
+    ("stadt", PartnerKind.TOWN),
+    ("gemeinde", PartnerKind.TOWN),
+]
+
+
+# A twinning not signed yet: the partner is "en prospection", whatever the agreement.
+PROSPECT_WORDS = (
+    "en projet",
+    "en cours",
+    "envisage",
+    "a l etude",
+    "en prospection",
+    "prospect",
+    "geplant",
+    "in planung",
+    "planned",
+)
+# Wordings that only name the type: not worth keeping as the agreement's own title.
+PLAIN_WORDINGS = {
+    "charte",
+    "charte de jumelage",
+    "jumelage",
+    "jumelage d honneur",
+    "jumelage exclusif",
+    "pacte",
+    "pacte d amitie",
+    "pacte d amitie et de cooperation",
+    "convention",
+    "convention de cooperation",
+    "convention de cooperation decentralisee",
+    "lettre d intention",
+    "partenariat de projet",
+    "projet",
+}
+
+
+def is_prospect(value: Any) -> bool:
+    key = fold(str(value or ""))
+    return any(word in key for word in PROSPECT_WORDS)
+
+
+def keeps_wording(value: str | None, kind: AgreementType) -> bool:
+    """The committee's own words are kept as the agreement's title unless they only name
+    the type ("charte", "Pacte d'amitié")."""
+    if not value:
+        return False
+    key = fold(value)
+    plain = PLAIN_WORDINGS | {kind.value.replace("_", " "), fold(AGREEMENT_TYPE_LABELS[kind])}
+    return key not in plain
+
+
+def parse_agreement_type(
+    value: Any, remembered: dict[str, AgreementType] | None = None
+) -> tuple[AgreementType, bool]:
+    """(type, known): a wording no rule recognises is kept as type "other"."""
+    key = fold(str(value or ""))
+    if remembered and key in remembered:
+        return remembered[key], True
+    for word in PROSPECT_WORDS:  # "jumelage en projet" is a twinning, not a project
+        key = " ".join(key.replace(word, " ").split())
+    if not key:
+        return AgreementType.CHARTER, True
+    for kind in AgreementType:
+        if key == kind.value.replace("_", " "):
+            return kind, True
+    for word, kind in TYPE_WORDS:
+        if word in key:
+            return kind, True
+    return AgreementType.OTHER, False
+
+
+def kind_of(name: str, value: Any) -> PartnerKind:
+    given = fold(str(value or ""))
+    if given:
+        for word, kind in KIND_VALUES:
+            if word in given:
+                return kind
+        return PartnerKind.ORGANISATION
+    words = f" {fold(name)} "
+    if any(f" {w} " in words for w in NETWORK_WORDS):
+        return PartnerKind.NETWORK
+    if any(f" {w} " in words for w in ORGANISATION_WORDS):
+        return PartnerKind.ORGANISATION
+    return PartnerKind.TOWN
+
+
+def header_score(headers: list[str]) -> int:
+    """How many known columns a row names: finds the header below a title."""
+    mapping = map_headers(headers, FOLDED_ALIASES, fold)
+    return len(mapping) + (2 if "name" in mapping else 0)

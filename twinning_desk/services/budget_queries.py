@@ -1,0 +1,182 @@
+"""Reading the budget: a year's lines sorted and filtered in SQL, their count, the
+summary by top-level account (sub-accounts roll up) and the totals per action.
+
+:class:`BudgetQueries` is the reading half of the budget service: ``BudgetService``
+(``budget.py``) inherits it and adds years, accounts, lines and subsidies. It only
+reads, through ``self.db``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, func, or_, select
+
+from twinning_desk.db.database import Database
+from twinning_desk.db.models import (
+    BudgetCategory,
+    BudgetKind,
+    BudgetLine,
+    BudgetYear,
+    Delegation,
+    Event,
+    Partner,
+)
+from twinning_desk.services.budget_data import BudgetQuery, BudgetRow, BudgetSummary, CategoryTotal
+
+
+class BudgetQueries:
+    """The budget service's reading methods (see the module's docstring)."""
+
+    db: Database
+
+    # ---------------------------------------------------------------- lists and totals
+
+    def _filters(self, query: BudgetQuery) -> list[ColumnElement[bool]]:
+        year_id = select(BudgetYear.id).where(BudgetYear.year == query.year).scalar_subquery()
+        conditions: list[ColumnElement[bool]] = [BudgetLine.year_id == year_id]
+        text = (query.text or "").strip()
+        if text:
+            like = f"%{text}%"
+            conditions.append(
+                or_(
+                    BudgetLine.label.ilike(like),
+                    BudgetLine.payee.ilike(like),
+                    BudgetLine.receipt_ref.ilike(like),
+                )
+            )
+        if query.kind is not None:
+            conditions.append(BudgetLine.kind == query.kind)
+        if query.category_code:
+            codes = select(BudgetCategory.id).where(
+                or_(
+                    BudgetCategory.code == query.category_code,
+                    BudgetCategory.parent_id.in_(
+                        select(BudgetCategory.id).where(BudgetCategory.code == query.category_code)
+                    ),
+                )
+            )
+            conditions.append(BudgetLine.category_id.in_(codes))
+        if query.event_id:
+            conditions.append(BudgetLine.event_id == query.event_id)
+        if query.delegation_id:
+            conditions.append(BudgetLine.delegation_id == query.delegation_id)
+        return conditions
+
+    def _select(self, query: BudgetQuery) -> Select:
+        action = func.coalesce(
+            select(Event.title).where(Event.id == BudgetLine.event_id).scalar_subquery(),
+            select(Partner.name)
+            .join(Delegation, Delegation.partner_id == Partner.id)
+            .where(Delegation.id == BudgetLine.delegation_id)
+            .scalar_subquery(),
+        ).label("action")
+        stmt = (
+            select(
+                BudgetLine.id,
+                BudgetLine.kind,
+                BudgetCategory.code,
+                BudgetCategory.label,
+                BudgetLine.label.label("line_label"),
+                BudgetLine.forecast_cents,
+                BudgetLine.actual_cents,
+                BudgetLine.entry_date,
+                BudgetLine.payee,
+                BudgetLine.receipt_ref,
+                BudgetLine.currency,
+                BudgetLine.foreign_amount,
+                action,
+            )
+            .join(BudgetCategory, BudgetCategory.id == BudgetLine.category_id)
+            .where(*self._filters(query))
+        )
+        keys: dict[str, Any] = {
+            "category": BudgetCategory.position,
+            "label": func.lower(BudgetLine.label),
+            "forecast": BudgetLine.forecast_cents,
+            "actual": BudgetLine.actual_cents,
+            "date": BudgetLine.entry_date,
+            "payee": func.lower(BudgetLine.payee),
+            "kind": BudgetLine.kind,
+            "action": action,
+        }
+        key = keys.get(query.sort, BudgetCategory.position)
+        order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
+        return stmt.order_by(order, BudgetLine.id)
+
+    def rows(
+        self, query: BudgetQuery, offset: int = 0, limit: int | None = None
+    ) -> list[BudgetRow]:
+        stmt = self._select(query).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.db.reading() as session:
+            return [
+                BudgetRow(
+                    r.id,
+                    BudgetKind(r.kind),
+                    r.code,
+                    r.label,
+                    r.line_label,
+                    r.forecast_cents,
+                    r.actual_cents,
+                    r.entry_date,
+                    r.payee,
+                    r.receipt_ref,
+                    r.currency,
+                    r.foreign_amount,
+                    r.action,
+                )
+                for r in session.execute(stmt)
+            ]
+
+    def count(self, query: BudgetQuery) -> int:
+        with self.db.reading() as session:
+            return int(
+                session.scalar(select(func.count(BudgetLine.id)).where(*self._filters(query))) or 0
+            )
+
+    def summary(self, year: int) -> BudgetSummary:
+        """Totals by top-level account (sub-accounts roll up into 62, 74, 75), in SQL."""
+        parent = select(
+            BudgetCategory.id,
+            func.coalesce(BudgetCategory.parent_id, BudgetCategory.id).label("top"),
+        ).subquery()
+        year_id = select(BudgetYear.id).where(BudgetYear.year == year).scalar_subquery()
+        sums = (
+            select(
+                parent.c.top, func.sum(BudgetLine.forecast_cents), func.sum(BudgetLine.actual_cents)
+            )
+            .join(parent, parent.c.id == BudgetLine.category_id)
+            .where(BudgetLine.year_id == year_id)
+            .group_by(parent.c.top)
+        )
+        with self.db.reading() as session:  # the chart is seeded when a file opens
+            totals = {top: (int(f or 0), int(a or 0)) for top, f, a in session.execute(sums)}
+            tops = session.scalars(
+                select(BudgetCategory)
+                .where(BudgetCategory.parent_id.is_(None))
+                .order_by(BudgetCategory.position)
+            )
+            summary = BudgetSummary(year)
+            for c in tops:
+                forecast, actual = totals.get(c.id, (0, 0))
+                summary.categories.append(
+                    CategoryTotal(c.code, c.label, BudgetKind(c.kind), forecast, actual)
+                )
+        return summary
+
+    def by_action(self, year: int) -> list[tuple[str, int, int, int, int]]:
+        """(action, charges forecast, charges actual, income forecast, income actual) per
+        event or delegation, for the "Par action" sheet."""
+        rows: dict[str, list[int]] = {}
+        for r in self.rows(BudgetQuery(year=year)):
+            if not r.action:
+                continue
+            totals = rows.setdefault(r.action, [0, 0, 0, 0])
+            offset = 0 if r.kind is BudgetKind.CHARGE else 2
+            if r.kind is BudgetKind.CONTRIBUTION:
+                continue
+            totals[offset] += r.forecast_cents
+            totals[offset + 1] += r.actual_cents
+        return [(name, *values) for name, values in sorted(rows.items())]  # type: ignore[misc]

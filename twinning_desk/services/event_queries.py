@@ -1,0 +1,313 @@
+"""Reading events: the Events table's pages and the calendar's month, sorted and filtered
+in SQL, one event whole, the choices the event editor offers, and what to prepare next
+(next events, follow-ups due, charter anniversaries).
+
+:class:`EventQueries` is the reading half of the events service: ``EventService``
+(``events.py``) inherits it and adds validation and writing. It only reads, through
+``self.db``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, extract, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from twinning_desk.db.database import Database
+from twinning_desk.db.models import (
+    Agreement,
+    Delegation,
+    Direction,
+    Event,
+    EventParticipantCount,
+    EventStatus,
+    FollowUp,
+    LocalActor,
+    Partner,
+    Theme,
+    event_partners,
+    event_themes,
+)
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.services.attachments import describe
+from twinning_desk.services.errors import NotFoundError
+from twinning_desk.services.event_data import (
+    EventData,
+    EventQuery,
+    EventRow,
+    FollowUpData,
+    InvitedCount,
+    Upcoming,
+)
+from twinning_desk.services.text import fold
+
+ANNIVERSARY_YEARS = (10, 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
+
+
+def event_gone() -> NotFoundError:
+    return NotFoundError(
+        Message("Validation", QT_TRANSLATE_NOOP("Validation", "This event no longer exists."))
+    )
+
+
+def add_years(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+class EventQueries:
+    """The events service's reading methods (see the module's docstring)."""
+
+    db: Database
+
+    # ---------------------------------------------------------------- reading
+
+    def get(self, event_id: int) -> EventData:
+        with self.db.reading() as session:
+            e = session.get(
+                Event,
+                event_id,
+                options=[
+                    selectinload(Event.partners),
+                    selectinload(Event.themes),
+                    selectinload(Event.actors),
+                ],
+            )
+            if e is None:
+                raise event_gone()
+            return EventData(
+                id=e.id,
+                title=e.title,
+                type=e.type,
+                start=e.start,
+                end=e.end,
+                all_day=e.all_day,
+                timezone=e.timezone,
+                place=e.place,
+                status=EventStatus(e.status),
+                partner_ids=[p.id for p in e.partners],
+                themes=[t.name for t in e.themes],
+                actors=[a.name for a in e.actors],
+                local_participants=e.local_participants,
+                invited=[
+                    InvitedCount(c.country_code, c.count, c.partner_id)
+                    for c in e.participant_counts
+                ],
+                description=e.description,
+                effects_here=e.effects_here,
+                effects_there=e.effects_there,
+                follow_ups=[
+                    FollowUpData(
+                        id=f.id, text=f.text, owner=f.owner, due_date=f.due_date, done=f.done
+                    )
+                    for f in e.follow_ups
+                ],
+                delegation_id=e.delegation_id,
+                attachments=describe(e.attachments),
+            )
+
+    def _participants_expr(self) -> ColumnElement[Any]:
+        invited = (
+            select(func.coalesce(func.sum(EventParticipantCount.count), 0))
+            .where(EventParticipantCount.event_id == Event.id)
+            .scalar_subquery()
+        )
+        return (Event.local_participants + invited).label("participants")
+
+    def _partners_expr(self) -> ColumnElement[Any]:
+        return (
+            select(func.group_concat(Partner.name, ", "))
+            .join(event_partners, event_partners.c.partner_id == Partner.id)
+            .where(event_partners.c.event_id == Event.id)
+            .scalar_subquery()
+            .label("partners")
+        )
+
+    def _filters(self, query: EventQuery) -> list[ColumnElement[bool]]:
+        conditions: list[ColumnElement[bool]] = []
+        text = (query.text or "").strip()
+        if text:
+            like = f"%{text}%"
+            partner_match = exists(
+                select(event_partners.c.event_id)
+                .join(Partner, Partner.id == event_partners.c.partner_id)
+                .where(
+                    event_partners.c.event_id == Event.id,
+                    Partner.name_key.contains(fold(text), autoescape=True),
+                )
+            )
+            conditions.append(or_(Event.title.ilike(like), Event.place.ilike(like), partner_match))
+        if query.year:
+            conditions.append(Event.start >= datetime(query.year, 1, 1))
+            conditions.append(Event.start < datetime(query.year + 1, 1, 1))
+        if query.partner_id:
+            conditions.append(
+                exists(
+                    select(event_partners.c.event_id).where(
+                        event_partners.c.event_id == Event.id,
+                        event_partners.c.partner_id == query.partner_id,
+                    )
+                )
+            )
+        if query.type:
+            conditions.append(Event.type == query.type)
+        if query.theme:
+            conditions.append(
+                exists(
+                    select(event_themes.c.event_id)
+                    .join(Theme, Theme.id == event_themes.c.theme_id)
+                    .where(
+                        event_themes.c.event_id == Event.id,
+                        Theme.name.in_(self._theme_names(query.theme)),
+                    )
+                )
+            )
+        return conditions
+
+    def _theme_names(self, theme: str) -> list[str]:
+        with self.db.reading() as session:
+            return [
+                n for n in session.scalars(select(Theme.name)) if n.casefold() == theme.casefold()
+            ]
+
+    def _select(self, query: EventQuery) -> Select:
+        participants = self._participants_expr()
+        partners = self._partners_expr()
+        stmt = select(
+            Event.id,
+            Event.title,
+            Event.type,
+            Event.start,
+            Event.end,
+            Event.all_day,
+            Event.place,
+            Event.status,
+            partners,
+            participants,
+        )
+        stmt = stmt.where(*self._filters(query))
+        keys: dict[str, Any] = {
+            "start": Event.start,
+            "title": func.lower(Event.title),
+            "type": Event.type,
+            "place": func.lower(Event.place),
+            "status": Event.status,
+            "participants": participants,
+            "partners": partners,
+        }
+        key = keys.get(query.sort, Event.start)
+        order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
+        return stmt.order_by(order, Event.id.desc())
+
+    def rows(
+        self, query: EventQuery | None = None, offset: int = 0, limit: int | None = None
+    ) -> list[EventRow]:
+        stmt = self._select(query or EventQuery()).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return self._run(stmt)
+
+    def _run(self, stmt: Select) -> list[EventRow]:
+        with self.db.reading() as session:
+            return [
+                EventRow(
+                    r.id,
+                    r.title,
+                    r.type,
+                    r.start,
+                    r.end,
+                    r.all_day,
+                    r.place,
+                    EventStatus(r.status),
+                    r.partners or "",
+                    int(r.participants or 0),
+                )
+                for r in session.execute(stmt)
+            ]
+
+    def count(self, query: EventQuery | None = None) -> int:
+        stmt = select(func.count(Event.id)).where(*self._filters(query or EventQuery()))
+        with self.db.reading() as session:
+            return int(session.scalar(stmt) or 0)
+
+    def month(self, year: int, month: int) -> list[EventRow]:
+        """Events touching a month, for the calendar view."""
+        first = datetime(year, month, 1)
+        nxt = datetime(year + (month == 12), month % 12 + 1, 1)
+        stmt = self._select(EventQuery(sort="start", descending=False)).where(
+            Event.start < nxt, func.coalesce(Event.end, Event.start) >= first
+        )
+        return self._run(stmt)
+
+    def years(self) -> list[int]:
+        with self.db.reading() as session:
+            year = extract("year", Event.start)
+            values = session.scalars(select(year).distinct().order_by(year.desc()))
+            return [int(v) for v in values if v is not None]
+
+    def delegation_choices(self) -> list[tuple[int, str, Direction, date]]:
+        """(id, partner, direction, start) of every delegation, newest first."""
+        stmt = (
+            select(Delegation.id, Partner.name, Delegation.direction, Delegation.start_date)
+            .join(Partner, Partner.id == Delegation.partner_id)
+            .order_by(Delegation.start_date.desc())
+        )
+        with self.db.reading() as session:
+            return [(i, n, Direction(d), s) for i, n, d, s in session.execute(stmt)]
+
+    def theme_names(self) -> list[str]:
+        with self.db.reading() as session:
+            return list(session.scalars(select(Theme.name).order_by(Theme.name)))
+
+    def actor_names(self) -> list[str]:
+        with self.db.reading() as session:
+            return list(session.scalars(select(LocalActor.name).order_by(LocalActor.name)))
+
+    def upcoming(self, today: date | None = None, days: int = 365) -> list[Upcoming]:
+        """What to prepare: next events, open follow-ups due, charter anniversaries."""
+        today = today or date.today()
+        horizon = today + timedelta(days=days)
+        items: list[Upcoming] = []
+        with self.db.reading() as session:
+            for e in session.scalars(
+                select(Event)
+                .where(
+                    Event.start >= datetime.combine(today, time(0, 0)),
+                    Event.status != EventStatus.CANCELLED,
+                )
+                .order_by(Event.start)
+                .limit(10)
+            ):
+                items.append(Upcoming("event", e.start.date(), e.title, ref_id=e.id))
+            for f in session.scalars(
+                select(FollowUp)
+                .where(
+                    FollowUp.done.is_(False),
+                    FollowUp.due_date.is_not(None),
+                    FollowUp.due_date <= today + timedelta(days=60),
+                )
+                .order_by(FollowUp.due_date)
+            ):
+                assert f.due_date is not None
+                items.append(Upcoming("follow_up", f.due_date, f.text, ref_id=f.id))
+            rows = session.execute(
+                select(Agreement.signed_start, Agreement.signed_precision, Partner.name, Partner.id)
+                .join(Partner, Partner.id == Agreement.partner_id)
+                .where(Agreement.signed_start.is_not(None))
+            )
+            seen: set[tuple[int, int]] = set()
+            for signed, precision, name, pid in rows:
+                if signed is None:
+                    continue
+                for years in ANNIVERSARY_YEARS:
+                    day = add_years(signed, years)
+                    if precision not in ("day", None):
+                        day = date(signed.year + years, 1, 1)
+                    if today <= day <= horizon and (pid, years) not in seen:
+                        seen.add((pid, years))
+                        items.append(Upcoming("anniversary", day, name, years=years, ref_id=pid))
+        return sorted(items, key=lambda u: (u.day, u.kind))

@@ -1,0 +1,522 @@
+"""The main window: tabs, menus, the open file in the status bar, remembered layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QLocale, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
+
+from twinning_desk import APP_NAME, __version__
+from twinning_desk.db.backup import export_copy
+from twinning_desk.db.lock import REFRESH_SECONDS
+from twinning_desk.export.activity_report import write_activity_report
+from twinning_desk.paths import DEMO_FILENAME
+from twinning_desk.services.context import Services, restore_backup
+from twinning_desk.services.demo import load_demo
+from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.geo import Gazetteer
+from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
+from twinning_desk.ui.app.restore_dialog import RestoreDialog
+from twinning_desk.ui.app.settings_dialog import SettingsDialog
+from twinning_desk.ui.budget.budget_tab import BudgetTab
+from twinning_desk.ui.common.helpers import confirm, qtr, show_error
+from twinning_desk.ui.common.settings_store import (
+    EXPORT_DIR,
+    LANGUAGE,
+    LAST_DB,
+    RECENT_FILES,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    WINDOW_TAB,
+)
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
+from twinning_desk.ui.events.events_tab import EventsTab
+from twinning_desk.ui.partners.partners_tab import PartnersTab
+
+MAX_RECENT = 8
+DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"
+
+Opener = Callable[[Path], Services]
+
+
+class MainWindow(QMainWindow):
+    languageChanged = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        gazetteer: Gazetteer,
+        settings: QSettings,
+        opener: Opener | None = None,
+        language: str | None = None,
+        parent: QWidget | None = None,
+        demo_path: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        # Beside the committee's file unless the app's home says otherwise.
+        self.demo_path = demo_path or services.db.path.with_name(DEMO_FILENAME)
+        self.gazetteer = gazetteer
+        self.settings = settings
+        self.opener = opener or (lambda path: Services.open(path))
+        self.language = language
+        self.undo_stack = History(services, self)
+        self.undo_stack.failed.connect(lambda exc: show_error(self, exc, self.tr("Cannot undo")))
+        self.undo_stack.forgot.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The undo history was emptied: it held the personal data just erased."),
+                8000,
+            )
+        )
+        self.path_label = QLabel()
+        self.statusBar().addPermanentWidget(self.path_label)
+        # Keeps the lock fresh, so that others see the file is really in use.
+        self.heartbeat = QTimer(self)
+        self.heartbeat.setInterval(REFRESH_SECONDS * 1000)
+        self.heartbeat.timeout.connect(self._refresh_lock)
+        self.heartbeat.start()
+        self.tabs: QTabWidget | None = None
+        self.partners_tab: PartnersTab | None = None
+        self.events_tab: EventsTab | None = None
+        self.budget_tab: BudgetTab | None = None
+        self.delegations_tab: DelegationsTab | None = None
+        self.build()
+        self._tab_shortcuts()
+        geometry = WINDOW_GEOMETRY.get(settings)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+        state = WINDOW_STATE.get(settings)
+        if state is not None:
+            self.restoreState(state)
+        self.add_recent(services.db.path)
+
+    # ---------------------------------------------------------------- building
+    def build(self) -> None:
+        """(Re)build tabs and menus: after a language change or a database switch."""
+        current = WINDOW_TAB.get(self.settings)
+        self._detach_tab()
+        # The commune first: with two files open, the secretary tells them apart by it.
+        commune = self.services.commune.get()
+        if commune is not None and commune.name:
+            self.setWindowTitle(f"{commune.name} — {APP_NAME}")
+        else:
+            self.setWindowTitle(f"{APP_NAME} — {self.services.db.path.name}")
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.partners_tab = PartnersTab(
+            self.services, self.gazetteer, self.undo_stack, self.settings, self
+        )
+        self.partners_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.events_tab = EventsTab(self.services, self.undo_stack, self.settings, self)
+        self.events_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.tabs.addTab(self.partners_tab, self.tr("&Partners"))
+        self.tabs.addTab(self.events_tab, self.tr("E&vents"))
+        self.delegations_tab = DelegationsTab(self.services, self.undo_stack, self.settings, self)
+        self.tabs.addTab(self.delegations_tab, self.tr("&Delegations"))
+        self.budget_tab = BudgetTab(self.services, self.undo_stack, self.settings, self)
+        self.budget_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.tabs.addTab(self.budget_tab, self.tr("&Budget"))
+        self.tabs.setCurrentIndex(min(max(0, current), self.tabs.count() - 1))
+        self.tabs.currentChanged.connect(lambda i: WINDOW_TAB.set(self.settings, i))
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        path_text = self.tr("File: {path}").format(path=self.services.db.path)
+        if self.services.db.path == self.demo_path.resolve():
+            path_text = self.tr("Demo commune — {file}").format(file=path_text)
+        if self.services.read_only:
+            path_text = self.tr("READ-ONLY — {file}").format(file=path_text)
+            self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
+        self.path_label.setText(path_text)
+
+    def _tab_shortcuts(self) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+1…4 move between the tabs from anywhere."""
+
+        def move(step: int) -> None:
+            if self.tabs is not None and self.tabs.count():
+                self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+        def go(index: int) -> None:
+            if self.tabs is not None and index < self.tabs.count():
+                self.tabs.setCurrentIndex(index)
+
+        bindings: list[tuple[str, Callable[[], None]]] = [
+            ("Ctrl+Tab", lambda: move(1)),
+            ("Ctrl+Shift+Tab", lambda: move(-1)),
+        ]
+        bindings += [(f"Ctrl+{n + 1}", partial(go, n)) for n in range(4)]
+        for keys, slot in bindings:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        assert self.partners_tab is not None
+        tab = self.partners_tab
+
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("&New database…"), self.new_database, "Ctrl+Shift+N")
+        )
+        file_menu.addAction(
+            self._action(
+                self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
+            )
+        )
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.demo_action = self._action(self.tr("Open the &demo commune"), self.open_demo)
+        file_menu.addAction(self.demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+S"))
+        file_menu.addAction(self._action(self.tr("Save a &copy of the database…"), self.save_copy))
+        file_menu.addAction(self._action(self.tr("Res&tore a backup…"), self.choose_restore))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Import partners…"), tab.choose_import, "Ctrl+I"))
+        file_menu.addAction(self._action(self.tr("&Export partners…"), tab.choose_export, "Ctrl+E"))
+        file_menu.addAction(
+            self._action(self.tr("&Activity report of a year (PDF)…"), self.choose_activity_report)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo, redo = self.undo_stack.menu_actions(self)
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action(
+                self.tr("&New…"), lambda: self._current().new_item(), QKeySequence.StandardKey.New
+            )
+        )
+        edit_menu.addAction(
+            self._action(self.tr("&Edit…"), lambda: self._current().edit_item(), "Ctrl+Return")
+        )
+        edit_menu.addAction(
+            self._action(
+                self.tr("&Delete"),
+                lambda: self._current().delete_item(),
+                QKeySequence.StandardKey.Delete,
+            )
+        )
+        edit_menu.addAction(
+            self._action(self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find)
+        )
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Twinning Desk"), self.about))
+        help_menu.addAction(self._action(self.tr("About &Qt"), QApplication.aboutQt))
+
+    def _current(self) -> Any:
+        """The tab the Edit menu acts on: the one shown, if it handles records."""
+        assert self.tabs is not None and self.partners_tab is not None
+        widget = self.tabs.currentWidget()
+        if not hasattr(widget, "new_item"):
+            self.tabs.setCurrentWidget(self.partners_tab)
+            return self.partners_tab
+        return widget
+
+    def _find(self) -> None:
+        self._current().focus_search()
+
+    # ---------------------------------------------------------------- files
+    def recent_files(self) -> list[str]:
+        return [str(p) for p in RECENT_FILES.get(self.settings)]
+
+    def add_recent(self, path: Path) -> None:
+        items = [str(path)] + [p for p in self.recent_files() if p != str(path)]
+        RECENT_FILES.set(self.settings, [Path(p) for p in items[:MAX_RECENT]])
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for item in self.recent_files():
+            action = self.recent_menu.addAction(item)
+            action.triggered.connect(lambda _c=False, p=item: self.switch_database(Path(p)))
+            action.setEnabled(Path(item).exists())
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def choose_database(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a database"), str(self.services.db.path.parent), DB_FILTER
+        )
+        if name:
+            self.switch_database(Path(name))
+
+    def new_database(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New database"),
+            str(self.services.db.path.parent / "twinning.sqlite3"),
+            DB_FILTER,
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix == "":
+            path = path.with_suffix(".sqlite3")
+        if path.exists():
+            QMessageBox.information(
+                self,
+                self.tr("New database"),
+                self.tr("{path} already exists; it was opened instead of replaced.").format(
+                    path=path
+                ),
+            )
+        self.switch_database(path)
+
+    def _open_other(self, path: Path) -> Services | None:
+        """The services of another file, or None (said to the user) when it is refused."""
+        try:
+            return self.opener(path)
+        except TwinningError as exc:
+            show_error(self, exc, self.tr("Cannot open the database"))
+            return None
+
+    def switch_database(self, path: Path) -> bool:
+        """Open another file; the current one stays open if the new one is refused."""
+        if path.resolve() == self.services.db.path:
+            return True
+        services = self._open_other(path)
+        if services is None:
+            return False
+        cleared = self._install(services, remember=path.resolve() != self.demo_path.resolve())
+        opened = self.tr("Opened {path}").format(path=path)
+        self.statusBar().showMessage(f"{opened}. {cleared}" if cleared else opened, 8000)
+        if not services.commune.is_configured():
+            self.run_wizard()
+        return True
+
+    def _install(self, services: Services, remember: bool = True) -> str:
+        """Show another file; returns a word for the status bar when the undo history of
+        the previous file had to go (it cannot apply to this one)."""
+        self._detach_tab()
+        old = self.services
+        self.services = services
+        cleared = self.undo_stack.count() > 0
+        self.undo_stack.follow(services)
+        self.build()
+        old.close()
+        if remember:
+            self.add_recent(services.db.path)
+            LAST_DB.set(self.settings, services.db.path)
+        return self.tr("The undo history of the previous file was cleared.") if cleared else ""
+
+    def open_demo(self) -> bool:
+        """Open the demo commune's own file, filling it the first time.
+
+        It is never remembered as the last file: the next start opens the committee's
+        file again (and its wizard, while it is still empty).
+        """
+        path = self.demo_path
+        if path.resolve() == self.services.db.path:
+            return True
+        services = self._open_other(path)
+        if services is None:
+            return False
+        try:
+            if not services.commune.is_configured() and services.partners.count() == 0:
+                load_demo(services)
+        except TwinningError as exc:
+            services.close()
+            show_error(self, exc)
+            return False
+        cleared = self._install(services, remember=False)
+        opened = self.tr("Demo commune opened.")
+        self.statusBar().showMessage(f"{opened} {cleared}".strip(), 10000)
+        return True
+
+    def _refresh_lock(self) -> None:
+        if self.services.lock is not None:
+            self.services.lock.refresh()
+
+    def backup_now(self) -> Path | None:
+        try:
+            target = self.services.backup_now()
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return None
+        self.statusBar().showMessage(self.tr("Backup saved: {path}").format(path=target), 8000)
+        return target
+
+    def save_copy(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the database"),
+            str(Path.home() / f"{self.services.db.path.stem}-copy.sqlite3"),
+            DB_FILTER,
+        )
+        if not name:
+            return
+        try:
+            export_copy(self.services.db.path, Path(name))
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return
+        self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=name), 8000)
+
+    def choose_restore(self) -> None:
+        dialog = RestoreDialog(self.services.list_backups(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return
+        chosen = dialog.chosen()
+        assert chosen is not None
+        if confirm(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Replace everything in {file} with the copy of {date}?\n\nThe current state "
+                "is backed up first; you can restore it from the same list."
+            ).format(
+                file=self.services.db.path.name,
+                date=QLocale().toString(QDateTime(chosen.created), QLocale.FormatType.ShortFormat),
+            ),
+            self.tr("Restore"),
+        ):
+            self.restore(chosen.path)
+
+    def restore(self, backup: Path) -> bool:
+        self._detach_tab()
+        try:
+            services = restore_backup(self.services, backup)
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            if self.services.closed:  # the file was left as it was: reopen it
+                try:
+                    self.services = self.opener(self.services.db.path)
+                except TwinningError as again:
+                    show_error(self, again)
+                    self.close()
+                    return False
+                self.undo_stack.follow(self.services)
+            self.build()
+            return False
+        self.services = services
+        # The history spoke of the file as it was; the restored one is another.
+        self.undo_stack.follow(services)
+        self.build()
+        self.statusBar().showMessage(
+            self.tr("Backup restored. The undo history was cleared."), 8000
+        )
+        return True
+
+    def _detach_tab(self) -> None:
+        for tab in (self.partners_tab, self.events_tab, self.delegations_tab, self.budget_tab):
+            if tab is not None:
+                tab.save_state()
+                tab.detach()
+        self.partners_tab = None
+        self.events_tab = None
+        self.delegations_tab = None
+        self.budget_tab = None
+
+    def run_wizard(self) -> bool:
+        wizard = CommuneWizard(self.services, self.gazetteer, self)
+        result = wizard.exec()
+        wizard.deleteLater()
+        if result == DEMO_RESULT:
+            return self.open_demo()
+        ok = result == QDialog.DialogCode.Accepted
+        if ok:
+            self.build()
+        return ok
+
+    # ---------------------------------------------------------------- settings, about
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services, self.gazetteer, self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen_language()
+        if chosen != (self.language or ""):
+            LANGUAGE.set(self.settings, chosen)
+            self.language = chosen or None
+            self.languageChanged.emit(chosen)
+            self.build()
+
+    def choose_activity_report(self) -> None:
+        """For the general assembly: which year, then where to save the PDF."""
+        years = [str(y) for y in self.services.activity.years()] or [str(date.today().year)]
+        year, ok = QInputDialog.getItem(
+            self, self.tr("Activity report"), self.tr("Year:"), years, 0, False
+        )
+        if not ok:
+            return
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Activity report"),
+            str(Path(start) / self.tr("activity-report-{year}.pdf").format(year=year)),
+            "PDF (*.pdf)",
+        )
+        if name:
+            self.export_activity_report(int(year), Path(name).with_suffix(".pdf"))
+
+    def export_activity_report(self, year: int, path: Path) -> bool:
+        try:
+            write_activity_report(
+                path, self.services.activity.report(year), qtr, QLocale().name()[:2]
+            )
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        EXPORT_DIR.set(self.settings, path.parent)
+        self.statusBar().showMessage(
+            self.tr("Activity report written: {path}").format(path=path), 8000
+        )
+        return True
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Twinning Desk"),
+            self.tr(
+                "<h3>Twinning Desk {version}</h3><p>The desktop tool of town-twinning "
+                "committees: partners, events, delegations and budget, in one file on "
+                "your computer, with no network needed.</p><p>Database: {path}</p>"
+            ).format(version=__version__, path=self.services.db.path),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
+        WINDOW_STATE.set(self.settings, self.saveState())
+        for tab in (self.partners_tab, self.events_tab, self.delegations_tab, self.budget_tab):
+            if tab is not None:
+                tab.save_state()
+        self.settings.sync()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The Budget tab: budget lines, subsidies and the budget workbook export."""

@@ -1,0 +1,269 @@
+"""Edit a budget line or a subsidy request; amounts typed the reader's way, kept in cents."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from twinning_desk.db.models import BudgetKind, SubsidyStatus
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.budget import (
+    KIND_LABELS,
+    SUBSIDY_STATUS_LABELS,
+    BudgetLineData,
+    BudgetService,
+    SubsidyData,
+)
+from twinning_desk.services.dates import format_day, parse_day
+from twinning_desk.services.errors import ValidationError
+from twinning_desk.services.events import DIRECTION_LABELS, EventQuery, EventService
+from twinning_desk.services.money import format_amount, parse_amount
+from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.common.record_dialog import RecordDialog
+
+
+def _lang() -> str:
+    return QLocale().name()[:2]
+
+
+def _amount_text(cents: int | None) -> str:
+    return "" if cents is None else format_amount(cents, _lang())
+
+
+def _decimal(field: str, text: str) -> Decimal | None:
+    text = text.strip().replace(" ", "").replace("\u202f", "").replace(",", ".")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation as exc:
+        raise ValidationError(
+            field, QT_TRANSLATE_NOOP("Validation", "“{value}” is not a number."), value=text[:40]
+        ) from exc
+
+
+class BudgetLineDialog(RecordDialog):
+    def __init__(
+        self,
+        budget: BudgetService,
+        events: EventService,
+        year: int,
+        line: BudgetLineData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.budget = budget
+        self.year = year
+        self.original = line
+        self.setWindowTitle(self.tr("Budget line") if line else self.tr("New budget line"))
+        self.kind = QComboBox()
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(qtr("Labels", label), kind)
+        self.category = QComboBox()
+        self.chart = budget.categories()
+        self.kind.currentIndexChanged.connect(self._fill_categories)
+        self.label = QLineEdit()
+        self.forecast = QLineEdit()
+        self.actual = QLineEdit()
+        for edit in (self.forecast, self.actual):
+            edit.setPlaceholderText("1 234,50" if _lang() != "en" else "1,234.50")
+        self.date = QLineEdit()
+        self.date.setPlaceholderText(self.tr("dd/mm/yyyy, if any"))
+        self.payee = QLineEdit()
+        self.receipt = QLineEdit()
+        self.source = QComboBox()
+        self.source.setEditable(True)
+        self.source.addItem("")
+        self.source.addItems(budget.funding_sources())
+        self.linked_event = QComboBox()
+        self.linked_event.addItem(self.tr("(none)"), None)
+        for row in events.rows(EventQuery(year=year, sort="start", descending=False)):
+            self.linked_event.addItem(
+                f"{format_day(row.start.date(), _lang())} — {row.title}", row.id
+            )
+        self.delegation = QComboBox()
+        self.delegation.addItem(self.tr("(none)"), None)
+        for delegation_id, partner, direction, start in events.delegation_choices():
+            direction_text = qtr("Labels", DIRECTION_LABELS[direction])
+            self.delegation.addItem(
+                f"{format_day(start, _lang())} — {direction_text} — {partner}", delegation_id
+            )
+        self.currency = QLineEdit("EUR")
+        self.currency.setMaxLength(3)
+        self.foreign = QLineEdit()
+        self.rate = QLineEdit()
+        self.rate.setPlaceholderText("0,2315")
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(70)
+        form = self.form
+        form.addRow(self.tr("&Kind"), self.kind)
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("&Label *"), self.label)
+        form.addRow(self.tr("&Forecast (€)"), self.forecast)
+        form.addRow(self.tr("&Actual (€)"), self.actual)
+        form.addRow(self.tr("&Date"), self.date)
+        form.addRow(self.tr("&Payee or payer"), self.payee)
+        form.addRow(self.tr("&Receipt"), self.receipt)
+        form.addRow(self.tr("F&under (income)"), self.source)
+        form.addRow(self.tr("Linked &event"), self.linked_event)
+        form.addRow(self.tr("Linked dele&gation"), self.delegation)
+        form.addRow(self.tr("C&urrency"), self.currency)
+        form.addRow(self.tr("Amount in that c&urrency"), self.foreign)
+        form.addRow(self.tr("E&xchange rate (€ per unit)"), self.rate)
+        form.addRow(self.tr("N&otes"), self.notes)
+        self._fill_categories()
+        if line:
+            self._load(line)
+        self.resize(520, 560)
+
+    def _fill_categories(self) -> None:
+        # Qt hands enum data back as plain strings: compare by value.
+        kind = BudgetKind(self.kind.currentData() or BudgetKind.CHARGE)
+        current = self.category.currentData()
+        self.category.clear()
+        for code, label, category_kind in self.chart:
+            if category_kind == kind:
+                self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
+        self.category.setCurrentIndex(max(0, self.category.findData(current)))
+
+    def _load(self, line: BudgetLineData) -> None:
+        self.kind.setCurrentIndex(max(0, self.kind.findData(line.kind)))
+        self._fill_categories()
+        self.category.setCurrentIndex(max(0, self.category.findData(line.category_code)))
+        self.label.setText(line.label)
+        self.forecast.setText(_amount_text(line.forecast_cents))
+        self.actual.setText(_amount_text(line.actual_cents))
+        self.date.setText(format_day(line.entry_date, _lang()) if line.entry_date else "")
+        self.payee.setText(line.payee or "")
+        self.receipt.setText(line.receipt_ref or "")
+        self.source.setCurrentText(line.funding_source or "")
+        self.linked_event.setCurrentIndex(max(0, self.linked_event.findData(line.event_id)))
+        self.delegation.setCurrentIndex(max(0, self.delegation.findData(line.delegation_id)))
+        self.currency.setText(line.currency)
+        self.foreign.setText("" if line.foreign_amount is None else str(line.foreign_amount))
+        self.rate.setText("" if line.exchange_rate is None else str(line.exchange_rate))
+        self.notes.setPlainText(line.notes or "")
+
+    def _build(self) -> int:
+        """Saved here, so that a refusal keeps the dialog open on the field."""
+        data = BudgetLineData(
+            id=self.original.id if self.original else None,
+            year=self.year,
+            kind=BudgetKind(self.kind.currentData() or BudgetKind.CHARGE),
+            category_code=self.category.currentData() or "",
+            label=self.label.text(),
+            forecast_cents=parse_amount("forecast", self.forecast.text(), _lang()) or 0,
+            actual_cents=parse_amount("actual", self.actual.text(), _lang()) or 0,
+            entry_date=parse_day("date", self.date.text()),
+            payee=self.payee.text(),
+            receipt_ref=self.receipt.text(),
+            funding_source=self.source.currentText(),
+            event_id=self.linked_event.currentData(),
+            delegation_id=self.delegation.currentData(),
+            currency=self.currency.text() or "EUR",
+            foreign_amount=_decimal("exchange_rate", self.foreign.text()),
+            exchange_rate=_decimal("exchange_rate", self.rate.text()),
+            notes=self.notes.toPlainText(),
+        )
+        return self.budget.save(data)
+
+    def accept(self) -> None:
+        self.accept_with(
+            self._build,
+            {
+                "label": self.label,
+                "forecast": self.forecast,
+                "actual": self.actual,
+                "date": self.date,
+                "currency": self.currency,
+                "exchange_rate": self.rate,
+                "category": self.category,
+                "payee": self.payee,
+            },
+        )
+
+
+class SubsidyDialog(RecordDialog):
+    def __init__(
+        self,
+        budget: BudgetService,
+        year: int,
+        subsidy: SubsidyData | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.budget = budget
+        self.year = year
+        self.original = subsidy
+        self.setWindowTitle(self.tr("Subsidy request"))
+        self.funder = QComboBox()
+        self.funder.setEditable(True)
+        self.funder.addItems(budget.funding_sources())
+        self.funder.setCurrentText("")
+        self.action = QLineEdit()
+        self.requested = QLineEdit()
+        self.granted = QLineEdit()
+        self.status = QComboBox()
+        for status, label in SUBSIDY_STATUS_LABELS.items():
+            self.status.addItem(qtr("Labels", label), status)
+        self.requested_on = QLineEdit()
+        self.report_due = QLineEdit()
+        self.report_due.setPlaceholderText(self.tr("six months after the fiscal year, if empty"))
+        self.reference = QLineEdit()
+        form = self.form
+        form.addRow(self.tr("&Funder *"), self.funder)
+        form.addRow(self.tr("&Action financed *"), self.action)
+        form.addRow(self.tr("Amount &requested (€)"), self.requested)
+        form.addRow(self.tr("Amount &granted (€)"), self.granted)
+        form.addRow(self.tr("&Status"), self.status)
+        form.addRow(self.tr("Requested &on"), self.requested_on)
+        form.addRow(self.tr("Financial report &due"), self.report_due)
+        form.addRow(self.tr("Re&ference"), self.reference)
+        if subsidy:
+            self.funder.setCurrentText(subsidy.funder)
+            self.action.setText(subsidy.action)
+            self.requested.setText(_amount_text(subsidy.requested_cents))
+            self.granted.setText(_amount_text(subsidy.granted_cents))
+            self.status.setCurrentIndex(max(0, self.status.findData(subsidy.status)))
+            self.requested_on.setText(
+                format_day(subsidy.requested_on, _lang()) if subsidy.requested_on else ""
+            )
+            self.report_due.setText(
+                format_day(subsidy.report_due, _lang()) if subsidy.report_due else ""
+            )
+            self.reference.setText(subsidy.reference or "")
+
+    def _build(self) -> int:
+        return self.budget.save_subsidy(
+            SubsidyData(
+                id=self.original.id if self.original else None,
+                year=self.year,
+                funder=self.funder.currentText(),
+                action=self.action.text(),
+                requested_cents=parse_amount(
+                    "requested", self.requested.text(), _lang(), allow_negative=False
+                )
+                or 0,
+                granted_cents=parse_amount(
+                    "granted", self.granted.text(), _lang(), allow_negative=False
+                ),
+                status=SubsidyStatus(self.status.currentData() or SubsidyStatus.PREPARED),
+                requested_on=parse_day("date", self.requested_on.text()),
+                report_due=parse_day("date", self.report_due.text()),
+                reference=self.reference.text() or None,
+            )
+        )
+
+    def accept(self) -> None:
+        self.accept_with(
+            self._build,
+            {
+                "requested": self.requested,
+                "granted": self.granted,
+                "date": self.requested_on,
+                "action": self.action,
+                "funding_source": self.funder,
+            },
+        )

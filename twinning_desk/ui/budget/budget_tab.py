@@ -1,0 +1,532 @@
+"""The Budget tab: a year's lines, the summary by account with balance and result, a
+forecast-against-actual chart, the subsidies, and the treasurer's workbook."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from twinning_desk.db.models import BudgetKind
+from twinning_desk.export.budget import from_service, write_budget_workbook
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.services.budget import (
+    KIND_LABELS,
+    SUBSIDY_STATUS_LABELS,
+    CategoryTotal,
+    SubsidyData,
+)
+from twinning_desk.services.context import Services
+from twinning_desk.services.dates import excel_day_format, format_day
+from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
+from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog, SubsidyDialog
+from twinning_desk.ui.budget.budget_model import BudgetTableModel, euros
+from twinning_desk.ui.budget.forecast_chart import ForecastChart
+from twinning_desk.ui.common.helpers import (
+    confirm,
+    debounce,
+    open_on_enter_or_double_click,
+    qtr,
+    show_error,
+)
+from twinning_desk.ui.common.settings_store import BUDGET_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.table_model import Column, ListTableModel
+from twinning_desk.ui.common.undo import History
+
+
+def _lang() -> str:
+    return QLocale().name()[:2]
+
+
+def _nobr(cents: int) -> str:
+    """An amount that a rich-text label never breaks across two lines."""
+    return f"<nobr>{euros(cents)}</nobr>"
+
+
+class BudgetTab(QWidget):
+    message = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: History,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.settings = settings
+        budget = services.budget
+        self.year_combo = QComboBox()
+        self.new_year_button = QPushButton(self.tr("New fiscal &year…"))
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Expenses and income"), None)
+        for kind, label in KIND_LABELS.items():
+            self.kind.addItem(qtr("Labels", label), kind)
+        self.category = QComboBox()
+        self.category.setMaximumWidth(240)
+        self.category.addItem(self.tr("All accounts"), None)
+        for code, label, _kind in budget.categories():
+            self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
+        self.action = QComboBox()
+        self.action.setMaximumWidth(240)
+        self._fill_actions()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a label, a payee, a receipt…"))
+        self.search.setClearButtonEnabled(True)
+
+        year = budget.current_year()
+        self.model = BudgetTableModel(budget, year, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        open_on_enter_or_double_click(self.view, lambda: self.edit_item())
+
+        self.summary_model: ListTableModel[CategoryTotal] = ListTableModel(
+            [
+                Column("code", QT_TRANSLATE_NOOP("Columns", "Account"), lambda t: t.code),
+                Column(
+                    "label",
+                    QT_TRANSLATE_NOOP("Columns", "Category"),
+                    lambda t: qtr("Chart", t.label),
+                ),
+                Column(
+                    "forecast",
+                    QT_TRANSLATE_NOOP("Columns", "Forecast"),
+                    lambda t: euros(t.forecast_cents),
+                ),
+                Column(
+                    "actual",
+                    QT_TRANSLATE_NOOP("Columns", "Actual"),
+                    lambda t: euros(t.actual_cents),
+                ),
+                Column(
+                    "variance",
+                    QT_TRANSLATE_NOOP("Columns", "Variance"),
+                    lambda t: euros(t.variance_cents),
+                ),
+                Column(
+                    "percent",
+                    QT_TRANSLATE_NOOP("Columns", "% done"),
+                    lambda t: (
+                        ""
+                        if t.percent_done is None
+                        else f"{QLocale().toString(float(t.percent_done), 'f', 1)}\u00a0%"
+                    ),
+                ),
+            ],
+            self,
+        )
+        self.summary_view = QTableView()
+        self.summary_view.setModel(self.summary_model)
+        self.summary_view.verticalHeader().hide()
+        header = self.summary_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.summary_view.setWordWrap(False)
+        self.totals_label = QLabel()
+        self.totals_label.setWordWrap(True)
+        self.chart = ForecastChart()
+        summary_page = QWidget()
+        summary_layout = QVBoxLayout(summary_page)
+        summary_layout.addWidget(self.totals_label)
+        summary_layout.addWidget(self.summary_view, 2)
+        summary_layout.addWidget(self.chart, 1)
+
+        self.subsidy_model: ListTableModel[SubsidyData] = ListTableModel(
+            [
+                Column("funder", QT_TRANSLATE_NOOP("Columns", "Funder"), lambda s: s.funder),
+                Column("action", QT_TRANSLATE_NOOP("Columns", "Action"), lambda s: s.action),
+                Column(
+                    "requested",
+                    QT_TRANSLATE_NOOP("Columns", "Requested"),
+                    lambda s: euros(s.requested_cents),
+                ),
+                Column(
+                    "granted",
+                    QT_TRANSLATE_NOOP("Columns", "Granted"),
+                    lambda s: euros(s.granted_cents),
+                ),
+                Column(
+                    "status",
+                    QT_TRANSLATE_NOOP("Columns", "Status"),
+                    lambda s: qtr("Labels", SUBSIDY_STATUS_LABELS[s.status]),
+                ),
+                Column(
+                    "report",
+                    QT_TRANSLATE_NOOP("Columns", "Report due"),
+                    lambda s: format_day(s.report_due, _lang()) if s.report_due else "",
+                ),
+            ],
+            self,
+        )
+        self.subsidy_view = QTableView()
+        self.subsidy_view.setModel(self.subsidy_model)
+        self.subsidy_view.verticalHeader().hide()
+        self.subsidy_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.subsidy_view.horizontalHeader().setStretchLastSection(True)
+        open_on_enter_or_double_click(self.subsidy_view, lambda: self.edit_subsidy())
+        self.due_label = QLabel()
+        self.due_label.setWordWrap(True)
+        self.due_label.setStyleSheet("color: #a33b00;")
+        self.new_subsidy_button = QPushButton(self.tr("New subsidy &request…"))
+        self.new_subsidy_button.clicked.connect(self.new_subsidy)
+        subsidy_page = QWidget()
+        subsidy_layout = QVBoxLayout(subsidy_page)
+        subsidy_layout.addWidget(self.due_label)
+        subsidy_layout.addWidget(self.subsidy_view, 1)
+        subsidy_layout.addWidget(self.new_subsidy_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.side = QTabWidget()
+        self.side.addTab(summary_page, self.tr("Summary"))
+        self.side.addTab(subsidy_page, self.tr("Subsidies"))
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        self.new_button = QPushButton(self.tr("&New line…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.carry_button = QPushButton(self.tr("Start from last year's &forecast"))
+        self.export_button = QPushButton(self.tr("E&xport the Excel workbook…"))
+        self.count_label = QLabel()
+        for button, slot in (
+            (self.new_button, self.new_item),
+            (self.edit_button, self.edit_item),
+            (self.duplicate_button, self.duplicate_item),
+            (self.delete_button, self.delete_item),
+            (self.carry_button, self.carry_over),
+            (self.export_button, self.choose_export),
+            (self.new_year_button, self.new_year),
+        ):
+            button.clicked.connect(slot)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Fiscal year")))
+        filters.addWidget(self.year_combo)
+        filters.addWidget(self.new_year_button)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.category)
+        filters.addWidget(self.action)
+        filters.addWidget(self.search, 1)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch()
+        actions.addWidget(self.count_label)
+        actions.addStretch()
+        actions.addWidget(self.carry_button)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        self._timer = debounce(self, self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.category.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.action.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self._fill_years(year)
+        self.year_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_count)
+        services.notifier.subscribe(self._on_change)
+        self.refresh()
+        state = BUDGET_HEADER.get(settings)
+        if state is not None:
+            self.view.horizontalHeader().restoreState(state)
+        else:
+            self.view.resizeColumnsToContents()
+            header = self.view.horizontalHeader()
+            header.resizeSection(1, min(header.sectionSize(1), 240))  # the label
+
+    # ---------------------------------------------------------------- state
+    @property
+    def year(self) -> int:
+        return int(self.year_combo.currentData() or date.today().year)
+
+    def save_state(self) -> None:
+        BUDGET_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
+
+    def detach(self) -> None:
+        self.services.notifier.unsubscribe(self._on_change)
+
+    def _fill_years(self, select: int) -> None:
+        years = sorted(set(self.services.budget.years()) | {select}, reverse=True)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for y in years:
+            self.year_combo.addItem(str(y), y)
+        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(select)))
+        self.year_combo.blockSignals(False)
+
+    def _fill_actions(self) -> None:
+        """Events and delegations a line can belong to: the "by action" filter."""
+        current = self.action.currentData()
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.tr("All actions"), None)
+        for row in self.services.events.rows(EventQuery(sort="start")):
+            self.action.addItem(row.title, f"event:{row.id}")
+        for delegation_id, partner, direction, start in self.services.events.delegation_choices():
+            label = qtr("Labels", DIRECTION_LABELS[direction])
+            self.action.addItem(
+                f"{label} — {partner} ({format_day(start, _lang())})", ("delegation", delegation_id)
+            )
+        self.action.setCurrentIndex(max(0, self.action.findData(current)))
+        self.action.blockSignals(False)
+
+    def _on_change(self, topic: str) -> None:
+        if topic in ("events", "delegations", "all"):
+            self._fill_actions()
+        if topic in ("budget", "all", "events"):
+            self.refresh()
+
+    def _apply_filter(self) -> None:
+        q = self.model.query
+        q.year, q.text = self.year, self.search.text()
+        kind = self.kind.currentData()
+        q.kind = BudgetKind(kind) if kind else None
+        q.category_code = self.category.currentData()
+        kind_, _, ident = str(self.action.currentData() or "").partition(":")
+        q.event_id = int(ident) if kind_ == "event" else None
+        q.delegation_id = int(ident) if kind_ == "delegation" else None
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.query.year = self.year
+        self.model.refresh()
+        summary = self.services.budget.summary(self.year)
+        # Accounts with no amount would only push the others out of sight.
+        self.summary_model.set_items(
+            [c for c in summary.categories if c.forecast_cents or c.actual_cents]
+        )
+        self.chart.set_totals(summary.categories)
+        balance = (
+            self.tr("The forecast is balanced.")
+            if summary.balanced
+            else self.tr("The forecast is not balanced: income minus expenses is {gap}.").format(
+                gap=euros(summary.result_forecast)
+            )
+        )
+        self.totals_label.setText(
+            self.tr(
+                "<b>Expenses</b> forecast {cf}, actual {ca} — <b>Income</b> forecast {pf}, actual "
+                "{pa}<br><b>Result of the year</b>: {result}. {balance}"
+            ).format(
+                cf=_nobr(summary.total(BudgetKind.CHARGE)),
+                ca=_nobr(summary.total(BudgetKind.CHARGE, True)),
+                pf=_nobr(summary.total(BudgetKind.PRODUIT)),
+                pa=_nobr(summary.total(BudgetKind.PRODUIT, True)),
+                result=_nobr(summary.result_actual),
+                balance=balance,
+            )
+        )
+        self.subsidy_model.set_items(self.services.budget.subsidies(self.year))
+        due = self.services.budget.reports_due()
+        self.due_label.setText(
+            self.tr("Financial reports due: {items}").format(
+                items="; ".join(
+                    f"{s.funder} — {s.action} ({format_day(s.report_due, _lang())})"
+                    for s in due
+                    if s.report_due
+                )
+            )
+            if due
+            else ""
+        )
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n line(s)", "", self.model.total_rows))
+
+    def selected_id(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        row = self.model.row_at(rows[0].row()) if rows else None
+        return row.id if row else None
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        writable = not self.services.read_only
+        self.edit_button.setEnabled(has and writable)
+        self.duplicate_button.setEnabled(has and writable)
+        self.delete_button.setEnabled(has and writable)
+        for b in (
+            self.new_button,
+            self.carry_button,
+            self.new_year_button,
+            self.new_subsidy_button,
+        ):
+            b.setEnabled(writable)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ---------------------------------------------------------------- actions
+    def new_item(self) -> None:
+        dialog = BudgetLineDialog(self.services.budget, self.services.events, self.year, None, self)
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted:
+            self.message.emit(self.tr("Budget line saved."))
+
+    def edit_item(self) -> None:
+        line_id = self.selected_id()
+        if line_id is None:
+            return
+        try:
+            line = self.services.budget.get(line_id)
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+        dialog = BudgetLineDialog(self.services.budget, self.services.events, self.year, line, self)
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted:
+            self.message.emit(self.tr("Budget line saved."))
+
+    def duplicate_item(self) -> None:
+        line_id = self.selected_id()
+        if line_id is not None:
+            self.services.budget.duplicate(line_id)
+
+    def delete_item(self) -> None:
+        line_id = self.selected_id()
+        if line_id is None:
+            return
+        label = self.services.budget.get(line_id).label
+        if not confirm(
+            self,
+            self.tr("Delete budget line"),
+            self.tr("Delete “{label}”?\n\nYou can undo this with Edit › Undo (Ctrl+Z).").format(
+                label=label
+            ),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            with self.undo_stack.action(self.tr("Delete budget line {label}").format(label=label)):
+                self.services.budget.delete(line_id)
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+
+    def new_year(self) -> None:
+        year, ok = QInputDialog.getInt(
+            self,
+            self.tr("New fiscal year"),
+            self.tr("Year:"),
+            max(self.services.budget.years() or [date.today().year]) + 1,
+            1900,
+            2200,
+        )
+        if ok:
+            self.services.budget.ensure_year(year)
+            self.services.budget.set_current(year)
+            self._fill_years(year)
+            self._apply_filter()
+
+    def carry_over(self) -> None:
+        previous = self.year - 1
+        if previous not in self.services.budget.years():
+            show_error(
+                self,
+                TwinningError(
+                    _message(
+                        QT_TRANSLATE_NOOP(
+                            "BudgetTab", "There is no fiscal year {year} to start from."
+                        ),
+                        year=previous,
+                    )
+                ),
+            )
+            return
+        if confirm(
+            self,
+            self.tr("Start from last year"),
+            self.tr(
+                "Copy the forecast lines of {previous} into {year} (actual amounts left empty)?"
+            ).format(previous=previous, year=self.year),
+            self.tr("Copy"),
+        ):
+            count = self.services.budget.carry_over(previous, self.year)
+            self.message.emit(self.tr("%n line(s) copied.", "", count))
+
+    def new_subsidy(self) -> None:
+        self.undo_stack.run(SubsidyDialog(self.services.budget, self.year, None, self))
+
+    def edit_subsidy(self) -> None:
+        rows = self.subsidy_view.selectionModel().selectedRows()
+        if rows:
+            self.undo_stack.run(
+                SubsidyDialog(
+                    self.services.budget, self.year, self.subsidy_model.items[rows[0].row()], self
+                )
+            )
+
+    def choose_export(self) -> None:
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the budget workbook"),
+            str(Path(start) / self.tr("budget-{year}.xlsx").format(year=self.year)),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if name:
+            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
+            EXPORT_DIR.set(self.settings, path.parent)
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> bool:
+        profile = self.services.commune.get()
+        name = (profile.committee_name or profile.name) if profile else ""
+        try:
+            write_budget_workbook(
+                path,
+                from_service(
+                    self.services.budget,
+                    name,
+                    self.year,
+                    qtr,
+                    excel_day_format(_lang()),
+                ),
+            )
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.message.emit(self.tr("Budget exported to {path}.").format(path=path))
+        return True
+
+
+def _message(text: str, **params: Any) -> Any:
+    return Message("BudgetTab", text, params)

@@ -1,0 +1,186 @@
+"""Small pieces every screen uses: error display, confirmation, background work."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
+
+from twinning_desk.services.errors import TwinningError, ValidationError
+from twinning_desk.ui.common.table_model import PagedTableModel
+
+
+def open_on_enter_or_double_click(view: QAbstractItemView, slot: Callable[[], object]) -> None:
+    """Enter or a double-click opens the selected record, once, in every table.
+
+    ``activated`` is not used: on most styles it fires on the same double-click as
+    ``doubleClicked`` (the dialog opened twice), and on some on a single click.
+    """
+    view.doubleClicked.connect(lambda _index: slot())
+    for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        shortcut = QShortcut(QKeySequence(key), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(slot)
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Open at the size wanted, but never larger than the screen it is on (a 1366×768
+    laptop less its task bar): what does not fit scrolls inside."""
+    screen = widget.screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        # Room for a task bar, which not every platform subtracts from the geometry.
+        width = min(width, available.width() - 20)
+        height = min(height, available.height() - 80)
+    widget.resize(width, height)
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def qtr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def error_text(exc: BaseException) -> str:
+    if isinstance(exc, TwinningError):
+        return exc.render(qtr)
+    return f"{type(exc).__name__}: {exc}"
+
+
+def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
+    QMessageBox.warning(
+        parent, title or QCoreApplication.translate("Common", "Twinning Desk"), error_text(exc)
+    )
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """A question whose default button is the safe one (No)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def field_error(exc: ValidationError) -> tuple[str, str]:
+    return exc.field, exc.render(qtr)
+
+
+class _Signals(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+    failed = Signal(object, str)
+
+
+class Worker(QRunnable):
+    """Run ``fn(progress)`` off the GUI thread; ``progress(done, total)`` returns False
+    once :meth:`cancel` was called, so long work can stop cleanly."""
+
+    def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        super().__init__()
+        self.fn = fn
+        self.signals = _Signals()
+        self._cancelled = False
+        self.setAutoDelete(False)
+
+    def cancel(self) -> None:
+        self._cancelled = True
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.signals.progress.emit(done, total)
+        return not self._cancelled
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self._progress)
+        except Exception as exc:  # reported to the GUI thread, never lost
+            self.signals.failed.emit(exc, traceback.format_exc())
+        else:
+            self.signals.finished.emit(result)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self)
+
+
+class DeleteCommand(QUndoCommand):
+    """Delete a record through its service; Undo restores it from the returned snapshot.
+
+    A refusal (still in use, already gone) is kept in ``error`` and the command is made
+    obsolete, so the Edit menu never offers to undo something that did not happen.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        delete: Callable[[int], Any],
+        restore: Callable[[Any], int],
+        record_id: int,
+    ) -> None:
+        super().__init__(text)
+        self._delete, self._restore = delete, restore
+        self.record_id = record_id
+        self.snapshot: Any = None
+        self.error: TwinningError | None = None
+
+    def redo(self) -> None:
+        try:
+            self.snapshot = self._delete(self.record_id)
+        except TwinningError as exc:
+            self.error = exc
+            self.setObsolete(True)
+
+    def undo(self) -> None:
+        if self.snapshot is not None:
+            self.record_id = self._restore(self.snapshot)
+
+
+def debounce(parent: QObject, slot: Callable[[], object], msec: int = 150) -> QTimer:
+    """A single-shot timer: search-as-you-type queries once the typing pauses."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(msec)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def select_record(view: QTableView, record_id: int | None) -> bool:
+    """Select and show the row of a record (after a save or an undo), if it is loaded.
+
+    The view's model is a PagedTableModel whose rows have an ``id``."""
+    model = view.model()
+    if record_id is None:
+        return False
+    assert isinstance(model, PagedTableModel)
+    for r in range(model.rowCount()):
+        row = model.row_at(r)
+        if row is not None and row.id == record_id:
+            view.selectRow(r)
+            view.scrollTo(model.index(r, 0))
+            return True
+    return False

@@ -1,0 +1,2 @@
+"""The Delegations tab: delegations, their members and hosting, the people directory and
+the mission report."""

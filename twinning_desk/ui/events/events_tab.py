@@ -1,0 +1,479 @@
+"""The Events tab: a list or a month calendar, filters, and what to prepare next."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSettings,
+    Qt,
+    QTime,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from twinning_desk.export.attendance import event_attendance, write_attendance
+from twinning_desk.export.calendar import calendar_items, write_ics
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.context import Services
+from twinning_desk.services.dates import format_day
+from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.events import EventQuery, EventRow, Upcoming
+from twinning_desk.ui.common.helpers import (
+    confirm,
+    debounce,
+    open_on_enter_or_double_click,
+    qtr,
+    select_record,
+    show_error,
+)
+from twinning_desk.ui.common.settings_store import EVENTS_CALENDAR, EVENTS_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.table_model import Column, ListTableModel
+from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.events.event_dialog import EventDialog
+from twinning_desk.ui.events.events_model import EventTableModel, type_label, when
+
+
+def _lang() -> str:
+    return QLocale().name()[:2]
+
+
+def _upcoming_text(item: Upcoming) -> str:
+    if item.kind == "anniversary":
+        return QCoreApplication.translate(
+            "EventsTab", "{years} years of the twinning with {partner}"
+        ).format(years=item.years, partner=item.text)
+    if item.kind == "follow_up":
+        return QCoreApplication.translate("EventsTab", "To do: {text}").format(text=item.text)
+    return item.text
+
+
+class EventsTab(QWidget):
+    message = Signal(str)
+
+    def __init__(
+        self,
+        services: Services,
+        undo_stack: History,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.undo_stack = undo_stack
+        self.settings = settings
+
+        # --- filters
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search a title, a place or a partner…"))
+        self.search.setClearButtonEnabled(True)
+        self.year = QComboBox()
+        self.partner = QComboBox()
+        self.type = QComboBox()
+        self.theme = QComboBox()
+        self._fill_filters()
+
+        # --- list and calendar
+        self.model = EventTableModel(services.events, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        open_on_enter_or_double_click(self.view, lambda: self.edit_item())
+
+        self.calendar = QCalendarWidget()
+        self.calendar.setGridVisible(True)
+        self.calendar.currentPageChanged.connect(lambda y, m: self._mark_month(y, m))
+        self.calendar.selectionChanged.connect(self._show_day)
+        self.day_model: ListTableModel[EventRow] = ListTableModel(
+            [
+                Column("when", QT_TRANSLATE_NOOP("Columns", "Date"), when),
+                Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+                Column("type", QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: type_label(r.type)),
+                Column("partners", QT_TRANSLATE_NOOP("Columns", "Partners"), lambda r: r.partners),
+            ],
+            self,
+        )
+        self.day_view = QTableView()
+        self.day_view.setModel(self.day_model)
+        self.day_view.verticalHeader().hide()
+        self.day_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.day_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        open_on_enter_or_double_click(self.day_view, lambda: self.edit_item())
+        calendar_page = QWidget()
+        calendar_layout = QVBoxLayout(calendar_page)
+        calendar_layout.setContentsMargins(0, 0, 0, 0)
+        calendar_layout.addWidget(self.calendar, 3)
+        calendar_layout.addWidget(self.day_view, 2)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(calendar_page)
+        self.list_button = QPushButton(self.tr("&List"))
+        self.calendar_button = QPushButton(self.tr("Ca&lendar"))
+        group = QButtonGroup(self)
+        for index, button in enumerate((self.list_button, self.calendar_button)):
+            button.setCheckable(True)
+            group.addButton(button, index)
+        self.list_button.setChecked(True)
+        group.idClicked.connect(self.show_view)
+
+        # --- upcoming
+        self.upcoming_model: ListTableModel[Upcoming] = ListTableModel(
+            [
+                Column(
+                    "day",
+                    QT_TRANSLATE_NOOP("Columns", "Date"),
+                    lambda u: format_day(u.day, _lang()),
+                ),
+                Column("text", QT_TRANSLATE_NOOP("Columns", "To prepare"), _upcoming_text),
+            ],
+            self,
+        )
+        self.upcoming_view = QTableView()
+        self.upcoming_view.setModel(self.upcoming_model)
+        self.upcoming_view.verticalHeader().hide()
+        self.upcoming_view.horizontalHeader().setStretchLastSection(True)
+        self.upcoming_view.setWordWrap(True)
+        upcoming_box = QWidget()
+        upcoming_layout = QVBoxLayout(upcoming_box)
+        upcoming_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.tr("<b>Coming up</b> — events, follow-ups due and anniversaries"))
+        heading.setWordWrap(True)
+        upcoming_layout.addWidget(heading)
+        upcoming_layout.addWidget(self.upcoming_view)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.stack)
+        splitter.addWidget(upcoming_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        # --- actions
+        self.new_button = QPushButton(self.tr("&New event…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.duplicate_button = QPushButton(self.tr("D&uplicate for next year"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.export_button = QPushButton(self.tr("E&xport to calendar (.ics)…"))
+        self.attendance_button = QPushButton(self.tr("&Attendance list (PDF)…"))
+        self.attendance_button.clicked.connect(self.choose_attendance)
+        self.count_label = QLabel()
+        self.new_button.clicked.connect(self.new_item)
+        self.edit_button.clicked.connect(self.edit_item)
+        self.duplicate_button.clicked.connect(self.duplicate_item)
+        self.delete_button.clicked.connect(self.delete_item)
+        self.export_button.clicked.connect(self.choose_export)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        for combo in (self.year, self.partner, self.type, self.theme):
+            filters.addWidget(combo)
+        filters.addWidget(self.list_button)
+        filters.addWidget(self.calendar_button)
+        actions = QHBoxLayout()
+        for b in (self.new_button, self.edit_button, self.duplicate_button, self.delete_button):
+            actions.addWidget(b)
+        actions.addStretch()
+        actions.addWidget(self.count_label)
+        actions.addStretch()
+        actions.addWidget(self.attendance_button)
+        actions.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        self._timer = debounce(self, self._apply_filter)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        for combo in (self.year, self.partner, self.type, self.theme):
+            combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.day_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_count)
+        services.notifier.subscribe(self._on_change)
+        self.refresh()
+        state = EVENTS_HEADER.get(settings)
+        if state is not None:
+            self.view.horizontalHeader().restoreState(state)
+        else:
+            self.view.resizeColumnsToContents()
+            header = self.view.horizontalHeader()
+            for column, widest in ((3, 140), (4, 150)):  # partners, place
+                header.resizeSection(column, min(header.sectionSize(column), widest))
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title
+        if EVENTS_CALENDAR.get(settings):
+            self.calendar_button.setChecked(True)
+            self.show_view(1)
+
+    # ---------------------------------------------------------------- state
+    def save_state(self) -> None:
+        EVENTS_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
+        EVENTS_CALENDAR.set(self.settings, self.stack.currentIndex() == 1)
+
+    def detach(self) -> None:
+        self.services.notifier.unsubscribe(self._on_change)
+
+    def _fill_filters(self) -> None:
+        for combo in (self.year, self.partner, self.type, self.theme):
+            combo.blockSignals(True)
+        current = (
+            self.year.currentData(),
+            self.partner.currentData(),
+            self.type.currentData(),
+            self.theme.currentData(),
+        )
+        for combo in (self.year, self.partner, self.type, self.theme):
+            combo.clear()
+        self.year.addItem(self.tr("All years"), None)
+        for y in self.services.events.years():
+            self.year.addItem(str(y), y)
+        self.partner.addItem(self.tr("All partners"), None)
+        for row in self.services.partners.rows():
+            self.partner.addItem(row.name, row.id)
+        self.type.addItem(self.tr("All types"), None)
+        for kind in self.services.events.types():
+            self.type.addItem(type_label(kind), kind)
+        self.theme.addItem(self.tr("All themes"), None)
+        for name in self.services.events.theme_names():
+            self.theme.addItem(name, name)
+        for combo, value in zip(
+            (self.year, self.partner, self.type, self.theme), current, strict=True
+        ):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+
+    def _on_change(self, topic: str) -> None:
+        if topic in ("events", "partners", "all", "delegations"):
+            self._fill_filters()
+            self.refresh()
+
+    def refresh(self) -> None:
+        selected = self.selected_ids()
+        self.model.refresh()
+        if selected:
+            self._select(selected[0])
+        self._mark_month(self.calendar.yearShown(), self.calendar.monthShown())
+        self._show_day()
+        self.upcoming_model.set_items(self.services.events.upcoming())
+        self.upcoming_view.resizeColumnToContents(0)
+        self._update_buttons()
+
+    def _apply_filter(self) -> None:
+        self.model.query.text = self.search.text()
+        self.model.query.year = self.year.currentData()
+        self.model.query.partner_id = self.partner.currentData()
+        self.model.query.type = self.type.currentData()
+        self.model.query.theme = self.theme.currentData()
+        self.model.refresh()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n event(s)", "", self.model.total_rows))
+
+    def show_view(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        self._update_buttons()
+
+    def _mark_month(self, year: int, month: int) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear all marks
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Weight.Bold)
+        marked.setBackground(QBrush(QColor("#fde3c2")))
+        for row in self.services.events.month(year, month):
+            day = row.start.date()
+            last = (row.end or row.start).date()
+            while day <= last:
+                fmt = QTextCharFormat(marked)
+                fmt.setToolTip(row.title)
+                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+                day = date.fromordinal(day.toordinal() + 1)
+
+    def _show_day(self) -> None:
+        chosen = self.calendar.selectedDate()
+        day = date(chosen.year(), chosen.month(), chosen.day())
+        rows = [
+            r
+            for r in self.services.events.month(day.year, day.month)
+            if r.start.date() <= day <= (r.end or r.start).date()
+        ]
+        self.day_model.set_items(rows)
+
+    # ---------------------------------------------------------------- selection
+    def selected_ids(self) -> list[int]:
+        if self.stack.currentIndex() == 1:
+            rows = self.day_view.selectionModel().selectedRows()
+            return [self.day_model.items[i.row()].id for i in rows]
+        rows = self.view.selectionModel().selectedRows()
+        return [r.id for i in rows if (r := self.model.row_at(i.row())) is not None]
+
+    def _select(self, event_id: int) -> None:
+        select_record(self.view, event_id)
+
+    def _update_buttons(self) -> None:
+        ids = self.selected_ids()
+        writable = not self.services.read_only
+        self.edit_button.setEnabled(len(ids) == 1)
+        self.duplicate_button.setEnabled(len(ids) == 1 and writable)
+        self.attendance_button.setEnabled(len(ids) == 1)
+        self.delete_button.setEnabled(len(ids) == 1 and writable)
+        self.new_button.setEnabled(writable)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # ---------------------------------------------------------------- actions
+    def new_item(self) -> None:
+        dialog = EventDialog(self.services.events, self.services.partners, None, self)
+        if self.stack.currentIndex() == 1:
+            chosen = self.calendar.selectedDate()
+            dialog.start.setDateTime(QDateTime(chosen, QTime(0, 0)))
+            dialog.mark_unchanged()
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id:
+            self._select(dialog.saved_id)
+            self.message.emit(self.tr("Event saved."))
+
+    def edit_item(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            dialog = EventDialog(self.services.events, self.services.partners, ids[0], self)
+        except TwinningError as exc:
+            show_error(self, exc)
+            self.refresh()
+            return
+        if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted:
+            self._select(ids[0])
+            self.message.emit(self.tr("Event saved."))
+
+    def duplicate_item(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        try:
+            new_id = self.services.events.duplicate(ids[0])
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+        self._select(new_id)
+        self.message.emit(self.tr("Next year's edition created; open it to adjust the dates."))
+
+    def delete_item(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        title = self.services.events.get(ids[0]).title
+        if not confirm(
+            self,
+            self.tr("Delete event"),
+            self.tr(
+                "Delete “{title}” with its follow-ups?\n\nYou can undo this with "
+                "Edit › Undo (Ctrl+Z)."
+            ).format(title=title),
+            self.tr("Delete"),
+        ):
+            return
+        try:
+            with self.undo_stack.action(self.tr("Delete event {title}").format(title=title)):
+                self.services.events.delete(ids[0])
+        except TwinningError as exc:
+            show_error(self, exc)
+            return
+        self.message.emit(self.tr("“{title}” deleted. Ctrl+Z to undo.").format(title=title))
+
+    def choose_attendance(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Attendance list"),
+            str(Path(start) / (self.tr("attendance") + ".pdf")),
+            self.tr("PDF (*.pdf)"),
+        )
+        if name:
+            EXPORT_DIR.set(self.settings, Path(name).parent)
+            self.export_attendance(ids[0], Path(name).with_suffix(".pdf"))
+
+    def export_attendance(self, event_id: int, path: Path) -> bool:
+        """One list per invited partner town, with a numbered row per expected guest."""
+        try:
+            write_attendance(path, event_attendance(self.services, event_id), qtr, _lang())
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.message.emit(self.tr("Attendance list written: {path}").format(path=path))
+        return True
+
+    def choose_export(self) -> None:
+        start = str(EXPORT_DIR.get(self.settings) or Path.home())
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export to a calendar"),
+            str(Path(start) / self.tr("events.ics")),
+            self.tr("iCalendar (*.ics)"),
+        )
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix.lower() != ".ics":
+            path = path.with_suffix(".ics")
+        EXPORT_DIR.set(self.settings, path.parent)
+        self.export_to(path)
+
+    def export_to(self, path: Path) -> bool:
+        """The selected events, or all those the filters show when none is selected."""
+        ids = self.selected_ids() if len(self.selected_ids()) > 1 else None
+        profile = self.services.commune.get()
+        query = EventQuery(
+            text=self.model.query.text,
+            year=self.model.query.year,
+            partner_id=self.model.query.partner_id,
+            type=self.model.query.type,
+            theme=self.model.query.theme,
+            sort="start",
+            descending=False,
+        )
+        try:
+            items = calendar_items(
+                self.services.events, query, ids, profile.country_code if profile else None, qtr
+            )
+            write_ics(path, items, (profile.committee_name or profile.name) if profile else "")
+        except (TwinningError, OSError) as exc:
+            show_error(self, exc)
+            return False
+        self.message.emit(self.tr("%n event(s) exported to the calendar file.", "", len(items)))
+        return True
