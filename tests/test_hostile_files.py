@@ -179,25 +179,15 @@ def test_peak_memory_of_a_refused_bomb_stays_small(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
-def test_exports_get_the_usual_permissions(tmp_path: Path) -> None:
-    import os
+def test_exports_get_the_usual_permissions(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from twinning_desk.export import atomic
 
-    from twinning_desk.export.atomic import atomic_path
-
+    monkeypatch.setattr(atomic, "UMASK", 0o022)  # as read at start from a usual session
     target = tmp_path / "budget.xlsx"
-    old = os.umask(0o022)
-    try:
-        import importlib
-
-        import twinning_desk.export.atomic as atomic
-
-        importlib.reload(atomic)
-        with atomic.atomic_path(target) as tmp:
-            tmp.write_text("x")
-        assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
-        target.chmod(0o640)
-        with atomic_path(target) as tmp:
-            tmp.write_text("y")
-        assert target.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode
-    finally:
-        os.umask(old)
+    with atomic.atomic_path(target) as tmp:
+        tmp.write_text("x")
+    assert target.stat().st_mode & 0o777 == 0o644  # not mkstemp's private 0600
+    target.chmod(0o640)
+    with atomic.atomic_path(target) as tmp:
+        tmp.write_text("y")
+    assert target.stat().st_mode & 0o777 == 0o640  # a replaced file keeps its mode
