@@ -4057,6 +4057,13 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The file is open read-only: nothing can be changed in it. To make changes, open a copy you can write to, or close it where it is in use.</source>
+        <translation>Die Datei ist schreibgeschützt geöffnet: Nichts kann darin geändert werden. Um Änderungen vorzunehmen, öffnen Sie eine beschreibbare Kopie oder schließen Sie die Datei dort, wo sie verwendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

@@ -4057,6 +4057,13 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The file is open read-only: nothing can be changed in it. To make changes, open a copy you can write to, or close it where it is in use.</source>
+        <translation>El archivo está abierto en modo de solo lectura: no se puede cambiar nada. Para hacer cambios, abra una copia en la que pueda escribir, o ciérrelo donde esté en uso.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

@@ -4057,6 +4057,13 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The file is open read-only: nothing can be changed in it. To make changes, open a copy you can write to, or close it where it is in use.</source>
+        <translation>Le fichier est ouvert en lecture seule&#xa0;: rien ne peut y être modifié. Pour faire des changements, ouvrez une copie modifiable, ou fermez-le là où il est utilisé.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

@@ -4057,6 +4057,13 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The file is open read-only: nothing can be changed in it. To make changes, open a copy you can write to, or close it where it is in use.</source>
+        <translation>Il file è aperto in sola lettura: non si può modificare nulla. Per fare modifiche, aprite una copia scrivibile o chiudetelo dove è in uso.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

@@ -4072,6 +4072,13 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>The file is open read-only: nothing can be changed in it. To make changes, open a copy you can write to, or close it where it is in use.</source>
+        <translation>Plik jest otwarty tylko do odczytu: nie można w nim nic zmienić. Aby wprowadzać zmiany, otwórz kopię z prawem zapisu albo zamknij plik tam, gdzie jest używany.</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

@@ -35,7 +35,7 @@ from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
 from twinning_desk.ui.app.restore_dialog import RestoreDialog
 from twinning_desk.ui.app.settings_dialog import SettingsDialog
 from twinning_desk.ui.budget.budget_tab import BudgetTab
-from twinning_desk.ui.common.helpers import confirm, qtr, show_error
+from twinning_desk.ui.common.helpers import confirm, explain_read_only, qtr, show_error
 from twinning_desk.ui.common.settings_store import (
     EXPORT_DIR,
     LANGUAGE,
@@ -201,9 +201,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("&Back up now"), self.backup_now, "Ctrl+Shift+S"))
         file_menu.addAction(self._action(self.tr("Save a &copy of the database…"), self.save_copy))
-        file_menu.addAction(self._action(self.tr("Res&tore a backup…"), self.choose_restore))
+        restore = self._action(self.tr("Res&tore a backup…"), self.choose_restore)
+        file_menu.addAction(restore)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Import partners…"), tab.choose_import, "Ctrl+I"))
+        import_action = self._action(self.tr("&Import partners…"), tab.choose_import, "Ctrl+I")
+        file_menu.addAction(import_action)
         file_menu.addAction(self._action(self.tr("&Export partners…"), tab.choose_export, "Ctrl+E"))
         file_menu.addAction(
             self._action(self.tr("&Activity report of a year (PDF)…"), self.choose_activity_report)
@@ -218,26 +220,31 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         edit_menu.addSeparator()
-        edit_menu.addAction(
-            self._action(
-                self.tr("&New…"), lambda: self._current().new_item(), QKeySequence.StandardKey.New
-            )
+        new_action = self._action(
+            self.tr("&New…"), lambda: self._current().new_item(), QKeySequence.StandardKey.New
         )
+        edit_menu.addAction(new_action)
         edit_menu.addAction(
             self._action(self.tr("&Edit…"), lambda: self._current().edit_item(), "Ctrl+Return")
         )
-        edit_menu.addAction(
-            self._action(
-                self.tr("&Delete"),
-                lambda: self._current().delete_item(),
-                QKeySequence.StandardKey.Delete,
-            )
+        delete_action = self._action(
+            self.tr("&Delete"),
+            lambda: self._current().delete_item(),
+            QKeySequence.StandardKey.Delete,
         )
+        edit_menu.addAction(delete_action)
         edit_menu.addAction(
             self._action(self.tr("&Find…"), self._find, QKeySequence.StandardKey.Find)
         )
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Settings…"), self.open_settings, "Ctrl+,"))
+
+        # Read-only: what would write is greyed, and hovering it says why.
+        for menu in (file_menu, edit_menu):
+            menu.setToolTipsVisible(True)
+        explain_read_only(
+            self.services.read_only, restore, import_action, new_action, delete_action
+        )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Twinning Desk"), self.about))

@@ -45,6 +45,7 @@ from twinning_desk.ui.budget.forecast_chart import ForecastChart
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
+    explain_read_only,
     open_on_enter_or_double_click,
     qtr,
     show_error,
@@ -391,6 +392,15 @@ class BudgetTab(QWidget):
             self.new_subsidy_button,
         ):
             b.setEnabled(writable)
+        explain_read_only(
+            self.services.read_only,
+            self.duplicate_button,
+            self.delete_button,
+            self.new_button,
+            self.carry_button,
+            self.new_year_button,
+            self.new_subsidy_button,
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()

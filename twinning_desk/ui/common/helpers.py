@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
 
 from twinning_desk.services.errors import TwinningError, ValidationError
@@ -65,6 +65,24 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, TwinningError):
         return exc.render(qtr)
     return f"{type(exc).__name__}: {exc}"
+
+
+def read_only_reason() -> str:
+    return QCoreApplication.translate(
+        "ReadOnly",
+        "The file is open read-only: nothing can be changed in it. To make changes, open a "
+        "copy you can write to, or close it where it is in use.",
+    )
+
+
+def explain_read_only(read_only: bool, *items: QWidget | QAction) -> None:
+    """Disable what would write, and say why on hover: a greyed button with no reason
+    looks broken."""
+    if not read_only:
+        return
+    for item in items:
+        item.setEnabled(False)
+        item.setToolTip(read_only_reason())
 
 
 def show_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:

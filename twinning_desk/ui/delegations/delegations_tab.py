@@ -42,6 +42,7 @@ from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
+    explain_read_only,
     open_on_enter_or_double_click,
     qtr,
     select_record,
@@ -259,6 +260,7 @@ class DelegationsTab(QWidget):
         self.attendance_button.setEnabled(one)
         self.hosting_button.setEnabled(one)
         self.report_button.setEnabled(one)
+        explain_read_only(self.services.read_only, self.new_button, self.delete_button)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -45,6 +45,7 @@ from twinning_desk.services.events import EventQuery, EventRow, Upcoming
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
+    explain_read_only,
     open_on_enter_or_double_click,
     qtr,
     select_record,
@@ -348,6 +349,9 @@ class EventsTab(QWidget):
         self.attendance_button.setEnabled(len(ids) == 1)
         self.delete_button.setEnabled(len(ids) == 1 and writable)
         self.new_button.setEnabled(writable)
+        explain_read_only(
+            self.services.read_only, self.duplicate_button, self.delete_button, self.new_button
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -31,6 +31,7 @@ from twinning_desk.summaries import import_summary
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
+    explain_read_only,
     open_on_enter_or_double_click,
     qtr,
     select_record,
@@ -194,6 +195,9 @@ class PartnersTab(QWidget):
         self.delete_button.setEnabled(has and writable)
         self.new_button.setEnabled(writable)
         self.import_button.setEnabled(writable)
+        explain_read_only(
+            self.services.read_only, self.delete_button, self.new_button, self.import_button
+        )
 
     def selected_id(self) -> int | None:
         rows = self.view.selectionModel().selectedRows() if self.view.selectionModel() else []
