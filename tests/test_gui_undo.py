@@ -4,6 +4,7 @@ items triggered, Ctrl+Z pressed. Checks read the file back through the services.
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,12 +13,16 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
+from twinning_desk.db.models import Direction
 from twinning_desk.services.context import Services
+from twinning_desk.services.delegations import DelegationData, MemberData
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PartnerData, PartnerQuery
 from twinning_desk.services.people import PersonData
 from twinning_desk.ui.app.main_window import MainWindow
+from twinning_desk.ui.delegations.delegation_dialog import DelegationDialog
 from twinning_desk.ui.partners.partner_dialog import PartnerDialog
 
 
@@ -165,3 +170,46 @@ def test_undo_refused_when_the_record_changed_elsewhere(qtbot: QtBot, window: Ma
     assert services.partners.get(partner_id).name == "Kenilworth (Warwickshire)"
     assert window.undo_stack.count() == 0
     assert not edit_action(window, "Undo").isEnabled()
+
+
+def test_erasing_health_notes_keeps_what_was_typed_and_leaves_no_copy_to_undo(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+
+    services = window.services
+    delegation_id = services.delegations.save(
+        DelegationData(
+            partner_id=services.partners.save(PartnerData(name="Łańcut", country_code="PL")),
+            direction=Direction.INCOMING,
+            purpose="official",
+            start_date=date(2026, 5, 1),
+            end_date=date(2026, 5, 4),
+        )
+    )
+    person = services.people.save_person(PersonData(first_name="Ewa", last_name="Nowak"))
+    data = services.delegations.get(delegation_id)
+    data.members = [MemberData(person_id=person, invited=True, needs="Allergie aux arachides")]
+    services.delegations.save(data)
+    assert window.undo_stack.count() > 0  # these saves are in the history, with the note
+    tab = window.delegations_tab
+    assert tab is not None
+    window.tabs.setCurrentWidget(tab)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1)
+    tab.view.selectRow(0)
+
+    def erase(dialog: QWidget) -> None:
+        assert isinstance(dialog, DelegationDialog)
+        dialog.notes.setPlainText("Accueil à la gare")  # typed, not saved yet
+        click_message_button("Erase")
+        qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
+        assert not dialog.has_changes()  # saved with the erasing, nothing to lose
+        dialog.reject()
+
+    when_modal(erase, DelegationDialog)
+    tab.edit_item()
+    assert services.delegations.get(delegation_id).notes == "Accueil à la gare"
+    with services.db.reading() as session:
+        notes = session.execute(text("SELECT needs, diet FROM delegation_member")).all()
+    assert notes == [(None, None)]
+    # No step of the history can bring the note back.
+    assert window.undo_stack.count() == 0

@@ -1555,6 +1555,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Ernährungs- und Gesundheitsangaben aller Mitglieder dieser Delegation löschen? Tun Sie das nach dem Besuch. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
+        <source>The other changes you made in this window will be saved first.</source>
+        <translation>Ihre anderen Änderungen in diesem Fenster werden zuerst gespeichert.</translation>
+    </message>
+    <message>
         <source>Erase</source>
         <translation>Löschen</translation>
     </message>

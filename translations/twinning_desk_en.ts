@@ -1555,6 +1555,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</translation>
     </message>
     <message>
+        <source>The other changes you made in this window will be saved first.</source>
+        <translation>The other changes you made in this window will be saved first.</translation>
+    </message>
+    <message>
         <source>Erase</source>
         <translation>Erase</translation>
     </message>

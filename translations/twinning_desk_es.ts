@@ -1559,6 +1559,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Ninguna familia es adecuada: {names}. Añada una familia o cambie una restricción.</translation>
     </message>
     <message>
+        <source>The other changes you made in this window will be saved first.</source>
+        <translation>Los demás cambios hechos en esta ventana se guardarán primero.</translation>
+    </message>
+    <message>
         <source>Erase diet and health notes</source>
         <translation>Borrar dieta y salud</translation>
     </message>

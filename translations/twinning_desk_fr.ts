@@ -1555,6 +1555,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Effacer les régimes et les informations de santé de tous les membres de cette délégation&#xa0;? À faire une fois la visite terminée. Cette action est définitive.</translation>
     </message>
     <message>
+        <source>The other changes you made in this window will be saved first.</source>
+        <translation>Les autres modifications faites dans cette fenêtre seront d’abord enregistrées.</translation>
+    </message>
+    <message>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>

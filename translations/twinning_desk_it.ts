@@ -1559,6 +1559,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Nessuna famiglia adatta: {names}. Aggiungi una famiglia o modifica un vincolo.</translation>
     </message>
     <message>
+        <source>The other changes you made in this window will be saved first.</source>
+        <translation>Le altre modifiche fatte in questa finestra verranno salvate prima.</translation>
+    </message>
+    <message>
         <source>Erase diet and health notes</source>
         <translation>Cancella dieta e salute</translation>
     </message>

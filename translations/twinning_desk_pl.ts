@@ -1561,6 +1561,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Żadna rodzina nie pasuje: {names}. Dodaj rodzinę lub zmień ograniczenie.</translation>
     </message>
     <message>
+        <source>The other changes you made in this window will be saved first.</source>
+        <translation>Pozostałe zmiany wprowadzone w tym oknie zostaną najpierw zapisane.</translation>
+    </message>
+    <message>
         <source>Erase diet and health notes</source>
         <translation>Wymaż dietę i zdrowie</translation>
     </message>

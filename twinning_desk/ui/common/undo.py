@@ -77,6 +77,7 @@ class History(QUndoStack):
         super().__init__(parent)
         self._arrived.connect(self._add)
         self._actions: tuple[QAction, QAction] | None = None
+        self._erased_during_action = False
         self.undoTextChanged.connect(self._name_actions)
         self.redoTextChanged.connect(self._name_actions)
         self.services = services
@@ -128,7 +129,12 @@ class History(QUndoStack):
         services.notifier.subscribe(self._on_topic)
 
     def _on_topic(self, topic: str) -> None:
-        if topic == notify.ERASED and self.count():
+        if topic != notify.ERASED:
+            return
+        if change_log.active() is not None:
+            # The action being recorded may hold copies of what was just erased.
+            self._erased_during_action = True
+        if self.count():
             self.clear()
             self.forgot.emit()
 
@@ -148,9 +154,12 @@ class History(QUndoStack):
             try:
                 yield change_set
             finally:
-                # What was saved before a refusal was saved: it can be undone too.
+                # What was saved before a refusal was saved: it can be undone too; but
+                # not an action that erased personal data (its images may hold them).
                 if outermost:
-                    self._add(change_set, label)
+                    if not self._erased_during_action:
+                        self._add(change_set, label)
+                    self._erased_during_action = False
 
     def run(self, dialog: _Modal) -> int:
         """Show a dialog; whatever it saves, in one step or several, is one action."""

@@ -468,25 +468,35 @@ class DelegationDialog(RecordEditor):
             self.error.hide()
 
     def purge_health_notes(self) -> None:
-        if self.delegation_id is None or not confirm(
-            self,
-            self.tr("Erase diet and health notes"),
-            self.tr(
-                "Erase the diet and health notes of every member of this delegation? "
-                "Do it once the visit is over. This cannot be undone."
-            ),
-            self.tr("Erase"),
-        ):
+        """Erase the members' diet and health notes, keeping whatever else was typed.
+
+        The erasing is written at once; changes typed in this window meanwhile are saved
+        with it (said in the question), never silently dropped."""
+        if self.delegation_id is None:
+            return
+        typed = self.has_changes()
+        question = self.tr(
+            "Erase the diet and health notes of every member of this delegation? "
+            "Do it once the visit is over. This cannot be undone."
+        )
+        if typed:
+            question += "\n\n" + self.tr(
+                "The other changes you made in this window will be saved first."
+            )
+        if not confirm(self, self.tr("Erase diet and health notes"), question, self.tr("Erase")):
             return
         try:
+            if typed:
+                self.saved_id = self.service.save(self.collect())
             self.service.purge_health_notes(self.delegation_id)
+            # What the file now holds, ids of new members included.
+            self._load(self.service.get(self.delegation_id))
+        except ValidationError as exc:
+            self.error.show_error(exc.render(qtr))
+            return
         except TwinningError as exc:
             show_error(self, exc)
             return
-        items = list(self.members.items)
-        for m in items:
-            m.diet = m.needs = None
-        self.members.set_items(items)
         self.mark_unchanged()
 
     # ---------------------------------------------------------------- checks
