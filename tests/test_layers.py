@@ -561,8 +561,9 @@ def test_checker_finds_layer_violations(broken_package: list[Import]) -> None:
 
 def test_checker_finds_qt_below_the_ui(broken_package: list[Import]) -> None:
     problems = qt_violations(broken_package)
-    assert len(problems) == 1 and "twinning_desk.export.spreadsheet (export) imports Qt" in (
-        problems[0]
+    assert (
+        len(problems) == 1
+        and "twinning_desk.export.spreadsheet (export) imports Qt" in (problems[0])
     )
 
 

@@ -123,9 +123,10 @@ def test_carry_over_duplicate_delete_undo(year: Services) -> None:
     first = year.budget.rows(BudgetQuery(year=2026))[0]
     copy = year.budget.duplicate(first.id)
     assert year.budget.get(copy).label == first.label
-    snapshot = year.budget.delete(first.id)
+    with year.operations.record() as deleted:
+        year.budget.delete(first.id)
     assert year.budget.count(BudgetQuery(year=2026)) == 8
-    year.budget.restore(snapshot)
+    year.operations.undo(deleted)
     assert year.budget.get(first.id).forecast_cents == first.forecast_cents
     assert year.budget.years() == [2027, 2026]
 

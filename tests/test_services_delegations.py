@@ -185,14 +185,15 @@ def test_delete_and_undo_keeps_links(configured: Services, partner: int) -> None
             programme=[ProgrammeData(START, "Arrivée")],
         )
     )
-    snapshot = s.delegations.delete(delegation_id)
+    with s.operations.record() as deleted:
+        s.delegations.delete(delegation_id)
     assert s.delegations.count() == 0
     assert s.events.get(event).delegation_id is None
-    restored = s.delegations.restore(snapshot)
-    back = s.delegations.get(restored)
+    s.operations.undo(deleted)
+    back = s.delegations.get(delegation_id)
     assert [m.name for m in back.members] == ["Anne LEFÈVRE"]
     assert back.programme[0].activity == "Arrivée"
-    assert s.events.get(event).delegation_id == restored
+    assert s.events.get(event).delegation_id == delegation_id
 
 
 def test_person_and_household_validation(configured: Services) -> None:

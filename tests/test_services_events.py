@@ -201,9 +201,10 @@ def test_upcoming_events_follow_ups_and_anniversaries(
 def test_delete_and_undo(configured: Services, partners: dict[str, int]) -> None:
     eid = configured.events.save(concert(partners))
     before = configured.events.get(eid)
-    snapshot = configured.events.delete(eid)
+    with configured.operations.record() as deleted:
+        configured.events.delete(eid)
     assert configured.events.count() == 0
-    assert configured.events.restore(snapshot) == eid
+    configured.operations.undo(deleted)
     assert configured.events.get(eid) == before
 
 
@@ -227,8 +228,9 @@ def test_photos_and_posters_are_kept_and_come_back_with_undo(
     [doc] = configured.events.get(eid).attachments
     assert doc.size == len(b"\x89PNG poster") and doc.content is None
     assert configured.events.attachment_content(doc.id or 0) == ("affiche.png", b"\x89PNG poster")
-    snapshot = configured.events.delete(eid)
-    configured.events.restore(snapshot)
+    with configured.operations.record() as deleted:
+        configured.events.delete(eid)
+    configured.operations.undo(deleted)
     assert configured.events.attachment_content(doc.id or 0)[1] == b"\x89PNG poster"
     data = configured.events.get(eid)
     data.attachments = []

@@ -214,10 +214,10 @@ def test_delete_then_restore_brings_everything_back(configured: Services) -> Non
         )
     )
     before = configured.partners.get(pid)
-    snapshot = configured.partners.delete(pid)
+    with configured.operations.record() as deleted:
+        configured.partners.delete(pid)
     assert configured.partners.count() == 0
-    restored = configured.partners.restore(snapshot)
-    assert restored == pid
+    configured.operations.undo(deleted)
     after = configured.partners.get(pid)
     assert after == before
     assert configured.partners.attachment_content(after.attachments[0].id or 0)[1] == b"\x89PNG"
@@ -252,10 +252,11 @@ def test_undo_of_a_delete_after_a_new_partner_keeps_both_and_relinks_people(
     person = configured.people.save_person(
         PersonData(first_name="Anna", last_name="Kowalska", partner_id=newest)
     )
-    snapshot = partners.delete(newest)
+    with configured.operations.record() as deleted:
+        partners.delete(newest)
     assert configured.people.get_person(person).partner_id is None
     other = partners.save(PartnerData(name="Kenilworth", country_code="GB"))
     assert other != newest  # AUTOINCREMENT: ids are never reused
-    assert partners.restore(snapshot) == newest
+    configured.operations.undo(deleted)
     assert sorted(r.name for r in partners.rows()) == ["Bad Wimpfen", "Kenilworth", "Łańcut"]
     assert configured.people.get_person(person).partner_id == newest

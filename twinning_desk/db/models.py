@@ -33,7 +33,6 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     func,
-    inspect,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
 
@@ -736,9 +735,3 @@ def _ids_never_reused() -> list[str]:
 
 
 AUTOINCREMENT_TABLES = _ids_never_reused()
-
-
-def row_snapshot(obj: Any) -> tuple[type, dict[str, Any]]:
-    """A record's class and column values, enough to insert it again (undo of a delete)."""
-    mapper = inspect(type(obj))
-    return type(obj), {col.key: getattr(obj, col.key) for col in mapper.column_attrs}

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 
 import pycountry
-from sqlalchemy import inspect, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from twinning_desk.db.database import Database
@@ -42,7 +42,6 @@ from twinning_desk.services.budget_data import (
     BudgetRow,
     BudgetSummary,
     CategoryTotal,
-    LineSnapshot,
     SubsidyData,
 )
 from twinning_desk.services.budget_queries import BudgetQueries
@@ -60,7 +59,6 @@ __all__ = [
     "BudgetService",
     "BudgetSummary",
     "CategoryTotal",
-    "LineSnapshot",
     "SubsidyData",
 ]
 
@@ -409,24 +407,13 @@ class BudgetService(BudgetQueries):
         data.id = None
         return self.save(data)
 
-    def delete(self, line_id: int) -> LineSnapshot:
+    def delete(self, line_id: int) -> None:
         with self.db.transaction() as session:
             line = session.get(BudgetLine, line_id)
             if line is None:
                 raise _gone()
-            mapper = inspect(BudgetLine)
-            snapshot = LineSnapshot(
-                {c.key: getattr(line, c.key) for c in mapper.column_attrs}, line.label
-            )
             session.delete(line)
         self.notifier.notify(notify.BUDGET)
-        return snapshot
-
-    def restore(self, snapshot: LineSnapshot) -> int:
-        with self.db.transaction() as session:
-            session.add(BudgetLine(**snapshot.values))
-        self.notifier.notify(notify.BUDGET)
-        return int(snapshot.values["id"])
 
     # ---------------------------------------------------------------- subsidies
 

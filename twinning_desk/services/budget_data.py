@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
-from typing import Any
 
 from twinning_desk.db.models import BudgetKind, SubsidyStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
@@ -144,9 +143,3 @@ class SubsidyData:
     delegation_id: int | None = None
     notes: str | None = None
     id: int | None = None
-
-
-@dataclass
-class LineSnapshot:
-    values: dict[str, Any]
-    label: str

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, time
-from typing import Any
 
 from twinning_desk.db.models import DelegationStatus, Direction, MemberRole
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
@@ -144,10 +143,3 @@ class DelegationData:
     # Read only, filled by get().
     partner_name: str = ""
     partner_country: str = ""
-
-
-@dataclass
-class DelegationSnapshot:
-    rows: list[tuple[type, dict[str, Any]]]
-    links: list[tuple[Any, int]]
-    title: str

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session, selectinload
 from twinning_desk.db import changes
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
-    BudgetLine,
     Delegation,
     DelegationMember,
     DelegationStatus,
@@ -36,8 +35,6 @@ from twinning_desk.db.models import (
     Partner,
     Person,
     ProgrammeItem,
-    Subsidy,
-    row_snapshot,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
@@ -56,7 +53,6 @@ from twinning_desk.services.delegation_data import (
     DelegationData,
     DelegationQuery,
     DelegationRow,
-    DelegationSnapshot,
     MemberData,
     ProgrammeData,
 )
@@ -74,7 +70,6 @@ __all__ = [
     "DelegationQuery",
     "DelegationRow",
     "DelegationService",
-    "DelegationSnapshot",
     "MemberData",
     "ProgrammeData",
     "is_visitor",
@@ -408,44 +403,15 @@ class DelegationService(DelegationChecks):
 
     # ---------------------------------------------------------------- delete / undo
 
-    def delete(self, delegation_id: int) -> DelegationSnapshot:
+    def delete(self, delegation_id: int) -> None:
         """Deleted with its members, programme and report; events and budget lines that
-        pointed at it are unlinked, and relinked by an undo."""
+        pointed at it are unlinked (and linked again by an undo, as any change)."""
         with self.db.transaction() as session:
             row = session.get(Delegation, delegation_id)
             if row is None:
                 raise _gone()
-            rows = [row_snapshot(row)]
-            for m in row.members:
-                rows.append(row_snapshot(m))
-                if m.hosting is not None:
-                    rows.append(row_snapshot(m.hosting))
-            rows += [row_snapshot(p) for p in row.programme]
-            if row.report is not None:
-                rows.append(row_snapshot(row.report))
-            links = []
-            for model in (Event, BudgetLine, Subsidy):
-                ids = session.scalars(select(model.id).where(model.delegation_id == delegation_id))
-                links += [(model, i) for i in ids]
-            label = f"{row.partner.name} {row.start_date.isoformat()}"
             session.delete(row)
         self.notifier.notify(notify.DELEGATIONS)
-        return DelegationSnapshot(rows, links, label)
-
-    def restore(self, snapshot: DelegationSnapshot) -> int:
-        delegation_id = 0
-        with self.db.transaction() as session:
-            for cls, values in snapshot.rows:
-                session.add(cls(**values))
-                session.flush()
-                if cls is Delegation:
-                    delegation_id = values["id"]
-            for model, record_id in snapshot.links:
-                session.execute(
-                    update(model).where(model.id == record_id).values(delegation_id=delegation_id)
-                )
-        self.notifier.notify(notify.ALL)
-        return delegation_id
 
     # ---------------------------------------------------------------- reading
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from twinning_desk.db.models import Direction, EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
@@ -120,10 +119,3 @@ class Upcoming:
     text: str
     years: int | None = None
     ref_id: int | None = None
-
-
-@dataclass
-class EventSnapshot:
-    rows: list[tuple[type, dict[str, Any]]]
-    links: list[tuple[Any, dict[str, Any]]]
-    title: str

@@ -31,10 +31,6 @@ from twinning_desk.db.models import (
     Partner,
     Setting,
     Theme,
-    event_actors,
-    event_partners,
-    event_themes,
-    row_snapshot,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services import notify
@@ -56,7 +52,6 @@ from twinning_desk.services.event_data import (
     EventData,
     EventQuery,
     EventRow,
-    EventSnapshot,
     FollowUpData,
     InvitedCount,
     Upcoming,
@@ -81,7 +76,6 @@ __all__ = [
     "EventQuery",
     "EventRow",
     "EventService",
-    "EventSnapshot",
     "FollowUpData",
     "InvitedCount",
     "Upcoming",
@@ -320,44 +314,14 @@ class EventService(EventQueries):
 
     # ---------------------------------------------------------------- delete / undo
 
-    def delete(self, event_id: int) -> EventSnapshot:
+    def delete(self, event_id: int) -> None:
+        """Deleted with its follow-ups, counts and documents (undone as any change)."""
         with self.db.transaction() as session:
             event = session.get(Event, event_id)
             if event is None:
                 raise event_gone()
-            rows = [row_snapshot(event)]
-            rows += [row_snapshot(c) for c in event.participant_counts]
-            rows += [row_snapshot(f) for f in event.follow_ups]
-            rows += [row_snapshot(a) for a in event.attachments]
-            links: list[tuple[Any, dict[str, Any]]] = []
-            for table, column, key in (
-                (event_partners, "partner_id", event_partners.c.event_id),
-                (event_themes, "theme_id", event_themes.c.event_id),
-                (event_actors, "actor_id", event_actors.c.event_id),
-            ):
-                for value in session.scalars(select(table.c[column]).where(key == event_id)):
-                    links.append((table, {"event_id": event_id, column: value}))
-            snapshot = EventSnapshot(rows, links, event.title)
             session.delete(event)
         self.notifier.notify(notify.EVENTS)
-        return snapshot
-
-    def restore(self, snapshot: EventSnapshot) -> int:
-        event_id = 0
-        with self.db.transaction() as session:
-            for cls, values in snapshot.rows:
-                if cls is Event and values.get("delegation_id") is not None:
-                    if session.get(Delegation, values["delegation_id"]) is None:
-                        values = {**values, "delegation_id": None}
-                session.add(cls(**values))
-                if cls is Event:
-                    event_id = values["id"]
-                    session.flush()
-            session.flush()
-            for table, values in snapshot.links:
-                session.execute(table.insert().values(**values))
-        self.notifier.notify(notify.EVENTS)
-        return event_id
 
     # ---------------------------------------------------------------- the committee's own types
 

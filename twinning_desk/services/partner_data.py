@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
 from twinning_desk.db.models import AgreementType, DatePrecision, PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
@@ -160,15 +159,3 @@ class PartnerQuery:
 
 
 SORT_KEYS = ("name", "country", "status", "agreement", "signed", "distance", "last_exchange")
-
-
-@dataclass
-class PartnerSnapshot:
-    """Everything a deleted partner was, so that Undo puts it back with the same ids."""
-
-    rows: list[tuple[type, dict[str, Any]]]
-    theme_ids: list[int]
-    name: str
-    # Records that only mentioned the partner and were unlinked, to link them again.
-    person_ids: list[int] = field(default_factory=list)
-    count_ids: list[int] = field(default_factory=list)

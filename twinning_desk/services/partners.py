@@ -23,7 +23,6 @@ from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     Agreement,
     AgreementType,
-    Attachment,
     Contact,
     Delegation,
     EventParticipantCount,
@@ -34,8 +33,6 @@ from twinning_desk.db.models import (
     Setting,
     Theme,
     event_partners,
-    partner_themes,
-    row_snapshot,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
@@ -61,7 +58,6 @@ from twinning_desk.services.partner_data import (
     PartnerData,
     PartnerQuery,
     PartnerRow,
-    PartnerSnapshot,
 )
 from twinning_desk.services.partner_queries import PartnerQueries, partner_gone
 from twinning_desk.services.text import clean_email, clean_text, fold
@@ -80,7 +76,6 @@ __all__ = [
     "PartnerQuery",
     "PartnerRow",
     "PartnerService",
-    "PartnerSnapshot",
 ]
 
 # The committee's own agreement wordings mapped to types, remembered between imports.
@@ -427,8 +422,8 @@ class PartnerService(PartnerQueries):
             }
         return {k: int(v or 0) for k, v in counts.items() if v}
 
-    def delete(self, partner_id: int) -> PartnerSnapshot:
-        """Delete and return what is needed to undo it; refused while still in use."""
+    def delete(self, partner_id: int) -> None:
+        """Refused while still in use; undone by the operations layer like any change."""
         used = self.dependants(partner_id)
         if used:
             raise ConflictError(
@@ -446,7 +441,6 @@ class PartnerService(PartnerQueries):
             partner = session.get(Partner, partner_id)
             if partner is None:
                 raise partner_gone()
-            snapshot = self._snapshot(session, partner)
             # Records that only mention the partner keep their own data.
             session.execute(
                 update(Person).where(Person.partner_id == partner_id).values(partner_id=None)
@@ -458,69 +452,3 @@ class PartnerService(PartnerQueries):
             )
             session.delete(partner)
         self.notifier.notify(notify.PARTNERS)
-        return snapshot
-
-    def _snapshot(self, session: Session, partner: Partner) -> PartnerSnapshot:
-        rows = [row_snapshot(partner)]
-        rows += [row_snapshot(a) for a in partner.agreements]
-        rows += [row_snapshot(c) for c in partner.contacts]
-        docs = session.scalars(select(Attachment).where(Attachment.partner_id == partner.id))
-        rows += [row_snapshot(d) for d in docs]
-        theme_ids = list(
-            session.scalars(
-                select(partner_themes.c.theme_id).where(partner_themes.c.partner_id == partner.id)
-            )
-        )
-        return PartnerSnapshot(
-            rows=rows,
-            theme_ids=theme_ids,
-            name=partner.name,
-            person_ids=list(
-                session.scalars(select(Person.id).where(Person.partner_id == partner.id))
-            ),
-            count_ids=list(
-                session.scalars(
-                    select(EventParticipantCount.id).where(
-                        EventParticipantCount.partner_id == partner.id
-                    )
-                )
-            ),
-        )
-
-    def restore(self, snapshot: PartnerSnapshot) -> int:
-        """Put a deleted partner back exactly, with the same ids (the Undo of delete)."""
-        partner_id = 0
-        with self.db.transaction() as session:
-            for cls, values in snapshot.rows:
-                session.add(cls(**values))
-                if cls is Partner:
-                    partner_id = values["id"]
-                    session.flush()
-            session.flush()
-            existing = set(
-                session.scalars(select(Theme.id).where(Theme.id.in_(snapshot.theme_ids)))
-            )
-            for theme_id in snapshot.theme_ids:
-                if theme_id in existing:
-                    session.execute(
-                        partner_themes.insert().values(partner_id=partner_id, theme_id=theme_id)
-                    )
-            # People of the partner town and invited counts point at it again (those that
-            # were not linked elsewhere in the meantime).
-            if snapshot.person_ids:
-                session.execute(
-                    update(Person)
-                    .where(Person.id.in_(snapshot.person_ids), Person.partner_id.is_(None))
-                    .values(partner_id=partner_id)
-                )
-            if snapshot.count_ids:
-                session.execute(
-                    update(EventParticipantCount)
-                    .where(
-                        EventParticipantCount.id.in_(snapshot.count_ids),
-                        EventParticipantCount.partner_id.is_(None),
-                    )
-                    .values(partner_id=partner_id)
-                )
-        self.notifier.notify(notify.PARTNERS)
-        return partner_id

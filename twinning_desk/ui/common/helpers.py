@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
 
 from twinning_desk.services.errors import TwinningError, ValidationError
@@ -144,38 +144,6 @@ class Worker(QRunnable):
 
     def start(self) -> None:
         QThreadPool.globalInstance().start(self)
-
-
-class DeleteCommand(QUndoCommand):
-    """Delete a record through its service; Undo restores it from the returned snapshot.
-
-    A refusal (still in use, already gone) is kept in ``error`` and the command is made
-    obsolete, so the Edit menu never offers to undo something that did not happen.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        delete: Callable[[int], Any],
-        restore: Callable[[Any], int],
-        record_id: int,
-    ) -> None:
-        super().__init__(text)
-        self._delete, self._restore = delete, restore
-        self.record_id = record_id
-        self.snapshot: Any = None
-        self.error: TwinningError | None = None
-
-    def redo(self) -> None:
-        try:
-            self.snapshot = self._delete(self.record_id)
-        except TwinningError as exc:
-            self.error = exc
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        if self.snapshot is not None:
-            self.record_id = self._restore(self.snapshot)
 
 
 def debounce(parent: QObject, slot: Callable[[], object], msec: int = 150) -> QTimer:
