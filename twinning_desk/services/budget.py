@@ -34,7 +34,7 @@ from twinning_desk.services import notify
 from twinning_desk.services.budget_chart import CHART, ensure_chart
 from twinning_desk.services.commune import home_commune
 from twinning_desk.services.errors import NotFoundError, ValidationError
-from twinning_desk.services.money import MAX_CENTS
+from twinning_desk.services.money import MAX_CENTS, converted_cents
 from twinning_desk.services.text import clean_text
 
 KIND_LABELS = {
@@ -382,10 +382,7 @@ class BudgetService:
                     ),
                     currency=currency,
                 )
-            actual = _check_amount(
-                "actual",
-                int((Decimal(foreign) * Decimal(rate) * 100).to_integral_value(ROUND_HALF_EVEN)),
-            )
+            actual = _check_amount("actual", converted_cents(foreign, rate))
         else:
             foreign, rate = None, None
         return BudgetLineData(
