@@ -715,8 +715,7 @@ class BudgetService:
                 data.decided_on,
                 data.paid_on,
             )
-            # The financial report is due six months after the end of the fiscal year.
-            row.report_due = data.report_due or _add_months(year.end_date, 6)
+            row.report_due = data.report_due or report_deadline(year.end_date)
             row.reference, row.notes = data.reference, data.notes
             row.event_id, row.delegation_id = data.event_id, data.delegation_id
             session.flush()
@@ -769,6 +768,15 @@ class BudgetService:
                 ):
                     due.append(s)
         return sorted(due, key=lambda s: s.report_due or today)
+
+
+def report_deadline(fiscal_year_end: date) -> date:
+    """The last day to send a subsidy's financial report (Cerfa 15059): "within the six
+    months that follow the end of the fiscal year" (arrêté of 11 October 2006), so the
+    last day of the sixth month after it. Six months after the day itself would give
+    30 December for a year ending 30 June, a day early, and 28 August for one ending
+    28 February instead of 31 August."""
+    return _add_months(fiscal_year_end + timedelta(days=1), 6) - timedelta(days=1)
 
 
 def _add_months(day: date, months: int) -> date:
