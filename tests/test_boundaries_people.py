@@ -208,7 +208,7 @@ def test_a_visit_made_is_held_in_the_partners_country(configured: Services) -> N
     data = DelegationData(
         partner_id=partner,
         direction=Direction.OUTGOING,
-        purpose="residents",
+        purpose="citizens",
         start_date=date(2026, 6, 10),
         members=members,
     )
