@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from twinning_desk.core.text import FORMULA_STARTS
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.errors import ValidationError
 
@@ -75,7 +76,17 @@ def _read_csv(path: Path) -> list[_Sheet]:
     dialect = csv.excel()
     dialect.delimiter = _delimiter(text[:20_000])
     reader = csv.reader(io.StringIO(text, newline=""), dialect)
-    return [_Sheet(path.stem, list(reader))]
+    return [_Sheet(path.stem, [[_unguarded(value) for value in row] for row in reader])]
+
+
+def _unguarded(value: str) -> str:
+    """The text without the quote that CSV writers (ours: export.spreadsheet.csv_safe)
+    put before a value starting like a formula: "'-2+3 C" is read as "-2+3 C". A text
+    that began with a quote and one of those characters loses its quote; "'s-Hertogenbosch"
+    keeps it."""
+    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
+        return value[1:]
+    return value
 
 
 def _read_xlsx(path: Path) -> list[_Sheet]:
