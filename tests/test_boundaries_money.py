@@ -112,7 +112,7 @@ def test_one_cent_over_ten_million_is_refused(text: str) -> None:
         parse_amount("amount", text, "fr")
 
 
-# ------------------------------------------------------------------ no silent rounding of typed amounts
+# ------------------------------------------------------------------ typed amounts: no rounding
 
 
 @pytest.mark.parametrize(
