@@ -7,13 +7,22 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from twinning_desk.db.models import BudgetKind
-from twinning_desk.services.allowances import allowance_cents
+from twinning_desk.services.allowances import allowance_cents, check_free
 from twinning_desk.services.budget import BudgetLineData
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import ValidationError
-from twinning_desk.services.money import MAX_CENTS, converted_cents, parse_amount
+from twinning_desk.services.money import (
+    MAX_CENTS,
+    babel_locale,
+    converted_cents,
+    format_amount,
+    format_money,
+    parse_amount,
+)
+from twinning_desk.translation import install_translators, translate
 
 MINUS = "\u2212"  # − MINUS SIGN
 EN_DASH = "\u2013"  # –
@@ -213,3 +222,83 @@ def test_a_line_paid_in_zloty_keeps_the_rounded_up_euro_amount(services: Service
         )
     )
     assert (line.currency, line.actual_cents) == ("PLN", 253)
+
+
+# ------------------------------------------------------------------ what mutants showed
+# tools/mutation.sh on services/money.py: each test below kills mutants that survived the
+# tests above (a changed slice, comparison or default that no test noticed).
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "cents"),
+    [
+        ("(45,15)", "fr", -4515),  # the last digit inside the parentheses counts
+        ("12,55-", "fr", -1255),  # and before a trailing minus
+        ("123.456,78", "de", 12345678),  # a first group of three digits
+        ("1.234", "es", 123400),  # a dot groups thousands in Spanish
+        ("1.234", "it", 123400),
+    ],
+)
+def test_the_last_digit_and_the_first_group_are_read(text: str, locale: str, cents: int) -> None:
+    assert parse_amount("amount", text, locale) == cents
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        ("(12,50", "fr"),  # one parenthesis is not an accounting negative
+        ("12,50)", "fr"),
+        ("1,234", "de"),  # a comma is the decimal mark in German: three decimals
+        ("1.23.456,78", "fr"),  # a group of two digits
+        ("1234.567,89", "fr"),  # a first group of four digits
+        ("1234,567", "en"),
+    ],
+)
+def test_misplaced_marks_are_refused(text: str, locale: str) -> None:
+    with pytest.raises(ValidationError):
+        parse_amount("amount", text, locale)
+
+
+@pytest.mark.parametrize("value", [True, False, Decimal("Infinity"), Decimal("NaN"), float("inf")])
+def test_what_is_not_a_number_is_refused_naming_the_field(value: object) -> None:
+    with pytest.raises(ValidationError) as refused:
+        parse_amount("granted", value)
+    assert refused.value.field == "granted"
+    assert f"“{value}”" in refused.value.render()  # what was given, shown back
+
+
+def test_a_refusal_quotes_the_first_forty_characters_typed() -> None:
+    typed = "x" * 39 + "yz"  # 41 characters: the 40th is "y", the 41st "z"
+    with pytest.raises(ValidationError) as refused:
+        parse_amount("amount", typed)
+    shown = refused.value.render()
+    assert "x" * 39 + "y”" in shown and "z" not in shown
+
+
+def test_refusals_are_translated_with_their_values() -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    assert install_translators(app, "fr")
+
+    def refusal(value: object, **options: object) -> str:
+        with pytest.raises(ValidationError) as refused:
+            parse_amount("amount", value, **options)  # type: ignore[arg-type]
+        return refused.value.render(translate).replace(NBSP, " ").replace(NNBSP, " ")
+
+    assert refusal("abc") == "Montant : « abc » n’est pas un montant ; écrivez 1 234,50 ou 12,5."
+    assert refusal("0,005") == "Montant : le montant a plus de deux décimales (centimes)."
+    assert refusal("-1", allow_negative=False) == "Montant : le montant ne peut pas être négatif."
+    assert refusal("10 000 000,01") == "Montant : le montant dépasse 10 000 000,00 ; vérifiez-le."
+    assert "10,000,000.00" in refusal("10,000,000.01", locale="en")
+    with pytest.raises(ValidationError) as refused:
+        check_free("free_nights", 4, days=3)
+    assert refused.value.render(translate) == (
+        "Nuits offertes\u00a0: indiquez un nombre compris entre 0 et 3."
+    )
+
+
+def test_defaults_are_french_and_euros() -> None:
+    assert format_amount(123450).replace(NNBSP, " ") == "1 234,50"
+    assert format_money(123450).replace(NNBSP, " ").replace(NBSP, " ") == "1 234,50 €"
+    assert babel_locale("en_US") == "en_GB"  # the language decides, not the region
+    assert babel_locale("pt") == "fr_FR"  # a language we do not have: French

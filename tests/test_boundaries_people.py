@@ -133,6 +133,8 @@ def test_a_ready_delegation_needs_the_authorisation_of_a_minor_on_departure(
         ({"FR": 0, "DE": 50}, "FR", 2),  # a zero for the host: still once
         ({"FR": 50}, "FR", 1),  # only the host: one country, not two
         ({"FR": 50, "DE": 0}, "FR", 1),  # a country with nobody does not count
+        ({"FR": 49, "DE": 1}, "FR", 2),  # one person is enough for a country to count
+        ({"FR": 1, "DE": 49}, "DE", 2),
         ({"DE": 25, "PL": 25}, "FR", 3),  # two guest countries and the host
         ({"FR": 20, "DE": 20, "PL": 10}, "DE", 3),  # a visit made: Germany hosts
         ({"FR": 50}, "DE", 2),  # our delegation abroad: we are the guests
