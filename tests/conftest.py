@@ -101,6 +101,21 @@ def pytest_runtest_teardown(item: pytest.Item) -> Generator[None, None, None]:
         pytest.fail("Qt messages or logged errors:\n" + "\n".join(problems), pytrace=False)
 
 
+# Fixtures that build the real gazetteer (about ten seconds, once per run).
+_GAZETTEER_FIXTURES = {"full_gazetteer", "home_gazetteer"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """``slow`` for the property tests (hypothesis runs each one a hundred times) and for
+    every test that needs the real gazetteer, so that ``pytest -m "not slow"`` never builds
+    it; tests slow for another reason carry ``@pytest.mark.slow`` themselves."""
+    for item in items:
+        function = getattr(item, "obj", None)
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if getattr(function, "is_hypothesis_test", False) or fixtures & _GAZETTEER_FIXTURES:
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _one_qapplication(qapp):  # type: ignore[no-untyped-def]
     """The CLI would create a bare QCoreApplication; GUI tests need the QApplication first."""

@@ -135,6 +135,7 @@ def test_a_database_from_the_future_is_refused(
     assert "newer version" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_module_entry_point_in_a_subprocess(tmp_path: Path) -> None:
     env = dict(os.environ, TWINNING_DESK_HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen")
     result = subprocess.run(

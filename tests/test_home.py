@@ -8,6 +8,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from twinning_desk.ui.common.settings_store import CURRENT_VERSION
 
 # Runs the real start-up (run_gui) in a child process, then clicks as a newcomer does:
@@ -62,6 +64,7 @@ def _files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file())
 
 
+@pytest.mark.slow
 def test_the_app_writes_nothing_outside_its_home(tmp_path: Path) -> None:
     user_home = tmp_path / "user"
     app_home = tmp_path / "app"

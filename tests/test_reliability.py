@@ -212,6 +212,7 @@ while True:
 """
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 @pytest.mark.parametrize("delay", [0.05, 0.7, 1.9])
 def test_killed_writer_loses_no_committed_record(db_path: Path, delay: float) -> None:

@@ -187,6 +187,7 @@ def test_gazetteer_prefix_search(tmp_path: Path) -> None:
     assert gaz.search("") == []
 
 
+@pytest.mark.slow
 def test_gazetteer_build_can_be_cancelled(tmp_path: Path) -> None:
     target = tmp_path / "g.sqlite3"
     records = [dict(SMALL[0], geonameid=i) for i in range(12_000)]

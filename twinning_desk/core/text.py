@@ -35,6 +35,11 @@ _SPECIAL = str.maketrans(
 )
 _SPACES = re.compile(r"[\s\-_'.,/]+")
 
+# The first characters that make a spreadsheet program read a CSV cell as a formula
+# (OWASP, "CSV injection"); tab and carriage return because some programs skip them
+# first. export.spreadsheet.csv_safe puts a quote before them, imports.table takes it off.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-light key of a name."""

@@ -186,7 +186,10 @@ def _synthese(wb: Workbook, data: BudgetWorkbook) -> dict[str, str]:
         _text(ws, row, 2, data.t(total_key), font=BOLD)
         for column in (3, 4):
             letter = get_column_letter(column)
-            _money(ws, row, column, f"=SUM({letter}{first}:{letter}{last})", bold=True)
+            # Rows first to last, the one above included. A group with no account adds
+            # nothing: SUM(C8:C7) would be read C7:C8, its heading and its own cell.
+            total = f"=SUM({letter}{first}:{letter}{last})" if last >= first else 0
+            _money(ws, row, column, total, bold=True)
         _money(ws, row, 5, f"=D{row}-C{row}", bold=True)
         ws.cell(row, 6, f'=IF(C{row}=0,"",D{row}/C{row})').number_format = PERCENT
         for column in range(1, 7):
@@ -302,9 +305,10 @@ def _cerfa(wb: Workbook, data: BudgetWorkbook) -> None:
             _money(ws, row, 4, to_decimal(p.forecast_cents))
     total_row = 5 + height
     _text(ws, total_row, 1, data.t("total_charges"), font=BOLD)
-    _money(ws, total_row, 2, f"=SUM(B5:B{total_row - 1})", bold=True)
+    # Rows 5 to the one above; with no account at all, SUM(B5:B4) would hold its own cell.
+    _money(ws, total_row, 2, f"=SUM(B5:B{total_row - 1})" if height else 0, bold=True)
     _text(ws, total_row, 3, data.t("total_produits"), font=BOLD)
-    _money(ws, total_row, 4, f"=SUM(D5:D{total_row - 1})", bold=True)
+    _money(ws, total_row, 4, f"=SUM(D5:D{total_row - 1})" if height else 0, bold=True)
     row = total_row + 1
     for c86, c87 in zip(kind_86, kind_87, strict=False):
         _text(ws, row, 1, f"{c86.code} — {data.label(c86.label)}")
@@ -313,9 +317,11 @@ def _cerfa(wb: Workbook, data: BudgetWorkbook) -> None:
         _money(ws, row, 4, to_decimal(c87.forecast_cents))
         row += 1
     _text(ws, row, 1, data.t("total"), font=BOLD)
-    _money(ws, row, 2, f"=B{total_row}+SUM(B{total_row + 1}:B{row - 1})", bold=True)
+    in_kind = row > total_row + 1  # rows of 86/87 between the totals, else none to add
+    for column, letter in ((2, "B"), (4, "D")):
+        more = f"+SUM({letter}{total_row + 1}:{letter}{row - 1})" if in_kind else ""
+        _money(ws, row, column, f"={letter}{total_row}{more}", bold=True)
     _text(ws, row, 3, data.t("total"), font=BOLD)
-    _money(ws, row, 4, f"=D{total_row}+SUM(D{total_row + 1}:D{row - 1})", bold=True)
     for column in range(1, 5):
         ws.cell(total_row, column).fill = TOTAL_FILL
         ws.cell(row, column).fill = TOTAL_FILL

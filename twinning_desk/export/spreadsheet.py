@@ -10,9 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from twinning_desk.core.text import FORMULA_STARTS
 from twinning_desk.export.atomic import atomic_path
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass
@@ -25,7 +24,12 @@ class Sheet:
 
 
 def csv_safe(value: Any) -> Any:
-    """OWASP's advice for CSV: a leading quote keeps "=cmd|..." as text in Excel."""
+    """OWASP's advice for CSV: a leading quote keeps "=cmd|..." as text in Excel.
+
+    Only text is quoted: a number, negative or not, is written as a number (-12.5) and
+    Excel reads it as one. Text that merely starts with "-" ("-2+3 C") is quoted too, as
+    Excel would try to compute it; the quote shows in Excel, and our own CSV reader
+    (:mod:`twinning_desk.imports.table`) takes it off again."""
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         return "'" + value
     return value

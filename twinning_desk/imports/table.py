@@ -19,6 +19,7 @@ from typing import Any
 
 from defusedxml import DefusedXmlException
 
+from twinning_desk.core.text import FORMULA_STARTS
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.errors import ValidationError
 
@@ -136,7 +137,7 @@ def _read_text(path: Path, encoding: str) -> list[_Sheet]:
                 if len(records) >= MAX_ROWS + HEADER_SEARCH_ROWS:
                     raise _too_many_rows()
                 _check_row(values, len(records) + 1)
-                records.append(values)
+                records.append([_unguarded(value) for value in values])
         except csv.Error as exc:
             raise ValidationError(
                 "file",
@@ -204,6 +205,16 @@ def _check_zip(path: Path) -> dict[str, int]:
                 ratio=MAX_RATIO,
             )
     return {member.filename: member.file_size for member in members}
+
+
+def _unguarded(value: str) -> str:
+    """The text without the quote that CSV writers (ours: export.spreadsheet.csv_safe)
+    put before a value starting like a formula: "'-2+3 C" is read as "-2+3 C". A text
+    that began with a quote and one of those characters loses its quote; "'s-Hertogenbosch"
+    keeps it."""
+    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
+        return value[1:]
+    return value
 
 
 def _read_xlsx(path: Path) -> list[_Sheet]:

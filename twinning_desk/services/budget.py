@@ -13,7 +13,6 @@ accounts, lines and subsidies here; the lists and totals it inherits from
 from __future__ import annotations
 
 from datetime import date, timedelta
-from decimal import ROUND_HALF_EVEN, Decimal
 
 import pycountry
 from sqlalchemy import select
@@ -47,7 +46,7 @@ from twinning_desk.services.budget_data import (
 from twinning_desk.services.budget_queries import BudgetQueries
 from twinning_desk.services.commune import home_commune
 from twinning_desk.services.errors import NotFoundError, ValidationError
-from twinning_desk.services.money import MAX_CENTS
+from twinning_desk.services.money import MAX_CENTS, converted_cents
 from twinning_desk.services.text import clean_text
 
 __all__ = [
@@ -271,10 +270,7 @@ class BudgetService(BudgetQueries):
                     ),
                     currency=currency,
                 )
-            actual = _check_amount(
-                "actual",
-                int((Decimal(foreign) * Decimal(rate) * 100).to_integral_value(ROUND_HALF_EVEN)),
-            )
+            actual = _check_amount("actual", converted_cents(foreign, rate))
         else:
             foreign, rate = None, None
         return BudgetLineData(
@@ -445,8 +441,7 @@ class BudgetService(BudgetQueries):
                 data.decided_on,
                 data.paid_on,
             )
-            # The financial report is due six months after the end of the fiscal year.
-            row.report_due = data.report_due or _add_months(year.end_date, 6)
+            row.report_due = data.report_due or report_deadline(year.end_date)
             row.reference, row.notes = data.reference, data.notes
             row.event_id, row.delegation_id = data.event_id, data.delegation_id
             session.flush()
@@ -499,6 +494,15 @@ class BudgetService(BudgetQueries):
                 ):
                     due.append(s)
         return sorted(due, key=lambda s: s.report_due or today)
+
+
+def report_deadline(fiscal_year_end: date) -> date:
+    """The last day to send a subsidy's financial report (Cerfa 15059): "within the six
+    months that follow the end of the fiscal year" (arrêté of 11 October 2006), so the
+    last day of the sixth month after it. Six months after the day itself would give
+    30 December for a year ending 30 June, a day early, and 28 August for one ending
+    28 February instead of 31 August."""
+    return _add_months(fiscal_year_end + timedelta(days=1), 6) - timedelta(days=1)
 
 
 def _add_months(day: date, months: int) -> date:

@@ -8,7 +8,7 @@ so each language sees its own separators.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, InvalidOperation
 
 from babel.numbers import format_currency, format_decimal
 
@@ -17,7 +17,14 @@ from twinning_desk.services.errors import ValidationError
 
 MAX_CENTS = 10_000_000_00  # ten million euros: beyond any twinning committee's budget
 _CURRENCY = re.compile(r"(€|eur|euros?|\$|£|chf|pln|zł|huf|ft|gbp|usd)", re.IGNORECASE)
-_SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
+# Thousands separators: spaces (the no-break and narrow no-break spaces French and Polish
+# print), and the apostrophes of Swiss amounts (1'234.50, and CLDR's 1’234.50 in CHF).
+_SPACES = re.compile(r"[\s\u00a0\u202f\u2009'\u2019]")
+# Minus signs as amounts arrive: the hyphen-minus, the minus sign U+2212 (typeset documents,
+# some CLDR locales), and what word processors and PDFs put in its place: the figure and en
+# dashes, the small and full-width hyphen-minus. Not the em dash: an accounts table writes
+# "—" for "nothing", so "— 12,50" is refused rather than read as a negative.
+_MINUS = ("-", "\u2212", "\u2012", "\u2013", "\ufe63", "\uff0d")
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 
@@ -88,9 +95,9 @@ def parse_amount(
         negative = False
         if text.startswith("(") and text.endswith(")"):
             negative, text = True, text[1:-1].strip()
-        if text.startswith(("-", "−")):
+        if text.startswith(_MINUS):
             negative, text = True, text[1:].strip()
-        elif text.endswith("-"):
+        elif text.endswith(_MINUS):
             negative, text = True, text[:-1].strip()
         try:
             amount = Decimal(_normalise(field, text, locale))
@@ -114,6 +121,21 @@ def parse_amount(
             max=format_amount(max_cents, locale),
         )
     return cents
+
+
+def converted_cents(foreign_amount: Decimal, rate: Decimal) -> int:
+    """Euro cents of an amount paid in another currency at the rate used (euros per unit).
+
+    Rounded to the nearest cent, and a half cent up, away from zero: 2,525 € is 2,53 € and
+    −2,525 € is −2,53 €. That is the French public accounts' "arrondi au centime le plus
+    proche" and the rule of the euro conversions (EU regulation 1103/97, art. 5: "if the
+    application of the conversion rate gives a result which is exactly half-way, the sum
+    shall be rounded up"); the banker's half-even rounding would write 2,52 €, a cent off
+    the treasurer's receipt. The mission allowances round the same way
+    (:func:`twinning_desk.services.allowances.allowance_cents`).
+    """
+    euros = Decimal(foreign_amount) * Decimal(rate)
+    return int((euros * 100).to_integral_value(ROUND_HALF_UP))
 
 
 def to_decimal(cents: int) -> Decimal:

@@ -23,6 +23,7 @@ from twinning_desk.db.models import (
     DelegationStatus,
     Direction,
     Event,
+    EventStatus,
     Partner,
     PartnerKind,
     PartnerStatus,
@@ -97,10 +98,18 @@ class PartnerQueries:
         return int((commune.dormant_after_months if commune else None) or 24)
 
     def _last_exchange_expr(self, today: date) -> ColumnElement[Any]:
+        """The day of the last exchange that took place: an event or a visit up to today,
+        not cancelled, or the day noted by hand. A cancelled or a future one does not keep
+        a partnership awake: DOMAIN.md flags partners with no exchange for two years."""
         last_event = (
             select(func.max(func.date(Event.start)))
             .join(event_partners, event_partners.c.event_id == Event.id)
-            .where(event_partners.c.partner_id == Partner.id, func.date(Event.start) <= today)
+            .where(
+                event_partners.c.partner_id == Partner.id,
+                func.date(Event.start) <= today,
+                # A cancelled event is no exchange, as a cancelled visit is none (below).
+                Event.status != EventStatus.CANCELLED,
+            )
             .scalar_subquery()
         )
         last_delegation = (
