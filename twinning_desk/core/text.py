@@ -41,6 +41,18 @@ _SPACES = re.compile(r"[\s\-_'.,/]+")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+def needs_guard(value: str) -> bool:
+    """A text a spreadsheet would compute, or one that looks guarded already ("'=x"):
+    guarding the second kind too makes the guard exactly reversible."""
+    return value.startswith(FORMULA_STARTS) or is_guarded(value)
+
+
+def is_guarded(value: str) -> bool:
+    """Quotes, then a formula start: what the guard writes ("'=x", "''=x")."""
+    body = value.lstrip("'")
+    return len(body) < len(value) and body.startswith(FORMULA_STARTS)
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, punctuation-light key of a name."""
     text = text.translate(_SPECIAL)

@@ -10,7 +10,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from twinning_desk.core.text import FORMULA_STARTS
+from twinning_desk.core.text import needs_guard
 from twinning_desk.export.atomic import atomic_path
 
 
@@ -30,7 +30,7 @@ def csv_safe(value: Any) -> Any:
     Excel reads it as one. Text that merely starts with "-" ("-2+3 C") is quoted too, as
     Excel would try to compute it; the quote shows in Excel, and our own CSV reader
     (:mod:`twinning_desk.imports.table`) takes it off again."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and needs_guard(value):
         return "'" + value
     return value
 

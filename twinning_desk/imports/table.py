@@ -19,7 +19,7 @@ from typing import Any
 
 from defusedxml import DefusedXmlException
 
-from twinning_desk.core.text import FORMULA_STARTS
+from twinning_desk.core.text import is_guarded
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.errors import ValidationError
 
@@ -66,12 +66,26 @@ def _decode(raw: bytes) -> str:
     return raw.decode("latin-1")
 
 
-def _delimiter(sample: str) -> str:
-    """The separator most lines use: a title line above the header has none, which
-    throws the standard sniffer off."""
+def _delimiter(sample: str, score: HeaderScore | None = None) -> str:
+    """The separator of a CSV: the one whose header names the most known columns, else
+    the one most lines use (a title line above the header has none, which throws the
+    standard sniffer off; and a quote inside a name is not a quote character)."""
     lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    candidates = (";", "\t", ",", "|")
+    if score is not None:
+        best_points, chosen = 0, ""
+        for candidate in candidates:
+            try:
+                rows = list(csv.reader(lines[:HEADER_SEARCH_ROWS], delimiter=candidate))
+            except csv.Error:
+                continue
+            points = max((score([c.strip() for c in row]) for row in rows), default=0)
+            if points > best_points:
+                best_points, chosen = points, candidate
+        if chosen:
+            return chosen
     best, best_lines = ";", 0
-    for candidate in (";", "\t", ","):
+    for candidate in candidates:
         used = sum(1 for line in lines if candidate in line)
         if used > best_lines:
             best, best_lines = candidate, used
@@ -113,22 +127,22 @@ def _check_row(values: list[Any], number: int) -> None:
         )
 
 
-def _read_csv(path: Path) -> list[_Sheet]:
+def _read_csv(path: Path, score: HeaderScore | None = None) -> list[_Sheet]:
     with path.open("rb") as handle:
         head = handle.read(4096)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _read_text(path, "utf-16")  # Excel's "Unicode text"
+        return _read_text(path, "utf-16", score)  # Excel's "Unicode text"
     if b"\x00" in head:
         raise ValidationError(
             "file", QT_TRANSLATE_NOOP("Validation", "this file is not a spreadsheet or a CSV text.")
         )
-    return _read_text(path, _encoding(path))
+    return _read_text(path, _encoding(path), score)
 
 
-def _read_text(path: Path, encoding: str) -> list[_Sheet]:
+def _read_text(path: Path, encoding: str, score: HeaderScore | None) -> list[_Sheet]:
     with path.open(encoding=encoding, errors="replace", newline="") as text:
         dialect = csv.excel()
-        dialect.delimiter = _delimiter(text.read(20_000))
+        dialect.delimiter = _delimiter(text.read(20_000), score)
         text.seek(0)
         previous = csv.field_size_limit(MAX_CELL_CHARS)
         records: list[list[Any]] = []
@@ -208,11 +222,11 @@ def _check_zip(path: Path) -> dict[str, int]:
 
 
 def _unguarded(value: str) -> str:
-    """The text without the quote that CSV writers (ours: export.spreadsheet.csv_safe)
-    put before a value starting like a formula: "'-2+3 C" is read as "-2+3 C". A text
-    that began with a quote and one of those characters loses its quote; "'s-Hertogenbosch"
-    keeps it."""
-    if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
+    """The text without the quote that our CSV writer (export.spreadsheet.csv_safe) puts
+    before a value starting like a formula: "'-2+3 C" is read as "-2+3 C". Exactly one
+    quote goes, and only before quotes and a formula start, so that any text comes back
+    as it was written ("'=x" was written "''=x"); "'s-Hertogenbosch" keeps its quote."""
+    if is_guarded(value):
         return value[1:]
     return value
 
@@ -316,7 +330,7 @@ def _table(sheet: _Sheet, score: HeaderScore | None, names: list[str]) -> Table:
 def read_table(path: Path, score: HeaderScore | None = None, sheet: str | None = None) -> Table:
     """The sheet asked for, else the first whose header ``score`` recognises (else the
     first visible sheet); a file that cannot be read raises a ValidationError."""
-    sheets = _read_sheets(Path(path))
+    sheets = _read_sheets(Path(path), score)
     names = [s.name for s in sheets]
     if not sheets:
         return Table([], [], "", names)
@@ -329,7 +343,7 @@ def read_table(path: Path, score: HeaderScore | None = None, sheet: str | None =
     return _table(chosen or sheets[0], score, names)
 
 
-def _read_sheets(path: Path) -> list[_Sheet]:
+def _read_sheets(path: Path, score: HeaderScore | None = None) -> list[_Sheet]:
     path = Path(path)
     if not path.is_file():
         raise ValidationError(
@@ -356,7 +370,7 @@ def _read_sheets(path: Path) -> list[_Sheet]:
                 "Validation", "old .xls files are not supported: save it as .xlsx or .csv in Excel."
             ),
         )
-    return _read_csv(path)
+    return _read_csv(path, score)
 
 
 def map_headers(
