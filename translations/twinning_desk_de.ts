@@ -2266,6 +2266,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>nimmt keine Gäste auf</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>z. B. Deutsch, Polnisch</translation>
+    </message>
+    <message>
         <source>Pets at home</source>
         <translation>Haustiere im Haus</translation>
     </message>
@@ -3400,6 +3404,10 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>Dokumente</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>z. B. Deutsch, Polnisch</translation>
+    </message>
+    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
@@ -3610,6 +3618,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+    <message>
+        <source>e.g. German, Polish</source>
+        <translation>z. B. Deutsch, Polnisch</translation>
     </message>
     <message>
         <source>Minor (under 18): record the date of birth</source>

@@ -2266,6 +2266,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>does not host</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>e.g. German, Polish</translation>
+    </message>
+    <message>
         <source>Pets at home</source>
         <translation>Pets at home</translation>
     </message>
@@ -3400,6 +3404,10 @@ The current state is backed up first; you can restore it from the same list.</tr
         <translation>Documents</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>e.g. German, Polish</translation>
+    </message>
+    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Name *</translation>
     </message>
@@ -3610,6 +3618,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Person</source>
         <translation>Person</translation>
+    </message>
+    <message>
+        <source>e.g. German, Polish</source>
+        <translation>e.g. German, Polish</translation>
     </message>
     <message>
         <source>Minor (under 18): record the date of birth</source>

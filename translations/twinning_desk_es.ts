@@ -2266,6 +2266,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>no aloja</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>p. ej. alemán, polaco</translation>
+    </message>
+    <message>
         <source>Pets at home</source>
         <translation>Animales en casa</translation>
     </message>
@@ -3404,6 +3408,10 @@ Antes se hace una copia de seguridad del estado actual; podrá restaurarlo desde
         <translation>Este socio tiene cambios sin guardar. ¿Cerrar sin guardarlos?</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>p. ej. alemán, polaco</translation>
+    </message>
+    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Nombre *</translation>
     </message>
@@ -3610,6 +3618,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>e.g. German, Polish</source>
+        <translation>p. ej. alemán, polaco</translation>
     </message>
     <message>
         <source>Minor (under 18): record the date of birth</source>

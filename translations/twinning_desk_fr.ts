@@ -2266,6 +2266,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>n’héberge pas</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>ex.&#xa0;: allemand, polonais</translation>
+    </message>
+    <message>
         <source>Pets at home</source>
         <translation>Animaux à la maison</translation>
     </message>
@@ -3400,6 +3404,10 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
         <translation>Documents</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>ex.&#xa0;: allemand, polonais</translation>
+    </message>
+    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Nom *</translation>
     </message>
@@ -3610,6 +3618,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Person</source>
         <translation>Personne</translation>
+    </message>
+    <message>
+        <source>e.g. German, Polish</source>
+        <translation>ex.&#xa0;: allemand, polonais</translation>
     </message>
     <message>
         <source>Minor (under 18): record the date of birth</source>

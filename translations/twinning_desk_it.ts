@@ -2266,6 +2266,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>non ospita</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>es. tedesco, polacco</translation>
+    </message>
+    <message>
         <source>Pets at home</source>
         <translation>Animali in casa</translation>
     </message>
@@ -3404,6 +3408,10 @@ Lo stato attuale viene prima salvato in un backup; potrai ripristinarlo dallo st
         <translation>Questo partner ha modifiche non salvate. Chiudere senza salvarle?</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>es. tedesco, polacco</translation>
+    </message>
+    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Nome *</translation>
     </message>
@@ -3610,6 +3618,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Person</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>e.g. German, Polish</source>
+        <translation>es. tedesco, polacco</translation>
     </message>
     <message>
         <source>Minor (under 18): record the date of birth</source>

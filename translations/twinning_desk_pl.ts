@@ -2272,6 +2272,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>nie przyjmuje gości</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>np. niemiecki, polski</translation>
+    </message>
+    <message>
         <source>Pets at home</source>
         <translation>Zwierzęta w domu</translation>
     </message>
@@ -3418,6 +3422,10 @@ Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić
         <translation>Ten partner ma niezapisane zmiany. Zamknąć bez zapisywania?</translation>
     </message>
     <message>
+        <source>e.g. German, Polish</source>
+        <translation>np. niemiecki, polski</translation>
+    </message>
+    <message>
         <source>&amp;Name *</source>
         <translation>&amp;Nazwa *</translation>
     </message>
@@ -3625,6 +3633,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Person</source>
         <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>e.g. German, Polish</source>
+        <translation>np. niemiecki, polski</translation>
     </message>
     <message>
         <source>Minor (under 18): record the date of birth</source>

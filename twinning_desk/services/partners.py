@@ -46,6 +46,7 @@ from twinning_desk.services.commune import (
 from twinning_desk.services.dates import FuzzyDate, parse_day, parse_fuzzy_date
 from twinning_desk.services.errors import ConflictError, ValidationError
 from twinning_desk.services.geo import great_circle_km
+from twinning_desk.services.languages import language_codes
 from twinning_desk.services.partner_data import (
     AGREEMENT_TYPE_LABELS,
     DEFAULT_THEMES,
@@ -189,7 +190,10 @@ class PartnerService(PartnerQueries):
             status=status,
             region=clean_text("region", data.region, max_length=200),
             population=data.population,
-            languages=clean_text("languages", data.languages, max_length=200),
+            languages=",".join(
+                language_codes(clean_text("languages", data.languages, max_length=200))
+            )
+            or None,
             timezone=clean_text("timezone", data.timezone, max_length=64),
             latitude=data.latitude,
             longitude=data.longitude,

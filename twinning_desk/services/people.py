@@ -28,6 +28,7 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
 from twinning_desk.services.countries import is_country_code
 from twinning_desk.services.errors import ConflictError, NotFoundError, ValidationError
+from twinning_desk.services.languages import language_codes
 from twinning_desk.services.text import clean_email, clean_text, fold
 
 ANONYMOUS = QT_TRANSLATE_NOOP("Labels", "(anonymous person)")
@@ -44,12 +45,11 @@ def _gone() -> NotFoundError:
 
 
 def clean_languages(value: str | None) -> str | None:
-    """ "DE, fr ; pl" → "de,fr,pl": codes the hosting match can compare."""
+    """ "DE, fr ; polonais" → "de,fr,pl": codes the hosting match can compare."""
     text = clean_text("languages", value, max_length=200)
     if not text:
         return None
-    codes = [c.strip().lower() for c in text.replace(";", ",").replace(" ", ",").split(",")]
-    return ",".join(dict.fromkeys(c for c in codes if c)) or None
+    return ",".join(language_codes(text)) or None
 
 
 def language_set(value: str | None) -> set[str]:

@@ -30,7 +30,12 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.geo import Gazetteer, Place
 from twinning_desk.ui.common.helpers import qtr, show_error
-from twinning_desk.ui.common.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
+from twinning_desk.ui.common.widgets.fields import (
+    CoordinatesEdit,
+    CountryCombo,
+    format_count,
+    parse_int,
+)
 from twinning_desk.ui.common.widgets.place_search import PlaceSearch
 
 
@@ -101,7 +106,7 @@ class CommuneForm(QWidget):
         self.country.set_code(p.country_code)
         self.coordinates.set_values(p.latitude, p.longitude)
         self.region.setText(p.region or "")
-        self.population.setText("" if p.population is None else str(p.population))
+        self.population.setText(format_count(p.population))
         self.committee.setText(p.committee_name or "")
         self._set_logo(p.logo, p.logo_mime)
 
@@ -111,7 +116,7 @@ class CommuneForm(QWidget):
         self.country.set_code(place.country_code)
         self.coordinates.set_values(place.latitude, place.longitude)
         if place.population:
-            self.population.setText(str(place.population))
+            self.population.setText(format_count(place.population))
 
     def _set_logo(self, data: bytes | None, mime: str | None) -> None:
         self.logo, self.logo_mime = data, mime

@@ -46,6 +46,7 @@ from twinning_desk.services.delegations import (
 )
 from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS
+from twinning_desk.services.languages import language_names
 from twinning_desk.services.people import HouseholdData, PeopleService
 from twinning_desk.ui.common.eu_grant import show_eu_check
 from twinning_desk.ui.common.helpers import confirm, debounce, from_qdate, qtr, show_error, to_qdate
@@ -306,7 +307,11 @@ class DelegationDialog(RecordEditor):
         visitor_columns: list[Column[MemberData]] = [
             Column("name", QT_TRANSLATE_NOOP("Columns", "Visitor"), lambda m: m.name),
             Column("host", QT_TRANSLATE_NOOP("Columns", "Host family"), self._host_name),
-            Column("languages", QT_TRANSLATE_NOOP("Columns", "Languages"), lambda m: m.languages),
+            Column(
+                "languages",
+                QT_TRANSLATE_NOOP("Columns", "Languages"),
+                lambda m: language_names(m.languages, _lang()),
+            ),
             Column("needs", QT_TRANSLATE_NOOP("Columns", "Constraints"), needs_summary),
             Column("group", QT_TRANSLATE_NOOP("Columns", "Stays with"), lambda m: m.stay_together),
             Column(
@@ -331,7 +336,9 @@ class DelegationDialog(RecordEditor):
                 Column("name", QT_TRANSLATE_NOOP("Columns", "Host family"), lambda h: h.name),
                 Column("beds", QT_TRANSLATE_NOOP("Columns", "Beds taken"), self._beds),
                 Column(
-                    "languages", QT_TRANSLATE_NOOP("Columns", "Languages"), lambda h: h.languages
+                    "languages",
+                    QT_TRANSLATE_NOOP("Columns", "Languages"),
+                    lambda h: language_names(h.languages, _lang()),
                 ),
                 Column("offers", QT_TRANSLATE_NOOP("Columns", "Home"), self._home_summary),
             ],

@@ -36,6 +36,7 @@ from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day, parse_day
 from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.languages import language_names
 from twinning_desk.services.people import (
     HouseholdData,
     PeopleService,
@@ -55,6 +56,10 @@ def _lang() -> str:
 
 def _yes(value: bool) -> str:
     return qtr("PartnerDialog", "yes") if value else ""
+
+
+def _ui_language() -> str:
+    return QLocale().name()[:2]
 
 
 class PersonDialog(RecordDialog):
@@ -81,7 +86,7 @@ class PersonDialog(RecordDialog):
         self.town = QLineEdit()
         self.country = CountryCombo()
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText("fr, de, pl…")
+        self.languages.setPlaceholderText(self.tr("e.g. German, Polish"))
         self.minor = QCheckBox(self.tr("Minor (under 18): record the date of birth"))
         self.birth = QLineEdit()
         self.birth.setPlaceholderText(self.tr("dd/mm/yyyy"))
@@ -119,7 +124,7 @@ class PersonDialog(RecordDialog):
             self.address.setPlainText(person.address or "")
             self.town.setText(person.town or "")
             self.country.set_code(person.country_code or "")
-            self.languages.setText(person.languages or "")
+            self.languages.setText(language_names(person.languages, _ui_language()))
             if person.birth_date:
                 self.minor.setChecked(True)
                 self.birth.setText(format_day(person.birth_date, _lang()))
@@ -185,7 +190,7 @@ class HouseholdDialog(RecordDialog):
         self.capacity.setRange(0, 50)
         self.capacity.setSpecialValueText(self.tr("does not host"))
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText("fr, de…")
+        self.languages.setPlaceholderText(self.tr("e.g. German, Polish"))
         self.pets = QCheckBox(self.tr("Pets at home"))
         self.smoking = QCheckBox(self.tr("Smokers at home"))
         self.accessible = QCheckBox(self.tr("Step-free access (no stairs to the bedroom)"))
@@ -211,7 +216,7 @@ class HouseholdDialog(RecordDialog):
             self.phone.setText(household.phone or "")
             self.email.setText(household.email or "")
             self.capacity.setValue(household.capacity)
-            self.languages.setText(household.languages or "")
+            self.languages.setText(language_names(household.languages, _ui_language()))
             self.pets.setChecked(household.has_pets)
             self.smoking.setChecked(household.smoking)
             self.accessible.setChecked(household.accessible)
@@ -266,7 +271,7 @@ class PeopleTableModel(PagedTableModel[PersonData]):
         Column(
             "languages",
             QT_TRANSLATE_NOOP("Columns", "Languages"),
-            lambda p: p.languages,
+            lambda p: language_names(p.languages, _ui_language()),
             sortable=False,
         ),
     )
@@ -367,7 +372,9 @@ class DirectoryDialog(QDialog):
                 Column("name", QT_TRANSLATE_NOOP("Columns", "Household"), lambda h: h.name),
                 Column("capacity", QT_TRANSLATE_NOOP("Columns", "Beds"), lambda h: h.capacity),
                 Column(
-                    "languages", QT_TRANSLATE_NOOP("Columns", "Languages"), lambda h: h.languages
+                    "languages",
+                    QT_TRANSLATE_NOOP("Columns", "Languages"),
+                    lambda h: language_names(h.languages, _ui_language()),
                 ),
                 Column("pets", QT_TRANSLATE_NOOP("Columns", "Pets"), lambda h: _yes(h.has_pets)),
                 Column(

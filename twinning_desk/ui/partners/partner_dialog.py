@@ -23,6 +23,7 @@ from twinning_desk.db.models import PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.dates import format_day, parse_day, parse_fuzzy_date
 from twinning_desk.services.geo import Gazetteer, Place
+from twinning_desk.services.languages import language_names
 from twinning_desk.services.partners import (
     AGREEMENT_TYPE_LABELS,
     DEFAULT_THEMES,
@@ -39,7 +40,12 @@ from twinning_desk.ui.common.record_dialog import ChildList, RecordDialog, Recor
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.checklist import CheckList
 from twinning_desk.ui.common.widgets.documents import DocumentsPanel
-from twinning_desk.ui.common.widgets.fields import CoordinatesEdit, CountryCombo, parse_int
+from twinning_desk.ui.common.widgets.fields import (
+    CoordinatesEdit,
+    CountryCombo,
+    format_count,
+    parse_int,
+)
 from twinning_desk.ui.common.widgets.place_search import PlaceSearch
 
 
@@ -224,7 +230,7 @@ class PartnerDialog(RecordEditor):
         self.status = _enum_combo(PARTNER_STATUS_LABELS)
         self.status.setCurrentIndex(self.status.findData(PartnerStatus.ACTIVE))
         self.languages = QLineEdit()
-        self.languages.setPlaceholderText("de, pl…")
+        self.languages.setPlaceholderText(self.tr("e.g. German, Polish"))
         self.timezone = QLineEdit()
         self.timezone.setPlaceholderText("Europe/Berlin")
         self.place_search = PlaceSearch(gazetteer)
@@ -322,7 +328,7 @@ class PartnerDialog(RecordEditor):
             self.country.set_code(place.country_code)
         self.coordinates.set_values(place.latitude, place.longitude)
         if place.population and not self.population.text().strip():
-            self.population.setText(str(place.population))
+            self.population.setText(format_count(place.population))
         if place.timezone and not self.timezone.text().strip():
             self.timezone.setText(place.timezone)
         self.geoname_id: int | None = place.geoname_id
@@ -333,8 +339,8 @@ class PartnerDialog(RecordEditor):
         self.country.set_code(data.country_code)
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
         self.region.setText(data.region or "")
-        self.population.setText("" if data.population is None else str(data.population))
-        self.languages.setText(data.languages or "")
+        self.population.setText(format_count(data.population))
+        self.languages.setText(language_names(data.languages, QLocale().name()[:2]))
         self.timezone.setText(data.timezone or "")
         self.coordinates.set_values(data.latitude, data.longitude)
         self.website.setText(data.website or "")

@@ -42,7 +42,9 @@ class CountryCombo(QComboBox):
 
 def parse_number(field: str, text: str) -> float | None:
     """Accept 47,39 as well as 47.39: people type what their keyboard gives."""
-    text = text.strip().replace("\u00a0", "").replace(" ", "")
+    text = text.strip()
+    for space in (" ", "\u00a0", "\u202f"):  # thousands as typed or as shown
+        text = text.replace(space, "")
     if not text:
         return None
     try:
@@ -56,12 +58,21 @@ def parse_number(field: str, text: str) -> float | None:
 
 
 def parse_int(field: str, text: str) -> int | None:
+    """A whole number, grouped the reader's way or not ("3 208", "3.208" in German)."""
+    group = QLocale().groupSeparator()
+    if group and group != QLocale().decimalPoint():
+        text = text.replace(group, "")
     value = parse_number(field, text)
     if value is None:
         return None
     if not value.is_integer():
         raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "must be a whole number."))
     return int(value)
+
+
+def format_count(value: int | None) -> str:
+    """3208 → "3 208" in French: populations and counts read at a glance."""
+    return "" if value is None else QLocale().toString(value)
 
 
 def format_number(value: float | None, decimals: int = 5) -> str:
