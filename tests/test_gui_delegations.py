@@ -309,6 +309,8 @@ def test_member_dialog_searches_the_directory(
     dialog = MemberDialog(None, configured.people, True, [])
     qtbot.addWidget(dialog)
     assert dialog.person.count() == 3
+    assert dialog.person.currentIndex() == -1  # nobody chosen for the secretary
+    assert dialog.person.placeholderText()
     qtbot.keyClicks(dialog.person_search, "nunez")
     qtbot.waitUntil(lambda: dialog.person.count() == 1)
     assert dialog.person.currentData() == nunez

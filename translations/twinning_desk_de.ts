@@ -3050,6 +3050,10 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>Namen eingeben, um im Verzeichnis zu suchen…</translation>
     </message>
     <message>
+        <source>Choose a person</source>
+        <translation>Person auswählen</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>Neue &amp;Person…</translation>
     </message>

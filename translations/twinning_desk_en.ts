@@ -3050,6 +3050,10 @@ The current state is backed up first; you can restore it from the same list.</tr
         <translation>Type a name to search the directory…</translation>
     </message>
     <message>
+        <source>Choose a person</source>
+        <translation>Choose a person</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>New &amp;person…</translation>
     </message>

@@ -3050,6 +3050,10 @@ Antes se hace una copia de seguridad del estado actual; podrá restaurarlo desde
         <translation>Escriba un nombre para buscar en el directorio…</translation>
     </message>
     <message>
+        <source>Choose a person</source>
+        <translation>Elija una persona</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>Nueva &amp;persona…</translation>
     </message>

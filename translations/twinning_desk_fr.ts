@@ -3050,6 +3050,10 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
         <translation>Tapez un nom pour chercher dans le répertoire…</translation>
     </message>
     <message>
+        <source>Choose a person</source>
+        <translation>Choisissez une personne</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>Nouvelle &amp;personne…</translation>
     </message>

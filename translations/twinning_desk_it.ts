@@ -3050,6 +3050,10 @@ Lo stato attuale viene prima salvato in un backup; potrai ripristinarlo dallo st
         <translation>Digita un nome per cercare nella rubrica…</translation>
     </message>
     <message>
+        <source>Choose a person</source>
+        <translation>Scegliete una persona</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>Nuova &amp;persona…</translation>
     </message>

@@ -3064,6 +3064,10 @@ Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić
         <translation>Wpisz nazwisko, aby szukać w kartotece…</translation>
     </message>
     <message>
+        <source>Choose a person</source>
+        <translation>Wybierz osobę</translation>
+    </message>
+    <message>
         <source>New &amp;person…</source>
         <translation>Nowa &amp;osoba…</translation>
     </message>

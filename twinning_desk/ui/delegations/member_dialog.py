@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -59,15 +61,22 @@ class MemberDialog(RecordDialog):
         self.person_search.setPlaceholderText(self.tr("Type a name to search the directory…"))
         self.person_search.setClearButtonEnabled(True)
         self.person = QComboBox()
+        # Nobody chosen until the secretary chooses: a pre-selected stranger gets added.
+        self.person.setPlaceholderText(self.tr("Choose a person"))
         self._fill_people()
         self._search_timer = debounce(self, self._fill_people, 200)
         self.person_search.textChanged.connect(lambda _t: self._search_timer.start())
         self.new_person = QPushButton(self.tr("New &person…"))
         self.new_person.clicked.connect(self._new_person)
+        # The search on its own line, full width; the matches and "New person" below.
+        person_box = QVBoxLayout()
+        person_box.addWidget(self.person_search)
         person_row = QHBoxLayout()
-        person_row.addWidget(self.person_search, 1)
         person_row.addWidget(self.person, 1)
         person_row.addWidget(self.new_person)
+        person_box.addLayout(person_row)
+        person_label = QLabel(self.tr("&Person *"))
+        person_label.setBuddy(self.person_search)
         self.role = QComboBox()
         for role, label in ROLE_LABELS.items():
             self.role.addItem(qtr("Labels", label), role.value)
@@ -101,7 +110,7 @@ class MemberDialog(RecordDialog):
         needs_form.addRow("", self.access)
         needs_form.addRow(self.tr("Stays &with"), self.group)
         form = self.form
-        form.addRow(self.tr("&Person *"), person_row)
+        form.addRow(person_label, person_box)
         form.addRow(self.tr("&Role"), self.role)
         form.addRow("", self.invited)
         form.addRow("", self.guardian)
@@ -136,8 +145,12 @@ class MemberDialog(RecordDialog):
         for p in self.people.people(query, limit=PEOPLE_SHOWN):
             label = p.display_name + (f" — {p.town}" if p.town else "")
             self.person.addItem(label, p.id)
-        if current is not None and self.person.findData(current) >= 0:
+        if current is not None:
             self.person.setCurrentIndex(self.person.findData(current))
+        elif self.person_search.text().strip() and self.person.count() == 1:
+            self.person.setCurrentIndex(0)  # the one person the search names
+        else:
+            self.person.setCurrentIndex(-1)
 
     def _select_person(self, person_id: int, label: str = "") -> None:
         index = self.person.findData(person_id)
