@@ -19,7 +19,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QCalendarWidget,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -54,6 +53,7 @@ from twinning_desk.ui.common.helpers import (
 from twinning_desk.ui.common.settings_store import EVENTS_CALENDAR, EVENTS_HEADER, EXPORT_DIR
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.events.event_calendar import EventCalendar
 from twinning_desk.ui.events.event_dialog import EventDialog
 from twinning_desk.ui.events.events_model import EventTableModel, type_label, when
 
@@ -112,8 +112,7 @@ class EventsTab(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         open_on_enter_or_double_click(self.view, lambda: self.edit_item())
 
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
+        self.calendar = EventCalendar()
         self.calendar.currentPageChanged.connect(lambda y, m: self._mark_month(y, m))
         self.calendar.selectionChanged.connect(self._show_day)
         self.day_model: ListTableModel[EventRow] = ListTableModel(
@@ -311,14 +310,18 @@ class EventsTab(QWidget):
         marked = QTextCharFormat()
         marked.setFontWeight(QFont.Weight.Bold)
         marked.setBackground(QBrush(QColor("#fde3c2")))
+        titles: dict[date, list[str]] = {}
         for row in self.services.events.month(year, month):
             day = row.start.date()
             last = (row.end or row.start).date()
             while day <= last:
-                fmt = QTextCharFormat(marked)
-                fmt.setToolTip(row.title)
-                self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+                titles.setdefault(day, []).append(row.title)
                 day = date.fromordinal(day.toordinal() + 1)
+        for day, names in titles.items():
+            fmt = QTextCharFormat(marked)
+            fmt.setToolTip("\n".join(names))
+            self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
+        self.calendar.set_titles(titles)
 
     def _show_day(self) -> None:
         chosen = self.calendar.selectedDate()
