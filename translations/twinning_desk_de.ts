@@ -3720,6 +3720,13 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>z. B. {example}</translation>
+    </message>
+</context>
+<context>
     <name>Printed</name>
     <message>
         <source>Attendance list</source>

@@ -3720,6 +3720,13 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>e.g. {example}</translation>
+    </message>
+</context>
+<context>
     <name>Printed</name>
     <message>
         <source>Attendance list</source>

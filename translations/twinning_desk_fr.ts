@@ -3720,6 +3720,13 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>ex.&#xa0;: {example}</translation>
+    </message>
+</context>
+<context>
     <name>Printed</name>
     <message>
         <source>Attendance list</source>

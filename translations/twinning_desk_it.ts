@@ -3720,6 +3720,13 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>es. {example}</translation>
+    </message>
+</context>
+<context>
     <name>Printed</name>
     <message>
         <source>Activity report {year}</source>

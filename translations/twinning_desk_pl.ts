@@ -3735,6 +3735,13 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>Placeholder</name>
+    <message>
+        <source>e.g. {example}</source>
+        <translation>np. {example}</translation>
+    </message>
+</context>
+<context>
     <name>Printed</name>
     <message>
         <source>Activity report {year}</source>

@@ -20,7 +20,7 @@ from twinning_desk.services.dates import format_day, parse_day
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery, EventService
 from twinning_desk.services.money import format_amount, parse_amount
-from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.common.helpers import example, qtr
 from twinning_desk.ui.common.record_dialog import RecordDialog
 
 
@@ -68,7 +68,7 @@ class BudgetLineDialog(RecordDialog):
         self.forecast = QLineEdit()
         self.actual = QLineEdit()
         for edit in (self.forecast, self.actual):
-            edit.setPlaceholderText("1 234,50" if _lang() != "en" else "1,234.50")
+            edit.setPlaceholderText(example("1 234,50" if _lang() != "en" else "1,234.50"))
         self.date = QLineEdit()
         self.date.setPlaceholderText(self.tr("dd/mm/yyyy, if any"))
         self.payee = QLineEdit()
@@ -94,7 +94,7 @@ class BudgetLineDialog(RecordDialog):
         self.currency.setMaxLength(3)
         self.foreign = QLineEdit()
         self.rate = QLineEdit()
-        self.rate.setPlaceholderText("0,2315")
+        self.rate.setPlaceholderText(example("0,2315"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(70)
         form = self.form

@@ -67,6 +67,11 @@ def error_text(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def example(text: str) -> str:
+    """A placeholder that cannot be taken for a value already typed: "ex. : 47,3941"."""
+    return QCoreApplication.translate("Placeholder", "e.g. {example}").format(example=text)
+
+
 def read_only_reason() -> str:
     return QCoreApplication.translate(
         "ReadOnly",

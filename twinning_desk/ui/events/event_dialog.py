@@ -41,7 +41,7 @@ from twinning_desk.services.events import (
 from twinning_desk.services.partners import DEFAULT_THEMES, PartnerService
 from twinning_desk.services.text import fold
 from twinning_desk.ui.common.eu_grant import show_eu_check
-from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.common.helpers import example, qtr
 from twinning_desk.ui.common.record_dialog import (
     ChildList,
     RecordDialog,
@@ -224,7 +224,7 @@ class EventDialog(RecordEditor):
         self.start.dateTimeChanged.connect(self._keep_end_after_start)
         self._on_all_day(True)
         self.timezone = QLineEdit()
-        self.timezone.setPlaceholderText("Europe/Paris")
+        self.timezone.setPlaceholderText(example("Europe/Paris"))
         self.place = QLineEdit()
         self.status = QComboBox()
         for status, label in EVENT_STATUS_LABELS.items():

@@ -35,7 +35,7 @@ from twinning_desk.services.partners import (
     PartnerService,
 )
 from twinning_desk.services.text import fold
-from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.common.helpers import example, qtr
 from twinning_desk.ui.common.record_dialog import ChildList, RecordDialog, RecordEditor
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.checklist import CheckList
@@ -143,7 +143,7 @@ class ContactDialog(RecordDialog):
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.language = QLineEdit()
-        self.language.setPlaceholderText("de, pl, en…")
+        self.language.setPlaceholderText(example("de, pl, en"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
         form = self.form
@@ -232,7 +232,7 @@ class PartnerDialog(RecordEditor):
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. German, Polish"))
         self.timezone = QLineEdit()
-        self.timezone.setPlaceholderText("Europe/Berlin")
+        self.timezone.setPlaceholderText(example("Europe/Berlin"))
         self.place_search = PlaceSearch(gazetteer)
         self.place_search.placeChosen.connect(self._on_place)
         self.coordinates = CoordinatesEdit()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QLineE
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import all_countries, resolve_country
 from twinning_desk.services.errors import ValidationError
+from twinning_desk.ui.common.helpers import example
 
 
 class CountryCombo(QComboBox):
@@ -89,8 +90,8 @@ class CoordinatesEdit(QWidget):
         self.latitude = QLineEdit()
         self.longitude = QLineEdit()
         # Written the reader's way (47,3941 in French), as the values will be shown.
-        self.latitude.setPlaceholderText(format_number(47.3941))
-        self.longitude.setPlaceholderText(format_number(0.6848))
+        self.latitude.setPlaceholderText(example(format_number(47.3941)))
+        self.longitude.setPlaceholderText(example(format_number(0.6848)))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Latitude")))
