@@ -18,7 +18,7 @@ from twinning_desk.imports.partners import RowStatus
 from twinning_desk.services.budget import BudgetQuery
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import excel_day_format
-from twinning_desk.services.money import format_amount, to_decimal
+from twinning_desk.services.money import to_decimal
 
 
 def budget_json(services: Services, year: int) -> list[dict[str, Any]]:
@@ -50,8 +50,8 @@ def budget_sheet(services: Services, year: int, translate_fn: Translate, locale:
             [
                 r.category_code,
                 r.label,
-                format_amount(r.forecast_cents, locale),
-                format_amount(r.actual_cents, locale),
+                to_decimal(r.forecast_cents),
+                to_decimal(r.actual_cents),
             ]
             for r in rows
         ],

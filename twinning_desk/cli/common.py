@@ -8,10 +8,12 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from babel.numbers import format_decimal
 
+from twinning_desk.export.spreadsheet import csv_safe
 from twinning_desk.paths import AppPaths
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
@@ -38,11 +40,23 @@ def usage(text: str) -> int:
 
 
 def cell_text(value: object, locale: str) -> str:
-    """Dates and decimals as the reader writes them (14/07/2026, 650,7 in French)."""
+    """Dates and numbers as the reader writes them (14/07/2026, 650,7 in French); a
+    Decimal is an amount, with its two decimals (1 234,50)."""
     if value is None:
         return ""
     if isinstance(value, date):
         return format_day(value, locale)
+    if isinstance(value, Decimal):
+        return format_decimal(value, format="#,##0.00", locale=babel_locale(locale))
     if isinstance(value, float):
         return format_decimal(value, locale=babel_locale(locale))
     return str(value)
+
+
+def csv_cell(value: object, locale: str) -> str:
+    """A cell of ``list --format csv``: text that a spreadsheet would take for a formula
+    ("=1+1", "-2+3 C") gets the export's guard quote, which the app's own reader takes
+    off again; numbers, amounts and dates are ours, never guarded ("-12,5" stays a
+    number)."""
+    text = cell_text(value, locale)
+    return str(csv_safe(text)) if isinstance(value, str) else text

@@ -20,7 +20,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from twinning_desk.cli import budget, delegations, events, partners
-from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, Translate, cell_text, open_services
+from twinning_desk.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    Translate,
+    cell_text,
+    csv_cell,
+    open_services,
+)
 from twinning_desk.cli.database import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from twinning_desk.cli.delegations import cmd_purge
 from twinning_desk.cli.parser import build_parser, requested_language, speaking
@@ -144,14 +151,14 @@ def cmd_list(
         sheet = events.event_sheet(services, args.year, translate_fn, locale)
     else:
         sheet = partners.partners_sheet(services, args.search, translate_fn, locale)
-    body = [[cell_text(v, locale) for v in row] for row in sheet.rows]
     if args.format == "csv":
         out = io.StringIO()
         writer = csv.writer(out, delimiter=";", lineterminator="\n")
         writer.writerow(sheet.headers)
-        writer.writerows(body)
+        writer.writerows([csv_cell(v, locale) for v in row] for row in sheet.rows)
         sys.stdout.write(out.getvalue())
         return EXIT_OK
+    body = [[cell_text(v, locale) for v in row] for row in sheet.rows]
     widths = [
         max(len(h), *(len(r[i]) for r in body)) if body else len(h)
         for i, h in enumerate(sheet.headers)

@@ -1,0 +1,119 @@
+"""The command line under real conditions (issue #19, "every error a sentence"): CSV that
+a spreadsheet cannot turn into formulas, reading beside the running app, output piped
+into ``head``, numbers out of range on the line, and budget amounts whose decimal mark
+the person states."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from twinning_desk.cli import main
+from twinning_desk.core.text import FORMULA_STARTS
+from twinning_desk.db.models import BudgetKind, Direction
+from twinning_desk.imports.table import read_table
+from twinning_desk.services.budget_data import BudgetLineData
+from twinning_desk.services.context import Services
+from twinning_desk.services.delegation_data import DelegationData
+from twinning_desk.services.event_data import EventData
+from twinning_desk.services.partner_data import PartnerData
+
+# What a spreadsheet would compute, or run, if it found it at the start of a CSV cell.
+HOSTILE = ["=1+1", "+cmd|' /C calc'!A0", "@SUM(A1)", "-2+3 C"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(["--lang", "en", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def csv_rows(text: str) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(text), delimiter=";"))
+
+
+# ---------------------------------------------------------------- CSV output is neutralised
+
+
+@pytest.fixture
+def hostile_db(tmp_path: Path) -> Path:
+    """A file whose every kind of record carries text that starts like a formula."""
+    path = tmp_path / "hostile.sqlite3"
+    services = Services.open(path)
+    try:
+        ids = [services.partners.save(PartnerData(name=n, country_code="DE")) for n in HOSTILE]
+        services.events.save(
+            EventData(title="=1+1", type="visit", start=datetime(2026, 7, 14), partner_ids=ids[:1])
+        )
+        services.delegations.save(
+            DelegationData(
+                partner_id=ids[0],
+                direction=Direction.INCOMING,
+                purpose="official",
+                start_date=date(2026, 7, 14),
+                end_date=date(2026, 7, 16),
+            )
+        )
+        services.budget.save(
+            BudgetLineData(
+                year=2026,
+                kind=BudgetKind.CHARGE,
+                category_code="625",
+                label="-2+3 C",
+                forecast_cents=123450,
+                actual_cents=-1250,
+            )
+        )
+    finally:
+        services.close()
+    return path
+
+
+def test_partner_csv_is_guarded_and_reads_back_through_the_importer(
+    capsys: pytest.CaptureFixture[str], hostile_db: Path, tmp_path: Path
+) -> None:
+    code, out, err = run(capsys, "list", "partners", "--format", "csv", "--db", str(hostile_db))
+    assert code == 0, err
+    rows = csv_rows(out)
+    names = [row[0] for row in rows[1:]]
+    assert sorted(names) == sorted("'" + n for n in HOSTILE)
+    # The app's own reader takes the guard quote off: the same names come back.
+    saved = tmp_path / "partners.csv"
+    saved.write_text(out, encoding="utf-8")
+    table = read_table(saved)
+    assert sorted(values[0] for _row, values in table.rows) == sorted(HOSTILE)
+
+
+@pytest.mark.parametrize("what", ["partners", "events", "delegations", "budget"])
+def test_no_csv_cell_starts_like_a_formula(
+    capsys: pytest.CaptureFixture[str], hostile_db: Path, what: str
+) -> None:
+    extra = ["--year", "2026"] if what != "partners" else []
+    code, out, err = run(capsys, "list", what, "--format", "csv", *extra, "--db", str(hostile_db))
+    assert code == 0, err
+    rows = csv_rows(out)
+    assert len(rows) > 1, out
+    cells = [cell for row in rows for cell in row]
+    # Only the budget's negative amount starts with "-": a number, which stays unquoted.
+    assert [c for c in cells if c.startswith(FORMULA_STARTS) and c != "-12.50"] == []
+    assert any(c.startswith("'") and c[1:] in HOSTILE for c in cells), rows
+
+
+def test_numbers_stay_numbers_in_csv(capsys: pytest.CaptureFixture[str], hostile_db: Path) -> None:
+    """Amounts are ours, not user text: a negative one is written as a number, unquoted."""
+    code, out, _ = run(
+        capsys, "list", "budget", "--year", "2026", "--format", "csv", "--db", str(hostile_db)
+    )
+    assert code == 0
+    header, line = csv_rows(out)[:2]
+    assert header == ["Account", "Label", "Forecast", "Actual"]
+    assert line == ["625", "'-2+3 C", "1,234.50", "-12.50"]
+    assert Decimal(line[3]) == Decimal("-12.50")
+    # The table shows the amounts the same way, and user text as it was typed.
+    code, out, _ = run(capsys, "list", "budget", "--year", "2026", "--db", str(hostile_db))
+    assert "-2+3 C" in out and "'-2" not in out and "1,234.50" in out
