@@ -6,7 +6,13 @@ the person states."""
 from __future__ import annotations
 
 import csv
+import getpass
 import io
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -15,6 +21,7 @@ import pytest
 
 from twinning_desk.cli import main
 from twinning_desk.core.text import FORMULA_STARTS
+from twinning_desk.db.lock import DatabaseLock
 from twinning_desk.db.models import BudgetKind, Direction
 from twinning_desk.imports.table import read_table
 from twinning_desk.services.budget_data import BudgetLineData
@@ -117,3 +124,119 @@ def test_numbers_stay_numbers_in_csv(capsys: pytest.CaptureFixture[str], hostile
     # The table shows the amounts the same way, and user text as it was typed.
     code, out, _ = run(capsys, "list", "budget", "--year", "2026", "--db", str(hostile_db))
     assert "-2+3 C" in out and "'-2" not in out and "1,234.50" in out
+
+
+# ---------------------------------------------------------------- --read-only beside the app
+
+# Another program holding the file, as the app does while it is open: a real lock, taken
+# by another process, kept until its standard input closes.
+HOLDER = """
+import sys
+from pathlib import Path
+from twinning_desk.services.context import Services
+services = Services.open(Path(sys.argv[1]))
+print("held", flush=True)
+sys.stdin.read()
+services.close()
+"""
+
+
+@pytest.fixture(scope="module")
+def held_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One file held for the module's tests (starting the holder takes a second)."""
+    folder = tmp_path_factory.mktemp("held")
+    path = folder / "held.sqlite3"
+    # Set up before each test's own home: the holder gets one of its own.
+    env = dict(
+        os.environ,
+        TWINNING_DESK_HOME=str(folder / "home"),
+        XDG_CONFIG_HOME=str(folder / "config"),
+    )
+    services = Services.open(path)
+    try:
+        services.partners.save(PartnerData(name="Montefalco", country_code="IT"))
+    finally:
+        services.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held", (
+            holder.stderr.read() if holder.stderr else ""
+        )
+        assert DatabaseLock(path).holder() is not None
+        yield path
+    finally:
+        holder.communicate(timeout=60)  # closes its stdin: it closes the file and ends
+    assert holder.returncode == 0
+    assert DatabaseLock(path).holder() is None
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list", "partners"],
+        ["export", "partners", "{tmp}/p.xlsx"],
+        ["backup", "{tmp}/copy.sqlite3"],
+        ["backup"],
+    ],
+    ids=["list", "export", "backup to a file", "backup to the folder"],
+)
+def test_a_file_held_by_the_app_is_read_with_read_only(
+    capsys: pytest.CaptureFixture[str], held_db: Path, tmp_path: Path, command: list[str]
+) -> None:
+    argv = [arg.format(tmp=tmp_path) for arg in command] + ["--db", str(held_db)]
+    code, out, err = run(capsys, *argv)
+    # Without --read-only: who holds the file, in one sentence, and what to do.
+    assert code == 1 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert err.startswith(f"Error: {held_db} is in use by ")
+    assert f" by {getpass.getuser()} on {socket.gethostname()} since " in err
+    assert "add --read-only" in err
+    code, out, err = run(capsys, *argv, "--read-only")
+    assert code == 0 and err == "", err
+    assert out.strip()
+    if command[0] == "list":
+        assert "Montefalco" in out
+    if command[0] == "backup":
+        assert "Backup written" in out
+
+
+def test_check_reads_a_held_file_with_or_without_read_only(
+    capsys: pytest.CaptureFixture[str], held_db: Path
+) -> None:
+    for extra in ([], ["--read-only"]):
+        code, out, err = run(capsys, "check", "--db", str(held_db), *extra)
+        assert code == 0 and "1 partners" in out, err
+
+
+def test_the_holder_is_named_in_the_user_language(
+    capsys: pytest.CaptureFixture[str], held_db: Path
+) -> None:
+    assert main(["--lang", "fr", "list", "partners", "--db", str(held_db)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"Erreur\u00a0: {held_db} est utilisé par {getpass.getuser()} sur ")
+    assert "ajoutez --read-only" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_writing_command_on_a_held_file_says_to_wait(
+    capsys: pytest.CaptureFixture[str], held_db: Path
+) -> None:
+    code, out, err = run(capsys, "demo", "--db", str(held_db))
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert "is in use by" in err and "wait until they close it" in err
+    assert "--read-only" not in err
+
+
+def test_writing_commands_do_not_take_read_only(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--lang", "en", "demo", "--read-only", "--db", str(tmp_path / "x.sqlite3")])
+    assert done.value.code == 2
+    assert "unrecognized arguments: --read-only" in capsys.readouterr().err

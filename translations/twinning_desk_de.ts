@@ -493,6 +493,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Unerwarteter Fehler: {error}. Details: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Fehler: {path} wird seit {since} von {user} auf {host} benutzt; fügen Sie --read-only hinzu, um sie trotzdem zu lesen, oder warten Sie, bis sie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Fehler: {path} wird seit {since} von {user} auf {host} benutzt; warten Sie, bis sie geschlossen wird, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Fehler: {path} existiert nicht.</translation>
     </message>
@@ -603,6 +611,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>language of the interface and messages</source>
         <translation>Sprache der Oberfläche und der Meldungen</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>Datei lesen, ohne sie zu belegen, auch während die Anwendung sie geöffnet hat</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>

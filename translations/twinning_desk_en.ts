@@ -493,6 +493,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Unexpected error: {error}. Details: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Error: {path} does not exist.</translation>
     </message>
@@ -603,6 +611,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>language of the interface and messages</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>read the file without taking it, even while the app has it open</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>

@@ -493,6 +493,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Error inesperado: {error}. Detalles: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Error: {path} está en uso por {user} en {host} desde {since}; añada --read-only para leerlo de todos modos, o espere a que lo cierren.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Error: {path} está en uso por {user} en {host} desde {since}; espere a que lo cierren y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Error: {path} no existe.</translation>
     </message>
@@ -603,6 +611,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>idioma de la interfaz y de los mensajes</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>lee el archivo sin ocuparlo, incluso mientras la aplicación lo tiene abierto</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>

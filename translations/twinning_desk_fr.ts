@@ -493,6 +493,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Erreur inattendue&#xa0;: {error}. Détails&#xa0;: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Erreur&#xa0;: {path} est utilisé par {user} sur {host} depuis le {since}&#xa0;; ajoutez --read-only pour le lire quand même, ou attendez qu’il soit fermé.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Erreur&#xa0;: {path} est utilisé par {user} sur {host} depuis le {since}&#xa0;; attendez qu’il soit fermé, puis réessayez.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Erreur&#xa0;: {path} n’existe pas.</translation>
     </message>
@@ -603,6 +611,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>langue de l’interface et des messages</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>lit le fichier sans le prendre, même quand l’application l’a ouvert</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>

@@ -493,6 +493,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Errore imprevisto: {error}. Dettagli: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Errore: {path} è in uso da parte di {user} su {host} dal {since}; aggiungi --read-only per leggerlo comunque, o attendi che venga chiuso.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Errore: {path} è in uso da parte di {user} su {host} dal {since}; attendi che venga chiuso, poi riprova.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Errore: {path} non esiste.</translation>
     </message>
@@ -603,6 +611,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>lingua dell&apos;interfaccia e dei messaggi</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>legge il file senza occuparlo, anche mentre l&apos;applicazione lo tiene aperto</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>

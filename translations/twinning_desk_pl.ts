@@ -495,6 +495,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Nieoczekiwany błąd: {error}. Szczegóły: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Błąd: {path} jest używany przez {user} na {host} od {since}; dodaj --read-only, aby mimo to go odczytać, lub poczekaj, aż zostanie zamknięty.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Błąd: {path} jest używany przez {user} na {host} od {since}; poczekaj, aż zostanie zamknięty, a następnie spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Błąd: {path} nie istnieje.</translation>
     </message>
@@ -605,6 +613,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>język interfejsu i komunikatów</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>odczytaj plik bez blokowania go, nawet gdy jest otwarty w aplikacji</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>

@@ -30,8 +30,14 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_services(args: argparse.Namespace) -> Services:
+    """The file named on the line; with ``--read-only`` it is read without taking its
+    lock, so that ``list``, ``export`` and ``backup`` work while the app has it open."""
     paths = AppPaths.from_environment()
-    return Services.open(args.db or paths.default_db, backup_dir=paths.backup_dir)
+    return Services.open(
+        args.db or paths.default_db,
+        backup_dir=paths.backup_dir,
+        read_only=getattr(args, "read_only", False),
+    )
 
 
 def usage(text: str) -> int:

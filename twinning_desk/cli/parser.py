@@ -140,6 +140,20 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     )
 
 
+# The commands that can read the file without taking it (--read-only), beside the app.
+READ_ONLY_COMMANDS = ("list", "export", "check", "backup")
+
+
+def _read_only(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "read the file without taking it, even while the app has it open"
+        ),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="twinning-desk", description=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -187,6 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list records"))
     _common(p, top=False)
+    _read_only(p)
     p.add_argument("what", choices=("partners", "events", "delegations", "budget"))
     p.add_argument("--year", type=int)
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -197,6 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP("Cli", "back the database up (to OUT, or to the backup folder)"),
     )
     _common(p, top=False)
+    _read_only(p)
     p.add_argument("out", type=Path, nargs="?")
 
     p = sub.add_parser(
@@ -207,9 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help=QT_TRANSLATE_NOOP("Cli", "check the database's integrity"))
     _common(p, top=False)
+    _read_only(p)  # check never takes the file; accepted like the other reading commands
 
     p = sub.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "export to a file"))
     _common(p, top=False)
+    _read_only(p)
     p.add_argument(
         "what",
         choices=(

@@ -26,11 +26,18 @@ from twinning_desk.cli.common import (
     Translate,
     cell_text,
     csv_cell,
+    db_path,
     open_services,
 )
 from twinning_desk.cli.database import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from twinning_desk.cli.delegations import cmd_purge
-from twinning_desk.cli.parser import build_parser, requested_language, speaking
+from twinning_desk.cli.parser import (
+    READ_ONLY_COMMANDS,
+    build_parser,
+    requested_language,
+    speaking,
+)
+from twinning_desk.db.lock import DatabaseLockedError
 from twinning_desk.logs import setup_logging
 from twinning_desk.paths import AppPaths
 from twinning_desk.services.context import Services
@@ -64,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return _run(args, translate_fn, locale)
+    except DatabaseLockedError as exc:
+        print(_locked(exc, args), file=sys.stderr)
+        return EXIT_ERROR
     except TwinningError as exc:
         print(
             QCoreApplication.translate("Cli", "Error: {reason}").format(
@@ -87,6 +97,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _locked(exc: DatabaseLockedError, args: argparse.Namespace) -> str:
+    """Who holds the file, and what the person can do on the command line about it."""
+    if args.command in READ_ONLY_COMMANDS:
+        text = QCoreApplication.translate(
+            "Cli",
+            "Error: {path} is in use by {user} on {host} since {since}; add --read-only to "
+            "read it anyway, or wait until they close it.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Cli",
+            "Error: {path} is in use by {user} on {host} since {since}; wait until they "
+            "close it, then try again.",
+        )
+    return text.format(
+        path=db_path(args),
+        user=exc.info.user,
+        host=exc.info.host,
+        since=exc.info.since.replace("T", " "),
+    )
 
 
 def _current_language() -> str:
