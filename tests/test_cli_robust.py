@@ -5,10 +5,12 @@ the person states."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import getpass
 import io
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -240,3 +243,78 @@ def test_writing_commands_do_not_take_read_only(
         main(["--lang", "en", "demo", "--read-only", "--db", str(tmp_path / "x.sqlite3")])
     assert done.value.code == 2
     assert "unrecognized arguments: --read-only" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------- output piped into head
+
+
+class _ClosedPipe(io.TextIOBase):
+    """A standard output whose reader has gone, as after ``| head -1``."""
+
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    def flush(self) -> None:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+@pytest.fixture
+def many_partners(tmp_path: Path) -> Path:
+    """More lines than a pipe holds (64 KiB), so that the writer outlives its reader."""
+    path = tmp_path / "many.sqlite3"
+    services = Services.open(path)
+    try:
+        services.partners.save_many(
+            [
+                PartnerData(name=f"Commune jumelée numéro {i:04d}", country_code="DE")
+                for i in range(2500)
+            ]
+        )
+    finally:
+        services.close()
+    return path
+
+
+def test_a_closed_output_ends_quietly_in_process(
+    capsys: pytest.CaptureFixture[str], many_partners: Path
+) -> None:
+    with contextlib.redirect_stdout(_ClosedPipe()):
+        code = main(["--lang", "en", "list", "partners", "--db", str(many_partners)])
+    assert code == 141
+    assert capsys.readouterr().err == ""
+
+
+def cli_subprocess(*args: str, **kwargs: Any) -> subprocess.Popen[str]:
+    """The real command line, as ``twinning-desk`` runs it (``python -m twinning_desk``)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "twinning_desk", "--lang", "en", *args],
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
+
+
+def test_output_closed_early_leaves_no_traceback(many_partners: Path) -> None:
+    child = cli_subprocess("list", "partners", "--db", str(many_partners), stdout=subprocess.PIPE)
+    assert child.stdout is not None
+    child.stdout.close()  # the reader is gone before the first line is written
+    _, err = child.communicate(timeout=120)
+    assert "Traceback" not in err and "BrokenPipeError" not in err, err
+    assert err == ""
+    assert child.returncode in (0, 141)
+
+
+@pytest.mark.skipif(shutil.which("head") is None, reason="no head command here")
+def test_piped_into_head(many_partners: Path) -> None:
+    """``twinning-desk list partners | head -1``, as a shell runs it."""
+    with subprocess.Popen(
+        ["head", "-1"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as head:
+        assert head.stdin is not None and head.stdout is not None
+        child = cli_subprocess("list", "partners", "--db", str(many_partners), stdout=head.stdin)
+        head.stdin.close()  # only head reads the pipe now, as in a shell
+        first = head.stdout.read()
+    _, err = child.communicate(timeout=120)
+    assert first.startswith("Partner") and len(first.splitlines()) == 1
+    assert "Traceback" not in err and err == "", err
+    assert child.returncode in (0, 141)

@@ -20,6 +20,9 @@ from twinning_desk.services.dates import format_day
 from twinning_desk.services.money import babel_locale
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# The output's reader stopped early (``| head -1``): what a shell reports for a command
+# stopped by SIGPIPE (128 + 13), on every system.
+EXIT_BROKEN_PIPE = 141
 
 # translate(context, text), as twinning_desk.translation.translate
 Translate = Callable[[str, str], str]

@@ -9,10 +9,12 @@ area from their first argument here.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +23,7 @@ from PySide6.QtCore import QCoreApplication
 
 from twinning_desk.cli import budget, delegations, events, partners
 from twinning_desk.cli.common import (
+    EXIT_BROKEN_PIPE,
     EXIT_ERROR,
     EXIT_OK,
     Translate,
@@ -56,6 +59,31 @@ def _translate_setup(language: str | None) -> Translate:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the line; output piped into a reader that stops early (``| head -1``) ends
+    the command quietly, as Python's documentation advises ("Note on SIGPIPE"): the
+    rest of the output goes to the null device, and the exit code is the shell's for a
+    command stopped by SIGPIPE."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            # Written now, while a closed pipe can still be handled, not at exit.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _discard_stdout() -> None:
+    """Point the standard output at the null device, so that the interpreter's last
+    flush at exit does not fail again on the closed pipe."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
 
     with speaking(choose_language(requested_language(argv))):
@@ -82,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    except BrokenPipeError:
+        raise  # the reader of the output has gone: main() ends quietly
     except KeyboardInterrupt:
         print(
             QCoreApplication.translate("Cli", "Interrupted; nothing more was written."),
