@@ -318,3 +318,79 @@ def test_piped_into_head(many_partners: Path) -> None:
     assert first.startswith("Partner") and len(first.splitlines()) == 1
     assert "Traceback" not in err and err == "", err
     assert child.returncode in (0, 141)
+
+
+# ---------------------------------------------------------------- numbers out of range
+
+
+def usage_error(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as done:
+        main(list(args))
+    out, err = capsys.readouterr()
+    assert out == ""
+    return int(done.value.code or 0), err
+
+
+@pytest.mark.parametrize(
+    ("args", "option", "expected"),
+    [
+        (["list", "events", "--year", "20266"], "--year", "a year from 1900 to 2200"),
+        (["list", "delegations", "--year", "-5"], "--year", "a year from 1900 to 2200"),
+        (["list", "budget", "--year", "1899"], "--year", "a year from 1900 to 2200"),
+        (["list", "budget", "--year=abc"], "--year", "a year from 1900 to 2200"),
+        (["import", "budget", "b.csv", "--year", "2201"], "--year", "a year from 1900"),
+        (["export", "calendar", "c.ics", "--year", "0"], "--year", "a year from 1900"),
+        (["export", "attendance", "a.pdf", "--delegation", "0"], "--delegation", "an id"),
+        (["export", "attendance", "a.pdf", "--event", "-1"], "--event", "an id"),
+        (["export", "person", "p.json", "--person", "1.5"], "--person", "an id"),
+        (["purge", "--years", "0"], "--years", "a number of years from 1 to 50"),
+        (["purge", "--years", "-3"], "--years", "a number of years from 1 to 50"),
+        (["purge", "--years", "100000000000"], "--years", "a number of years from 1 to 50"),
+    ],
+)
+def test_numbers_out_of_range_are_refused_by_the_parser(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    args: list[str],
+    option: str,
+    expected: str,
+) -> None:
+    db = tmp_path / "never-opened.sqlite3"
+    code, err = usage_error(capsys, "--lang", "en", *args, "--db", str(db))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    value = args[-1].split("=", 1)[-1]  # the number is the last argument of each case
+    assert f"argument {option}: expected {expected}" in err and f"“{value}”" in err, err
+    assert not db.exists()  # refused before anything was opened
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("fr", "argument --year\u00a0: une année de 1900 à 2200 attendue, pas «\u00a02300\u00a0»"),
+        ("de", "Argument --year: ein Jahr von 1900 bis 2200 erwartet, nicht „2300“"),
+        ("it", "argomento --year: previsto un anno da 1900 a 2200, non «2300»"),
+        ("es", "argumento --year: se esperaba un año de 1900 a 2200, no «2300»"),
+        ("pl", "argument --year: oczekiwano roku od 1900 do 2200, a nie „2300”"),
+    ],
+)
+def test_the_refusal_speaks_the_user_language(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str, expected: str
+) -> None:
+    code, err = usage_error(
+        capsys, "--lang", lang, "list", "events", "--year", "2300", "--db", str(tmp_path / "x")
+    )
+    assert code == 2 and expected in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_limits_themselves_are_accepted(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = str(tmp_path / "limits.sqlite3")
+    for year in ("1900", "2200"):
+        code, out, err = run(
+            capsys, "list", "events", "--year", year, "--format", "json", "--db", db
+        )
+        assert code == 0 and out.strip() == "[]", err
+    code, out, err = run(capsys, "purge", "--years", "50", "--db", db)
+    assert code == 0 and out.startswith("0 "), err

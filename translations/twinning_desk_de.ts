@@ -601,6 +601,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>ein Jahr von {low} bis {high} erwartet, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>eine ID erwartet, eine ganze Zahl ab {low}, nicht „{value}“</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Datenordner: {path}</translation>
     </message>
@@ -691,6 +699,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>Teilnehmende von Besuchen löschen, die älter als N Jahre sind</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>eine Anzahl Jahre von {low} bis {high} erwartet, nicht „{value}“</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>

@@ -601,6 +601,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>expected a year from {low} to {high}, not “{value}”</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>expected an id, a whole number from {low}, not “{value}”</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -691,6 +699,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>erase participants of visits older than N years</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>expected a number of years from {low} to {high}, not “{value}”</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>

@@ -601,6 +601,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>opción ambigua: %(option)s podría corresponder a %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>se esperaba un año de {low} a {high}, no «{value}»</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>se esperaba un identificador, un número entero a partir de {low}, no «{value}»</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
@@ -691,6 +699,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>borra los participantes de visitas de hace más de N años</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>se esperaba un número de años de {low} a {high}, no «{value}»</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>

@@ -601,6 +601,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>une année de {low} à {high} attendue, pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>un identifiant attendu, un nombre entier à partir de {low}, pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Dossier des données&#xa0;: {path}</translation>
     </message>
@@ -691,6 +699,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>efface les participants des visites de plus de N ans</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>un nombre d’années de {low} à {high} attendu, pas «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>

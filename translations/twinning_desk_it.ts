@@ -601,6 +601,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>previsto un anno da {low} a {high}, non «{value}»</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>previsto un identificativo, un numero intero da {low} in su, non «{value}»</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Cartella dei dati: {path}</translation>
     </message>
@@ -691,6 +699,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>cancella i partecipanti delle visite più vecchie di N anni</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>previsto un numero di anni da {low} a {high}, non «{value}»</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>

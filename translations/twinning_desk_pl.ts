@@ -603,6 +603,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>niejednoznaczna opcja: %(option)s może pasować do %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>oczekiwano roku od {low} do {high}, a nie „{value}”</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>oczekiwano identyfikatora, liczby całkowitej od {low}, a nie „{value}”</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Folder danych: {path}</translation>
     </message>
@@ -693,6 +701,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>usuń uczestników wizyt starszych niż N lat</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>oczekiwano liczby lat od {low} do {high}, a nie „{value}”</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
