@@ -541,10 +541,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Fehler: keine Spalte für {fields} in {file}.</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>Zeile {row}</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Probelauf, nichts geschrieben: {summary}.</translation>
     </message>
@@ -651,6 +647,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>Haushalt: das Geschäftsjahr (Standard: das laufende)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>Haushalt: das Dezimalzeichen der Datei, comma (Komma) oder dot (Punkt); Standard: aus ihren Beträgen erkannt</translation>
     </message>
     <message>
         <source>list records</source>
@@ -831,6 +831,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>Zeile {row}: {reason}</translation>
     </message>
 </context>
 <context>

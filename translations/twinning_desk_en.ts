@@ -541,10 +541,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Error: no column for {fields} in {file}.</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>row {row}</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Dry run, nothing written: {summary}.</translation>
     </message>
@@ -651,6 +647,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>budget: the fiscal year (default: current)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</translation>
     </message>
     <message>
         <source>list records</source>
@@ -831,6 +831,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>row {row}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -541,10 +541,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Error: no hay ninguna columna para {fields} en {file}.</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>fila {row}</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Simulación, no se ha escrito nada: {summary}.</translation>
     </message>
@@ -651,6 +647,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>presupuesto: el ejercicio (por defecto: el actual)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>presupuesto: el separador decimal del archivo, comma (coma) o dot (punto); por defecto: el que muestran sus importes</translation>
     </message>
     <message>
         <source>list records</source>
@@ -831,6 +831,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>fila {row}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -541,10 +541,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Erreur&#xa0;: aucune colonne pour {fields} dans {file}.</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>ligne {row}</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Essai à blanc, rien n’a été écrit&#xa0;: {summary}.</translation>
     </message>
@@ -651,6 +647,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>budget&#xa0;: l’exercice (par défaut&#xa0;: l’exercice en cours)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>budget&#xa0;: le séparateur décimal du fichier, comma (virgule) ou dot (point)&#xa0;; par défaut, celui que montrent ses montants</translation>
     </message>
     <message>
         <source>list records</source>
@@ -831,6 +831,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Membres</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>ligne {row}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

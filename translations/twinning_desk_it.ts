@@ -541,10 +541,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Errore: nessuna colonna per {fields} in {file}.</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>riga {row}</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Prova a vuoto, nulla è stato scritto: {summary}.</translation>
     </message>
@@ -651,6 +647,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>bilancio: l&apos;esercizio (predefinito: quello in corso)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>bilancio: il separatore decimale del file, comma (virgola) o dot (punto); predefinito: quello che mostrano i suoi importi</translation>
     </message>
     <message>
         <source>list records</source>
@@ -831,6 +831,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Membri</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>riga {row}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -543,10 +543,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Błąd: brak kolumny dla {fields} w {file}.</translation>
     </message>
     <message>
-        <source>row {row}</source>
-        <translation>wiersz {row}</translation>
-    </message>
-    <message>
         <source>Dry run, nothing written: {summary}.</source>
         <translation>Próba na sucho, nic nie zapisano: {summary}.</translation>
     </message>
@@ -653,6 +649,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>budżet: rok obrachunkowy (domyślnie: bieżący)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>budżet: separator dziesiętny pliku, comma (przecinek) lub dot (kropka); domyślnie: ten, który wynika z kwot</translation>
     </message>
     <message>
         <source>list records</source>
@@ -833,6 +833,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>wiersz {row}: {reason}</translation>
     </message>
 </context>
 <context>

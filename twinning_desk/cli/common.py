@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication
 
 from twinning_desk.export.spreadsheet import csv_safe
 from twinning_desk.paths import AppPaths
@@ -23,6 +24,9 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # The output's reader stopped early (``| head -1``): what a shell reports for a command
 # stopped by SIGPIPE (128 + 13), on every system.
 EXIT_BROKEN_PIPE = 141
+
+# import budget --decimal-mark: the words on the line, the marks imports.budget reads.
+DECIMAL_MARKS = {"comma": ",", "dot": "."}
 
 # translate(context, text), as twinning_desk.translation.translate
 Translate = Callable[[str, str], str]
@@ -41,6 +45,12 @@ def open_services(args: argparse.Namespace) -> Services:
         backup_dir=paths.backup_dir,
         read_only=getattr(args, "read_only", False),
     )
+
+
+def row_problem(row: int, reason: str) -> str:
+    """One line of an import's report: the row as the person sees it in the file, then
+    what is wrong, punctuated as their language wants ("ligne 3 : …" in French)."""
+    return QCoreApplication.translate("Cli", "row {row}: {reason}").format(row=row, reason=reason)
 
 
 def usage(text: str) -> int:

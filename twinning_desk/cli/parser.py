@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from PySide6.QtCore import QTranslator
 
 from twinning_desk import APP_NAME, __version__
-from twinning_desk.cli.common import EXIT_USAGE
+from twinning_desk.cli.common import DECIMAL_MARKS, EXIT_USAGE
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.paths import AppPaths, translations_dir
 from twinning_desk.translation import LANGUAGES
@@ -239,6 +239,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--year",
         type=_year(),
         help=QT_TRANSLATE_NOOP("Cli", "budget: the fiscal year (default: current)"),
+    )
+    p.add_argument(
+        "--decimal-mark",
+        choices=tuple(DECIMAL_MARKS),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "budget: the file's decimal mark, comma or dot (default: read from its amounts)"
+        ),
     )
 
     p = sub.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list records"))
