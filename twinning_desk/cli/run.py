@@ -79,8 +79,12 @@ def _discard_stdout() -> None:
     """Point the standard output at the null device, so that the interpreter's last
     flush at exit does not fail again on the closed pipe."""
     with contextlib.suppress(OSError, ValueError, AttributeError):
+        stdout = sys.stdout.fileno()  # none for a stand-in (tests, an IDE): nothing to do
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        try:
+            os.dup2(devnull, stdout)
+        finally:
+            os.close(devnull)
 
 
 def _main(argv: Sequence[str] | None) -> int:
