@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 
 from twinning_desk.cli import main
@@ -94,5 +95,7 @@ def test_year_figures_and_pdf(configured: Services, tmp_path: Path) -> None:
     )
     assert "Tätigkeitsbericht 2026" in PdfReader(cli).pages[0].extract_text()
     assert main(["export", "activity-report", str(cli), "--db", db]) == 2
-    # A year out of range is one clear line, not a traceback.
-    assert main(["export", "activity-report", "--year", "99999", str(cli), "--db", db]) == 1
+    # A year out of range is one clear line, not a traceback: the parser refuses it.
+    with pytest.raises(SystemExit) as refused:
+        main(["export", "activity-report", "--year", "99999", str(cli), "--db", db])
+    assert refused.value.code == 2

@@ -493,6 +493,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Unerwarteter Fehler: {error}. Details: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Fehler: {path} wird seit {since} von {user} auf {host} benutzt; fügen Sie --read-only hinzu, um sie trotzdem zu lesen, oder warten Sie, bis sie geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Fehler: {path} wird seit {since} von {user} auf {host} benutzt; warten Sie, bis sie geschlossen wird, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Fehler: {path} existiert nicht.</translation>
     </message>
@@ -531,10 +539,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Error: no column for {fields} in {file}.</source>
         <translation>Fehler: keine Spalte für {fields} in {file}.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>Zeile {row}</translation>
     </message>
     <message>
         <source>Dry run, nothing written: {summary}.</source>
@@ -593,6 +597,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>ein Jahr von {low} bis {high} erwartet, nicht „{value}“</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>eine ID erwartet, eine ganze Zahl ab {low}, nicht „{value}“</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Datenordner: {path}</translation>
     </message>
@@ -603,6 +615,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>language of the interface and messages</source>
         <translation>Sprache der Oberfläche und der Meldungen</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>Datei lesen, ohne sie zu belegen, auch während die Anwendung sie geöffnet hat</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>
@@ -631,6 +647,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>Haushalt: das Geschäftsjahr (Standard: das laufende)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>Haushalt: das Dezimalzeichen der Datei, comma (Komma) oder dot (Punkt); Standard: aus ihren Beträgen erkannt</translation>
     </message>
     <message>
         <source>list records</source>
@@ -679,6 +699,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>Teilnehmende von Besuchen löschen, die älter als N Jahre sind</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>eine Anzahl Jahre von {low} bis {high} erwartet, nicht „{value}“</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
@@ -807,6 +831,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Members</source>
         <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>Zeile {row}: {reason}</translation>
     </message>
 </context>
 <context>

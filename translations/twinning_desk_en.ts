@@ -493,6 +493,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Unexpected error: {error}. Details: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Error: {path} does not exist.</translation>
     </message>
@@ -531,10 +539,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Error: no column for {fields} in {file}.</source>
         <translation>Error: no column for {fields} in {file}.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>row {row}</translation>
     </message>
     <message>
         <source>Dry run, nothing written: {summary}.</source>
@@ -593,6 +597,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>expected a year from {low} to {high}, not “{value}”</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>expected an id, a whole number from {low}, not “{value}”</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
@@ -603,6 +615,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>language of the interface and messages</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>read the file without taking it, even while the app has it open</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>
@@ -631,6 +647,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>budget: the fiscal year (default: current)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</translation>
     </message>
     <message>
         <source>list records</source>
@@ -679,6 +699,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>erase participants of visits older than N years</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>expected a number of years from {low} to {high}, not “{value}”</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
@@ -807,6 +831,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Members</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>row {row}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -493,6 +493,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Error inesperado: {error}. Detalles: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Error: {path} está en uso por {user} en {host} desde {since}; añada --read-only para leerlo de todos modos, o espere a que lo cierren.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Error: {path} está en uso por {user} en {host} desde {since}; espere a que lo cierren y vuelva a intentarlo.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Error: {path} no existe.</translation>
     </message>
@@ -531,10 +539,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Error: no column for {fields} in {file}.</source>
         <translation>Error: no hay ninguna columna para {fields} en {file}.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>fila {row}</translation>
     </message>
     <message>
         <source>Dry run, nothing written: {summary}.</source>
@@ -593,6 +597,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>opción ambigua: %(option)s podría corresponder a %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>se esperaba un año de {low} a {high}, no «{value}»</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>se esperaba un identificador, un número entero a partir de {low}, no «{value}»</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Carpeta de datos: {path}</translation>
     </message>
@@ -603,6 +615,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>idioma de la interfaz y de los mensajes</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>lee el archivo sin ocuparlo, incluso mientras la aplicación lo tiene abierto</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>
@@ -631,6 +647,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>presupuesto: el ejercicio (por defecto: el actual)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>presupuesto: el separador decimal del archivo, comma (coma) o dot (punto); por defecto: el que muestran sus importes</translation>
     </message>
     <message>
         <source>list records</source>
@@ -679,6 +699,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>borra los participantes de visitas de hace más de N años</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>se esperaba un número de años de {low} a {high}, no «{value}»</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
@@ -807,6 +831,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>fila {row}: {reason}</translation>
     </message>
 </context>
 <context>

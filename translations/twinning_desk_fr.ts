@@ -493,6 +493,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Erreur inattendue&#xa0;: {error}. Détails&#xa0;: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Erreur&#xa0;: {path} est utilisé par {user} sur {host} depuis le {since}&#xa0;; ajoutez --read-only pour le lire quand même, ou attendez qu’il soit fermé.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Erreur&#xa0;: {path} est utilisé par {user} sur {host} depuis le {since}&#xa0;; attendez qu’il soit fermé, puis réessayez.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Erreur&#xa0;: {path} n’existe pas.</translation>
     </message>
@@ -531,10 +539,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Error: no column for {fields} in {file}.</source>
         <translation>Erreur&#xa0;: aucune colonne pour {fields} dans {file}.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>ligne {row}</translation>
     </message>
     <message>
         <source>Dry run, nothing written: {summary}.</source>
@@ -593,6 +597,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>option ambiguë&#xa0;: %(option)s peut correspondre à %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>une année de {low} à {high} attendue, pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>un identifiant attendu, un nombre entier à partir de {low}, pas «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Dossier des données&#xa0;: {path}</translation>
     </message>
@@ -603,6 +615,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>langue de l’interface et des messages</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>lit le fichier sans le prendre, même quand l’application l’a ouvert</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>
@@ -631,6 +647,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>budget&#xa0;: l’exercice (par défaut&#xa0;: l’exercice en cours)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>budget&#xa0;: le séparateur décimal du fichier, comma (virgule) ou dot (point)&#xa0;; par défaut, celui que montrent ses montants</translation>
     </message>
     <message>
         <source>list records</source>
@@ -679,6 +699,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>efface les participants des visites de plus de N ans</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>un nombre d’années de {low} à {high} attendu, pas «&#xa0;{value}&#xa0;»</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
@@ -807,6 +831,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Membres</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>ligne {row}&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>

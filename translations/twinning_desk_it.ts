@@ -493,6 +493,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Errore imprevisto: {error}. Dettagli: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Errore: {path} è in uso da parte di {user} su {host} dal {since}; aggiungi --read-only per leggerlo comunque, o attendi che venga chiuso.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Errore: {path} è in uso da parte di {user} su {host} dal {since}; attendi che venga chiuso, poi riprova.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Errore: {path} non esiste.</translation>
     </message>
@@ -531,10 +539,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Error: no column for {fields} in {file}.</source>
         <translation>Errore: nessuna colonna per {fields} in {file}.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>riga {row}</translation>
     </message>
     <message>
         <source>Dry run, nothing written: {summary}.</source>
@@ -593,6 +597,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>opzione ambigua: %(option)s potrebbe corrispondere a %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>previsto un anno da {low} a {high}, non «{value}»</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>previsto un identificativo, un numero intero da {low} in su, non «{value}»</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Cartella dei dati: {path}</translation>
     </message>
@@ -603,6 +615,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>lingua dell&apos;interfaccia e dei messaggi</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>legge il file senza occuparlo, anche mentre l&apos;applicazione lo tiene aperto</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>
@@ -631,6 +647,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>bilancio: l&apos;esercizio (predefinito: quello in corso)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>bilancio: il separatore decimale del file, comma (virgola) o dot (punto); predefinito: quello che mostrano i suoi importi</translation>
     </message>
     <message>
         <source>list records</source>
@@ -679,6 +699,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>cancella i partecipanti delle visite più vecchie di N anni</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>previsto un numero di anni da {low} a {high}, non «{value}»</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
@@ -807,6 +831,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Membri</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>riga {row}: {reason}</translation>
     </message>
 </context>
 <context>

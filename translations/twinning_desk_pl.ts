@@ -495,6 +495,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Nieoczekiwany błąd: {error}. Szczegóły: {log}</translation>
     </message>
     <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; add --read-only to read it anyway, or wait until they close it.</source>
+        <translation>Błąd: {path} jest używany przez {user} na {host} od {since}; dodaj --read-only, aby mimo to go odczytać, lub poczekaj, aż zostanie zamknięty.</translation>
+    </message>
+    <message>
+        <source>Error: {path} is in use by {user} on {host} since {since}; wait until they close it, then try again.</source>
+        <translation>Błąd: {path} jest używany przez {user} na {host} od {since}; poczekaj, aż zostanie zamknięty, a następnie spróbuj ponownie.</translation>
+    </message>
+    <message>
         <source>Error: {path} does not exist.</source>
         <translation>Błąd: {path} nie istnieje.</translation>
     </message>
@@ -533,10 +541,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Error: no column for {fields} in {file}.</source>
         <translation>Błąd: brak kolumny dla {fields} w {file}.</translation>
-    </message>
-    <message>
-        <source>row {row}</source>
-        <translation>wiersz {row}</translation>
     </message>
     <message>
         <source>Dry run, nothing written: {summary}.</source>
@@ -595,6 +599,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>niejednoznaczna opcja: %(option)s może pasować do %(matches)s</translation>
     </message>
     <message>
+        <source>expected a year from {low} to {high}, not “{value}”</source>
+        <translation>oczekiwano roku od {low} do {high}, a nie „{value}”</translation>
+    </message>
+    <message>
+        <source>expected an id, a whole number from {low}, not “{value}”</source>
+        <translation>oczekiwano identyfikatora, liczby całkowitej od {low}, a nie „{value}”</translation>
+    </message>
+    <message>
         <source>Data folder: {path}</source>
         <translation>Folder danych: {path}</translation>
     </message>
@@ -605,6 +617,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>language of the interface and messages</source>
         <translation>język interfejsu i komunikatów</translation>
+    </message>
+    <message>
+        <source>read the file without taking it, even while the app has it open</source>
+        <translation>odczytaj plik bez blokowania go, nawet gdy jest otwarty w aplikacji</translation>
     </message>
     <message>
         <source>show the version and the data folder, then exit</source>
@@ -633,6 +649,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>budget: the fiscal year (default: current)</source>
         <translation>budżet: rok obrachunkowy (domyślnie: bieżący)</translation>
+    </message>
+    <message>
+        <source>budget: the file&apos;s decimal mark, comma or dot (default: read from its amounts)</source>
+        <translation>budżet: separator dziesiętny pliku, comma (przecinek) lub dot (kropka); domyślnie: ten, który wynika z kwot</translation>
     </message>
     <message>
         <source>list records</source>
@@ -681,6 +701,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>erase participants of visits older than N years</source>
         <translation>usuń uczestników wizyt starszych niż N lat</translation>
+    </message>
+    <message>
+        <source>expected a number of years from {low} to {high}, not “{value}”</source>
+        <translation>oczekiwano liczby lat od {low} do {high}, a nie „{value}”</translation>
     </message>
     <message>
         <source>Error: no column recognised in {file}: found “{found}”; expected {expected}.</source>
@@ -809,6 +833,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Members</source>
         <translation>Członkowie</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>wiersz {row}: {reason}</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Translate
+from twinning_desk.cli.common import (
+    DECIMAL_MARKS,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    Translate,
+    row_problem,
+)
 from twinning_desk.export.budget import from_service, write_budget_workbook
 from twinning_desk.export.spreadsheet import Sheet
 from twinning_desk.imports.budget import apply_budget_plan, read_budget_plan
@@ -18,7 +25,7 @@ from twinning_desk.imports.partners import RowStatus
 from twinning_desk.services.budget import BudgetQuery
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import excel_day_format
-from twinning_desk.services.money import format_amount, to_decimal
+from twinning_desk.services.money import to_decimal
 
 
 def budget_json(services: Services, year: int) -> list[dict[str, Any]]:
@@ -50,8 +57,8 @@ def budget_sheet(services: Services, year: int, translate_fn: Translate, locale:
             [
                 r.category_code,
                 r.label,
-                format_amount(r.forecast_cents, locale),
-                format_amount(r.actual_cents, locale),
+                to_decimal(r.forecast_cents),
+                to_decimal(r.actual_cents),
             ]
             for r in rows
         ],
@@ -92,7 +99,10 @@ def import_budget(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
     year = args.year or services.budget.current_year()
-    plan = read_budget_plan(args.file, services.budget, year, locale)
+    # The mark the person stated, or None: the file's own amounts decide, never the
+    # language of the interface, and an amount readable two ways is reported on its row.
+    mark = DECIMAL_MARKS.get(args.decimal_mark) if args.decimal_mark else None
+    plan = read_budget_plan(args.file, services.budget, year, locale, mark)
     if plan.missing_columns:
         print(
             QCoreApplication.translate("Cli", "Error: no column for {fields} in {file}.").format(
@@ -103,8 +113,7 @@ def import_budget(
         return EXIT_ERROR
     for result in plan.results:
         if result.message:
-            label = QCoreApplication.translate("Cli", "row {row}").format(row=result.row)
-            print(f"{label}: {result.message.render(translate_fn)}", file=sys.stderr)
+            print(row_problem(result.row, result.message.render(translate_fn)), file=sys.stderr)
     summary = QCoreApplication.translate("Cli", "{lines} budget lines, {err} errors").format(
         lines=len(plan.lines), err=plan.count(RowStatus.ERROR)
     )

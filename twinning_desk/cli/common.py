@@ -8,16 +8,25 @@ import argparse
 import sys
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication
 
+from twinning_desk.export.spreadsheet import csv_safe
 from twinning_desk.paths import AppPaths
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.money import babel_locale
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+# The output's reader stopped early (``| head -1``): what a shell reports for a command
+# stopped by SIGPIPE (128 + 13), on every system.
+EXIT_BROKEN_PIPE = 141
+
+# import budget --decimal-mark: the words on the line, the marks imports.budget reads.
+DECIMAL_MARKS = {"comma": ",", "dot": "."}
 
 # translate(context, text), as twinning_desk.translation.translate
 Translate = Callable[[str, str], str]
@@ -28,8 +37,20 @@ def db_path(args: argparse.Namespace) -> Path:
 
 
 def open_services(args: argparse.Namespace) -> Services:
+    """The file named on the line; with ``--read-only`` it is read without taking its
+    lock, so that ``list``, ``export`` and ``backup`` work while the app has it open."""
     paths = AppPaths.from_environment()
-    return Services.open(args.db or paths.default_db, backup_dir=paths.backup_dir)
+    return Services.open(
+        args.db or paths.default_db,
+        backup_dir=paths.backup_dir,
+        read_only=getattr(args, "read_only", False),
+    )
+
+
+def row_problem(row: int, reason: str) -> str:
+    """One line of an import's report: the row as the person sees it in the file, then
+    what is wrong, punctuated as their language wants ("ligne 3 : …" in French)."""
+    return QCoreApplication.translate("Cli", "row {row}: {reason}").format(row=row, reason=reason)
 
 
 def usage(text: str) -> int:
@@ -38,11 +59,23 @@ def usage(text: str) -> int:
 
 
 def cell_text(value: object, locale: str) -> str:
-    """Dates and decimals as the reader writes them (14/07/2026, 650,7 in French)."""
+    """Dates and numbers as the reader writes them (14/07/2026, 650,7 in French); a
+    Decimal is an amount, with its two decimals (1 234,50)."""
     if value is None:
         return ""
     if isinstance(value, date):
         return format_day(value, locale)
+    if isinstance(value, Decimal):
+        return format_decimal(value, format="#,##0.00", locale=babel_locale(locale))
     if isinstance(value, float):
         return format_decimal(value, locale=babel_locale(locale))
     return str(value)
+
+
+def csv_cell(value: object, locale: str) -> str:
+    """A cell of ``list --format csv``: text that a spreadsheet would take for a formula
+    ("=1+1", "-2+3 C") gets the export's guard quote, which the app's own reader takes
+    off again; numbers, amounts and dates are ours, never guarded ("-12,5" stays a
+    number)."""
+    text = cell_text(value, locale)
+    return str(csv_safe(text)) if isinstance(value, str) else text

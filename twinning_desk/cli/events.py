@@ -15,7 +15,6 @@ from twinning_desk.export.activity_report import write_activity_report
 from twinning_desk.export.calendar import calendar_items, write_ics
 from twinning_desk.export.spreadsheet import Sheet
 from twinning_desk.services.context import Services
-from twinning_desk.services.dates import format_day
 from twinning_desk.services.events import EVENT_TYPES, EventQuery
 
 
@@ -59,7 +58,7 @@ def event_sheet(
         ],
         rows=[
             [
-                format_day(r.start.date(), locale),
+                r.start.date(),
                 r.title,
                 translate_fn("Labels", EVENT_TYPES.get(r.type, r.type)),
                 r.partners,

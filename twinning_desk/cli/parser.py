@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from PySide6.QtCore import QTranslator
 
 from twinning_desk import APP_NAME, __version__
-from twinning_desk.cli.common import EXIT_USAGE
+from twinning_desk.cli.common import DECIMAL_MARKS, EXIT_USAGE
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.paths import AppPaths, translations_dir
 from twinning_desk.translation import LANGUAGES
@@ -85,6 +85,48 @@ def requested_language(argv: Sequence[str]) -> str | None:
     return None
 
 
+# Sane ranges of the numbers on the line, as the app allows them: the years of the budget
+# and the activity report (services/budget.py, services/activity.py), and the purge's
+# delay (the settings dialog offers 1 to 50 years). Ids are counted from 1.
+YEARS = (1900, 2200)
+PURGE_YEARS = (1, 50)
+FIRST_ID = 1
+
+
+def _whole_number(template: str, low: int, high: int | None = None) -> Callable[[str], int]:
+    """An argparse ``type=`` that reads a whole number from ``low`` to ``high``.
+
+    Anything else is refused by argparse itself, in one translated line that names the
+    option ("argument --year: expected a year from 1900 to 2200, not “20266”"), rather
+    than reaching a command as a silent empty list or a traceback."""
+
+    def parse(text: str) -> int:
+        try:
+            value: int | None = int(text)
+        except ValueError:
+            value = None
+        if value is None or value < low or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(
+                _tr(template).format(value=text[:20], low=low, high=high)
+            )
+        return value
+
+    return parse
+
+
+def _year() -> Callable[[str], int]:
+    return _whole_number(
+        QT_TRANSLATE_NOOP("Cli", "expected a year from {low} to {high}, not “{value}”"), *YEARS
+    )
+
+
+def _record_id() -> Callable[[str], int]:
+    return _whole_number(
+        QT_TRANSLATE_NOOP("Cli", "expected an id, a whole number from {low}, not “{value}”"),
+        FIRST_ID,
+    )
+
+
 class _HelpFormatter(argparse.HelpFormatter):
     """Help texts are marked for lupdate in English and translated when shown."""
 
@@ -140,6 +182,20 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     )
 
 
+# The commands that can read the file without taking it (--read-only), beside the app.
+READ_ONLY_COMMANDS = ("list", "export", "check", "backup")
+
+
+def _read_only(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--read-only",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "read the file without taking it, even while the app has it open"
+        ),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="twinning-desk", description=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -181,14 +237,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--year",
-        type=int,
+        type=_year(),
         help=QT_TRANSLATE_NOOP("Cli", "budget: the fiscal year (default: current)"),
+    )
+    p.add_argument(
+        "--decimal-mark",
+        choices=tuple(DECIMAL_MARKS),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "budget: the file's decimal mark, comma or dot (default: read from its amounts)"
+        ),
     )
 
     p = sub.add_parser("list", help=QT_TRANSLATE_NOOP("Cli", "list records"))
     _common(p, top=False)
+    _read_only(p)
     p.add_argument("what", choices=("partners", "events", "delegations", "budget"))
-    p.add_argument("--year", type=int)
+    p.add_argument("--year", type=_year())
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--search", default="")
 
@@ -197,6 +261,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=QT_TRANSLATE_NOOP("Cli", "back the database up (to OUT, or to the backup folder)"),
     )
     _common(p, top=False)
+    _read_only(p)
     p.add_argument("out", type=Path, nargs="?")
 
     p = sub.add_parser(
@@ -207,9 +272,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help=QT_TRANSLATE_NOOP("Cli", "check the database's integrity"))
     _common(p, top=False)
+    _read_only(p)  # check never takes the file; accepted like the other reading commands
 
     p = sub.add_parser("export", help=QT_TRANSLATE_NOOP("Cli", "export to a file"))
     _common(p, top=False)
+    _read_only(p)
     p.add_argument(
         "what",
         choices=(
@@ -226,20 +293,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("out", type=Path)
     p.add_argument(
         "--year",
-        type=int,
+        type=_year(),
         help=QT_TRANSLATE_NOOP("Cli", "calendar: only this year; budget: the year"),
     )
     p.add_argument(
         "--delegation",
-        type=int,
+        type=_record_id(),
         help=QT_TRANSLATE_NOOP("Cli", "attendance, hosting: the delegation's id"),
     )
     p.add_argument(
-        "--event", type=int, help=QT_TRANSLATE_NOOP("Cli", "attendance: an event's id instead")
+        "--event",
+        type=_record_id(),
+        help=QT_TRANSLATE_NOOP("Cli", "attendance: an event's id instead"),
     )
     p.add_argument(
         "--person",
-        type=int,
+        type=_record_id(),
         help=QT_TRANSLATE_NOOP("Cli", "person: whose data to export (.json or .xlsx)"),
     )
     p.add_argument(
@@ -256,5 +325,14 @@ def build_parser() -> argparse.ArgumentParser:
         "purge", help=QT_TRANSLATE_NOOP("Cli", "erase participants of visits older than N years")
     )
     _common(p, top=False)
-    p.add_argument("--years", type=int, required=True)
+    p.add_argument(
+        "--years",
+        type=_whole_number(
+            QT_TRANSLATE_NOOP(
+                "Cli", "expected a number of years from {low} to {high}, not “{value}”"
+            ),
+            *PURGE_YEARS,
+        ),
+        required=True,
+    )
     return parser

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Translate
+from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Translate, row_problem
 from twinning_desk.export.partners import export_partners, partner_sheet
 from twinning_desk.export.spreadsheet import Sheet
 from twinning_desk.imports.doubts import row_doubts
@@ -85,11 +85,12 @@ def import_partners(
         )
         return EXIT_ERROR
     for result in plan.results:
-        label = QCoreApplication.translate("Cli", "row {row}").format(row=result.row)
         if result.status in (RowStatus.ERROR, RowStatus.DUPLICATE) and result.message:
-            print(f"{label}: {result.message.render(translate_fn)}", file=sys.stderr)
+            print(row_problem(result.row, result.message.render(translate_fn)), file=sys.stderr)
         elif result.unsure:
-            print(f"{label}: {row_doubts(result, translate_fn, locale)}", file=sys.stderr)
+            print(
+                row_problem(result.row, row_doubts(result, translate_fn, locale)), file=sys.stderr
+            )
     if args.dry_run:
         print(
             QCoreApplication.translate("Cli", "Dry run, nothing written: {summary}").format(

@@ -9,10 +9,12 @@ area from their first argument here.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,10 +22,25 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from twinning_desk.cli import budget, delegations, events, partners
-from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, Translate, cell_text, open_services
+from twinning_desk.cli.common import (
+    EXIT_BROKEN_PIPE,
+    EXIT_ERROR,
+    EXIT_OK,
+    Translate,
+    cell_text,
+    csv_cell,
+    db_path,
+    open_services,
+)
 from twinning_desk.cli.database import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from twinning_desk.cli.delegations import cmd_purge
-from twinning_desk.cli.parser import build_parser, requested_language, speaking
+from twinning_desk.cli.parser import (
+    READ_ONLY_COMMANDS,
+    build_parser,
+    requested_language,
+    speaking,
+)
+from twinning_desk.db.lock import DatabaseLockedError
 from twinning_desk.logs import setup_logging
 from twinning_desk.paths import AppPaths
 from twinning_desk.services.context import Services
@@ -42,6 +59,35 @@ def _translate_setup(language: str | None) -> Translate:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the line; output piped into a reader that stops early (``| head -1``) ends
+    the command quietly, as Python's documentation advises ("Note on SIGPIPE"): the
+    rest of the output goes to the null device, and the exit code is the shell's for a
+    command stopped by SIGPIPE."""
+    try:
+        try:
+            return _main(argv)
+        finally:
+            # Written now, while a closed pipe can still be handled, not at exit.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_stdout()
+        return EXIT_BROKEN_PIPE
+
+
+def _discard_stdout() -> None:
+    """Point the standard output at the null device, so that the interpreter's last
+    flush at exit does not fail again on the closed pipe."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        stdout = sys.stdout.fileno()  # none for a stand-in (tests, an IDE): nothing to do
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, stdout)
+        finally:
+            os.close(devnull)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
 
     with speaking(choose_language(requested_language(argv))):
@@ -57,6 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         return _run(args, translate_fn, locale)
+    except DatabaseLockedError as exc:
+        print(_locked(exc, args), file=sys.stderr)
+        return EXIT_ERROR
     except TwinningError as exc:
         print(
             QCoreApplication.translate("Cli", "Error: {reason}").format(
@@ -65,6 +114,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+    except BrokenPipeError:
+        raise  # the reader of the output has gone: main() ends quietly
     except KeyboardInterrupt:
         print(
             QCoreApplication.translate("Cli", "Interrupted; nothing more was written."),
@@ -80,6 +131,28 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _locked(exc: DatabaseLockedError, args: argparse.Namespace) -> str:
+    """Who holds the file, and what the person can do on the command line about it."""
+    if args.command in READ_ONLY_COMMANDS:
+        text = QCoreApplication.translate(
+            "Cli",
+            "Error: {path} is in use by {user} on {host} since {since}; add --read-only to "
+            "read it anyway, or wait until they close it.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "Cli",
+            "Error: {path} is in use by {user} on {host} since {since}; wait until they "
+            "close it, then try again.",
+        )
+    return text.format(
+        path=db_path(args),
+        user=exc.info.user,
+        host=exc.info.host,
+        since=exc.info.since.replace("T", " "),
+    )
 
 
 def _current_language() -> str:
@@ -144,14 +217,14 @@ def cmd_list(
         sheet = events.event_sheet(services, args.year, translate_fn, locale)
     else:
         sheet = partners.partners_sheet(services, args.search, translate_fn, locale)
-    body = [[cell_text(v, locale) for v in row] for row in sheet.rows]
     if args.format == "csv":
         out = io.StringIO()
         writer = csv.writer(out, delimiter=";", lineterminator="\n")
         writer.writerow(sheet.headers)
-        writer.writerows(body)
+        writer.writerows([csv_cell(v, locale) for v in row] for row in sheet.rows)
         sys.stdout.write(out.getvalue())
         return EXIT_OK
+    body = [[cell_text(v, locale) for v in row] for row in sheet.rows]
     widths = [
         max(len(h), *(len(r[i]) for r in body)) if body else len(h)
         for i, h in enumerate(sheet.headers)
