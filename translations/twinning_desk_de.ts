@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>&amp;Expiry</source>
-        <translation>A&amp;blauf</translation>
+        <translation>Ab&amp;lauf</translation>
     </message>
     <message>
         <source>&amp;Renewal</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Amount in that c&amp;urrency</source>
-        <translation>Betrag in dieser Wä&amp;hrung</translation>
+        <translation>Be&amp;trag in dieser Währung</translation>
     </message>
     <message>
         <source>E&amp;xchange rate (€ per unit)</source>
@@ -1183,7 +1183,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>&amp;Country *</source>
-        <translation>&amp;Land *</translation>
+        <translation>La&amp;nd *</translation>
     </message>
     <message>
         <source>Find the commune</source>
@@ -1195,7 +1195,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Region</translation>
+        <translation>Reg&amp;ion</translation>
     </message>
     <message>
         <source>&amp;Population</source>
@@ -1432,7 +1432,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;Allgemein</translation>
+        <translation>Allge&amp;mein</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -1440,11 +1440,11 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation>&amp;Programm</translation>
+        <translation>Progr&amp;amm</translation>
     </message>
     <message>
         <source>&amp;Host families</source>
-        <translation>&amp;Gastfamilien</translation>
+        <translation>Ga&amp;stfamilien</translation>
     </message>
     <message>
         <source>This delegation has changes that are not saved. Close without saving them?</source>
@@ -1496,7 +1496,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>&amp;Linked event</source>
-        <translation>Verknüpfte &amp;Veranstaltung</translation>
+        <translation>Ver&amp;knüpfte Veranstaltung</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
@@ -1777,7 +1777,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) rückgängig machen.</
     </message>
     <message>
         <source>Host &amp;families</source>
-        <translation>&amp;Gastfamilien</translation>
+        <translation>Ga&amp;stfamilien</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -1878,7 +1878,7 @@ Dies kann nicht rückgängig gemacht werden; exportieren Sie zuerst die Daten, f
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;Allgemein</translation>
+        <translation>Allge&amp;mein</translation>
     </message>
     <message>
         <source>&amp;Partners and participants</source>
@@ -1890,7 +1890,7 @@ Dies kann nicht rückgängig gemacht werden; exportieren Sie zuerst die Daten, f
     </message>
     <message>
         <source>&amp;Description and results</source>
-        <translation>&amp;Beschreibung, Ergebnisse</translation>
+        <translation>Be&amp;schreibung, Ergebnisse</translation>
     </message>
     <message>
         <source>F&amp;ollow-up</source>
@@ -1898,7 +1898,7 @@ Dies kann nicht rückgängig gemacht werden; exportieren Sie zuerst die Daten, f
     </message>
     <message>
         <source>Photos and d&amp;ocuments</source>
-        <translation>Fotos, D&amp;okumente</translation>
+        <translation>&amp;Fotos, Dokumente</translation>
     </message>
     <message>
         <source>All day</source>
@@ -1938,7 +1938,7 @@ Dies kann nicht rückgängig gemacht werden; exportieren Sie zuerst die Daten, f
     </message>
     <message>
         <source>&amp;Linked delegation</source>
-        <translation>&amp;Zugehörige Delegation</translation>
+        <translation>Zu&amp;gehörige Delegation</translation>
     </message>
     <message>
         <source>Partners involved</source>
@@ -3417,7 +3417,7 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>&amp;Allgemein</translation>
+        <translation>Allge&amp;mein</translation>
     </message>
     <message>
         <source>Agreements</source>
@@ -3449,7 +3449,7 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     </message>
     <message>
         <source>&amp;Country *</source>
-        <translation>&amp;Land *</translation>
+        <translation>La&amp;nd *</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -3457,7 +3457,7 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     </message>
     <message>
         <source>Find the &amp;town</source>
-        <translation>&amp;Stadt suchen</translation>
+        <translation>S&amp;tadt suchen</translation>
     </message>
     <message>
         <source>Coordinates</source>
@@ -3465,7 +3465,7 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Region</translation>
+        <translation>Reg&amp;ion</translation>
     </message>
     <message>
         <source>&amp;Population</source>
@@ -4149,11 +4149,11 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>&amp;Allowances</source>
-        <translation>&amp;Pauschalen</translation>
+        <translation>Paus&amp;chalen</translation>
     </message>
     <message>
         <source>&amp;Signature</source>
-        <translation>&amp;Unterschrift</translation>
+        <translation>Un&amp;terschrift</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -4165,7 +4165,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>Als P&amp;DF speichern…</translation>
+        <translation>&amp;Als PDF speichern…</translation>
     </message>
     <message>
         <source>&amp;Blank template…</source>
@@ -4189,7 +4189,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>Effects &amp;there</source>
-        <translation>Wirkung &amp;dort</translation>
+        <translation>&amp;Wirkung dort</translation>
     </message>
     <message>
         <source>&amp;Conclusions</source>
@@ -4201,7 +4201,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>&amp;Distribution list</source>
-        <translation>&amp;Verteiler</translation>
+        <translation>Ve&amp;rteiler</translation>
     </message>
     <message>
         <source>Municipal council, committee members, the partner town hall…</source>

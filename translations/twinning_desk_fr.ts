@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Notes</translation>
+        <translation>Note&amp;s</translation>
     </message>
 </context>
 <context>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Nature</translation>
+        <translation>N&amp;ature</translation>
     </message>
     <message>
         <source>&amp;Category</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Amount in that c&amp;urrency</source>
-        <translation>Montant dans cette de&amp;vise</translation>
+        <translation>&amp;Montant dans cette devise</translation>
     </message>
     <message>
         <source>E&amp;xchange rate (€ per unit)</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>Note&amp;s</translation>
     </message>
 </context>
 <context>
@@ -1273,11 +1273,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <translation>L&amp;angue</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>Note&amp;s</translation>
     </message>
 </context>
 <context>
@@ -1440,11 +1440,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Programme</source>
-        <translation>&amp;Programme</translation>
+        <translation>P&amp;rogramme</translation>
     </message>
     <message>
         <source>&amp;Host families</source>
-        <translation>&amp;Familles d’accueil</translation>
+        <translation>F&amp;amilles d’accueil</translation>
     </message>
     <message>
         <source>This delegation has changes that are not saved. Close without saving them?</source>
@@ -1500,7 +1500,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>&amp;Add a member…</source>
@@ -1777,7 +1777,7 @@ Vous pourrez l’annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Host &amp;families</source>
-        <translation>&amp;Familles d’accueil</translation>
+        <translation>F&amp;amilles d’accueil</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -1890,7 +1890,7 @@ Cette action est définitive&#xa0;; exportez d’abord ses données si elle les 
     </message>
     <message>
         <source>&amp;Description and results</source>
-        <translation>&amp;Description et résultats</translation>
+        <translation>D&amp;escription et résultats</translation>
     </message>
     <message>
         <source>F&amp;ollow-up</source>
@@ -1926,7 +1926,7 @@ Cette action est définitive&#xa0;; exportez d’abord ses données si elle les 
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>&amp;Fuseau horaire</translation>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
         <source>&amp;Place</source>
@@ -1938,7 +1938,7 @@ Cette action est définitive&#xa0;; exportez d’abord ses données si elle les 
     </message>
     <message>
         <source>&amp;Linked delegation</source>
-        <translation>Délégation &amp;liée</translation>
+        <translation>Délégat&amp;ion liée</translation>
     </message>
     <message>
         <source>Partners involved</source>
@@ -2343,7 +2343,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>Note&amp;s</translation>
     </message>
 </context>
 <context>
@@ -3445,7 +3445,7 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation>&amp;Nature</translation>
+        <translation>N&amp;ature</translation>
     </message>
     <message>
         <source>&amp;Country *</source>
@@ -3477,7 +3477,7 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation>&amp;Fuseau horaire</translation>
+        <translation>Fuseau &amp;horaire</translation>
     </message>
     <message>
         <source>&amp;Website</source>
@@ -3485,7 +3485,7 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
         <source>yes</source>
@@ -3717,7 +3717,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>Note&amp;s</translation>
     </message>
 </context>
 <context>
@@ -4149,7 +4149,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Allowances</source>
-        <translation>&amp;Indemnités</translation>
+        <translation>I&amp;ndemnités</translation>
     </message>
     <message>
         <source>&amp;Signature</source>
@@ -4197,11 +4197,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Perspectives</source>
-        <translation>&amp;Perspectives</translation>
+        <translation>P&amp;erspectives</translation>
     </message>
     <message>
         <source>&amp;Distribution list</source>
-        <translation>Liste de &amp;diffusion</translation>
+        <translation>Liste de di&amp;ffusion</translation>
     </message>
     <message>
         <source>Municipal council, committee members, the partner town hall…</source>
@@ -4330,7 +4330,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <translation>L&amp;angue</translation>
     </message>
     <message>
         <source>Flag a partner as &amp;asleep after</source>
@@ -4459,7 +4459,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Amount &amp;granted (€)</source>
-        <translation>Montant &amp;accordé (€)</translation>
+        <translation>&amp;Montant accordé (€)</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -4471,11 +4471,11 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Financial report &amp;due</source>
-        <translation>Compte rendu &amp;dû le</translation>
+        <translation>&amp;Compte rendu dû le</translation>
     </message>
     <message>
         <source>Re&amp;ference</source>
-        <translation>Ré&amp;férence</translation>
+        <translation>&amp;Référence</translation>
     </message>
 </context>
 <context>
