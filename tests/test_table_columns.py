@@ -223,3 +223,22 @@ def test_data_arriving_in_an_open_empty_list_is_sized_to_it(
         window.close()
     finally:
         services.close()
+
+
+def test_the_menu_speaks_french(
+    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from twinning_desk.translation import install_translators
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translators(app, "fr")
+    try:
+        window = open_window(qtbot, demo, gazetteer, settings)
+        texts = [a.text() for a in columns_of(window, "budget").build_menu().actions()]
+        assert "Réinitialiser les colonnes" in texts
+        window.close()
+    finally:
+        install_translators(app, "none")
