@@ -7,6 +7,9 @@ inside it. A dialog that grows past the screen hides its OK button from a secret
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -165,3 +168,72 @@ def test_every_window_fits_a_1366x768_screen(
             widget.close()
     finally:
         install_translators(app, "none")
+
+
+# ------------------------------------------------------------------ 1920×1040 at 150 %
+HERE = Path(__file__).resolve().parent
+
+
+def test_every_window_fits_a_1920x1040_screen_at_150_percent(tmp_path: Path) -> None:
+    """A 1920×1080 laptop less its task bar, at the 150 % Windows sets by default: 1280×693
+    logical pixels. The scale factor must be set before the QApplication exists, so the
+    windows are opened by tests/screen_fit_probe.py in a process of its own."""
+    env = dict(os.environ)
+    env["QT_SCALE_FACTOR"] = "1.5"
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={HERE / 'offscreen-1920x1040.json'}"
+    env["TWINNING_DESK_HOME"] = str(tmp_path / "home")
+    result = subprocess.run(
+        [sys.executable, str(HERE / "screen_fit_probe.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    lines = result.stdout.splitlines()
+    assert lines and lines[0].startswith("screen 1280×693 dpr 1.5"), result.stdout + result.stderr
+    failures = [line for line in lines if line.startswith("FAIL")]
+    assert failures == [], "\n".join(failures)
+    assert f"checked {2 * len(NAMES)}" in lines, result.stdout + result.stderr
+    assert result.returncode == 0, result.stderr
+
+
+# ------------------------------------------------------------------ the main window's place
+def test_the_main_window_opens_inside_the_screen_at_a_sensible_size(
+    qtbot: QtBot, demo: Services, tmp_path: Path
+) -> None:
+    window: Any = _factories(demo, tmp_path)["main window"]()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    available = window.screen().availableGeometry()
+    assert available.contains(window.frameGeometry())
+    assert window.width() >= 0.8 * available.width()
+    assert window.height() >= 0.8 * available.height()
+    window.close()
+
+
+def test_a_geometry_saved_on_a_bigger_screen_is_brought_inside_this_one(
+    qtbot: QtBot, demo: Services, tmp_path: Path
+) -> None:
+    from twinning_desk.ui.app.main_window import MainWindow
+    from twinning_desk.ui.common.settings_store import WINDOW_GEOMETRY
+
+    settings = QSettings(str(tmp_path / "big.ini"), QSettings.Format.IniFormat)
+    gazetteer = Gazetteer(tmp_path / "none.sqlite3")
+    office = MainWindow(demo, gazetteer, settings)
+    qtbot.addWidget(office)
+    office.setGeometry(2000, 40, 2560, 1440)  # a 2560×1440 monitor right of the laptop
+    office.close()
+    saved = office.saveGeometry()
+    WINDOW_GEOMETRY.set(settings, saved)
+    assert office.geometry().x() == 2000 and office.width() == 2560
+
+    home = MainWindow(demo, gazetteer, settings)
+    qtbot.addWidget(home)
+    home.show()
+    qtbot.waitExposed(home)
+    available = home.screen().availableGeometry()
+    assert (available.width(), available.height()) == (1366, 768)
+    assert available.contains(home.frameGeometry()), home.frameGeometry()
+    home.close()

@@ -4479,6 +4479,13 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Reset columns</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>culture</source>

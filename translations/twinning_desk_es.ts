@@ -4479,6 +4479,13 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Restablecer las columnas</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>culture</source>

@@ -4479,6 +4479,13 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Ripristina le colonne</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>culture</source>

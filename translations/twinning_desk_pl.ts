@@ -4496,6 +4496,13 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>TableColumns</name>
+    <message>
+        <source>Reset columns</source>
+        <translation>Przywróć domyślne kolumny</translation>
+    </message>
+</context>
+<context>
     <name>Themes</name>
     <message>
         <source>culture</source>

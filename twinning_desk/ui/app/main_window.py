@@ -35,7 +35,13 @@ from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
 from twinning_desk.ui.app.restore_dialog import RestoreDialog
 from twinning_desk.ui.app.settings_dialog import SettingsDialog
 from twinning_desk.ui.budget.budget_tab import BudgetTab
-from twinning_desk.ui.common.helpers import confirm, explain_read_only, qtr, show_error
+from twinning_desk.ui.common.helpers import (
+    confirm,
+    explain_read_only,
+    place_on_screen,
+    qtr,
+    show_error,
+)
 from twinning_desk.ui.common.settings_store import (
     EXPORT_DIR,
     LANGUAGE,
@@ -99,11 +105,7 @@ class MainWindow(QMainWindow):
         self.delegations_tab: DelegationsTab | None = None
         self.build()
         self._tab_shortcuts()
-        geometry = WINDOW_GEOMETRY.get(settings)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1100, 700)
+        place_on_screen(self, WINDOW_GEOMETRY.get(settings))
         state = WINDOW_STATE.get(settings)
         if state is not None:
             self.restoreState(state)

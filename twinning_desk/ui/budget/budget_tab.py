@@ -51,6 +51,7 @@ from twinning_desk.ui.common.helpers import (
     show_error,
 )
 from twinning_desk.ui.common.settings_store import BUDGET_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.undo import History
 
@@ -108,8 +109,6 @@ class BudgetTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         open_on_enter_or_double_click(self.view, lambda: self.edit_item())
 
         self.summary_model: ListTableModel[CategoryTotal] = ListTableModel(
@@ -266,13 +265,7 @@ class BudgetTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         services.notifier.subscribe(self._on_change)
         self.refresh()
-        state = BUDGET_HEADER.get(settings)
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
-        else:
-            self.view.resizeColumnsToContents()
-            header = self.view.horizontalHeader()
-            header.resizeSection(1, min(header.sectionSize(1), 240))  # the label
+        self.columns = TableColumns(self.view, BUDGET_HEADER, settings)
 
     # ---------------------------------------------------------------- state
     @property
@@ -280,7 +273,7 @@ class BudgetTab(QWidget):
         return int(self.year_combo.currentData() or date.today().year)
 
     def save_state(self) -> None:
-        BUDGET_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
+        self.columns.save()
 
     def detach(self) -> None:
         self.services.notifier.unsubscribe(self._on_change)

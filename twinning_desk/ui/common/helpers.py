@@ -8,16 +8,18 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
+    QByteArray,
     QCoreApplication,
     QDate,
     QObject,
+    QRect,
     QRunnable,
     Qt,
     QThreadPool,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox, QTableView, QWidget
 
 from twinning_desk.services.errors import TwinningError, ValidationError
@@ -47,6 +49,39 @@ def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
         width = min(width, available.width() - 20)
         height = min(height, available.height() - 80)
     widget.resize(width, height)
+
+
+def place_on_screen(window: QWidget, saved: QByteArray | None = None) -> None:
+    """Open a main window at its saved geometry, brought inside the screen it lands on.
+
+    A geometry saved on a bigger screen (a 2560×1440 monitor at the office, the laptop at
+    home), or on a screen that is gone, is clamped into the available geometry of the
+    screen under its centre, or the primary one. With nothing saved the window takes most
+    of the screen, at most 1280×820, centred.
+    """
+    if saved is not None:
+        window.restoreGeometry(saved)
+    frame = window.frameGeometry()
+    screen = QGuiApplication.screenAt(frame.center()) or window.screen()
+    screen = screen or QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    if saved is None:
+        width = min(1280, int(available.width() * 0.9))
+        height = min(820, int(available.height() * 0.9))
+        frame = QRect(0, 0, width, height)
+        frame.moveCenter(available.center())
+        window.resize(width, height)
+    # The frame (title bar, borders) around the client area, unknown before the window is
+    # first shown: room is left for a usual one (a title bar and a task bar's margin).
+    extra_w = max(16, window.frameGeometry().width() - window.width())
+    extra_h = max(40, window.frameGeometry().height() - window.height())
+    width = min(window.width(), available.width() - extra_w)
+    height = min(window.height(), available.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    x = min(max(frame.x(), available.left()), available.right() + 1 - width - extra_w)
+    y = min(max(frame.y(), available.top()), available.bottom() + 1 - height - extra_h)
+    window.move(x, y)
 
 
 def to_qdate(value: date) -> QDate:

@@ -207,11 +207,11 @@ WINDOW_TAB = _int(
 )
 PARTNERS_HEADER = _bytes(
     "partners/header",
-    "Column widths, order and sorting of the partners list (QHeaderView.saveState).",
+    "Columns of the partners list (saveState), kept once the user resized, moved or hid one.",
 )
 EVENTS_HEADER = _bytes(
     "events/header",
-    "Column widths, order and sorting of the events list (QHeaderView.saveState).",
+    "Columns of the events list (saveState), kept once the user resized, moved or hid one.",
 )
 EVENTS_CALENDAR = _bool(
     "events/calendar",
@@ -220,11 +220,11 @@ EVENTS_CALENDAR = _bool(
 )
 DELEGATIONS_HEADER = _bytes(
     "delegations/header",
-    "Column widths, order and sorting of the delegations list (QHeaderView.saveState).",
+    "Columns of the delegations list (saveState), kept once the user resized, moved or hid one.",
 )
 BUDGET_HEADER = _bytes(
     "budget/header",
-    "Column widths, order and sorting of the budget lines (QHeaderView.saveState).",
+    "Columns of the budget lines (saveState), kept once the user resized, moved or hid one.",
 )
 IMPORT_DIR = _path(
     "paths/import",
@@ -249,8 +249,19 @@ def _events_view_to_calendar(settings: QSettings) -> None:
     settings.remove("events/view")
 
 
+def _forget_unchosen_headers(settings: QSettings) -> None:
+    """The lists' header states were saved at every close, the first one often from an
+    empty file: its columns, sized to their headers, came back as slivers ("12/06/… – …")
+    whatever the data. They are saved now only once the user resized, moved or hid a
+    column (``ui.common.table_columns``); the old ones, which nobody chose, go, and the
+    columns are sized to their content again."""
+    for setting in (PARTNERS_HEADER, EVENTS_HEADER, DELEGATIONS_HEADER, BUDGET_HEADER):
+        setting.set(settings, None)
+
+
 UPGRADES: tuple[Callable[[QSettings], None], ...] = (
     _events_view_to_calendar,  # 0 → 1
+    _forget_unchosen_headers,  # 1 → 2
 )
 """Step ``n`` brings a file from version ``n`` to ``n + 1``; append, never reorder."""
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -49,6 +48,7 @@ from twinning_desk.ui.common.helpers import (
     show_error,
 )
 from twinning_desk.ui.common.settings_store import DELEGATIONS_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, PagedTableModel
 from twinning_desk.ui.common.undo import History
 from twinning_desk.ui.delegations.delegation_dialog import DelegationDialog
@@ -146,8 +146,6 @@ class DelegationsTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         open_on_enter_or_double_click(self.view, lambda: self.edit_item())
         self.count_label = QLabel()
 
@@ -197,14 +195,10 @@ class DelegationsTab(QWidget):
         services.notifier.subscribe(self._on_change)
         self._fill_filters()
         self.refresh()
-        state = DELEGATIONS_HEADER.get(settings)
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
-        else:
-            self.view.resizeColumnsToContents()
+        self.columns = TableColumns(self.view, DELEGATIONS_HEADER, settings)
 
     def save_state(self) -> None:
-        DELEGATIONS_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
+        self.columns.save()
 
     def detach(self) -> None:
         self.services.notifier.unsubscribe(self._on_change)

@@ -51,6 +51,7 @@ from twinning_desk.ui.common.helpers import (
     show_error,
 )
 from twinning_desk.ui.common.settings_store import EVENTS_CALENDAR, EVENTS_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.undo import History
 from twinning_desk.ui.events.event_calendar import EventCalendar
@@ -108,8 +109,6 @@ class EventsTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.horizontalHeader().setStretchLastSection(True)
         open_on_enter_or_double_click(self.view, lambda: self.edit_item())
 
         self.calendar = EventCalendar()
@@ -222,23 +221,14 @@ class EventsTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         services.notifier.subscribe(self._on_change)
         self.refresh()
-        state = EVENTS_HEADER.get(settings)
-        if state is not None:
-            self.view.horizontalHeader().restoreState(state)
-        else:
-            self.view.resizeColumnsToContents()
-            header = self.view.horizontalHeader()
-            for column, widest in ((3, 140), (4, 150)):  # partners, place
-                header.resizeSection(column, min(header.sectionSize(column), widest))
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the title
+        self.columns = TableColumns(self.view, EVENTS_HEADER, settings)
         if EVENTS_CALENDAR.get(settings):
             self.calendar_button.setChecked(True)
             self.show_view(1)
 
     # ---------------------------------------------------------------- state
     def save_state(self) -> None:
-        EVENTS_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
+        self.columns.save()
         EVENTS_CALENDAR.set(self.settings, self.stack.currentIndex() == 1)
 
     def detach(self) -> None:

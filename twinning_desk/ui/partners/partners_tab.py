@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -38,6 +37,7 @@ from twinning_desk.ui.common.helpers import (
     show_error,
 )
 from twinning_desk.ui.common.settings_store import EXPORT_DIR, IMPORT_DIR, PARTNERS_HEADER
+from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.undo import History
 from twinning_desk.ui.partners.import_partners import ImportPartnersDialog
 from twinning_desk.ui.partners.partner_dialog import PartnerDialog
@@ -91,10 +91,7 @@ class PartnersTab(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         open_on_enter_or_double_click(self.view, lambda: self.edit_partner())
 
         self._search_timer = debounce(self, self._apply_filter)
@@ -129,21 +126,10 @@ class PartnersTab(QWidget):
         self.model.modelReset.connect(self._update_count)
         services.notifier.subscribe(self._on_change)
         self.refresh()
-        state = PARTNERS_HEADER.get(settings)
-        if state is not None:
-            header.restoreState(state)
-        else:
-            # Sized for what the columns will hold, not for an empty first start: a list
-            # imported a minute later must read without dragging every column.
-            self.view.resizeColumnsToContents()
-            char = self.view.fontMetrics().averageCharWidth()
-            typical = (24, 16, 12, 30, 10, 16)  # characters: name … distance
-            for column in range(self.model.columnCount() - 1):
-                wanted = typical[column] * char if column < len(typical) else 0
-                header.resizeSection(column, max(header.sectionSize(column) + 16, wanted))
+        self.columns = TableColumns(self.view, PARTNERS_HEADER, settings)
 
     def save_state(self) -> None:
-        PARTNERS_HEADER.set(self.settings, self.view.horizontalHeader().saveState())
+        self.columns.save()
 
     def detach(self) -> None:
         self.services.notifier.unsubscribe(self._on_change)
