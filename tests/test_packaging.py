@@ -115,6 +115,14 @@ def test_a_catalogue_for_every_language() -> None:
     assert {f"twinning_desk_{lang}.qm" for lang in LANGUAGES} <= shipped
 
 
+def test_the_user_guide_ships_in_french_and_english() -> None:
+    """F1 reads resources/help/guide_<lang>.html (the other languages fall back to
+    English); a name the code builds with an f-string escapes the test above."""
+    shipped = walk(files(RESOURCES_PACKAGE))
+    assert {"help/guide_fr.html", "help/guide_en.html"} <= shipped
+    assert all(resource_path("help", f"guide_{lang}.html").is_file() for lang in ("fr", "en"))
+
+
 def _lrelease() -> str | None:
     scripts = Path(sys.executable).parent
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe"):

@@ -2261,6 +2261,33 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)…</source>
+        <translation>Im Handbuch suchen (Strg+F)…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Twinning Desk — User guide</source>
+        <translation>Twinning Desk — Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>This guide is not yet translated into your language; here it is in English.</source>
+        <translation>Dieses Handbuch ist noch nicht ins Deutsche übersetzt; hier ist es auf Englisch.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>&amp;Undo “{action}”</source>
@@ -2969,6 +2996,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;tab</source>
+        <translation>Hilfe zu diesem &amp;Reiter</translation>
     </message>
     <message>
         <source>&amp;About Twinning Desk</source>

@@ -2261,6 +2261,33 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)…</source>
+        <translation>Search the guide (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Twinning Desk — User guide</source>
+        <translation>Twinning Desk — User guide</translation>
+    </message>
+    <message>
+        <source>This guide is not yet translated into your language; here it is in English.</source>
+        <translation>This guide is not yet translated into your language; here it is in English.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>&amp;Undo “{action}”</source>
@@ -2969,6 +2996,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;tab</source>
+        <translation>Help on this &amp;tab</translation>
     </message>
     <message>
         <source>&amp;About Twinning Desk</source>

@@ -2261,6 +2261,33 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)…</source>
+        <translation>Buscar en la guía (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Twinning Desk — User guide</source>
+        <translation>Twinning Desk — Guía del usuario</translation>
+    </message>
+    <message>
+        <source>This guide is not yet translated into your language; here it is in English.</source>
+        <translation>Esta guía aún no está traducida al español; aquí está en inglés.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>&amp;Undo “{action}”</source>
@@ -2969,6 +2996,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;tab</source>
+        <translation>Ayuda sobre esta &amp;pestaña</translation>
     </message>
     <message>
         <source>&amp;About Twinning Desk</source>

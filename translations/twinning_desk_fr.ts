@@ -2261,6 +2261,33 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Retour</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)…</source>
+        <translation>Rechercher dans le guide (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Twinning Desk — User guide</source>
+        <translation>Twinning Desk — Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>This guide is not yet translated into your language; here it is in English.</source>
+        <translation>Ce guide n’est pas encore traduit dans votre langue&#xa0;; le voici en anglais.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>&amp;Undo “{action}”</source>
@@ -2969,6 +2996,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;tab</source>
+        <translation>Aide sur cet &amp;onglet</translation>
     </message>
     <message>
         <source>&amp;About Twinning Desk</source>

@@ -2261,6 +2261,33 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Indietro</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)…</source>
+        <translation>Cerca nella guida (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Indice</translation>
+    </message>
+    <message>
+        <source>Twinning Desk — User guide</source>
+        <translation>Twinning Desk — Guida per l’utente</translation>
+    </message>
+    <message>
+        <source>This guide is not yet translated into your language; here it is in English.</source>
+        <translation>Questa guida non è ancora tradotta in italiano; eccola in inglese.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>&amp;Undo “{action}”</source>
@@ -2969,6 +2996,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guida per l’utente</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;tab</source>
+        <translation>Aiuto su questa &amp;scheda</translation>
     </message>
     <message>
         <source>&amp;About Twinning Desk</source>

@@ -2267,6 +2267,33 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <source>← &amp;Back</source>
+        <translation>← &amp;Wstecz</translation>
+    </message>
+    <message>
+        <source>Search the guide (Ctrl+F)…</source>
+        <translation>Szukaj w przewodniku (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Spis treści</translation>
+    </message>
+    <message>
+        <source>Twinning Desk — User guide</source>
+        <translation>Twinning Desk — Przewodnik użytkownika</translation>
+    </message>
+    <message>
+        <source>This guide is not yet translated into your language; here it is in English.</source>
+        <translation>Ten przewodnik nie został jeszcze przetłumaczony na polski; oto wersja angielska.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nie znaleziono</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>&amp;Undo “{action}”</source>
@@ -2983,6 +3010,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Przewodnik użytkownika</translation>
+    </message>
+    <message>
+        <source>Help on this &amp;tab</source>
+        <translation>Pomoc do tej &amp;karty</translation>
     </message>
     <message>
         <source>&amp;About Twinning Desk</source>

@@ -32,6 +32,7 @@ from twinning_desk.services.demo import load_demo
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
+from twinning_desk.ui.app.help_window import HelpWindow, ui_language
 from twinning_desk.ui.app.restore_dialog import RestoreDialog
 from twinning_desk.ui.app.settings_dialog import SettingsDialog
 from twinning_desk.ui.budget.budget_tab import BudgetTab
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.events_tab: EventsTab | None = None
         self.budget_tab: BudgetTab | None = None
         self.delegations_tab: DelegationsTab | None = None
+        self.help_window: HelpWindow | None = None
         self.build()
         self._tab_shortcuts()
         place_on_screen(self, WINDOW_GEOMETRY.get(settings))
@@ -249,8 +251,31 @@ class MainWindow(QMainWindow):
         )
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&User guide"), self.show_help))
+        help_menu.addAction(self._action(self.tr("Help on this &tab"), self.context_help, "F1"))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About Twinning Desk"), self.about))
         help_menu.addAction(self._action(self.tr("About &Qt"), QApplication.aboutQt))
+
+    def show_help(self, section: str | None = None) -> HelpWindow:
+        """The user guide, in the interface's language, at ``section`` or at its start."""
+        if self.help_window is None or self.help_window.language != ui_language():
+            if self.help_window is not None:  # the language changed: its labels too
+                self.help_window.deleteLater()
+            self.help_window = HelpWindow(self)
+        self.help_window.open_at(section)
+        return self.help_window
+
+    def context_help(self) -> HelpWindow:
+        """F1: the guide at the section about the tab shown."""
+        shown = self.tabs.currentWidget() if self.tabs is not None else None
+        sections = {
+            id(self.partners_tab): "partners",
+            id(self.events_tab): "events",
+            id(self.delegations_tab): "delegations",
+            id(self.budget_tab): "budget",
+        }
+        return self.show_help(sections.get(id(shown)))
 
     def _current(self) -> Any:
         """The tab the Edit menu acts on: the one shown, if it handles records."""
