@@ -12,9 +12,19 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
-from test_screen_fit import NAMES, _factories, demo  # noqa: F401  (demo is a fixture)
+from test_screen_fit import NAMES, _factories
 
+from twinning_desk.services.context import Services
+from twinning_desk.services.demo import load_demo
 from twinning_desk.translation import install_translators
+
+
+@pytest.fixture
+def commune(tmp_path: Path) -> Iterator[Services]:
+    services = Services.open(tmp_path / "demo.sqlite3")
+    load_demo(services)
+    yield services
+    services.close()
 
 
 def mnemonic(text: str) -> str | None:
@@ -57,16 +67,16 @@ KNOWN_CLASHES: dict[tuple[str, str], set[str]] = {
 @pytest.mark.parametrize("name", [n for n in NAMES if n != "main window"])
 def test_mnemonics_are_unique_in_every_window(
     qtbot: QtBot,
-    demo: Any,
+    commune: Services,
     tmp_path: Path,
     name: str,
-    lang: str,  # noqa: F811
+    lang: str,
 ) -> None:
     app = QCoreApplication.instance()
     assert app is not None
     install_translators(app, lang)
     try:
-        widget: Any = _factories(demo, tmp_path)[name]()
+        widget: Any = _factories(commune, tmp_path)[name]()
         qtbot.addWidget(widget)
         widget.show()
         qtbot.waitExposed(widget)
