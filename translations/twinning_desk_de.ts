@@ -3762,6 +3762,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Stadtnamen eingeben und in der Liste auswählen</translation>
     </message>
     <message>
+        <source>Search a town</source>
+        <translation>Ort suchen</translation>
+    </message>
+    <message>
         <source>Stop preparing</source>
         <translation>Vorbereitung abbrechen</translation>
     </message>

@@ -3762,6 +3762,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Type a town name, then pick it in the list</translation>
     </message>
     <message>
+        <source>Search a town</source>
+        <translation>Search a town</translation>
+    </message>
+    <message>
         <source>Stop preparing</source>
         <translation>Stop preparing</translation>
     </message>

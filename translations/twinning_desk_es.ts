@@ -3762,6 +3762,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Escriba el nombre de una ciudad y elíjala en la lista</translation>
     </message>
     <message>
+        <source>Search a town</source>
+        <translation>Buscar un municipio</translation>
+    </message>
+    <message>
         <source>Stop preparing</source>
         <translation>Detener la preparación</translation>
     </message>

@@ -3762,6 +3762,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Tapez le nom d’une ville, puis choisissez-la dans la liste</translation>
     </message>
     <message>
+        <source>Search a town</source>
+        <translation>Rechercher une commune</translation>
+    </message>
+    <message>
         <source>Stop preparing</source>
         <translation>Arrêter la préparation</translation>
     </message>

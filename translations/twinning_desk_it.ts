@@ -3762,6 +3762,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Digita il nome di una città, poi sceglila nell’elenco</translation>
     </message>
     <message>
+        <source>Search a town</source>
+        <translation>Cerca un comune</translation>
+    </message>
+    <message>
         <source>Stop preparing</source>
         <translation>Interrompi la preparazione</translation>
     </message>

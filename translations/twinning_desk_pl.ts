@@ -3777,6 +3777,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Wpisz nazwę miejscowości, a potem wybierz ją z listy</translation>
     </message>
     <message>
+        <source>Search a town</source>
+        <translation>Szukaj miejscowości</translation>
+    </message>
+    <message>
         <source>Stop preparing</source>
         <translation>Przerwij przygotowanie</translation>
     </message>

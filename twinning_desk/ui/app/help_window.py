@@ -100,6 +100,8 @@ class HelpWindow(QWidget):
         self.back_button.setEnabled(False)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search the guide (Ctrl+F)…"))
+        # Screen readers say the field's purpose, not its example text.
+        self.search.setAccessibleName(self.search.placeholderText().rstrip("…"))
         self.search.setClearButtonEnabled(True)
         self.search.returnPressed.connect(self.find_next)
         self.search.textEdited.connect(lambda _text: self.find_next(from_start=True))

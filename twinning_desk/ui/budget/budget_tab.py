@@ -96,6 +96,8 @@ class BudgetTab(QWidget):
         self._fill_actions()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a label, a payee, a receipt…"))
+        # Screen readers say the field's purpose, not its example text.
+        self.search.setAccessibleName(self.search.placeholderText().rstrip("…"))
         self.search.setClearButtonEnabled(True)
 
         year = budget.current_year()

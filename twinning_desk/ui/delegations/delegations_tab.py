@@ -129,6 +129,8 @@ class DelegationsTab(QWidget):
         self.settings = settings
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a partner…"))
+        # Screen readers say the field's purpose, not its example text.
+        self.search.setAccessibleName(self.search.placeholderText().rstrip("…"))
         self.search.setClearButtonEnabled(True)
         self.year = QComboBox()
         self.partner = QComboBox()

@@ -327,6 +327,8 @@ class DirectoryDialog(QDialog):
         # --- people
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a name, an email or a town…"))
+        # Screen readers say the field's purpose, not its example text.
+        self.search.setAccessibleName(self.search.placeholderText().rstrip("…"))
         self.search.setClearButtonEnabled(True)
         self.model = PeopleTableModel(people, self)
         self.view = _table(self.model)

@@ -91,6 +91,8 @@ class EventsTab(QWidget):
         # --- filters
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a title, a place or a partner…"))
+        # Screen readers say the field's purpose, not its example text.
+        self.search.setAccessibleName(self.search.placeholderText().rstrip("…"))
         self.search.setClearButtonEnabled(True)
         self.year = QComboBox()
         self.partner = QComboBox()

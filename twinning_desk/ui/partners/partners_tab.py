@@ -63,6 +63,8 @@ class PartnersTab(QWidget):
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a partner or a country…"))
+        # Screen readers say the field's purpose, not its example text.
+        self.search.setAccessibleName(self.search.placeholderText().rstrip("…"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)

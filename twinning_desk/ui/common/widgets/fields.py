@@ -94,10 +94,16 @@ class CoordinatesEdit(QWidget):
         self.longitude.setPlaceholderText(example(format_number(0.6848)))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("Latitude")))
-        layout.addWidget(self.latitude)
-        layout.addWidget(QLabel(self.tr("Longitude")))
-        layout.addWidget(self.longitude)
+        # Each label names its field, for Alt+letter and for screen readers.
+        for text, edit in (
+            (self.tr("Latitude"), self.latitude),
+            (self.tr("Longitude"), self.longitude),
+        ):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            edit.setAccessibleName(text)
+            layout.addWidget(label)
+            layout.addWidget(edit)
 
     def values(self) -> tuple[float | None, float | None]:
         return (

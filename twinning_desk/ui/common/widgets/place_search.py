@@ -35,6 +35,7 @@ class PlaceSearch(QWidget):
 
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Type a town name, then pick it in the list"))
+        self.edit.setAccessibleName(self.tr("Search a town"))
         self.edit.setClearButtonEnabled(True)
         self._model = QStringListModel(self)
         self.completer = QCompleter(self._model, self)
