@@ -250,6 +250,39 @@ def parse_day(field: str, value: object) -> date | None:
     return fuzzy.start
 
 
+_DIGITS_ONLY = re.compile(r"\d{6}|\d{8}", re.ASCII)
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]?", re.ASCII)
+
+
+def parse_typed_day(field: str, text: str, today: date | None = None) -> date | None:
+    """A day typed in a form, the quick ways people type it: "8/9/73", "08092026",
+    "080926", "8 sept", "8/9" (the last two in the current year).
+
+    Only for fields a person fills: an imported list keeps the stricter parse_day,
+    where a day without its year is a question, not this year."""
+    typed = text.strip()
+    if not typed:
+        return None
+    if _DIGITS_ONLY.fullmatch(typed):
+        year = typed[4:]
+        typed = f"{typed[:2]}/{typed[2:4]}/{year}"
+    else:
+        this_year = (today or date.today()).year
+        match = _DAY_MONTH.fullmatch(typed)
+        if match is not None:
+            typed = f"{match[1]}/{match[2]}/{this_year}"
+        else:
+            try:
+                parse_day(field, typed)
+            except ValidationError:
+                # "8 sept": the month in words, the year left out.
+                try:
+                    return parse_day(field, f"{typed} {this_year}")
+                except ValidationError:
+                    pass
+    return parse_day(field, typed)
+
+
 # Hours, then "h", ":" or "." and the minutes if any; ASCII digits only, no sign.
 _TIME = re.compile(r"(\d{1,2})\s*(?:[:hH.]\s*(\d{1,2})?)?", re.ASCII)
 

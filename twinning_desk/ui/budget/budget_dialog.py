@@ -16,7 +16,7 @@ from twinning_desk.services.budget import (
     BudgetService,
     SubsidyData,
 )
-from twinning_desk.services.dates import format_day, parse_day
+from twinning_desk.services.dates import format_day, parse_typed_day
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery, EventService
 from twinning_desk.services.money import format_amount, parse_amount
@@ -156,7 +156,7 @@ class BudgetLineDialog(RecordDialog):
             label=self.label.text(),
             forecast_cents=parse_amount("forecast", self.forecast.text(), _lang()) or 0,
             actual_cents=parse_amount("actual", self.actual.text(), _lang()) or 0,
-            entry_date=parse_day("date", self.date.text()),
+            entry_date=parse_typed_day("date", self.date.text()),
             payee=self.payee.text(),
             receipt_ref=self.receipt.text(),
             funding_source=self.source.currentText(),
@@ -250,8 +250,8 @@ class SubsidyDialog(RecordDialog):
                     "granted", self.granted.text(), _lang(), allow_negative=False
                 ),
                 status=SubsidyStatus(self.status.currentData() or SubsidyStatus.PREPARED),
-                requested_on=parse_day("date", self.requested_on.text()),
-                report_due=parse_day("date", self.report_due.text()),
+                requested_on=parse_typed_day("date", self.requested_on.text()),
+                report_due=parse_typed_day("date", self.report_due.text()),
                 reference=self.reference.text() or None,
             )
         )

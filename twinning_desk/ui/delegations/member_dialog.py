@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.db.models import Direction, MemberRole
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services.dates import format_day, parse_day
+from twinning_desk.services.dates import format_day, parse_typed_day
 from twinning_desk.services.delegations import ROLE_LABELS, MemberData, is_visitor
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.people import PeopleService, PersonQuery
@@ -198,7 +198,9 @@ class MemberDialog(RecordDialog):
                 if elected
                 else None
             ),
-            mandat_date=parse_day("mandat_date", self.mandat_date.text()) if elected else None,
+            mandat_date=parse_typed_day("mandat_date", self.mandat_date.text())
+            if elected
+            else None,
             diet=clean_text("diet", self.diet.text(), max_length=200),
             needs=clean_text("needs", self.needs.toPlainText(), max_length=2000, multiline=True),
             no_pets=self.no_pets.isChecked(),

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from twinning_desk.export.personal_data import write_personal_data
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, parse_day
+from twinning_desk.services.dates import format_day, parse_typed_day
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.languages import language_names
 from twinning_desk.services.people import (
@@ -146,7 +146,7 @@ class PersonDialog(RecordDialog):
             country_code=self.country.code(),
             languages=self.languages.text(),
             # RGPD: a date of birth is kept for minors only.
-            birth_date=parse_day("birth_date", self.birth.text())
+            birth_date=parse_typed_day("birth_date", self.birth.text())
             if self.minor.isChecked()
             else None,
             household_id=self.household.currentData(),

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from twinning_desk.db.models import EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, parse_day, qt_day_format
+from twinning_desk.services.dates import format_day, parse_typed_day, qt_day_format
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import (
     DIRECTION_LABELS,
@@ -107,7 +107,7 @@ class FollowUpDialog(RecordDialog):
                 id=self.original.id if self.original else None,
                 text=self.text.toPlainText(),
                 owner=self.owner.text(),
-                due_date=parse_day("due", self.due.text()),
+                due_date=parse_typed_day("due", self.due.text()),
                 done=self.done_box.isChecked(),
             )
         )

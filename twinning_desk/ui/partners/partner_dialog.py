@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.db.models import PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services.dates import format_day, parse_day, parse_fuzzy_date
+from twinning_desk.services.dates import format_day, parse_fuzzy_date, parse_typed_day
 from twinning_desk.services.geo import Gazetteer, Place
 from twinning_desk.services.languages import language_names
 from twinning_desk.services.partners import (
@@ -112,7 +112,7 @@ class AgreementDialog(RecordDialog):
                 signed=parse_fuzzy_date("signed", self.signed.text()),
                 place=self.place.text(),
                 signatories=self.signatories.toPlainText(),
-                expires_on=parse_day("expires_on", self.expires.text()),
+                expires_on=parse_typed_day("expires_on", self.expires.text()),
                 renewal=self.renewal.text(),
                 french_version=self.french.isChecked(),
                 notes=self.notes.toPlainText(),
