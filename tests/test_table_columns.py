@@ -242,3 +242,23 @@ def test_the_menu_speaks_french(
         window.close()
     finally:
         install_translators(app, "none")
+
+
+def test_the_budget_amounts_are_in_view_at_the_default_window_size(
+    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings
+) -> None:
+    """The Réalisé column used to fall off the right edge of the lines list (#15)."""
+    window = open_window(qtbot, demo, gazetteer, settings)
+    assert window.tabs is not None and window.budget_tab is not None
+    window.tabs.setCurrentWidget(window.budget_tab)
+    view = window.budget_tab.view
+    qtbot.waitUntil(lambda: view.isVisible() and view.model().rowCount() > 0)
+    header = view.horizontalHeader()
+    for key in ("forecast", "actual"):
+        [column] = [
+            c
+            for c in range(header.count())
+            if view.model().columns[c].key == key  # type: ignore[attr-defined]
+        ]
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert right <= view.viewport().width(), f"{key} ends at {right}"

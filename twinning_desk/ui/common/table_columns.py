@@ -53,6 +53,9 @@ class TableColumns(QObject):
         self.changed_by_user = False
         self._pressed = False
         self.header.viewport().installEventFilter(self)
+        # Sized again when first shown: a tab built hidden only knows the screen's width.
+        self.view.installEventFilter(self)
+        self._sized_shown = False
         self.header.sectionResized.connect(self._section_changed)
         self.header.sectionMoved.connect(self._section_changed)
         self.sized = False  # sized to a non-empty content, or restored from the user's choice
@@ -80,7 +83,25 @@ class TableColumns(QObject):
             if header.isSectionHidden(column) or column == last:
                 continue
             header.resizeSection(column, min(header.sectionSize(column) + PADDING, cap))
+        self._fit_width()
         self.sized = self.view.model().rowCount() > 0
+
+    def _fit_width(self) -> None:
+        """Every column in view when possible: the widest (a label, a title) gives way,
+        cut with "…", rather than an amount column falling off the right edge."""
+        header = self.header
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        if len(shown) < 2:
+            return
+        last = self._last_visible()
+        want = sum(header.sectionSize(c) for c in shown if c != last)
+        want += self.view.sizeHintForColumn(last) + PADDING
+        excess = want - self._view_width()
+        if excess <= 0:
+            return
+        widest = max((c for c in shown if c != last), key=header.sectionSize)
+        floor = max(120, int(self._view_width() * 0.15))
+        header.resizeSection(widest, max(floor, header.sectionSize(widest) - excess))
 
     def _view_width(self) -> int:
         """The view's width once shown; before that, the screen's, less a margin."""
@@ -99,6 +120,13 @@ class TableColumns(QObject):
 
     # ---------------------------------------------------------------- what the user did
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.view:
+            if event.type() == QEvent.Type.Show and not self._sized_shown:
+                self._sized_shown = True
+                if not self.changed_by_user and self.setting.get(self.settings) is None:
+                    if self.view.model().rowCount() > 0:
+                        self.fit_to_contents()
+            return False
         if event.type() == QEvent.Type.MouseButtonPress:
             self._pressed = True
         elif event.type() == QEvent.Type.MouseButtonRelease:
