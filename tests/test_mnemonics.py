@@ -49,20 +49,6 @@ def shown_texts(window: QWidget) -> Iterator[tuple[str, str]]:
                 yield "tab", tabs.tabText(i)
 
 
-# Clashes left to settle (issue #15): a word shared by several dialogs needs one letter
-# that is free in all of them. Listed so that any new clash fails; shrink, never grow.
-KNOWN_CLASHES: dict[tuple[str, str], set[str]] = {
-    ("settings", "de"): {"n"},
-    ("partner", "fr"): {"s"},
-    ("partner", "de"): {"n"},
-    ("agreement", "fr"): {"s"},
-    ("event", "fr"): {"h"},
-    ("delegation", "fr"): {"s"},
-    ("delegation", "de"): {"m"},
-    ("budget line", "de"): {"b"},
-}
-
-
 @pytest.mark.parametrize("lang", ["fr", "de"])
 @pytest.mark.parametrize("name", [n for n in NAMES if n != "main window"])
 def test_mnemonics_are_unique_in_every_window(
@@ -89,7 +75,6 @@ def test_mnemonics_are_unique_in_every_window(
         if name == "import preview":
             qtbot.waitUntil(lambda: widget.plan is not None, timeout=10000)
         widget.close()
-        new = {k: v for k, v in clashes.items() if k not in KNOWN_CLASHES.get((name, lang), set())}
-        assert not new, f"{name} ({lang}): Alt+{new}"
+        assert not clashes, f"{name} ({lang}): Alt+{clashes}"
     finally:
         install_translators(app, "none")

@@ -163,11 +163,11 @@
     </message>
     <message>
         <source>&amp;Receipt</source>
-        <translation>&amp;Beleg</translation>
+        <translation>Bele&amp;g</translation>
     </message>
     <message>
         <source>F&amp;under (income)</source>
-        <translation>&amp;Geldgeber (Einnahmen)</translation>
+        <translation>Geldgebe&amp;r (Einnahmen)</translation>
     </message>
     <message>
         <source>Linked &amp;event</source>
@@ -1183,7 +1183,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>&amp;Country *</source>
-        <translation>La&amp;nd *</translation>
+        <translation>L&amp;and *</translation>
     </message>
     <message>
         <source>Find the commune</source>
@@ -1432,7 +1432,7 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
     <message>
         <source>&amp;General</source>
-        <translation>Allge&amp;mein</translation>
+        <translation>A&amp;llgemein</translation>
     </message>
     <message>
         <source>&amp;Members</source>
@@ -3484,7 +3484,7 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     </message>
     <message>
         <source>&amp;Country *</source>
-        <translation>La&amp;nd *</translation>
+        <translation>&amp;Land *</translation>
     </message>
     <message>
         <source>&amp;Status</source>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>Note&amp;s</translation>
+        <translation>&amp;Notes</translation>
     </message>
 </context>
 <context>
@@ -1500,7 +1500,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>Note&amp;s</translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>&amp;Add a member…</source>
@@ -1926,7 +1926,7 @@ Cette action est définitive&#xa0;; exportez d’abord ses données si elle les 
     </message>
     <message>
         <source>Time &amp;zone</source>
-        <translation>Fuseau &amp;horaire</translation>
+        <translation>Fuse&amp;au horaire</translation>
     </message>
     <message>
         <source>&amp;Place</source>
@@ -3520,7 +3520,7 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
     </message>
     <message>
         <source>N&amp;otes</source>
-        <translation>Note&amp;s</translation>
+        <translation>No&amp;tes</translation>
     </message>
     <message>
         <source>yes</source>
