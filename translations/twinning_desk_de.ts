@@ -126,6 +126,10 @@
         <translation>Neue Haushaltszeile</translation>
     </message>
     <message>
+        <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
+        <translation>Das Konto des Kontenrahmens für Vereine (60 bis 87), wie es das Zuschussformular (Cerfa) verlangt: 6x für Ausgaben, 7x für Einnahmen, 86 und 87 für Sachleistungen (Ehrenamt, überlassene Räume). Die Arbeitsmappe fasst die Zeilen nach diesen Konten zusammen.</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy, if any</source>
         <translation>TT.MM.JJJJ, falls vorhanden</translation>
     </message>
@@ -3141,6 +3145,10 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>Mandat spécial (Gemeinderatsbeschluss)</translation>
     </message>
     <message>
+        <source>An elected member travels on a mandat spécial: a deliberation of the municipal council, voted before the departure, that names the mission. Without it the costs of the trip cannot be refunded (CGCT, article L2123-18). Write the deliberation&apos;s number and the day it was voted.</source>
+        <translation>Ein Mandatsträger reist mit einem „mandat spécial“: einem vor der Abreise gefassten Beschluss des Gemeinderats, der die Reise benennt. Ohne ihn können die Reisekosten nicht erstattet werden (CGCT, Artikel L2123-18). Tragen Sie die Nummer des Beschlusses und das Datum der Abstimmung ein.</translation>
+    </message>
+    <message>
         <source>&amp;Deliberation</source>
         <translation>&amp;Beschluss</translation>
     </message>
@@ -4245,6 +4253,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Municipal council, committee members, the partner town hall…</source>
         <translation>Gemeinderat, Komiteemitglieder, Rathaus der Partnerstadt…</translation>
+    </message>
+    <message>
+        <source>Each elected member&apos;s mission allowance: the days abroad times the daily flat rate (forfait), less a share for each night or meal given free by the hosts. The rate is the one the council voted; the total goes into the report&apos;s costs.</source>
+        <translation>Die Reisepauschale jedes Mandatsträgers: die Tage im Ausland mal der Tagessatz (Pauschale), abzüglich eines Anteils für jede von den Gastgebern gestellte Nacht oder Mahlzeit. Der Satz ist der vom Rat beschlossene; die Summe geht in die Kosten des Berichts ein.</translation>
     </message>
     <message>
         <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>

@@ -126,6 +126,10 @@
         <translation>Nueva partida presupuestaria</translation>
     </message>
     <message>
+        <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
+        <translation>La cuenta del plan contable de las asociaciones (60 a 87), tal como pide el formulario de subvención (Cerfa): 6x para los gastos, 7x para los ingresos, 86 y 87 para las aportaciones en especie (voluntariado, salas cedidas). El libro agrupa las líneas por estas cuentas.</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy, if any</source>
         <translation>dd/mm/aaaa, si la hay</translation>
     </message>
@@ -3141,6 +3145,10 @@ Antes se hace una copia de seguridad del estado actual; podrá restaurarlo desde
         <translation>Mandat spécial (pleno municipal)</translation>
     </message>
     <message>
+        <source>An elected member travels on a mandat spécial: a deliberation of the municipal council, voted before the departure, that names the mission. Without it the costs of the trip cannot be refunded (CGCT, article L2123-18). Write the deliberation&apos;s number and the day it was voted.</source>
+        <translation>Un cargo electo viaja con un «mandat spécial»: un acuerdo del pleno municipal, votado antes de la salida, que designa la misión. Sin él, los gastos del viaje no pueden reembolsarse (CGCT, artículo L2123-18). Indique el número del acuerdo y la fecha de la votación.</translation>
+    </message>
+    <message>
         <source>&amp;Deliberation</source>
         <translation>&amp;Acuerdo</translation>
     </message>
@@ -4245,6 +4253,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Municipal council, committee members, the partner town hall…</source>
         <translation>Pleno municipal, miembros del comité, ayuntamiento socio…</translation>
+    </message>
+    <message>
+        <source>Each elected member&apos;s mission allowance: the days abroad times the daily flat rate (forfait), less a share for each night or meal given free by the hosts. The rate is the one the council voted; the total goes into the report&apos;s costs.</source>
+        <translation>La dieta de misión de cada cargo electo: los días en el extranjero por la tarifa diaria (forfait), menos una parte por cada noche o comida ofrecida por los anfitriones. La tarifa es la votada por el pleno; el total entra en los costes del informe.</translation>
     </message>
     <message>
         <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>

@@ -126,6 +126,10 @@
         <translation>Nouvelle ligne de budget</translation>
     </message>
     <message>
+        <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
+        <translation>Le compte du plan comptable des associations (60 à 87), comme le demande le formulaire de subvention (Cerfa)&#xa0;: 6x pour les charges, 7x pour les produits, 86 et 87 pour les contributions volontaires en nature (bénévolat, salles prêtées). Le classeur regroupe les lignes par ces comptes.</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy, if any</source>
         <translation>jj/mm/aaaa, s’il y en a une</translation>
     </message>
@@ -3141,6 +3145,10 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
         <translation>Mandat spécial (conseil municipal)</translation>
     </message>
     <message>
+        <source>An elected member travels on a mandat spécial: a deliberation of the municipal council, voted before the departure, that names the mission. Without it the costs of the trip cannot be refunded (CGCT, article L2123-18). Write the deliberation&apos;s number and the day it was voted.</source>
+        <translation>Un élu se déplace sur mandat spécial&#xa0;: une délibération du conseil municipal, votée avant le départ, qui désigne la mission. Sans elle, les frais du déplacement ne peuvent pas être remboursés (CGCT, article L2123-18). Indiquez le numéro de la délibération et la date du vote.</translation>
+    </message>
+    <message>
         <source>&amp;Deliberation</source>
         <translation>&amp;Délibération</translation>
     </message>
@@ -4245,6 +4253,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Municipal council, committee members, the partner town hall…</source>
         <translation>Conseil municipal, membres du comité, mairie partenaire…</translation>
+    </message>
+    <message>
+        <source>Each elected member&apos;s mission allowance: the days abroad times the daily flat rate (forfait), less a share for each night or meal given free by the hosts. The rate is the one the council voted; the total goes into the report&apos;s costs.</source>
+        <translation>L’indemnité de mission de chaque élu&#xa0;: les jours à l’étranger multipliés par le forfait journalier, moins une part pour chaque nuit ou repas offert par les hôtes. Le taux est celui voté par le conseil&#xa0;; le total entre dans les coûts du rapport.</translation>
     </message>
     <message>
         <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>

@@ -126,6 +126,10 @@
         <translation>Nuova voce di bilancio</translation>
     </message>
     <message>
+        <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
+        <translation>Il conto del piano dei conti delle associazioni (da 60 a 87), come chiede il modulo di contributo (Cerfa): 6x per le spese, 7x per le entrate, 86 e 87 per i contributi in natura (volontariato, sale prestate). La cartella di lavoro raggruppa le righe per questi conti.</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy, if any</source>
         <translation>gg/mm/aaaa, se presente</translation>
     </message>
@@ -3141,6 +3145,10 @@ Lo stato attuale viene prima salvato in un backup; potrai ripristinarlo dallo st
         <translation>Mandat spécial (consiglio comunale)</translation>
     </message>
     <message>
+        <source>An elected member travels on a mandat spécial: a deliberation of the municipal council, voted before the departure, that names the mission. Without it the costs of the trip cannot be refunded (CGCT, article L2123-18). Write the deliberation&apos;s number and the day it was voted.</source>
+        <translation>Un eletto viaggia con un «mandat spécial»: una delibera del consiglio comunale, votata prima della partenza, che indica la missione. Senza di essa le spese del viaggio non possono essere rimborsate (CGCT, articolo L2123-18). Indicate il numero della delibera e la data del voto.</translation>
+    </message>
+    <message>
         <source>&amp;Deliberation</source>
         <translation>&amp;Delibera</translation>
     </message>
@@ -4245,6 +4253,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Municipal council, committee members, the partner town hall…</source>
         <translation>Consiglio comunale, membri del comitato, municipio partner…</translation>
+    </message>
+    <message>
+        <source>Each elected member&apos;s mission allowance: the days abroad times the daily flat rate (forfait), less a share for each night or meal given free by the hosts. The rate is the one the council voted; the total goes into the report&apos;s costs.</source>
+        <translation>L’indennità di missione di ogni eletto: i giorni all’estero per la diaria forfettaria, meno una quota per ogni notte o pasto offerto dagli ospiti. La tariffa è quella votata dal consiglio; il totale entra nei costi del rapporto.</translation>
     </message>
     <message>
         <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>

@@ -126,6 +126,10 @@
         <translation>Nowa pozycja budżetu</translation>
     </message>
     <message>
+        <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
+        <translation>Konto z planu kont stowarzyszeń (od 60 do 87), zgodnie z formularzem wniosku o dotację (Cerfa): 6x dla kosztów, 7x dla przychodów, 86 i 87 dla wkładów niepieniężnych (wolontariat, użyczone sale). Skoroszyt grupuje pozycje według tych kont.</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy, if any</source>
         <translation>dd.mm.rrrr, jeśli jest</translation>
     </message>
@@ -3155,6 +3159,10 @@ Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić
         <translation>Mandat spécial (rada gminy)</translation>
     </message>
     <message>
+        <source>An elected member travels on a mandat spécial: a deliberation of the municipal council, voted before the departure, that names the mission. Without it the costs of the trip cannot be refunded (CGCT, article L2123-18). Write the deliberation&apos;s number and the day it was voted.</source>
+        <translation>Radny wyjeżdża na podstawie „mandat spécial”: uchwały rady gminy, podjętej przed wyjazdem, która określa misję. Bez niej kosztów podróży nie można zwrócić (CGCT, art. L2123-18). Wpisz numer uchwały i datę głosowania.</translation>
+    </message>
+    <message>
         <source>&amp;Deliberation</source>
         <translation>&amp;Uchwała</translation>
     </message>
@@ -4260,6 +4268,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Municipal council, committee members, the partner town hall…</source>
         <translation>Rada gminy, członkowie komitetu, urząd miasta partnerskiego…</translation>
+    </message>
+    <message>
+        <source>Each elected member&apos;s mission allowance: the days abroad times the daily flat rate (forfait), less a share for each night or meal given free by the hosts. The rate is the one the council voted; the total goes into the report&apos;s costs.</source>
+        <translation>Dieta każdego radnego: dni za granicą razy stawka dzienna (ryczałt), pomniejszona o część za każdy nocleg lub posiłek zapewniony przez gospodarzy. Stawka jest uchwalona przez radę; suma wchodzi do kosztów sprawozdania.</translation>
     </message>
     <message>
         <source>For each elected official travelling: days abroad × the daily rate set by the council, less 65 % of the rate for each night hosted free and 17.5 % for each meal offered by the partner. Double-click a cell to type.</source>

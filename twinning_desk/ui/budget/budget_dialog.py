@@ -62,6 +62,14 @@ class BudgetLineDialog(RecordDialog):
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(qtr("Labels", label), kind)
         self.category = QComboBox()
+        self.category.setWhatsThis(
+            self.tr(
+                "The account of the associations' chart of accounts (60 to 87), as the "
+                "subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for "
+                "contributions in kind (volunteering, rooms lent). The workbook groups the "
+                "lines by these accounts."
+            )
+        )
         self.chart = budget.categories()
         self.kind.currentIndexChanged.connect(self._fill_categories)
         self.label = QLineEdit()

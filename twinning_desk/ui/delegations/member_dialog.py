@@ -88,6 +88,14 @@ class MemberDialog(RecordDialog):
         self.mandat_date = QLineEdit()
         self.mandat_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
         self.mandat_box = QGroupBox(self.tr("Mandat spécial (municipal council)"))
+        self.mandat_box.setWhatsThis(
+            self.tr(
+                "An elected member travels on a mandat spécial: a deliberation of the "
+                "municipal council, voted before the departure, that names the mission. "
+                "Without it the costs of the trip cannot be refunded (CGCT, article "
+                "L2123-18). Write the deliberation's number and the day it was voted."
+            )
+        )
         mandat_form = QFormLayout(self.mandat_box)
         mandat_form.addRow(self.tr("&Deliberation"), self.mandat_number)
         mandat_form.addRow(self.tr("&Voted on"), self.mandat_date)

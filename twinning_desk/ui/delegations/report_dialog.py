@@ -264,6 +264,14 @@ class ReportDialog(RecordEditor):
         page = QWidget()
         self.allowances = AllowanceModel(self)
         self.allowance_view = QTableView()
+        self.allowance_view.setWhatsThis(
+            self.tr(
+                "Each elected member's mission allowance: the days abroad times the daily "
+                "flat rate (forfait), less a share for each night or meal given free by the "
+                "hosts. The rate is the one the council voted; the total goes into the "
+                "report's costs."
+            )
+        )
         self.allowance_view.setModel(self.allowances)
         self.allowance_view.verticalHeader().hide()
         self.allowance_view.horizontalHeader().setSectionResizeMode(
