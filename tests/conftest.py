@@ -20,6 +20,7 @@ from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 from twinning_desk.paths import AppPaths  # noqa: E402
 from twinning_desk.services.commune import CommuneProfile  # noqa: E402
 from twinning_desk.services.context import Services  # noqa: E402
+from twinning_desk.services.demo import load_demo  # noqa: E402
 from twinning_desk.services.geo import Gazetteer  # noqa: E402
 
 # ------------------------------------------------------------------ Qt messages fail tests
@@ -180,6 +181,15 @@ HOME = CommuneProfile(
     latitude=47.3941,
     longitude=0.6848,  # Tours
 )
+
+
+@pytest.fixture
+def demo_commune(tmp_path: Path) -> Iterator[Services]:
+    """A file filled with the demo commune (the windows' size, keyboard and name tests)."""
+    services = Services.open(tmp_path / "demo.sqlite3")
+    load_demo(services)
+    yield services
+    services.close()
 
 
 @pytest.fixture

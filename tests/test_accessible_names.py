@@ -3,7 +3,6 @@ row's label is its buddy) or set on it. Checked through Qt's own accessibility l
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,17 +21,8 @@ from pytestqt.qtbot import QtBot
 from test_screen_fit import NAMES, _factories
 
 from twinning_desk.services.context import Services
-from twinning_desk.services.demo import load_demo
 
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QDateTimeEdit, QPlainTextEdit, QTextEdit)
-
-
-@pytest.fixture
-def commune(tmp_path: Path) -> Iterator[Services]:
-    services = Services.open(tmp_path / "demo.sqlite3")
-    load_demo(services)
-    yield services
-    services.close()
 
 
 def unnamed(window: QWidget) -> list[str]:
@@ -52,9 +42,9 @@ def unnamed(window: QWidget) -> list[str]:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_every_input_has_an_accessible_name(
-    qtbot: QtBot, commune: Services, tmp_path: Path, name: str
+    qtbot: QtBot, demo_commune: Services, tmp_path: Path, name: str
 ) -> None:
-    widget: Any = _factories(commune, tmp_path)[name]()
+    widget: Any = _factories(demo_commune, tmp_path)[name]()
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)

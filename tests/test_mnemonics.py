@@ -15,16 +15,7 @@ from pytestqt.qtbot import QtBot
 from test_screen_fit import NAMES, _factories
 
 from twinning_desk.services.context import Services
-from twinning_desk.services.demo import load_demo
 from twinning_desk.translation import install_translators
-
-
-@pytest.fixture
-def commune(tmp_path: Path) -> Iterator[Services]:
-    services = Services.open(tmp_path / "demo.sqlite3")
-    load_demo(services)
-    yield services
-    services.close()
 
 
 def mnemonic(text: str) -> str | None:
@@ -53,7 +44,7 @@ def shown_texts(window: QWidget) -> Iterator[tuple[str, str]]:
 @pytest.mark.parametrize("name", [n for n in NAMES if n != "main window"])
 def test_mnemonics_are_unique_in_every_window(
     qtbot: QtBot,
-    commune: Services,
+    demo_commune: Services,
     tmp_path: Path,
     name: str,
     lang: str,
@@ -62,7 +53,7 @@ def test_mnemonics_are_unique_in_every_window(
     assert app is not None
     install_translators(app, lang)
     try:
-        widget: Any = _factories(commune, tmp_path)[name]()
+        widget: Any = _factories(demo_commune, tmp_path)[name]()
         qtbot.addWidget(widget)
         widget.show()
         qtbot.waitExposed(widget)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,19 +20,10 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QDialog, QWi
 from pytestqt.qtbot import QtBot
 
 from twinning_desk.services.context import Services
-from twinning_desk.services.demo import load_demo
 from twinning_desk.services.geo import Gazetteer, build_gazetteer
 from twinning_desk.translation import install_translators
 
 SCREEN_W, SCREEN_H = 1366, 728
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Services]:
-    services = Services.open(tmp_path / "demo.sqlite3")
-    load_demo(services)
-    yield services
-    services.close()
 
 
 def _factories(s: Services, tmp_path: Path) -> dict[str, Callable[[], QWidget]]:
@@ -132,13 +123,13 @@ NAMES = [
 @pytest.mark.parametrize("lang", ["fr", "de"])
 @pytest.mark.parametrize("name", NAMES)
 def test_every_window_fits_a_1366x768_screen(
-    qtbot: QtBot, demo: Services, tmp_path: Path, name: str, lang: str
+    qtbot: QtBot, demo_commune: Services, tmp_path: Path, name: str, lang: str
 ) -> None:
     app = QCoreApplication.instance()
     assert app is not None
     install_translators(app, lang)
     try:
-        widget: Any = _factories(demo, tmp_path)[name]()
+        widget: Any = _factories(demo_commune, tmp_path)[name]()
         qtbot.addWidget(widget)
         widget.show()
         qtbot.waitExposed(widget)
@@ -200,9 +191,9 @@ def test_every_window_fits_a_1920x1040_screen_at_150_percent(tmp_path: Path) -> 
 
 # ------------------------------------------------------------------ the main window's place
 def test_the_main_window_opens_inside_the_screen_at_a_sensible_size(
-    qtbot: QtBot, demo: Services, tmp_path: Path
+    qtbot: QtBot, demo_commune: Services, tmp_path: Path
 ) -> None:
-    window: Any = _factories(demo, tmp_path)["main window"]()
+    window: Any = _factories(demo_commune, tmp_path)["main window"]()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -214,14 +205,14 @@ def test_the_main_window_opens_inside_the_screen_at_a_sensible_size(
 
 
 def test_a_geometry_saved_on_a_bigger_screen_is_brought_inside_this_one(
-    qtbot: QtBot, demo: Services, tmp_path: Path
+    qtbot: QtBot, demo_commune: Services, tmp_path: Path
 ) -> None:
     from twinning_desk.ui.app.main_window import MainWindow
     from twinning_desk.ui.common.settings_store import WINDOW_GEOMETRY
 
     settings = QSettings(str(tmp_path / "big.ini"), QSettings.Format.IniFormat)
     gazetteer = Gazetteer(tmp_path / "none.sqlite3")
-    office = MainWindow(demo, gazetteer, settings)
+    office = MainWindow(demo_commune, gazetteer, settings)
     qtbot.addWidget(office)
     office.setGeometry(2000, 40, 2560, 1440)  # a 2560×1440 monitor right of the laptop
     office.close()
@@ -229,7 +220,7 @@ def test_a_geometry_saved_on_a_bigger_screen_is_brought_inside_this_one(
     WINDOW_GEOMETRY.set(settings, saved)
     assert office.geometry().x() == 2000 and office.width() == 2560
 
-    home = MainWindow(demo, gazetteer, settings)
+    home = MainWindow(demo_commune, gazetteer, settings)
     qtbot.addWidget(home)
     home.show()
     qtbot.waitExposed(home)

@@ -6,7 +6,6 @@ On the demo commune, at the 1366×768 test screen, in each of the four tabs.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,14 +34,6 @@ TABS = {
     "delegations": (DELEGATIONS_HEADER, {"start", "members"}),
     "budget": (BUDGET_HEADER, {"forecast", "actual", "date"}),
 }
-
-
-@pytest.fixture
-def demo(tmp_path: Path) -> Iterator[Services]:
-    services = Services.open(tmp_path / "demo.sqlite3")
-    load_demo(services)
-    yield services
-    services.close()
 
 
 @pytest.fixture
@@ -92,9 +83,9 @@ def elided_cells(view: QTableView, keys: set[str], rows: int = 30) -> list[str]:
 
 @pytest.mark.parametrize("name", list(TABS))
 def test_dates_and_amounts_read_whole_after_the_first_fill(
-    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings, name: str
+    qtbot: QtBot, demo_commune: Services, gazetteer: Gazetteer, settings: QSettings, name: str
 ) -> None:
-    window = open_window(qtbot, demo, gazetteer, settings)
+    window = open_window(qtbot, demo_commune, gazetteer, settings)
     columns = columns_of(window, name)
     assert window.screen().geometry().width() == 1366
     assert columns.view.model().rowCount() > 0
@@ -106,9 +97,9 @@ def test_dates_and_amounts_read_whole_after_the_first_fill(
 
 @pytest.mark.parametrize("name", list(TABS))
 def test_nothing_is_saved_unless_the_user_changed_the_columns(
-    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings, name: str
+    qtbot: QtBot, demo_commune: Services, gazetteer: Gazetteer, settings: QSettings, name: str
 ) -> None:
-    window = open_window(qtbot, demo, gazetteer, settings)
+    window = open_window(qtbot, demo_commune, gazetteer, settings)
     columns_of(window, name)
     window.close()
     assert TABS[name][0].get(settings) is None
@@ -116,10 +107,10 @@ def test_nothing_is_saved_unless_the_user_changed_the_columns(
 
 @pytest.mark.parametrize("name", list(TABS))
 def test_a_hidden_column_stays_hidden_and_reset_shows_it_again(
-    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings, name: str
+    qtbot: QtBot, demo_commune: Services, gazetteer: Gazetteer, settings: QSettings, name: str
 ) -> None:
     setting, keys = TABS[name]
-    window = open_window(qtbot, demo, gazetteer, settings)
+    window = open_window(qtbot, demo_commune, gazetteer, settings)
     columns = columns_of(window, name)
     menu = columns.build_menu()
     titles = [a.text() for a in menu.actions() if a.isCheckable()]
@@ -133,7 +124,7 @@ def test_a_hidden_column_stays_hidden_and_reset_shows_it_again(
     window.close()
     assert setting.get(settings) is not None
 
-    window = open_window(qtbot, demo, gazetteer, settings)
+    window = open_window(qtbot, demo_commune, gazetteer, settings)
     columns = columns_of(window, name)
     assert columns.view.isColumnHidden(1)
     assert not columns.build_menu().actions()[1].isChecked()
@@ -148,9 +139,9 @@ def test_a_hidden_column_stays_hidden_and_reset_shows_it_again(
 
 
 def test_the_last_shown_column_cannot_be_hidden(
-    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings
+    qtbot: QtBot, demo_commune: Services, gazetteer: Gazetteer, settings: QSettings
 ) -> None:
-    window = open_window(qtbot, demo, gazetteer, settings)
+    window = open_window(qtbot, demo_commune, gazetteer, settings)
     columns = columns_of(window, "events")
     for column in range(columns.header.count()):
         columns.set_shown(column, False)
@@ -160,9 +151,9 @@ def test_the_last_shown_column_cannot_be_hidden(
 
 
 def test_the_menu_opens_on_a_right_click_on_the_header(
-    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings
+    qtbot: QtBot, demo_commune: Services, gazetteer: Gazetteer, settings: QSettings
 ) -> None:
-    window = open_window(qtbot, demo, gazetteer, settings)
+    window = open_window(qtbot, demo_commune, gazetteer, settings)
     columns = columns_of(window, "partners")
     columns.header.customContextMenuRequested.emit(QPoint(10, 5))
     assert isinstance(columns.menu, QMenu)
@@ -171,9 +162,9 @@ def test_the_menu_opens_on_a_right_click_on_the_header(
 
 
 def test_a_column_dragged_wider_is_remembered(
-    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings
+    qtbot: QtBot, demo_commune: Services, gazetteer: Gazetteer, settings: QSettings
 ) -> None:
-    window = open_window(qtbot, demo, gazetteer, settings)
+    window = open_window(qtbot, demo_commune, gazetteer, settings)
     columns = columns_of(window, "budget")
     header = columns.header
     edge = header.sectionViewportPosition(0) + header.sectionSize(0) - 1
@@ -185,7 +176,7 @@ def test_a_column_dragged_wider_is_remembered(
     assert columns.changed_by_user
     wide = header.sectionSize(0)
     window.close()
-    window = open_window(qtbot, demo, gazetteer, settings)
+    window = open_window(qtbot, demo_commune, gazetteer, settings)
     assert columns_of(window, "budget").header.sectionSize(0) == wide
 
 
@@ -226,7 +217,7 @@ def test_data_arriving_in_an_open_empty_list_is_sized_to_it(
 
 
 def test_the_menu_speaks_french(
-    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings
+    qtbot: QtBot, demo_commune: Services, gazetteer: Gazetteer, settings: QSettings
 ) -> None:
     from PySide6.QtCore import QCoreApplication
 
@@ -236,7 +227,7 @@ def test_the_menu_speaks_french(
     assert app is not None
     install_translators(app, "fr")
     try:
-        window = open_window(qtbot, demo, gazetteer, settings)
+        window = open_window(qtbot, demo_commune, gazetteer, settings)
         texts = [a.text() for a in columns_of(window, "budget").build_menu().actions()]
         assert "Réinitialiser les colonnes" in texts
         window.close()
@@ -245,10 +236,10 @@ def test_the_menu_speaks_french(
 
 
 def test_the_budget_amounts_are_in_view_at_the_default_window_size(
-    qtbot: QtBot, demo: Services, gazetteer: Gazetteer, settings: QSettings
+    qtbot: QtBot, demo_commune: Services, gazetteer: Gazetteer, settings: QSettings
 ) -> None:
     """The Réalisé column used to fall off the right edge of the lines list (#15)."""
-    window = open_window(qtbot, demo, gazetteer, settings)
+    window = open_window(qtbot, demo_commune, gazetteer, settings)
     assert window.tabs is not None and window.budget_tab is not None
     window.tabs.setCurrentWidget(window.budget_tab)
     view = window.budget_tab.view
