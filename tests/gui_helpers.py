@@ -48,3 +48,11 @@ def click_message_button(text: str) -> list[QWidget]:
         raise AssertionError(f"no button {text!r} in {[b.text() for b in widget.buttons()]}")
 
     return when_modal(act, QMessageBox)
+
+
+def type_day(qtbot: object, field: object, text: str) -> None:
+    """Type a day into a DayEdit as a person does, then leave the field."""
+    edit = field.edit  # type: ignore[attr-defined]
+    edit.clear()
+    qtbot.keyClicks(edit, text)  # type: ignore[attr-defined]
+    field.settle()  # type: ignore[attr-defined]

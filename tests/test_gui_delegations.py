@@ -7,9 +7,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from gui_helpers import click_message_button, when_modal
+from gui_helpers import click_message_button, type_day, when_modal
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QPointF, QSettings, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -74,8 +74,8 @@ def test_create_a_delegation_with_an_elected_member_and_see_the_mandat_warning(
         assert isinstance(widget, DelegationDialog)
         widget.partner.setCurrentIndex(widget.partner.findData(world["lodz"]))
         widget.direction.setCurrentIndex(widget.direction.findData(Direction.OUTGOING.value))
-        widget.start.setDate(QDate(2026, 6, 10))
-        widget.end.setDate(QDate(2026, 6, 13))
+        type_day(qtbot, widget.start, "10/6/26")
+        type_day(qtbot, widget.end, "13 juin 2026")
         widget.tabs.setCurrentIndex(1)
         when_modal(fill_member, MemberDialog)
         qtbot.mouseClick(widget.member_list.add_button, Qt.MouseButton.LeftButton)
@@ -229,7 +229,7 @@ def test_programme_order_within_a_day(
 
     def add(widget: QWidget) -> None:
         assert isinstance(widget, ProgrammeDialog)
-        widget.day.setDate(QDate(2026, 7, 3))
+        type_day(qtbot, widget.day, "03/07/2026")
         qtbot.keyClicks(widget.time, "9h30")
         qtbot.keyClicks(widget.activity, "Depart")
         widget.accept()
@@ -283,7 +283,7 @@ def test_directory_adds_a_person_and_erases_one(
         assert widget.isVisible() and "Surname" in widget.error.text()
         qtbot.keyClicks(widget.last_name, "Martin")
         widget.minor.setChecked(True)
-        qtbot.keyClicks(widget.birth, "14/03/2012")
+        type_day(qtbot, widget.birth, "14/03/2012")
         widget.accept()
 
     when_modal(fill, PersonDialog)

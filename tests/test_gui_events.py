@@ -6,9 +6,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from gui_helpers import click_message_button, when_modal
+from gui_helpers import click_message_button, type_day, when_modal
 from icalendar import Calendar
-from PySide6.QtCore import QDate, QDateTime, QSettings, Qt, QTime
+from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -40,8 +40,8 @@ def test_create_an_event_in_the_dialog_and_see_it_everywhere(qtbot: QtBot, tab: 
         assert isinstance(widget, EventDialog)
         qtbot.keyClicks(widget.title, "Semaine polonaise")
         widget.type.setCurrentIndex(widget.type.findData("school_exchange"))
-        widget.start.setDateTime(QDateTime(QDate(2026, 6, 22), QTime(0, 0)))
-        widget.end.setDateTime(QDateTime(QDate(2026, 6, 26), QTime(0, 0)))
+        type_day(qtbot, widget.start.day, "22/06/2026")
+        type_day(qtbot, widget.end.day, "26062026")
         widget.partners.set_checked([tab.services.partners.find_id("Łańcut", "PL")], by_data=True)
         widget.local.setValue(25)
         qtbot.mouseClick(widget.save_button, Qt.MouseButton.LeftButton)
@@ -64,8 +64,8 @@ def test_end_before_start_is_refused_in_the_dialog(qtbot: QtBot, tab: EventsTab)
     dialog = EventDialog(tab.services.events, tab.services.partners)
     qtbot.addWidget(dialog)
     dialog.title.setText("Fête")
-    dialog.start.setDateTime(QDateTime(QDate(2026, 6, 22), QTime(0, 0)))
-    dialog.end.setDateTime(QDateTime(QDate(2026, 6, 20), QTime(0, 0)))
+    type_day(qtbot, dialog.start.day, "22/06/2026")
+    type_day(qtbot, dialog.end.day, "20/06/2026")
     dialog.accept()
     assert "End" in dialog.error.text() and dialog.result() == 0
     assert tab.services.events.count() == 0

@@ -16,12 +16,13 @@ from twinning_desk.services.budget import (
     BudgetService,
     SubsidyData,
 )
-from twinning_desk.services.dates import format_day, parse_typed_day
+from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery, EventService
 from twinning_desk.services.money import format_amount, parse_amount
 from twinning_desk.ui.common.helpers import example, qtr
 from twinning_desk.ui.common.record_dialog import RecordDialog
+from twinning_desk.ui.common.widgets.day_edit import DayEdit
 
 
 def _lang() -> str:
@@ -77,8 +78,7 @@ class BudgetLineDialog(RecordDialog):
         self.actual = QLineEdit()
         for edit in (self.forecast, self.actual):
             edit.setPlaceholderText(example("1 234,50" if _lang() != "en" else "1,234.50"))
-        self.date = QLineEdit()
-        self.date.setPlaceholderText(self.tr("dd/mm/yyyy, if any"))
+        self.date = DayEdit(optional=True)
         self.payee = QLineEdit()
         self.receipt = QLineEdit()
         self.source = QComboBox()
@@ -143,7 +143,7 @@ class BudgetLineDialog(RecordDialog):
         self.label.setText(line.label)
         self.forecast.setText(_amount_text(line.forecast_cents))
         self.actual.setText(_amount_text(line.actual_cents))
-        self.date.setText(format_day(line.entry_date, _lang()) if line.entry_date else "")
+        self.date.setDate(line.entry_date)
         self.payee.setText(line.payee or "")
         self.receipt.setText(line.receipt_ref or "")
         self.source.setCurrentText(line.funding_source or "")
@@ -164,7 +164,7 @@ class BudgetLineDialog(RecordDialog):
             label=self.label.text(),
             forecast_cents=parse_amount("forecast", self.forecast.text(), _lang()) or 0,
             actual_cents=parse_amount("actual", self.actual.text(), _lang()) or 0,
-            entry_date=parse_typed_day("date", self.date.text()),
+            entry_date=self.date.value("date"),
             payee=self.payee.text(),
             receipt_ref=self.receipt.text(),
             funding_source=self.source.currentText(),
@@ -216,9 +216,11 @@ class SubsidyDialog(RecordDialog):
         self.status = QComboBox()
         for status, label in SUBSIDY_STATUS_LABELS.items():
             self.status.addItem(qtr("Labels", label), status)
-        self.requested_on = QLineEdit()
-        self.report_due = QLineEdit()
-        self.report_due.setPlaceholderText(self.tr("six months after the fiscal year, if empty"))
+        self.requested_on = DayEdit(optional=True)
+        self.report_due = DayEdit(optional=True)
+        self.report_due.edit.setPlaceholderText(
+            self.tr("six months after the fiscal year, if empty")
+        )
         self.reference = QLineEdit()
         form = self.form
         form.addRow(self.tr("&Funder *"), self.funder)
@@ -235,12 +237,8 @@ class SubsidyDialog(RecordDialog):
             self.requested.setText(_amount_text(subsidy.requested_cents))
             self.granted.setText(_amount_text(subsidy.granted_cents))
             self.status.setCurrentIndex(max(0, self.status.findData(subsidy.status)))
-            self.requested_on.setText(
-                format_day(subsidy.requested_on, _lang()) if subsidy.requested_on else ""
-            )
-            self.report_due.setText(
-                format_day(subsidy.report_due, _lang()) if subsidy.report_due else ""
-            )
+            self.requested_on.setDate(subsidy.requested_on)
+            self.report_due.setDate(subsidy.report_due)
             self.reference.setText(subsidy.reference or "")
 
     def _build(self) -> int:
@@ -258,8 +256,8 @@ class SubsidyDialog(RecordDialog):
                     "granted", self.granted.text(), _lang(), allow_negative=False
                 ),
                 status=SubsidyStatus(self.status.currentData() or SubsidyStatus.PREPARED),
-                requested_on=parse_typed_day("date", self.requested_on.text()),
-                report_due=parse_typed_day("date", self.report_due.text()),
+                requested_on=self.requested_on.value("date"),
+                report_due=self.report_due.value("date"),
                 reference=self.reference.text() or None,
             )
         )

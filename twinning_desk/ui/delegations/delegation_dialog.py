@@ -11,12 +11,13 @@ drag-and-drop tables of the host families (``hosting.py``) are beside it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 from twinning_desk.db.models import DelegationStatus, Direction
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, qt_day_format
+from twinning_desk.services.dates import format_day
 from twinning_desk.services.delegations import (
     DELEGATION_STATUS_LABELS,
     PURPOSE_LABELS,
@@ -49,9 +50,10 @@ from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.services.languages import language_names
 from twinning_desk.services.people import HouseholdData, PeopleService
 from twinning_desk.ui.common.eu_grant import show_eu_check
-from twinning_desk.ui.common.helpers import confirm, debounce, from_qdate, qtr, show_error, to_qdate
+from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
 from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
 from twinning_desk.ui.common.table_model import Column, ListTableModel
+from twinning_desk.ui.common.widgets.day_edit import DayEdit
 from twinning_desk.ui.delegations.hosting import HostDropView, VisitorModel, needs_summary
 from twinning_desk.ui.delegations.member_dialog import MemberDialog
 from twinning_desk.ui.delegations.programme import ProgrammeDialog, ProgrammeModel
@@ -135,12 +137,8 @@ class DelegationDialog(RecordEditor):
         self.purpose = QComboBox()
         for key, label in PURPOSE_LABELS.items():
             self.purpose.addItem(qtr("Labels", label), key)
-        self.start = QDateEdit()
-        self.end = QDateEdit()
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat(qt_day_format(_lang()))
-            edit.setDate(QDate.currentDate())
+        self.start = DayEdit(initial=date.today())
+        self.end = DayEdit(initial=date.today())
         self.start.dateChanged.connect(self._keep_end_after_start)
         self.transport = QComboBox()
         self.transport.setEditable(True)
@@ -182,8 +180,9 @@ class DelegationDialog(RecordEditor):
         )
         return page
 
-    def _keep_end_after_start(self, value: QDate) -> None:
-        if self.end.date() < value:
+    def _keep_end_after_start(self, value: date | None) -> None:
+        end = self.end.date()
+        if value is not None and (end is None or end < value):
             self.end.setDate(value)
 
     def _members_tab(self) -> QWidget:
@@ -263,7 +262,10 @@ class DelegationDialog(RecordEditor):
         self.programme_list = ChildList(
             self.programme,
             lambda item, parent: ProgrammeDialog(
-                item, from_qdate(self.start.date()), from_qdate(self.end.date()), parent
+                item,
+                self.start.date() or date.today(),
+                self.end.date() or self.start.date() or date.today(),
+                parent,
             ),
             self,
         )
@@ -548,8 +550,8 @@ class DelegationDialog(RecordEditor):
             self.purpose.addItem(data.purpose, data.purpose)
             index = self.purpose.count() - 1
         self.purpose.setCurrentIndex(index)
-        self.start.setDate(to_qdate(data.start_date))
-        self.end.setDate(to_qdate(data.end_date or data.start_date))
+        self.start.setDate(data.start_date)
+        self.end.setDate(data.end_date or data.start_date)
         transport = self.transport.findData(data.transport or "")
         if transport >= 0:
             self.transport.setCurrentIndex(transport)
@@ -573,8 +575,8 @@ class DelegationDialog(RecordEditor):
             partner_id=self.partner.currentData(),
             direction=Direction(self.direction.currentData()),
             purpose=str(self.purpose.currentData()),
-            start_date=from_qdate(self.start.date()),
-            end_date=from_qdate(self.end.date()),
+            start_date=self.start.required("start"),
+            end_date=self.end.required("end"),
             transport=self._transport(),
             status=DelegationStatus(self.status.currentData()),
             grant_reference=self.grant.text(),

@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.db.models import Direction, MemberRole
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services.dates import format_day, parse_typed_day
 from twinning_desk.services.delegations import ROLE_LABELS, MemberData, is_visitor
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.people import PeopleService, PersonQuery
 from twinning_desk.services.text import clean_text
 from twinning_desk.ui.common.helpers import debounce, qtr
 from twinning_desk.ui.common.record_dialog import RecordDialog
+from twinning_desk.ui.common.widgets.day_edit import DayEdit
 from twinning_desk.ui.delegations.people_dialog import PersonDialog
 
 PEOPLE_SHOWN = 200
@@ -85,8 +85,7 @@ class MemberDialog(RecordDialog):
         self.guardian = QCheckBox(self.tr("Guardian's authorisation received"))
         self.mandat_number = QLineEdit()
         self.mandat_number.setPlaceholderText(self.tr("deliberation no., e.g. 2026-047"))
-        self.mandat_date = QLineEdit()
-        self.mandat_date.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.mandat_date = DayEdit(optional=True)
         self.mandat_box = QGroupBox(self.tr("Mandat spécial (municipal council)"))
         self.mandat_box.setWhatsThis(
             self.tr(
@@ -133,9 +132,7 @@ class MemberDialog(RecordDialog):
             self.invited.setChecked(member.invited)
             self.guardian.setChecked(member.guardian_authorisation)
             self.mandat_number.setText(member.mandat_number or "")
-            self.mandat_date.setText(
-                format_day(member.mandat_date, _lang()) if member.mandat_date else ""
-            )
+            self.mandat_date.setDate(member.mandat_date)
             self.diet.setText(member.diet or "")
             self.needs.setPlainText(member.needs or "")
             self.no_pets.setChecked(member.no_pets)
@@ -206,7 +203,7 @@ class MemberDialog(RecordDialog):
                 if elected
                 else None
             ),
-            mandat_date=parse_typed_day("mandat_date", self.mandat_date.text())
+            mandat_date=self.mandat_date.value("mandat_date")
             if elected
             else None,
             diet=clean_text("diet", self.diet.text(), max_length=200),

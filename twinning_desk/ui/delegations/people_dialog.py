@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
 from twinning_desk.export.personal_data import write_personal_data
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, parse_typed_day
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.languages import language_names
 from twinning_desk.services.people import (
@@ -47,6 +46,7 @@ from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
 from twinning_desk.ui.common.record_dialog import RecordDialog
 from twinning_desk.ui.common.settings_store import EXPORT_DIR
 from twinning_desk.ui.common.table_model import Column, ListTableModel, PagedTableModel
+from twinning_desk.ui.common.widgets.day_edit import DayEdit
 from twinning_desk.ui.common.widgets.fields import CountryCombo
 
 
@@ -88,8 +88,7 @@ class PersonDialog(RecordDialog):
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. German, Polish"))
         self.minor = QCheckBox(self.tr("Minor (under 18): record the date of birth"))
-        self.birth = QLineEdit()
-        self.birth.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.birth = DayEdit(optional=True)
         self.minor.toggled.connect(self.birth.setEnabled)
         self.birth.setEnabled(False)
         self.household = QComboBox()
@@ -127,7 +126,7 @@ class PersonDialog(RecordDialog):
             self.languages.setText(language_names(person.languages, _ui_language()))
             if person.birth_date:
                 self.minor.setChecked(True)
-                self.birth.setText(format_day(person.birth_date, _lang()))
+                self.birth.setDate(person.birth_date)
             self.household.setCurrentIndex(max(0, self.household.findData(person.household_id)))
             self.partner.setCurrentIndex(max(0, self.partner.findData(person.partner_id)))
             self.notes.setPlainText(person.notes or "")
@@ -146,7 +145,7 @@ class PersonDialog(RecordDialog):
             country_code=self.country.code(),
             languages=self.languages.text(),
             # RGPD: a date of birth is kept for minors only.
-            birth_date=parse_typed_day("birth_date", self.birth.text())
+            birth_date=self.birth.value("birth_date")
             if self.minor.isChecked()
             else None,
             household_id=self.household.currentData(),

@@ -9,14 +9,16 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QLocale, QMimeData, QModelIndex, Qt
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from twinning_desk.services.dates import parse_time, qt_day_format
+from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.services.dates import format_day, parse_time
 from twinning_desk.services.delegations import ProgrammeData
+from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.text import clean_text
-from twinning_desk.ui.common.helpers import from_qdate, to_qdate
 from twinning_desk.ui.common.record_dialog import RecordDialog
 from twinning_desk.ui.common.table_model import Column, Index, ListTableModel
+from twinning_desk.ui.common.widgets.day_edit import DayEdit
 
 
 def _lang() -> str:
@@ -34,12 +36,10 @@ class ProgrammeDialog(RecordDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Programme item"))
         self.original = item
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(qt_day_format(_lang()))
-        self.day.setDate(to_qdate(item.day if item else first_day))
-        self.day.setMinimumDate(to_qdate(min(first_day, item.day if item else first_day)))
-        self.day.setMaximumDate(to_qdate(max(last_day, item.day if item else last_day)))
+        self.day = DayEdit(initial=item.day if item else first_day)
+        # An item already saved on another day keeps it; a new one falls within the stay.
+        self.first_day = min(first_day, item.day if item else first_day)
+        self.last_day = max(last_day, item.day if item else last_day)
         self.time = QLineEdit()
         self.time.setPlaceholderText(self.tr("hh:mm, if any"))
         self.activity = QPlainTextEdit()
@@ -59,10 +59,23 @@ class ProgrammeDialog(RecordDialog):
             self.people_met.setPlainText(item.people_met or "")
         self.resize(460, 380)
 
+    def _day(self) -> date:
+        day = self.day.required("day")
+        if not self.first_day <= day <= self.last_day:
+            raise ValidationError(
+                "day",
+                QT_TRANSLATE_NOOP(
+                    "Validation", "is not one of the delegation’s days ({first} to {last})."
+                ),
+                first=format_day(self.first_day, _lang()),
+                last=format_day(self.last_day, _lang()),
+            )
+        return day
+
     def _build(self) -> ProgrammeData:
         return ProgrammeData(
             id=self.original.id if self.original else None,
-            day=from_qdate(self.day.date()),
+            day=self._day(),
             start_time=parse_time("time", self.time.text()),
             activity=clean_text(
                 "activity",

@@ -6,13 +6,12 @@ the field, and closing it with unsaved typing asks first.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 from twinning_desk.db.models import EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import format_day, parse_typed_day, qt_day_format
+from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.events import (
     DIRECTION_LABELS,
@@ -49,21 +48,13 @@ from twinning_desk.ui.common.record_dialog import (
 )
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.checklist import CheckList
+from twinning_desk.ui.common.widgets.day_edit import DayEdit, DayTimeEdit
 from twinning_desk.ui.common.widgets.documents import DocumentsPanel
 from twinning_desk.ui.common.widgets.fields import CountryCombo
 
 
 def _lang() -> str:
     return QLocale().name()[:2]
-
-
-def to_qdatetime(value: datetime) -> QDateTime:
-    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-
-
-def from_qdatetime(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
 
 
 def follow_up_columns() -> list[Column[FollowUpData]]:
@@ -87,8 +78,7 @@ class FollowUpDialog(RecordDialog):
         self.text = QPlainTextEdit()
         self.text.setMaximumHeight(80)
         self.owner = QLineEdit()
-        self.due = QLineEdit()
-        self.due.setPlaceholderText(self.tr("dd/mm/yyyy, if any"))
+        self.due = DayEdit(optional=True)
         self.done_box = QCheckBox(self.tr("Done"))
         self.form.addRow(self.tr("&Action"), self.text)
         self.form.addRow(self.tr("&Who"), self.owner)
@@ -97,7 +87,7 @@ class FollowUpDialog(RecordDialog):
         if item:
             self.text.setPlainText(item.text)
             self.owner.setText(item.owner or "")
-            self.due.setText(format_day(item.due_date, _lang()) if item.due_date else "")
+            self.due.setDate(item.due_date)
             self.done_box.setChecked(item.done)
         self.resize(420, 260)
 
@@ -107,7 +97,7 @@ class FollowUpDialog(RecordDialog):
                 id=self.original.id if self.original else None,
                 text=self.text.toPlainText(),
                 owner=self.owner.text(),
-                due_date=parse_typed_day("due", self.due.text()),
+                due_date=self.due.value("due"),
                 done=self.done_box.isChecked(),
             )
         )
@@ -214,14 +204,11 @@ class EventDialog(RecordEditor):
         self.type.setCurrentIndex(max(0, self.type.findData("official_reception")))
         self.all_day = QCheckBox(self.tr("All day"))
         self.all_day.setChecked(True)
-        self.start = QDateTimeEdit()
-        self.end = QDateTimeEdit()
-        now = QDateTime(QDate.currentDate(), QTime(0, 0))
-        for edit in (self.start, self.end):
-            edit.setCalendarPopup(True)
-            edit.setDateTime(now)
+        today = datetime.combine(date.today(), time(0, 0))
+        self.start = DayTimeEdit(today)
+        self.end = DayTimeEdit(today)
         self.all_day.toggled.connect(self._on_all_day)
-        self.start.dateTimeChanged.connect(self._keep_end_after_start)
+        self.start.changed.connect(self._keep_end_after_start)
         self._on_all_day(True)
         self.timezone = QLineEdit()
         self.timezone.setPlaceholderText(example("Europe/Paris"))
@@ -255,13 +242,13 @@ class EventDialog(RecordEditor):
         return page
 
     def _on_all_day(self, all_day: bool) -> None:
-        fmt = qt_day_format(_lang()) + ("" if all_day else " HH:mm")
         for edit in (self.start, self.end):
-            edit.setDisplayFormat(fmt)
+            edit.set_all_day(all_day)
 
-    def _keep_end_after_start(self, value: QDateTime) -> None:
-        if self.end.dateTime() < value:
-            self.end.setDateTime(value)
+    def _keep_end_after_start(self) -> None:
+        start, end = self.start.current(), self.end.current()
+        if start is not None and (end is None or end < start):
+            self.end.setDateTime(start)
 
     def _people_tab(self) -> QWidget:
         page = QWidget()
@@ -366,8 +353,8 @@ class EventDialog(RecordEditor):
             index = self.type.count() - 1
         self.type.setCurrentIndex(index)
         self.all_day.setChecked(data.all_day)
-        self.start.setDateTime(to_qdatetime(data.start))
-        self.end.setDateTime(to_qdatetime(data.end or data.start))
+        self.start.setDateTime(data.start)
+        self.end.setDateTime(data.end or data.start)
         self.timezone.setText(data.timezone or "")
         self.place.setText(data.place or "")
         self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
@@ -392,8 +379,8 @@ class EventDialog(RecordEditor):
         return str(self.type.itemData(index)) if index >= 0 else text
 
     def collect(self) -> EventData:
-        start = from_qdatetime(self.start.dateTime())
-        end = from_qdatetime(self.end.dateTime())
+        start = self.start.value("start")
+        end = self.end.value("end")
         return EventData(
             id=self.event_id,
             title=self.title.text(),

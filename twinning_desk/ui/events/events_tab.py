@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
     QDate,
-    QDateTime,
     QLocale,
     QSettings,
     Qt,
-    QTime,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
@@ -357,7 +355,7 @@ class EventsTab(QWidget):
         dialog = EventDialog(self.services.events, self.services.partners, None, self)
         if self.stack.currentIndex() == 1:
             chosen = self.calendar.selectedDate()
-            dialog.start.setDateTime(QDateTime(chosen, QTime(0, 0)))
+            dialog.start.setDateTime(datetime(chosen.year(), chosen.month(), chosen.day()))
             dialog.mark_unchanged()
         if self.undo_stack.run(dialog) == QDialog.DialogCode.Accepted and dialog.saved_id:
             self._select(dialog.saved_id)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.db.models import PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services.dates import format_day, parse_fuzzy_date, parse_typed_day
+from twinning_desk.services.dates import parse_fuzzy_date
 from twinning_desk.services.geo import Gazetteer, Place
 from twinning_desk.services.languages import language_names
 from twinning_desk.services.partners import (
@@ -39,6 +39,7 @@ from twinning_desk.ui.common.helpers import example, qtr
 from twinning_desk.ui.common.record_dialog import ChildList, RecordDialog, RecordEditor
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.checklist import CheckList
+from twinning_desk.ui.common.widgets.day_edit import DayEdit
 from twinning_desk.ui.common.widgets.documents import DocumentsPanel
 from twinning_desk.ui.common.widgets.fields import (
     CoordinatesEdit,
@@ -73,8 +74,7 @@ class AgreementDialog(RecordDialog):
         self.place = QLineEdit()
         self.signatories = QPlainTextEdit()
         self.signatories.setMaximumHeight(70)
-        self.expires = QLineEdit()
-        self.expires.setPlaceholderText(self.tr("dd/mm/yyyy, if any"))
+        self.expires = DayEdit(optional=True)
         self.renewal = QLineEdit()
         self.french = QCheckBox(self.tr("A French version of the agreement exists"))
         self.notes = QPlainTextEdit()
@@ -95,9 +95,7 @@ class AgreementDialog(RecordDialog):
             self.signed.setText(agreement.signed.format(_lang()) if agreement.signed else "")
             self.place.setText(agreement.place or "")
             self.signatories.setPlainText(agreement.signatories or "")
-            self.expires.setText(
-                format_day(agreement.expires_on, _lang()) if agreement.expires_on else ""
-            )
+            self.expires.setDate(agreement.expires_on)
             self.renewal.setText(agreement.renewal or "")
             self.french.setChecked(agreement.french_version)
             self.notes.setPlainText(agreement.notes or "")
@@ -112,7 +110,7 @@ class AgreementDialog(RecordDialog):
                 signed=parse_fuzzy_date("signed", self.signed.text()),
                 place=self.place.text(),
                 signatories=self.signatories.toPlainText(),
-                expires_on=parse_typed_day("expires_on", self.expires.text()),
+                expires_on=self.expires.value("expires_on"),
                 renewal=self.renewal.text(),
                 french_version=self.french.isChecked(),
                 notes=self.notes.toPlainText(),
