@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 from gui_helpers import type_day
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
 from twinning_desk.core.errors import ValidationError
@@ -110,3 +110,20 @@ def test_a_delegation_end_follows_a_later_start(qtbot: QtBot, demo_commune: Serv
     assert dialog.end.date() == date(2026, 6, 15)
     type_day(qtbot, dialog.start, "14/6/26")  # an earlier start leaves the end alone
     assert dialog.end.date() == date(2026, 6, 15)
+
+
+def test_alt_down_opens_the_calendar_from_the_keyboard(qtbot: QtBot) -> None:
+    field = DayEdit(initial=date(2026, 6, 10))
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    seen: list[bool] = []
+
+    def pick() -> None:
+        seen.append(field.menu.isVisible())
+        field.calendar.clicked.emit(QDate(2026, 6, 12))
+
+    QTimer.singleShot(50, pick)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert seen == [True]
+    assert field.date() == date(2026, 6, 12) and not field.menu.isVisible()

@@ -29,6 +29,7 @@ from twinning_desk.services.commune import MAX_LOGO_BYTES, CommuneProfile
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import ValidationError
 from twinning_desk.services.geo import Gazetteer, Place
+from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.helpers import qtr, show_error
 from twinning_desk.ui.common.widgets.fields import (
     CoordinatesEdit,
@@ -61,7 +62,7 @@ class CommuneForm(QWidget):
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_preview.setStyleSheet("border: 1px solid #bbb;")
+        self.logo_preview.setStyleSheet("border: 1px solid palette(mid);")
         choose = QPushButton(self.tr("Choose a &logo…"))
         choose.clicked.connect(self._choose_logo)
         clear = QPushButton(self.tr("No logo"))
@@ -81,7 +82,7 @@ class CommuneForm(QWidget):
         self.logo_mime: str | None = None
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        style_tone(self.error, Tone.ERROR, bold=True)
         self.error.hide()
 
         form = QFormLayout(self)

@@ -42,6 +42,7 @@ from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
 from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog, SubsidyDialog
 from twinning_desk.ui.budget.budget_model import BudgetTableModel, euros
 from twinning_desk.ui.budget.forecast_chart import ForecastChart
+from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
@@ -199,7 +200,7 @@ class BudgetTab(QWidget):
         open_on_enter_or_double_click(self.subsidy_view, lambda: self.edit_subsidy())
         self.due_label = QLabel()
         self.due_label.setWordWrap(True)
-        self.due_label.setStyleSheet("color: #a33b00;")
+        style_tone(self.due_label, Tone.WARNING)
         self.new_subsidy_button = QPushButton(self.tr("New subsidy &request…"))
         self.new_subsidy_button.clicked.connect(self.new_subsidy)
         subsidy_page = QWidget()

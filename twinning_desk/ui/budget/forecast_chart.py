@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
 
 from twinning_desk.services.budget import CategoryTotal
@@ -25,7 +25,7 @@ class ForecastChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = self.rect().adjusted(8, 24, -8, -24)
-        painter.setPen(QColor("#444"))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         forecast_color, actual_color = QColor("#9db7d5"), QColor("#1f5fa8")
         legend = [
             (forecast_color, QCoreApplication.translate("BudgetTab", "Forecast")),

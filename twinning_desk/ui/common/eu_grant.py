@@ -15,6 +15,7 @@ from twinning_desk.services.eu_grant import (
     EU_MIN_PARTICIPANTS,
     EuCheck,
 )
+from twinning_desk.ui.common.colours import Tone, style_tone
 
 
 def show_eu_check(label: QLabel, check: EuCheck) -> None:
@@ -44,4 +45,4 @@ def show_eu_check(label: QLabel, check: EuCheck) -> None:
             min_countries=EU_MIN_COUNTRIES,
         )
     )
-    label.setStyleSheet("color: #1b5e20;" if check.eligible else "color: #555;")
+    style_tone(label, Tone.SUCCESS if check.eligible else Tone.MUTED)

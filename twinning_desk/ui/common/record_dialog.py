@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from twinning_desk.services.errors import TwinningError, ValidationError
+from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.helpers import confirm, qtr, show_error
 from twinning_desk.ui.common.table_model import ListTableModel
 
@@ -42,7 +43,7 @@ class ErrorLabel(QLabel):
     def __init__(self) -> None:
         super().__init__()
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        style_tone(self, Tone.ERROR, bold=True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.hide()
 

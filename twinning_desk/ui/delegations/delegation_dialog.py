@@ -49,6 +49,7 @@ from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.services.languages import language_names
 from twinning_desk.services.people import HouseholdData, PeopleService
+from twinning_desk.ui.common.colours import Tone, style_notice, style_tone
 from twinning_desk.ui.common.eu_grant import show_eu_check
 from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
 from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
@@ -99,9 +100,7 @@ class DelegationDialog(RecordEditor):
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.warning_label.setStyleSheet(
-            "background: #fff4ce; border: 1px solid #e0c060; padding: 6px; color: #4a3b00;"
-        )
+        style_notice(self.warning_label)
         self.warning_label.hide()
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
@@ -370,7 +369,7 @@ class DelegationDialog(RecordEditor):
         self.purge_button.clicked.connect(self.purge_health_notes)
         hint = QLabel(self.tr("Drag visitors onto a family, or select both and click Assign."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        style_tone(hint, Tone.MUTED)
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("<b>Visitors</b>")))
         left.addWidget(self.visitor_view, 1)

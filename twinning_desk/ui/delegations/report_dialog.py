@@ -41,6 +41,7 @@ from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import FollowUpData
 from twinning_desk.services.money import format_money, parse_amount
 from twinning_desk.services.reports import AllowanceData, ReportData, ReportService
+from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.helpers import fit_to_screen, from_qdate, qtr, show_error, to_qdate
 from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
 from twinning_desk.ui.common.settings_store import EXPORT_DIR
@@ -169,7 +170,7 @@ class PreviewDialog(QDialog):
         for image in pages:
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image).scaledToWidth(760))
-            label.setStyleSheet("border: 1px solid #999; background: white;")
+            label.setStyleSheet("border: 1px solid palette(mid); background: white;")
             layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         scroll = QScrollArea()
@@ -279,7 +280,7 @@ class ReportDialog(RecordEditor):
         )
         self.allowance_view.horizontalHeader().setStretchLastSection(True)
         self.allowance_error = QLabel()
-        self.allowance_error.setStyleSheet("color: #b00020;")
+        style_tone(self.allowance_error, Tone.ERROR)
         self.allowances.dataChanged.connect(lambda *_: self.allowance_error.setText(""))
         self.allowance_view.itemDelegate().closeEditor.connect(self._show_allowance_error)
         rules = QLabel(

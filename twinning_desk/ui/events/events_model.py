@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from twinning_desk.db.models import EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
@@ -17,6 +17,7 @@ from twinning_desk.services.events import (
     EventRow,
     EventService,
 )
+from twinning_desk.ui.common.colours import Tone, tone
 from twinning_desk.ui.common.table_model import Column, PagedTableModel
 
 
@@ -77,5 +78,5 @@ class EventTableModel(PagedTableModel[EventRow]):
 
     def decorate(self, row: EventRow, column: Column[EventRow], role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and row.status is EventStatus.CANCELLED:
-            return QBrush(QColor("#888888"))
+            return QBrush(tone(Tone.MUTED))
         return None

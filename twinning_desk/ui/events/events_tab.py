@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QTextCharFormat
+from PySide6.QtGui import QBrush, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -39,6 +39,7 @@ from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import EventQuery, EventRow, Upcoming
+from twinning_desk.ui.common.colours import Fill, fill
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
@@ -299,7 +300,7 @@ class EventsTab(QWidget):
         self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clear all marks
         marked = QTextCharFormat()
         marked.setFontWeight(QFont.Weight.Bold)
-        marked.setBackground(QBrush(QColor("#fde3c2")))
+        marked.setBackground(QBrush(fill(Fill.MARKED_DAY)))
         titles: dict[date, list[str]] = {}
         for row in self.services.events.month(year, month):
             day = row.start.date()

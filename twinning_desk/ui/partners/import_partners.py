@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -45,6 +45,7 @@ from twinning_desk.services.errors import FIELD_LABELS, ValidationError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import AGREEMENT_TYPE_LABELS, PartnerService
 from twinning_desk.summaries import import_summary
+from twinning_desk.ui.common.colours import Fill, Tone, fill, style_tone, tone
 from twinning_desk.ui.common.helpers import Worker, error_text, qtr
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.fields import CountryCombo
@@ -128,11 +129,11 @@ class _PreviewModel(ListTableModel[RowResult]):
             key = self.columns[index.column()].key
             if role == Qt.ItemDataRole.ForegroundRole:
                 if item.status is RowStatus.ERROR or (key == "country" and item.country_unknown):
-                    return QBrush(QColor("#b00020"))
+                    return QBrush(tone(Tone.ERROR))
                 if item.status is RowStatus.DUPLICATE:
-                    return QBrush(QColor("#7a6100"))
+                    return QBrush(tone(Tone.DOUBT))
             if role == Qt.ItemDataRole.BackgroundRole and item.unsure:
-                return QBrush(QColor("#fff4c2"))
+                return QBrush(fill(Fill.UNSURE))
             if role == Qt.ItemDataRole.ToolTipRole:
                 text = super().data(index, Qt.ItemDataRole.DisplayRole)
                 if item.unsure:
@@ -166,7 +167,7 @@ class RowChoiceDialog(QDialog):
         )
         self.signed.setPlaceholderText(self.tr("14/07/1985, 1985 or 2001-2002"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        style_tone(self.error, Tone.ERROR)
         self.error.setWordWrap(True)
         self.error.hide()
         self.signed_value = result.signed
@@ -377,7 +378,7 @@ class ImportPartnersDialog(QDialog):
         self._worker = None
         self.progress.hide()
         self.summary.setText(self.tr("Nothing was imported. {error}").format(error=error_text(exc)))
-        self.summary.setStyleSheet("color: #b00020;")
+        style_tone(self.summary, Tone.ERROR)
         self.import_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
 
@@ -406,14 +407,14 @@ class ImportPartnersDialog(QDialog):
             else:
                 text = self.tr("This sheet is empty: there is nothing to import.")
             self.summary.setText(text)
-            self.summary.setStyleSheet("color: #b00020;")
+            style_tone(self.summary, Tone.ERROR)
             self.model.set_items([])
             self.fix_button.hide()
             self.wordings_button.hide()
             self.cancel_button.setText(self.tr("Close"))
             return
         self.fix_button.show()
-        self.summary.setStyleSheet("")
+        style_tone(self.summary, None)
         self.refresh()
         self.view.resizeColumnsToContents()
         # Caps that keep every column on a 1366-pixel screen; tooltips hold the rest.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from twinning_desk.db.models import DatePrecision
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
@@ -18,6 +18,7 @@ from twinning_desk.services.partners import (
     PartnerRow,
     PartnerService,
 )
+from twinning_desk.ui.common.colours import Tone, tone
 from twinning_desk.ui.common.table_model import Column, PagedTableModel
 
 
@@ -134,7 +135,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
     def decorate(self, row: PartnerRow, column: Column[PartnerRow], role: int) -> Any:
         if column.key == "distance" and not row.has_position and row.kind.value == "town":
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#b00020"))
+                return QBrush(tone(Tone.ERROR))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate(
                     "PartnerTableModel",
@@ -144,7 +145,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         if row.no_exchange and not row.dormant and column.key == "last_exchange":
             # Neutral grey: the history is simply not typed in yet.
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("#6b6b6b"))
+                return QBrush(tone(Tone.MUTED))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return QCoreApplication.translate(
                     "PartnerTableModel",
@@ -154,7 +155,7 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
         if not row.dormant:
             return None
         if role == Qt.ItemDataRole.ForegroundRole and column.key in ("name", "last_exchange"):
-            return QBrush(QColor("#a33b00"))
+            return QBrush(tone(Tone.WARNING))
         if role == Qt.ItemDataRole.FontRole and column.key == "name":
             font = QFont()
             font.setItalic(True)
@@ -164,5 +165,5 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
                 "PartnerTableModel", "Asleep: no exchange for more than {months} months."
             ).format(months=self.dormant_months)
         if role == Qt.ItemDataRole.DecorationRole and column.key == "name":
-            return QColor("#e07b00")
+            return tone(Tone.WARNING)
         return None

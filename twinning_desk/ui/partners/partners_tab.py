@@ -27,6 +27,7 @@ from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PARTNER_STATUS_LABELS
 from twinning_desk.summaries import import_summary
+from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
@@ -79,7 +80,8 @@ class PartnersTab(QWidget):
         self.count_label = QLabel()
         self.empty_hint = QLabel()
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet("color: #555; padding: 6px;")
+        style_tone(self.empty_hint, Tone.MUTED)
+        self.empty_hint.setContentsMargins(6, 6, 6, 6)
         self.empty_hint.hide()
 
         self.model = PartnerTableModel(services.partners, self)

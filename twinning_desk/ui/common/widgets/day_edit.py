@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QShowEvent
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -41,6 +41,14 @@ class _DayLine(QLineEdit):
     """Reads what was typed when the cursor leaves, so the text settles into a date."""
 
     left = Signal()
+    calendar_asked = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        # Alt+Down opens a combo box's list; the same key opens the calendar here.
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.calendar_asked.emit()
+            return
+        super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         super().focusOutEvent(event)
@@ -67,6 +75,7 @@ class DayEdit(QWidget):
         self.edit.setPlaceholderText(example(format_day(Day(2026, 7, 14), _lang())))
         self.edit.editingFinished.connect(self.settle)
         self.edit.left.connect(self.settle)
+        self.edit.calendar_asked.connect(self.open_calendar)
         self.button = QToolButton()
         self.button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
