@@ -195,3 +195,42 @@ def test_the_french_guide_follows_french_typography() -> None:
         if re.search(r"«[^\u00a0\u202f]", text) or re.search(r"[^\u00a0\u202f]»", text):
             problems.append(f"no no-break space inside « »: {context}")
     assert problems == []
+
+
+def test_f1_in_a_dialog_opens_the_guide_at_that_dialog_section(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """In a modal dialog the window's F1 is blocked; the guide opens as the dialog's own
+    window, where it can be scrolled while the dialog stays open."""
+    from gui_helpers import when_modal
+
+    from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog
+
+    seen: list[tuple[str, bool, bool]] = []
+
+    def press_f1(dialog: object) -> None:
+        assert isinstance(dialog, BudgetLineDialog)
+        focused = dialog.focusWidget() or dialog
+        QTest.keyClick(focused, Qt.Key.Key_F1)
+        opened = window.dialog_help.opened
+        assert opened is not None
+        seen.append((opened.current_section(), opened.isVisible(), opened.parent() is dialog))
+        dialog.reject()
+
+    assert window.tabs is not None and window.budget_tab is not None
+    window.tabs.setCurrentWidget(window.budget_tab)
+    when_modal(press_f1, BudgetLineDialog)
+    window.budget_tab.new_item()
+    assert seen == [("budget", True, True)]
+    assert window.help_window is None  # the main window's guide was not the one used
+
+
+def test_every_dialog_named_for_help_exists_and_its_section_too() -> None:
+    import twinning_desk.ui as ui_package
+    from twinning_desk.ui.app.main_window import DIALOG_HELP
+
+    classes = set()
+    for path in Path(ui_package.__file__).parent.rglob("*.py"):
+        classes |= set(re.findall(r"^class (\w+)\(", path.read_text(encoding="utf-8"), re.M))
+    assert set(DIALOG_HELP) <= classes, set(DIALOG_HELP) - classes
+    assert set(DIALOG_HELP.values()) <= set(SECTIONS), set(DIALOG_HELP.values()) - set(SECTIONS)

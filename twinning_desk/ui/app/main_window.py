@@ -8,8 +8,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -63,6 +63,78 @@ DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"
 Opener = Callable[[Path], Services]
 
 
+# F1 in a dialog opens the guide where it speaks of that dialog: by class name, so that
+# the feature packages need not know the guide (a renamed class fails test_help).
+DIALOG_HELP = {
+    "PartnerDialog": "partners",
+    "AgreementDialog": "partners",
+    "ContactDialog": "partners",
+    "ImportPartnersDialog": "import",
+    "RowChoiceDialog": "import",
+    "WordingsDialog": "import",
+    "EventDialog": "events",
+    "FollowUpDialog": "events",
+    "InvitedDialog": "events",
+    "DelegationDialog": "delegations",
+    "MemberDialog": "delegations",
+    "ProgrammeDialog": "delegations",
+    "PersonDialog": "hosting",
+    "HouseholdDialog": "hosting",
+    "DirectoryDialog": "hosting",
+    "ReportDialog": "mission-report",
+    "PreviewDialog": "mission-report",
+    "BudgetLineDialog": "budget",
+    "SubsidyDialog": "budget",
+    "CommuneWizard": "first-steps",
+    "RestoreDialog": "backups",
+    "SettingsDialog": "start",
+}
+
+
+def dialog_section(widget: QWidget | None) -> str | None:
+    """The guide's section for a dialog, or for the dialog it was opened from."""
+    while widget is not None:
+        section = DIALOG_HELP.get(type(widget).__name__)
+        if section is not None:
+            return section
+        widget = widget.parentWidget()
+    return None
+
+
+class DialogHelp(QObject):
+    """F1 while a dialog is open: the main window's own F1 is blocked by the dialog, so
+    the key is caught on its way and the guide opens as a window of that dialog (the only
+    windows a modal dialog lets the user scroll and search)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.opened: HelpWindow | None = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F1
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and dialog is not self.window:
+                self.open_for(dialog)
+                return True
+        return False
+
+    def open_for(self, dialog: QWidget) -> HelpWindow:
+        help_window = dialog.findChild(
+            HelpWindow, options=Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        if help_window is None:
+            help_window = HelpWindow(dialog)
+        help_window.open_at(dialog_section(dialog) or self.window.current_section())
+        self.opened = help_window
+        return help_window
+
+
 class MainWindow(QMainWindow):
     languageChanged = Signal(str)
 
@@ -105,6 +177,10 @@ class MainWindow(QMainWindow):
         self.budget_tab: BudgetTab | None = None
         self.delegations_tab: DelegationsTab | None = None
         self.help_window: HelpWindow | None = None
+        self.dialog_help = DialogHelp(self)
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self.dialog_help)
         self.build()
         self._tab_shortcuts()
         place_on_screen(self, WINDOW_GEOMETRY.get(settings))
@@ -266,8 +342,8 @@ class MainWindow(QMainWindow):
         self.help_window.open_at(section)
         return self.help_window
 
-    def context_help(self) -> HelpWindow:
-        """F1: the guide at the section about the tab shown."""
+    def current_section(self) -> str | None:
+        """The guide's section about the tab shown."""
         shown = self.tabs.currentWidget() if self.tabs is not None else None
         sections = {
             id(self.partners_tab): "partners",
@@ -275,7 +351,11 @@ class MainWindow(QMainWindow):
             id(self.delegations_tab): "delegations",
             id(self.budget_tab): "budget",
         }
-        return self.show_help(sections.get(id(shown)))
+        return sections.get(id(shown))
+
+    def context_help(self) -> HelpWindow:
+        """F1: the guide at the section about the tab shown."""
+        return self.show_help(self.current_section())
 
     def _current(self) -> Any:
         """The tab the Edit menu acts on: the one shown, if it handles records."""
