@@ -16,10 +16,6 @@
         <translation>14.07.1985, 1985 oder 2001-2002</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>TT.MM.JJJJ, falls vorhanden</translation>
-    </message>
-    <message>
         <source>A French version of the agreement exists</source>
         <translation>Es gibt eine französische Fassung der Vereinbarung</translation>
     </message>
@@ -128,10 +124,6 @@
     <message>
         <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
         <translation>Das Konto des Kontenrahmens für Vereine (60 bis 87), wie es das Zuschussformular (Cerfa) verlangt: 6x für Ausgaben, 7x für Einnahmen, 86 und 87 für Sachleistungen (Ehrenamt, überlassene Räume). Die Arbeitsmappe fasst die Zeilen nach diesen Konten zusammen.</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>TT.MM.JJJJ, falls vorhanden</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1425,6 +1417,32 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (Alt+Down)</source>
+        <translation>Den Tag im Kalender wählen (Alt+Unten)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Kalender öffnen</translation>
+    </message>
+    <message>
+        <source>Type a day, or pick it in the calendar.</source>
+        <translation>Geben Sie einen Tag ein oder wählen Sie ihn im Kalender.</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <source>Delegation: {partner}, {date}</source>
@@ -2242,10 +2260,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Follow-up action</source>
         <translation>Folgeaufgabe</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>TT.MM.JJJJ, falls vorhanden</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3137,10 +3151,6 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
         <translation>Beschluss-Nr., z. B. 2026-047</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>tt/mm/jjjj</translation>
-    </message>
-    <message>
         <source>Mandat spécial (municipal council)</source>
         <translation>Mandat spécial (Gemeinderatsbeschluss)</translation>
     </message>
@@ -3701,10 +3711,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Minor (under 18): record the date of birth</source>
         <translation>Minderjährig (unter 18): Geburtsdatum erfassen</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>tt/mm/jjjj</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5300,6 +5306,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>choose a person from the directory, or create one.</source>
         <translation>wählen Sie eine Person aus dem Verzeichnis oder legen Sie sie an.</translation>
+    </message>
+    <message>
+        <source>is not one of the delegation’s days ({first} to {last}).</source>
+        <translation>liegt nicht in den Tagen der Delegation ({first} bis {last}).</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>14/07/1985, 1985 or 2001-2002</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>dd/mm/yyyy, if any</translation>
-    </message>
-    <message>
         <source>A French version of the agreement exists</source>
         <translation>A French version of the agreement exists</translation>
     </message>
@@ -128,10 +124,6 @@
     <message>
         <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
         <translation>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>dd/mm/yyyy, if any</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1425,6 +1417,32 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (Alt+Down)</source>
+        <translation>Pick the day in a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <source>Type a day, or pick it in the calendar.</source>
+        <translation>Type a day, or pick it in the calendar.</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <source>Delegation: {partner}, {date}</source>
@@ -2242,10 +2260,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Follow-up action</source>
         <translation>Follow-up action</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>dd/mm/yyyy, if any</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3137,10 +3151,6 @@ The current state is backed up first; you can restore it from the same list.</tr
         <translation>deliberation no., e.g. 2026-047</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
-    </message>
-    <message>
         <source>Mandat spécial (municipal council)</source>
         <translation>Mandat spécial (municipal council)</translation>
     </message>
@@ -3701,10 +3711,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Minor (under 18): record the date of birth</source>
         <translation>Minor (under 18): record the date of birth</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5300,6 +5306,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>choose a person from the directory, or create one.</source>
         <translation>choose a person from the directory, or create one.</translation>
+    </message>
+    <message>
+        <source>is not one of the delegation’s days ({first} to {last}).</source>
+        <translation>is not one of the delegation’s days ({first} to {last}).</translation>
     </message>
 </context>
 <context>

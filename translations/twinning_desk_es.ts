@@ -16,10 +16,6 @@
         <translation>14/07/1985, 1985 o 2001-2002</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>dd/mm/aaaa, si la hay</translation>
-    </message>
-    <message>
         <source>A French version of the agreement exists</source>
         <translation>Existe una versión francesa del acuerdo</translation>
     </message>
@@ -128,10 +124,6 @@
     <message>
         <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
         <translation>La cuenta del plan contable de las asociaciones (60 a 87), tal como pide el formulario de subvención (Cerfa): 6x para los gastos, 7x para los ingresos, 86 y 87 para las aportaciones en especie (voluntariado, salas cedidas). El libro agrupa las líneas por estas cuentas.</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>dd/mm/aaaa, si la hay</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1425,6 +1417,32 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (Alt+Down)</source>
+        <translation>Elegir el día en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Abrir el calendario</translation>
+    </message>
+    <message>
+        <source>Type a day, or pick it in the calendar.</source>
+        <translation>Escriba un día o elíjalo en el calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <source>no pets</source>
@@ -2242,10 +2260,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Follow-up action</source>
         <translation>Acción de seguimiento</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>dd/mm/aaaa, si la hay</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3137,10 +3151,6 @@ Antes se hace una copia de seguridad del estado actual; podrá restaurarlo desde
         <translation>n.º de acuerdo, p. ej. 2026-047</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Mandat spécial (municipal council)</source>
         <translation>Mandat spécial (pleno municipal)</translation>
     </message>
@@ -3701,10 +3711,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Minor (under 18): record the date of birth</source>
         <translation>Menor (menos de 18 años): anote la fecha de nacimiento</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd/mm/aaaa</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5300,6 +5306,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>must be a whole number.</source>
         <translation>debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>is not one of the delegation’s days ({first} to {last}).</source>
+        <translation>no es uno de los días de la delegación (del {first} al {last}).</translation>
     </message>
 </context>
 <context>

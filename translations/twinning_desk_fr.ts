@@ -16,10 +16,6 @@
         <translation>14/07/1985, 1985 ou 2001-2002</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>jj/mm/aaaa, s’il y en a une</translation>
-    </message>
-    <message>
         <source>A French version of the agreement exists</source>
         <translation>Une version française de l’accord existe</translation>
     </message>
@@ -128,10 +124,6 @@
     <message>
         <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
         <translation>Le compte du plan comptable des associations (60 à 87), comme le demande le formulaire de subvention (Cerfa)&#xa0;: 6x pour les charges, 7x pour les produits, 86 et 87 pour les contributions volontaires en nature (bénévolat, salles prêtées). Le classeur regroupe les lignes par ces comptes.</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>jj/mm/aaaa, s’il y en a une</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1425,6 +1417,32 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (Alt+Down)</source>
+        <translation>Choisir le jour dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>Type a day, or pick it in the calendar.</source>
+        <translation>Tapez un jour ou choisissez-le dans le calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <source>Delegation: {partner}, {date}</source>
@@ -2242,10 +2260,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Follow-up action</source>
         <translation>Suite à donner</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>jj/mm/aaaa, s’il y en a une</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3137,10 +3151,6 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
         <translation>n° de délibération, ex. 2026-047</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Mandat spécial (municipal council)</source>
         <translation>Mandat spécial (conseil municipal)</translation>
     </message>
@@ -3701,10 +3711,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Minor (under 18): record the date of birth</source>
         <translation>Mineur(e) (moins de 18 ans)&#xa0;: noter la date de naissance</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>jj/mm/aaaa</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5300,6 +5306,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>choose a person from the directory, or create one.</source>
         <translation>choisissez une personne du répertoire, ou créez-la.</translation>
+    </message>
+    <message>
+        <source>is not one of the delegation’s days ({first} to {last}).</source>
+        <translation>ce jour n’est pas l’un des jours de la délégation (du {first} au {last}).</translation>
     </message>
 </context>
 <context>

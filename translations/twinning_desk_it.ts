@@ -16,10 +16,6 @@
         <translation>14/07/1985, 1985 o 2001-2002</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>gg/mm/aaaa, se presente</translation>
-    </message>
-    <message>
         <source>A French version of the agreement exists</source>
         <translation>Esiste una versione francese dell’accordo</translation>
     </message>
@@ -128,10 +124,6 @@
     <message>
         <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
         <translation>Il conto del piano dei conti delle associazioni (da 60 a 87), come chiede il modulo di contributo (Cerfa): 6x per le spese, 7x per le entrate, 86 e 87 per i contributi in natura (volontariato, sale prestate). La cartella di lavoro raggruppa le righe per questi conti.</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>gg/mm/aaaa, se presente</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1425,6 +1417,32 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (Alt+Down)</source>
+        <translation>Scegliere il giorno in un calendario (Alt+Giù)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Apri il calendario</translation>
+    </message>
+    <message>
+        <source>Type a day, or pick it in the calendar.</source>
+        <translation>Digitare un giorno o sceglierlo nel calendario.</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <source>no pets</source>
@@ -2242,10 +2260,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Follow-up action</source>
         <translation>Azione successiva</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>gg/mm/aaaa, se presente</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3137,10 +3151,6 @@ Lo stato attuale viene prima salvato in un backup; potrai ripristinarlo dallo st
         <translation>n. della delibera, es. 2026-047</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>gg/mm/aaaa</translation>
-    </message>
-    <message>
         <source>Mandat spécial (municipal council)</source>
         <translation>Mandat spécial (consiglio comunale)</translation>
     </message>
@@ -3701,10 +3711,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Minor (under 18): record the date of birth</source>
         <translation>Minorenne (meno di 18 anni): indicare la data di nascita</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>gg/mm/aaaa</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5300,6 +5306,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>must be a whole number.</source>
         <translation>deve essere un numero intero.</translation>
+    </message>
+    <message>
+        <source>is not one of the delegation’s days ({first} to {last}).</source>
+        <translation>non è uno dei giorni della delegazione (dal {first} al {last}).</translation>
     </message>
 </context>
 <context>

@@ -16,10 +16,6 @@
         <translation>14.07.1985, 1985 lub 2001-2002</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>dd.mm.rrrr, jeśli jest</translation>
-    </message>
-    <message>
         <source>A French version of the agreement exists</source>
         <translation>Istnieje francuska wersja umowy</translation>
     </message>
@@ -128,10 +124,6 @@
     <message>
         <source>The account of the associations&apos; chart of accounts (60 to 87), as the subsidy form (Cerfa) asks: 6x for charges, 7x for income, 86 and 87 for contributions in kind (volunteering, rooms lent). The workbook groups the lines by these accounts.</source>
         <translation>Konto z planu kont stowarzyszeń (od 60 do 87), zgodnie z formularzem wniosku o dotację (Cerfa): 6x dla kosztów, 7x dla przychodów, 86 i 87 dla wkładów niepieniężnych (wolontariat, użyczone sale). Skoroszyt grupuje pozycje według tych kont.</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>dd.mm.rrrr, jeśli jest</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1427,6 +1419,32 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>DayEdit</name>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalendarz</translation>
+    </message>
+    <message>
+        <source>Pick the day in a calendar (Alt+Down)</source>
+        <translation>Wybierz dzień w kalendarzu (Alt+Dół)</translation>
+    </message>
+    <message>
+        <source>Open the calendar</source>
+        <translation>Otwórz kalendarz</translation>
+    </message>
+    <message>
+        <source>Type a day, or pick it in the calendar.</source>
+        <translation>Wpisz dzień lub wybierz go w kalendarzu.</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeEdit</name>
+    <message>
+        <source>Time</source>
+        <translation>Godzina</translation>
+    </message>
+</context>
+<context>
     <name>DelegationDialog</name>
     <message>
         <source>no pets</source>
@@ -2248,10 +2266,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Follow-up action</source>
         <translation>Dalsze działanie</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy, if any</source>
-        <translation>dd.mm.rrrr, jeśli jest</translation>
     </message>
     <message>
         <source>Done</source>
@@ -3151,10 +3165,6 @@ Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić
         <translation>nr uchwały, np. 2026-047</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd.mm.rrrr</translation>
-    </message>
-    <message>
         <source>Mandat spécial (municipal council)</source>
         <translation>Mandat spécial (rada gminy)</translation>
     </message>
@@ -3716,10 +3726,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Minor (under 18): record the date of birth</source>
         <translation>Osoba niepełnoletnia (poniżej 18 lat): podaj datę urodzenia</translation>
-    </message>
-    <message>
-        <source>dd/mm/yyyy</source>
-        <translation>dd.mm.rrrr</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5317,6 +5323,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>must be a whole number.</source>
         <translation>musi być liczbą całkowitą.</translation>
+    </message>
+    <message>
+        <source>is not one of the delegation’s days ({first} to {last}).</source>
+        <translation>nie jest jednym z dni delegacji (od {first} do {last}).</translation>
     </message>
 </context>
 <context>
