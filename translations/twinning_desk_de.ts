@@ -3796,8 +3796,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Die Ortsliste ist nicht verfügbar ({error}); geben Sie die Koordinaten ein.</translation>
     </message>
     <message>
-        <source>{name} — {country} ({population} inh.)</source>
-        <translation>{name} — {country} ({population} Einw.)</translation>
+        <source>{name} — {where} — {population} inh.</source>
+        <translation>{name} — {where} — {population} Einw.</translation>
     </message>
 </context>
 <context>

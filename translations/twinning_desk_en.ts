@@ -3796,8 +3796,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The list of towns is not available ({error}); type the coordinates.</translation>
     </message>
     <message>
-        <source>{name} — {country} ({population} inh.)</source>
-        <translation>{name} — {country} ({population} inh.)</translation>
+        <source>{name} — {where} — {population} inh.</source>
+        <translation>{name} — {where} — {population} inh.</translation>
     </message>
 </context>
 <context>

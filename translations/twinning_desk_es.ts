@@ -3796,8 +3796,8 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>La lista de ciudades no está disponible ({error}); introduzca las coordenadas.</translation>
     </message>
     <message>
-        <source>{name} — {country} ({population} inh.)</source>
-        <translation>{name} — {country} ({population} hab.)</translation>
+        <source>{name} — {where} — {population} inh.</source>
+        <translation>{name} — {where} — {population} hab.</translation>
     </message>
 </context>
 <context>

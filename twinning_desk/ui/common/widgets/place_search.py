@@ -139,11 +139,13 @@ class PlaceSearch(QWidget):
 
     def describe(self, place: Place) -> str:
         language = QLocale().name()[:2]
-        population = QLocale().toString(place.population)
-        return self.tr("{name} — {country} ({population} inh.)").format(
-            name=place.name,
-            country=country_name(place.country_code, language),
-            population=population,
+        country = country_name(place.country_code, language)
+        where = f"{place.region}, {country}" if place.region else country
+        if not place.population:
+            return f"{place.name} — {where}"
+        # The locale's thousands separator: "29 000" in French, "29,000" in English.
+        return self.tr("{name} — {where} — {population} inh.").format(
+            name=place.name, where=where, population=QLocale().toString(place.population)
         )
 
     def choose(self, row: int) -> None:
