@@ -234,3 +234,30 @@ def test_upgrade_from_0004_keeps_every_child_of_a_partner(tmp_path: Path) -> Non
         assert current_revision(db.engine) == head_revision()
     finally:
         db.close()
+
+
+def test_the_revisions_read_from_the_scripts_are_alembics() -> None:
+    """Start-up reads the migration graph without importing Alembic; it must agree."""
+    from twinning_desk.db.database import _revision_graph
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert _revision_graph() == {
+        rev.revision: rev.down_revision for rev in script.walk_revisions()  # type: ignore[misc]
+    }
+    assert head_revision() == script.get_current_head()
+
+
+def test_opening_a_file_at_the_head_revision_does_not_import_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "c.sqlite3"
+    open_database(path).close()  # created (and migrated) here, in this process
+    code = (
+        "import sys; from pathlib import Path;"
+        "from twinning_desk.db.database import open_database;"
+        f"open_database(Path({str(path)!r})).close();"
+        "print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

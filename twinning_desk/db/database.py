@@ -8,18 +8,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,6 +25,9 @@ from twinning_desk.core.errors import FIELD_LABELS, TwinningError
 from twinning_desk.db import changes
 from twinning_desk.db.models import Base
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -116,6 +116,10 @@ def _message(text: str, path: Path, **params: Any) -> Message:
 
 
 def alembic_config(connection: Any = None) -> Config:
+    # Alembic is imported only when a migration runs: importing it costs half a second
+    # at every start, and a file already at the head revision needs none of it.
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -123,14 +127,32 @@ def alembic_config(connection: Any = None) -> Config:
     return cfg
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\b[^=]*=\s*['\"]?([\w.-]+|None)['\"]?", re.M)
+
+
+def _revision_graph() -> dict[str, str | None]:
+    """Each migration's revision and the one before it, read from the scripts' text.
+
+    Alembic's ScriptDirectory gives the same answer (a test compares them) but needs
+    Alembic imported; opening a file already at the head revision needs only this."""
+    graph: dict[str, str | None] = {}
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((m[0], m[1]) for m in _REVISION.findall(script.read_text("utf-8")))
+        if "revision" in found:
+            down = found.get("down_revision")
+            graph[found["revision"]] = None if down in (None, "None") else down
+    return graph
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    assert len(heads) == 1, f"the migrations must have one head, not {sorted(heads)}"
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    return set(_revision_graph())
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -159,6 +181,8 @@ def _upgrade(engine: Engine) -> None:
         connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         connection.commit()
         with connection.begin():
+            from alembic import command
+
             command.upgrade(alembic_config(connection), "head")
             broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
@@ -541,5 +565,7 @@ def _quick_check(path: Path) -> str | None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.db.backup import export_copy
 from twinning_desk.db.lock import REFRESH_SECONDS
-from twinning_desk.export.activity_report import write_activity_report
 from twinning_desk.paths import DEMO_FILENAME
 from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.demo import load_demo
@@ -602,6 +601,9 @@ class MainWindow(QMainWindow):
             self.export_activity_report(int(year), Path(name).with_suffix(".pdf"))
 
     def export_activity_report(self, year: int, path: Path) -> bool:
+        # Imported when used: reportlab takes a fifth of a second to load at start.
+        from twinning_desk.export.activity_report import write_activity_report
+
         try:
             write_activity_report(
                 path, self.services.activity.report(year), qtr, QLocale().name()[:2]

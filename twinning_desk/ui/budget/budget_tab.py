@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from twinning_desk.db.models import BudgetKind
-from twinning_desk.export.budget import from_service, write_budget_workbook
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.budget import (
     KIND_LABELS,
@@ -514,6 +513,9 @@ class BudgetTab(QWidget):
             self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
+        # Imported when used: openpyxl takes a fifth of a second to load at start.
+        from twinning_desk.export.budget import from_service, write_budget_workbook
+
         profile = self.services.commune.get()
         name = (profile.committee_name or profile.name) if profile else ""
         try:

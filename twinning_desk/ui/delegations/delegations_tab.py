@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from twinning_desk.db.models import Direction
-from twinning_desk.export import attendance
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.context import Services
 from twinning_desk.services.countries import country_name
@@ -365,6 +364,9 @@ class DelegationsTab(QWidget):
             self.export_attendance(ids[0], path.with_suffix(".pdf"))
 
     def export_attendance(self, delegation_id: int, path: Path) -> bool:
+        # Imported when used: reportlab and openpyxl slow the start.
+        from twinning_desk.export import attendance
+
         try:
             document = attendance.delegation_attendance(self.services, delegation_id, qtr)
             attendance.write_attendance(path, document, qtr, _lang())
@@ -398,6 +400,9 @@ class DelegationsTab(QWidget):
         self.export_hosting(ids[0], path, sensitive == QMessageBox.StandardButton.Yes)
 
     def export_hosting(self, delegation_id: int, path: Path, include_sensitive: bool) -> bool:
+        # Imported when used: reportlab and openpyxl slow the start.
+        from twinning_desk.export import attendance
+
         if path.suffix.lower() not in (".pdf", ".xlsx"):
             path = path.with_suffix(".pdf")
         try:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.export.personal_data import write_personal_data
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.errors import TwinningError
@@ -145,9 +144,7 @@ class PersonDialog(RecordDialog):
             country_code=self.country.code(),
             languages=self.languages.text(),
             # RGPD: a date of birth is kept for minors only.
-            birth_date=self.birth.value("birth_date")
-            if self.minor.isChecked()
-            else None,
+            birth_date=self.birth.value("birth_date") if self.minor.isChecked() else None,
             household_id=self.household.currentData(),
             partner_id=self.partner.currentData(),
             notes=self.notes.toPlainText(),
@@ -476,6 +473,9 @@ class DirectoryDialog(QDialog):
         self.refresh()
 
     def export_person(self) -> None:
+        # Imported when used: the export's libraries slow the start.
+        from twinning_desk.export.personal_data import write_personal_data
+
         person = self._selected_person()
         if person is None:
             return

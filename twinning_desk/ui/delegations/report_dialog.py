@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.export.mission_report import suggested_file_name, write_mission_report
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.allowances import check_free
 from twinning_desk.services.dates import format_day, qt_day_format
@@ -358,6 +357,9 @@ class ReportDialog(RecordEditor):
 
     # ---------------------------------------------------------------- output
     def write_pdf(self, path: Path, blank: bool = False) -> bool:
+        # Imported when used: reportlab takes a fifth of a second to load at start.
+        from twinning_desk.export.mission_report import write_mission_report
+
         try:
             report = self.service.validate(self.collect())
             content = self.service.content(self.delegation_id, report)
@@ -395,6 +397,9 @@ class ReportDialog(RecordEditor):
             print_pages(printer, pages)
 
     def choose_pdf(self, blank: bool = False) -> None:
+        # Imported when used: reportlab takes a fifth of a second to load at start.
+        from twinning_desk.export.mission_report import suggested_file_name
+
         content = self.service.content(self.delegation_id, self.data)
         name = suggested_file_name(content, qtr)
         start = str(EXPORT_DIR.get(self.settings) or Path.home())

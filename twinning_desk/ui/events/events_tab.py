@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.export.attendance import event_attendance, write_attendance
-from twinning_desk.export.calendar import calendar_items, write_ics
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
@@ -428,6 +426,9 @@ class EventsTab(QWidget):
 
     def export_attendance(self, event_id: int, path: Path) -> bool:
         """One list per invited partner town, with a numbered row per expected guest."""
+        # Imported when used: reportlab takes a fifth of a second to load at start.
+        from twinning_desk.export.attendance import event_attendance, write_attendance
+
         try:
             write_attendance(path, event_attendance(self.services, event_id), qtr, _lang())
         except (TwinningError, OSError) as exc:
@@ -454,6 +455,9 @@ class EventsTab(QWidget):
 
     def export_to(self, path: Path) -> bool:
         """The selected events, or all those the filters show when none is selected."""
+        # Imported when used: icalendar slows the start for an export done rarely.
+        from twinning_desk.export.calendar import calendar_items, write_ics
+
         ids = self.selected_ids() if len(self.selected_ids()) > 1 else None
         profile = self.services.commune.get()
         query = EventQuery(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.export.partners import export_partners
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
@@ -310,6 +309,9 @@ class PartnersTab(QWidget):
         self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
+        # Imported when used: openpyxl takes a fifth of a second to load at start.
+        from twinning_desk.export.partners import export_partners
+
         language = self.model.query.locale
         try:
             export_partners(
