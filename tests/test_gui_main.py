@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from gui_helpers import when_modal
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -545,3 +546,32 @@ def test_every_form_starts_with_the_cursor_in_its_first_field(
             dialog.activateWindow()
         assert dialog.focusWidget() is first, (type(dialog).__name__, dialog.focusWidget())
         dialog.done(0)
+
+
+def test_only_the_tab_shown_is_built_at_start_and_the_others_when_shown(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer, settings: QSettings
+) -> None:
+    window = MainWindow(configured, gazetteer, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    tabs = window.tabs
+    assert tabs is not None
+    assert [tabs.is_built(k) for k in ("partners", "events", "delegations", "budget")] == [
+        True,
+        False,
+        False,
+        False,
+    ]
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentIndex() == 2 and tabs.is_built("delegations")
+    assert tabs.currentWidget() is window.delegations_tab  # the real tab took its place
+    assert not tabs.is_built("budget")
+    window.close()
+    # The tab shown last comes back, built first; the others wait.
+    again = MainWindow(configured, gazetteer, settings)
+    qtbot.addWidget(again)
+    assert again.tabs is not None and again.tabs.currentIndex() == 2
+    assert again.tabs.is_built("delegations") and not again.tabs.is_built("partners")
+    again.close()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QTabWidget,
     QWidget,
 )
 
@@ -42,6 +41,7 @@ from twinning_desk.ui.common.helpers import (
     qtr,
     show_error,
 )
+from twinning_desk.ui.common.lazy_tabs import LazyTabWidget
 from twinning_desk.ui.common.settings_store import (
     EXPORT_DIR,
     LANGUAGE,
@@ -170,11 +170,7 @@ class MainWindow(QMainWindow):
         self.heartbeat.setInterval(REFRESH_SECONDS * 1000)
         self.heartbeat.timeout.connect(self._refresh_lock)
         self.heartbeat.start()
-        self.tabs: QTabWidget | None = None
-        self.partners_tab: PartnersTab | None = None
-        self.events_tab: EventsTab | None = None
-        self.budget_tab: BudgetTab | None = None
-        self.delegations_tab: DelegationsTab | None = None
+        self.tabs: LazyTabWidget | None = None
         self.help_window: HelpWindow | None = None
         self.dialog_help = DialogHelp(self)
         app = QApplication.instance()
@@ -199,22 +195,17 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{commune.name} — {APP_NAME}")
         else:
             self.setWindowTitle(f"{APP_NAME} — {self.services.db.path.name}")
-        self.tabs = QTabWidget()
+        # Only the tab shown is built now; the others when first shown (issue #17).
+        self.tabs = LazyTabWidget()
         self.tabs.setDocumentMode(True)
-        self.partners_tab = PartnersTab(
-            self.services, self.gazetteer, self.undo_stack, self.settings, self
-        )
-        self.partners_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.events_tab = EventsTab(self.services, self.undo_stack, self.settings, self)
-        self.events_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.tabs.addTab(self.partners_tab, self.tr("&Partners"))
-        self.tabs.addTab(self.events_tab, self.tr("E&vents"))
-        self.delegations_tab = DelegationsTab(self.services, self.undo_stack, self.settings, self)
-        self.tabs.addTab(self.delegations_tab, self.tr("&Delegations"))
-        self.budget_tab = BudgetTab(self.services, self.undo_stack, self.settings, self)
-        self.budget_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
-        self.tabs.addTab(self.budget_tab, self.tr("&Budget"))
+        self.tabs.add_lazy("partners", self.tr("&Partners"), self._make_partners)
+        self.tabs.add_lazy("events", self.tr("E&vents"), self._make_events)
+        self.tabs.add_lazy("delegations", self.tr("&Delegations"), self._make_delegations)
+        self.tabs.add_lazy("budget", self.tr("&Budget"), self._make_budget)
+        self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(min(max(0, current), self.tabs.count() - 1))
+        self.tabs.blockSignals(False)
+        self.tabs.show_current()
         self.tabs.currentChanged.connect(lambda i: WINDOW_TAB.set(self.settings, i))
         self.setCentralWidget(self.tabs)
         self._build_menus()
@@ -225,6 +216,57 @@ class MainWindow(QMainWindow):
             path_text = self.tr("READ-ONLY — {file}").format(file=path_text)
             self.setWindowTitle(self.tr("{title} (read-only)").format(title=self.windowTitle()))
         self.path_label.setText(path_text)
+
+    # ---------------------------------------------------------------- tabs, made when needed
+    def _say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    def _make_partners(self) -> QWidget:
+        tab = PartnersTab(self.services, self.gazetteer, self.undo_stack, self.settings, self)
+        tab.message.connect(self._say)
+        return tab
+
+    def _make_events(self) -> QWidget:
+        tab = EventsTab(self.services, self.undo_stack, self.settings, self)
+        tab.message.connect(self._say)
+        return tab
+
+    def _make_delegations(self) -> QWidget:
+        return DelegationsTab(self.services, self.undo_stack, self.settings, self)
+
+    def _make_budget(self) -> QWidget:
+        tab = BudgetTab(self.services, self.undo_stack, self.settings, self)
+        tab.message.connect(self._say)
+        return tab
+
+    def _page(self, key: str) -> QWidget | None:
+        return self.tabs.page(key) if self.tabs is not None else None
+
+    def _partners(self) -> PartnersTab:
+        tab = self._page("partners")
+        assert isinstance(tab, PartnersTab)
+        return tab
+
+    @property
+    def partners_tab(self) -> PartnersTab | None:
+        """The tab, made now if it was never shown (code asking for it needs it)."""
+        tab = self._page("partners")
+        return tab if isinstance(tab, PartnersTab) else None
+
+    @property
+    def events_tab(self) -> EventsTab | None:
+        tab = self._page("events")
+        return tab if isinstance(tab, EventsTab) else None
+
+    @property
+    def delegations_tab(self) -> DelegationsTab | None:
+        tab = self._page("delegations")
+        return tab if isinstance(tab, DelegationsTab) else None
+
+    @property
+    def budget_tab(self) -> BudgetTab | None:
+        tab = self._page("budget")
+        return tab if isinstance(tab, BudgetTab) else None
 
     def _tab_shortcuts(self) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+1…4 move between the tabs from anywhere."""
@@ -261,8 +303,6 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        assert self.partners_tab is not None
-        tab = self.partners_tab
 
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(
@@ -283,9 +323,15 @@ class MainWindow(QMainWindow):
         restore = self._action(self.tr("Res&tore a backup…"), self.choose_restore)
         file_menu.addAction(restore)
         file_menu.addSeparator()
-        import_action = self._action(self.tr("&Import partners…"), tab.choose_import, "Ctrl+I")
+        import_action = self._action(
+            self.tr("&Import partners…"), lambda: self._partners().choose_import(), "Ctrl+I"
+        )
         file_menu.addAction(import_action)
-        file_menu.addAction(self._action(self.tr("&Export partners…"), tab.choose_export, "Ctrl+E"))
+        file_menu.addAction(
+            self._action(
+                self.tr("&Export partners…"), lambda: self._partners().choose_export(), "Ctrl+E"
+            )
+        )
         file_menu.addAction(
             self._action(self.tr("&Activity report of a year (PDF)…"), self.choose_activity_report)
         )
@@ -343,14 +389,9 @@ class MainWindow(QMainWindow):
 
     def current_section(self) -> str | None:
         """The guide's section about the tab shown."""
-        shown = self.tabs.currentWidget() if self.tabs is not None else None
-        sections = {
-            id(self.partners_tab): "partners",
-            id(self.events_tab): "events",
-            id(self.delegations_tab): "delegations",
-            id(self.budget_tab): "budget",
-        }
-        return sections.get(id(shown))
+        if self.tabs is None:
+            return None
+        return self.tabs.key_at(self.tabs.currentIndex())  # the tabs' keys are sections
 
     def context_help(self) -> HelpWindow:
         """F1: the guide at the section about the tab shown."""
@@ -358,11 +399,12 @@ class MainWindow(QMainWindow):
 
     def _current(self) -> Any:
         """The tab the Edit menu acts on: the one shown, if it handles records."""
-        assert self.tabs is not None and self.partners_tab is not None
+        assert self.tabs is not None
         widget = self.tabs.currentWidget()
         if not hasattr(widget, "new_item"):
-            self.tabs.setCurrentWidget(self.partners_tab)
-            return self.partners_tab
+            tab = self._partners()
+            self.tabs.setCurrentWidget(tab)
+            return tab
         return widget
 
     def _find(self) -> None:
@@ -550,14 +592,10 @@ class MainWindow(QMainWindow):
         return True
 
     def _detach_tab(self) -> None:
-        for tab in (self.partners_tab, self.events_tab, self.delegations_tab, self.budget_tab):
-            if tab is not None:
-                tab.save_state()
-                tab.detach()
-        self.partners_tab = None
-        self.events_tab = None
-        self.delegations_tab = None
-        self.budget_tab = None
+        for tab in self.tabs.built() if self.tabs is not None else ():
+            tab.save_state()  # type: ignore[attr-defined]
+            tab.detach()  # type: ignore[attr-defined]
+        self.tabs = None
 
     def run_wizard(self) -> bool:
         wizard = CommuneWizard(self.services, self.gazetteer, self)
@@ -631,8 +669,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         WINDOW_STATE.set(self.settings, self.saveState())
-        for tab in (self.partners_tab, self.events_tab, self.delegations_tab, self.budget_tab):
-            if tab is not None:
-                tab.save_state()
+        for tab in self.tabs.built() if self.tabs is not None else ():
+            tab.save_state()  # type: ignore[attr-defined]
         self.settings.sync()
         super().closeEvent(event)
