@@ -465,3 +465,29 @@ def test_first_import_prepares_the_gazetteer_with_a_progress_bar(
     assert fresh.is_ready()
     assert dialog.plan is not None and dialog.plan.placed == 2
     dialog.reject()
+
+
+def test_the_list_is_read_once_when_the_tab_opens(
+    qtbot: QtBot,
+    configured: Services,
+    gazetteer: Gazetteer,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Enabling sorting, setting the indicator and restoring the saved header each sort
+    the view; only the first page shown needs the query (issue #17: one refresh)."""
+    calls: list[int] = []
+    real_rows = configured.partners.rows
+
+    def counted(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real_rows(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(configured.partners, "rows", counted)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    widget = PartnersTab(configured, gazetteer, History(configured), settings)
+    qtbot.addWidget(widget)
+    widget.show()
+    assert len(calls) == 1
+    widget.view.sortByColumn(1, Qt.SortOrder.AscendingOrder)  # a real change of order
+    assert len(calls) == 2

@@ -79,6 +79,7 @@ class PagedTableModel(ColumnsModel[T]):
         self._total = 0
         self.sort_key = self.columns[0].key if self.columns else ""
         self.descending = False
+        self.loaded = False  # nothing is read until the owner asks for the first page
 
     # --- what a subclass provides
     def fetch(self, offset: int, limit: int) -> list[T]:
@@ -136,12 +137,17 @@ class PagedTableModel(ColumnsModel[T]):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns) or not self.columns[column].sortable:
             return
-        self.sort_key = self.columns[column].key
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self.refresh()
+        key, descending = self.columns[column].key, order == Qt.SortOrder.DescendingOrder
+        unchanged = (key, descending) == (self.sort_key, self.descending)
+        self.sort_key, self.descending = key, descending
+        # A view being set up sorts two or three times before its first page is asked
+        # for (sorting enabled, the indicator, the saved header): each would be a query.
+        if self.loaded and not unchanged:
+            self.refresh()
 
     def refresh(self) -> None:
         """Reload the first page (after a write or a new filter)."""
+        self.loaded = True
         self.beginResetModel()
         self._total = self.total()
         self._rows = self.fetch(0, PAGE)
