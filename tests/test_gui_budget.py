@@ -118,3 +118,49 @@ def test_filter_by_action(qtbot: QtBot, tab: BudgetTab) -> None:
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
     tab.action.setCurrentIndex(tab.action.findData(f"event:{event_id}"))
     assert [tab.model.row_at(r).label for r in range(tab.model.rowCount())] == ["Affiches"]  # type: ignore[union-attr]
+
+
+def test_the_action_filter_lists_the_year_actions_only(qtbot: QtBot, tab: BudgetTab) -> None:
+    """Thirty years of events would fill the list for nothing: only the actions the
+    year's lines belong to, by day; another year shows its own."""
+    from datetime import datetime
+
+    from twinning_desk.services.events import EventData
+
+    events = tab.services.events
+    concert = events.save(EventData(title="Concert", type="concert", start=datetime(2026, 6, 1)))
+    fair = events.save(EventData(title="Foire", type="fair", start=datetime(2026, 3, 2)))
+    events.save(EventData(title="Sans ligne", type="fair", start=datetime(2026, 4, 1)))
+    old = events.save(EventData(title="Bal 2025", type="ball", start=datetime(2025, 5, 1)))
+    tab.services.budget.ensure_year(2025)
+    tab.services.budget.save_many(
+        [
+            BudgetLineData(2026, BudgetKind.CHARGE, "623", "Affiches", 10_000, event_id=concert),
+            BudgetLineData(2026, BudgetKind.CHARGE, "60", "Stand", 5_000, event_id=fair),
+            BudgetLineData(2025, BudgetKind.CHARGE, "60", "Orchestre", 5_000, event_id=old),
+        ]
+    )
+    qtbot.waitUntil(lambda: tab.action.count() == 3)
+    listed = [tab.action.itemData(i) for i in range(tab.action.count())]
+    assert listed == [None, f"event:{fair}", f"event:{concert}"]  # March before June
+    tab.year_combo.setCurrentIndex(tab.year_combo.findData(2025))
+    listed = [tab.action.itemData(i) for i in range(tab.action.count())]
+    assert listed == [None, f"event:{old}"]
+
+
+def test_typing_in_the_filter_does_not_recompute_the_year_figures(
+    qtbot: QtBot, tab: BudgetTab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real = tab.services.budget.summary
+
+    def counted(year: int) -> object:
+        calls.append(year)
+        return real(year)
+
+    monkeypatch.setattr(tab.services.budget, "summary", counted)
+    qtbot.keyClicks(tab.search, "aff")
+    tab._apply_filter()  # what the debounce fires after the last key
+    assert calls == []
+    tab.services.budget.save_many([BudgetLineData(2026, BudgetKind.CHARGE, "60", "Affiches", 1)])
+    qtbot.waitUntil(lambda: calls == [2026])  # a change of data does recompute them

@@ -8,6 +8,7 @@ reads, through ``self.db``.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
@@ -180,3 +181,28 @@ class BudgetQueries:
             totals[offset] += r.forecast_cents
             totals[offset + 1] += r.actual_cents
         return [(name, *values) for name, values in sorted(rows.items())]  # type: ignore[misc]
+
+    def linked_actions(self, year: int) -> list[tuple[str, int, str, date]]:
+        """("event" or "delegation", id, title or partner, first day) of the actions the
+        year's lines belong to, by day: the choices of the budget's "by action" filter.
+
+        Only those: thirty years of events in one list would take a second to fill and
+        hide the few that matter for the year."""
+        in_year = select(BudgetLine).join(BudgetYear).where(BudgetYear.year == year)
+        events = (
+            select(Event.id, Event.title, Event.start)
+            .where(Event.id.in_(in_year.with_only_columns(BudgetLine.event_id).scalar_subquery()))
+        )
+        delegations = (
+            select(Delegation.id, Partner.name, Delegation.start_date)
+            .join(Partner, Partner.id == Delegation.partner_id)
+            .where(
+                Delegation.id.in_(
+                    in_year.with_only_columns(BudgetLine.delegation_id).scalar_subquery()
+                )
+            )
+        )
+        with self.db.reading() as session:
+            found = [("event", i, t, s.date()) for i, t, s in session.execute(events)]
+            found += [("delegation", i, n, d) for i, n, d in session.execute(delegations)]
+        return sorted(found, key=lambda a: (a[3], a[2].casefold(), a[1]))

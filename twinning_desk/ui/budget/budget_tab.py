@@ -37,7 +37,6 @@ from twinning_desk.services.budget import (
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import excel_day_format, format_day
 from twinning_desk.services.errors import TwinningError
-from twinning_desk.services.events import DIRECTION_LABELS, EventQuery
 from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog, SubsidyDialog
 from twinning_desk.ui.budget.budget_model import BudgetTableModel, euros
 from twinning_desk.ui.budget.forecast_chart import ForecastChart
@@ -93,7 +92,6 @@ class BudgetTab(QWidget):
             self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
         self.action = QComboBox()
         self.action.setMaximumWidth(240)
-        self._fill_actions()
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a label, a payee, a receipt…"))
         # Screen readers say the field's purpose, not its example text.
@@ -256,12 +254,15 @@ class BudgetTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(actions)
 
+        self._figures_year: int | None = None
+        self._actions_year: int | None = None
         self._timer = debounce(self, self._apply_filter)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.kind.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.category.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.action.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self._fill_years(year)
+        self._fill_actions()
         self.year_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_count)
@@ -290,23 +291,21 @@ class BudgetTab(QWidget):
         self.year_combo.blockSignals(False)
 
     def _fill_actions(self) -> None:
-        """Events and delegations a line can belong to: the "by action" filter."""
+        """The "by action" filter: the events and delegations the year's lines belong to."""
         current = self.action.currentData()
         self.action.blockSignals(True)
         self.action.clear()
         self.action.addItem(self.tr("All actions"), None)
-        for row in self.services.events.rows(EventQuery(sort="start")):
-            self.action.addItem(row.title, f"event:{row.id}")
-        for delegation_id, partner, direction, start in self.services.events.delegation_choices():
-            label = qtr("Labels", DIRECTION_LABELS[direction])
-            self.action.addItem(
-                f"{label} — {partner} ({format_day(start, _lang())})", ("delegation", delegation_id)
-            )
+        for kind, ident, name, day in self.services.budget.linked_actions(self.year):
+            self.action.addItem(f"{format_day(day, _lang())} — {name}", f"{kind}:{ident}")
         self.action.setCurrentIndex(max(0, self.action.findData(current)))
         self.action.blockSignals(False)
+        self._actions_year = self.year
 
     def _on_change(self, topic: str) -> None:
-        if topic in ("events", "delegations", "all"):
+        if topic in ("budget", "all"):
+            self._fill_years(self.year)  # a year opened elsewhere (the command line, an undo)
+        if topic in ("events", "delegations", "budget", "all"):
             self._fill_actions()
         if topic in ("budget", "all", "events"):
             self.refresh()
@@ -320,11 +319,20 @@ class BudgetTab(QWidget):
         kind_, _, ident = str(self.action.currentData() or "").partition(":")
         q.event_id = int(ident) if kind_ == "event" else None
         q.delegation_id = int(ident) if kind_ == "delegation" else None
-        self.refresh()
+        # A filter changes the lines shown, not the year's figures: those are recomputed
+        # when the year or the data change (refresh), not at each keystroke (issue #17).
+        if self._figures_year != self.year:
+            if self._actions_year != self.year:
+                self._fill_actions()
+            self.refresh()
+            return
+        self.model.refresh()
+        self._update_buttons()
 
     def refresh(self) -> None:
         self.model.query.year = self.year
         self.model.refresh()
+        self._figures_year = self.year
         summary = self.services.budget.summary(self.year)
         # Accounts with no amount would only push the others out of sight.
         self.summary_model.set_items(
