@@ -74,7 +74,7 @@ def test_a_wrong_day_stays_as_typed_and_is_refused_on_saving(qtbot: QtBot) -> No
     assert field.edit.property("invalid") is True
     assert "31/02/2026" in field.edit.toolTip()
     with pytest.raises(ValidationError) as refused:
-        field.value("expires_on")
+        field.read("expires_on")
     assert refused.value.field == "expires_on"
 
 
@@ -82,7 +82,7 @@ def test_an_empty_day_is_none_when_optional_and_refused_when_required(qtbot: QtB
     optional, required = DayEdit(optional=True), DayEdit()
     qtbot.addWidget(optional)
     qtbot.addWidget(required)
-    assert optional.value("due") is None
+    assert optional.read("due") is None
     with pytest.raises(ValidationError) as refused:
         required.required("start")
     assert refused.value.field == "start"

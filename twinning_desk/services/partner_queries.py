@@ -97,47 +97,61 @@ class PartnerQueries:
         commune = home_commune(session)
         return int((commune.dormant_after_months if commune else None) or 24)
 
-    def _last_exchange_expr(self, today: date) -> ColumnElement[Any]:
-        """The day of the last exchange that took place: an event or a visit up to today,
-        not cancelled, or the day noted by hand. A cancelled or a future one does not keep
-        a partnership awake: DOMAIN.md flags partners with no exchange for two years."""
-        last_event = (
-            select(func.max(func.date(Event.start)))
-            .join(event_partners, event_partners.c.event_id == Event.id)
-            .where(
-                event_partners.c.partner_id == Partner.id,
-                func.date(Event.start) <= today,
-                # A cancelled event is no exchange, as a cancelled visit is none (below).
-                Event.status != EventStatus.CANCELLED,
+    def _activity(self, today: date) -> Any:
+        """Per partner: the last exchange that took place and the visits each way, in one
+        grouped pass over events and one over delegations.
+
+        The last exchange is an event or a visit up to today, not cancelled, or the day
+        noted by hand: a cancelled or a future one does not keep a partnership awake
+        (DOMAIN.md flags partners with no exchange for two years). Visits count every
+        delegation not cancelled, past or planned. Grouped once rather than correlated
+        per partner: the list is recomputed at each keystroke of the filter (issue #17).
+        """
+        events = (
+            select(
+                event_partners.c.partner_id.label("pid"),
+                func.max(func.date(Event.start)).label("last_event"),
             )
-            .scalar_subquery()
+            .join(Event, Event.id == event_partners.c.event_id)
+            .where(func.date(Event.start) <= today, Event.status != EventStatus.CANCELLED)
+            .group_by(event_partners.c.partner_id)
+            .subquery("event_activity")
         )
-        last_delegation = (
-            select(func.max(Delegation.start_date))
-            .where(
-                Delegation.partner_id == Partner.id,
-                Delegation.start_date <= today,
-                Delegation.status != DelegationStatus.CANCELLED,
+        visits = (
+            select(
+                Delegation.partner_id.label("pid"),
+                func.max(case((Delegation.start_date <= today, Delegation.start_date))).label(
+                    "last_delegation"
+                ),
+                func.count(case((Delegation.direction == Direction.INCOMING, 1))).label(
+                    "received"
+                ),
+                func.count(case((Delegation.direction == Direction.OUTGOING, 1))).label("made"),
             )
-            .scalar_subquery()
+            .where(Delegation.status != DelegationStatus.CANCELLED)
+            .group_by(Delegation.partner_id)
+            .subquery("visit_activity")
         )
+        last_event, last_delegation = events.c.last_event, visits.c.last_delegation
         noted = Partner.last_exchange_noted
         # SQLite's scalar max() is NULL when any side is: coalesce every way round.
-        return func.max(
+        last_exchange = func.max(
             func.coalesce(last_event, last_delegation, noted),
             func.coalesce(last_delegation, noted, last_event),
             func.coalesce(noted, last_event, last_delegation),
         )
-
-    def _visits(self, direction: Direction) -> ColumnElement[Any]:
         return (
-            select(func.count(Delegation.id))
-            .where(
-                Delegation.partner_id == Partner.id,
-                Delegation.direction == direction,
-                Delegation.status != DelegationStatus.CANCELLED,
+            select(
+                Partner.id.label("pid"),
+                last_exchange.label("last_exchange"),
+                func.coalesce(visits.c.received, 0).label("received"),
+                func.coalesce(visits.c.made, 0).label("made"),
             )
-            .scalar_subquery()
+            .select_from(Partner)
+            .outerjoin(events, events.c.pid == Partner.id)
+            .outerjoin(visits, visits.c.pid == Partner.id)
+            .cte("activity")
+            .prefix_with("MATERIALIZED")
         )
 
     def _list_select(self, query: PartnerQuery, session: Session, today: date) -> Select:
@@ -150,17 +164,8 @@ class PartnerQueries:
             .scalar_subquery()
         )
         # Computed once per partner in a materialised CTE: the dormant flag, the sort and the
-        # column all read it, and SQLite would otherwise re-run the subqueries for each.
-        activity = (
-            select(
-                Partner.id.label("pid"),
-                self._last_exchange_expr(today).label("last_exchange"),
-                self._visits(Direction.INCOMING).label("received"),
-                self._visits(Direction.OUTGOING).label("made"),
-            )
-            .cte("activity")
-            .prefix_with("MATERIALIZED")
-        )
+        # column all read it.
+        activity = self._activity(today)
         last_exchange = activity.c.last_exchange
         cutoff = months_before(today, self._dormant_months(session))
         dormant = case(

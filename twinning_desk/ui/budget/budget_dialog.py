@@ -164,7 +164,7 @@ class BudgetLineDialog(RecordDialog):
             label=self.label.text(),
             forecast_cents=parse_amount("forecast", self.forecast.text(), _lang()) or 0,
             actual_cents=parse_amount("actual", self.actual.text(), _lang()) or 0,
-            entry_date=self.date.value("date"),
+            entry_date=self.date.read("date"),
             payee=self.payee.text(),
             receipt_ref=self.receipt.text(),
             funding_source=self.source.currentText(),
@@ -256,8 +256,8 @@ class SubsidyDialog(RecordDialog):
                     "granted", self.granted.text(), _lang(), allow_negative=False
                 ),
                 status=SubsidyStatus(self.status.currentData() or SubsidyStatus.PREPARED),
-                requested_on=self.requested_on.value("date"),
-                report_due=self.report_due.value("date"),
+                requested_on=self.requested_on.read("date"),
+                report_due=self.report_due.read("date"),
                 reference=self.reference.text() or None,
             )
         )

@@ -203,7 +203,7 @@ class MemberDialog(RecordDialog):
                 if elected
                 else None
             ),
-            mandat_date=self.mandat_date.value("mandat_date")
+            mandat_date=self.mandat_date.read("mandat_date")
             if elected
             else None,
             diet=clean_text("diet", self.diet.text(), max_length=200),

@@ -144,7 +144,7 @@ class PersonDialog(RecordDialog):
             country_code=self.country.code(),
             languages=self.languages.text(),
             # RGPD: a date of birth is kept for minors only.
-            birth_date=self.birth.value("birth_date") if self.minor.isChecked() else None,
+            birth_date=self.birth.read("birth_date") if self.minor.isChecked() else None,
             household_id=self.household.currentData(),
             partner_id=self.partner.currentData(),
             notes=self.notes.toPlainText(),

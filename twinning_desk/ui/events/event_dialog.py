@@ -97,7 +97,7 @@ class FollowUpDialog(RecordDialog):
                 id=self.original.id if self.original else None,
                 text=self.text.toPlainText(),
                 owner=self.owner.text(),
-                due_date=self.due.value("due"),
+                due_date=self.due.read("due"),
                 done=self.done_box.isChecked(),
             )
         )
@@ -379,8 +379,8 @@ class EventDialog(RecordEditor):
         return str(self.type.itemData(index)) if index >= 0 else text
 
     def collect(self) -> EventData:
-        start = self.start.value("start")
-        end = self.end.value("end")
+        start = self.start.read("start")
+        end = self.end.read("end")
         return EventData(
             id=self.event_id,
             title=self.title.text(),

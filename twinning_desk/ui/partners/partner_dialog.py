@@ -110,7 +110,7 @@ class AgreementDialog(RecordDialog):
                 signed=parse_fuzzy_date("signed", self.signed.text()),
                 place=self.place.text(),
                 signatories=self.signatories.toPlainText(),
-                expires_on=self.expires.value("expires_on"),
+                expires_on=self.expires.read("expires_on"),
                 renewal=self.renewal.text(),
                 french_version=self.french.isChecked(),
                 notes=self.notes.toPlainText(),

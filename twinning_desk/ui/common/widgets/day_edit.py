@@ -123,7 +123,7 @@ class DayEdit(QWidget):
         """The last day read, or None (empty, or not yet a date)."""
         return self._date
 
-    def value(self, field: str) -> Day | None:
+    def read(self, field: str) -> Day | None:
         """The day for saving: a typed text that is not a day is refused, not dropped."""
         day = parse_typed_day(field, self.edit.text())
         if day is None and not self.optional:
@@ -230,7 +230,7 @@ class DayTimeEdit(QWidget):
         day = self.day.date()
         return None if day is None else datetime.combine(day, self._time())
 
-    def value(self, field: str) -> datetime:
+    def read(self, field: str) -> datetime:
         return datetime.combine(self.day.required(field), self._time())
 
     def setDateTime(self, value: datetime) -> None:  # noqa: N802 - mirrors QDateTimeEdit
