@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from twinning_desk.export.spreadsheet import Sheet, write_csv, write_xlsx
+from twinning_desk.export.csv_table import CsvStyle, write_csv
+from twinning_desk.export.spreadsheet import Sheet, write_xlsx
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import excel_day_format
@@ -115,10 +116,14 @@ def export_partners(
     agreements: list[AgreementRow],
     translate: Translate = _identity,
     locale: str = "fr",
+    decimal_mark: str | None = None,
 ) -> None:
-    """.xlsx gets both sheets; .csv the partner list only (one table per CSV file)."""
+    """.xlsx gets both sheets; .csv the partner list only (one table per CSV file), in
+    the forms of ``locale`` (see :mod:`twinning_desk.export.csv_table`), the decimal mark
+    ``decimal_mark`` if given."""
     sheet = partner_sheet(partners, translate, locale)
     if Path(path).suffix.lower() == ".csv":
-        write_csv(path, sheet.headers, sheet.rows)
+        style = CsvStyle.for_language(locale, decimal_mark)
+        write_csv(path, sheet.headers, sheet.rows, style)
     else:
         write_xlsx(path, [sheet, agreement_sheet(agreements, translate, locale)])
