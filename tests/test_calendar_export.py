@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from alembic import command
+from conftest import HOME
 from icalendar import Calendar
 
-from conftest import HOME
 from twinning_desk.cli import main
 from twinning_desk.db.database import (
     alembic_config,
@@ -222,7 +222,7 @@ def test_delegations_are_all_day_entries_in_the_readers_language(
         services.close()
     out = tmp_path / "fr.ics"
     assert _export(db, out, "fr") == 0
-    assert "2 délégations" in capsys.readouterr().out
+    assert "2 délégation(s)" in capsys.readouterr().out
     cal = Calendar.from_ical(out.read_bytes())
     entries = {str(e["SUMMARY"]): e for e in cal.walk("VEVENT")}
     trip = entries["Déplacement à Łańcut"]

@@ -100,7 +100,7 @@ def export_calendar(
     )
     print(
         QCoreApplication.translate(
-            "Cli", "{count} events and {visits} delegations exported to {path}."
+            "Cli", "Exported to {path}: {count} event(s), {visits} delegation(s)."
         ).format(count=len(events), visits=len(visits), path=args.out)
     )
     return EXIT_OK

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from icalendar import Calendar
@@ -117,11 +116,11 @@ def calendar_items(
     translate_fn: Translate | None = None,
 ) -> list[CalendarItem]:
     """The events of a query (or the chosen ids) as plain calendar items for export."""
-    tr = translate_fn or _identity
+    say = translate_fn or _identity
     items = []
     for entry in calendar.events(query or EventQuery(sort="start", descending=False), ids):
         e = entry.event
-        effects = f"{tr('Labels', EFFECTS_HERE)}: {e.effects_here}" if e.effects_here else None
+        effects = f"{say('Labels', EFFECTS_HERE)}: {e.effects_here}" if e.effects_here else None
         parts = [p for p in (e.description, effects) if p]
         items.append(
             CalendarItem(
@@ -133,7 +132,7 @@ def calendar_items(
                 timezone=e.timezone or COUNTRY_ZONES.get((home_country or "").upper()),
                 place=e.place,
                 description="\n\n".join(parts) or None,
-                categories=[tr("Labels", EVENT_TYPES.get(e.type, e.type))],
+                categories=[say("Labels", EVENT_TYPES.get(e.type, e.type))],
                 status=EVENT_STATUS.get(e.status),
             )
         )
@@ -150,22 +149,22 @@ def delegation_items(
 
     ``home`` is where visits received take place (the commune's name); a trip takes
     place at the partner, named with its country so that a phone's map finds it."""
-    tr = translate_fn or _identity
+    say = translate_fn or _identity
     items = []
     for v in visits:
         partner_place = (
             f"{v.partner}, {country_name(v.country_code, locale)}" if v.country_code else v.partner
         )
         outgoing = v.direction is Direction.OUTGOING
-        purpose = tr("Labels", PURPOSE_LABELS.get(v.purpose, v.purpose))
-        lines = [tr("Export", PURPOSE_LINE).format(purpose=purpose)]
+        purpose = say("Labels", PURPOSE_LABELS.get(v.purpose, v.purpose))
+        lines = [say("Export", PURPOSE_LINE).format(purpose=purpose)]
         if v.transport:
-            lines.append(tr("Export", TRANSPORT_LINE).format(transport=v.transport))
-        lines.append(tr("Export", MEMBERS_LINE).format(count=v.members))
+            lines.append(say("Export", TRANSPORT_LINE).format(transport=v.transport))
+        lines.append(say("Export", MEMBERS_LINE).format(count=v.members))
         items.append(
             CalendarItem(
                 uid=v.uid,
-                title=tr("Export", TRIP_TITLE if outgoing else VISIT_TITLE).format(
+                title=say("Export", TRIP_TITLE if outgoing else VISIT_TITLE).format(
                     partner=v.partner
                 ),
                 start=datetime.combine(v.start, time()),
@@ -173,7 +172,7 @@ def delegation_items(
                 all_day=True,
                 place=partner_place if outgoing else home,
                 description="\n".join(lines),
-                categories=[tr("Export", DELEGATION_CATEGORY), purpose],
+                categories=[say("Export", DELEGATION_CATEGORY), purpose],
                 status=VISIT_STATUS.get(v.status),
             )
         )

@@ -5,8 +5,9 @@ settings, not from the file: in French, German, Italian, Spanish or Polish it sp
 ``;`` and reads ``650,7``; in English it splits on ``,`` and reads ``650.7``. So the list
 separator follows the decimal mark, as Windows' own regional settings pair them. The
 text is UTF-8 with a byte order mark, without which Excel reads it as Windows-1252 and
-prints "Łańcut" as "Å" and stray signs. Numbers carry no thousands separator (CLDR's narrow no-break space in
-French makes Excel read "1 593,5" as text); dates are the app's own form
+prints "Łańcut" as "Å" and stray signs. Numbers carry no thousands separator (CLDR's
+narrow no-break space in French makes Excel read "1 593,5" as text); dates are the
+app's own form
 (:func:`twinning_desk.services.dates.format_day`: 18/06/1977 in French, 18.06.1977 in
 German, ISO in English), which every spreadsheet and the app's own import read as a day.
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from twinning_desk.db.models import AgreementType, PartnerKind
+from twinning_desk.db.models import AgreementType, PartnerKind, PartnerStatus
 from twinning_desk.imports.table import map_headers
 from twinning_desk.services.partners import AGREEMENT_TYPE_LABELS
 from twinning_desk.services.text import fold
@@ -30,6 +30,10 @@ HEADER_ALIASES: dict[str, set[str]] = {
         "name",
         "stadt",
         "partnerstadt",
+        "socio",
+        "citta",
+        "ciudad",
+        "miasto",
     },
     "country": {"pays", "country", "land", "nation", "etat", "staat", "paese", "pais", "kraj"},
     "kind": {"type de partenaire", "categorie", "kind", "partner type", "nature du partenaire"},
@@ -41,6 +45,9 @@ HEADER_ALIASES: dict[str, set[str]] = {
         "last visit",
         "letzter austausch",
         "letzter besuch",
+        "ultimo scambio",
+        "ultimo intercambio",
+        "ostatnia wymiana",
     },
     "type": {
         "statut",
@@ -60,6 +67,16 @@ HEADER_ALIASES: dict[str, set[str]] = {
         "agreement type",
         "nature de l accord",
         "art",
+        "accord en vigueur",
+        "current agreement",
+        "geltende vereinbarung",
+        "accordo in vigore",
+        "acuerdo vigente",
+        "obowiazujaca umowa",
+        "art der vereinbarung",
+        "tipo di accordo",
+        "tipo de acuerdo",
+        "rodzaj umowy",
     },
     "signed": {
         "date",
@@ -74,6 +91,25 @@ HEADER_ALIASES: dict[str, set[str]] = {
         "date of signature",
         "jahr",
         "datum",
+        "signe",
+        "unterzeichnet",
+        "unterzeichnet am",
+        "firmato",
+        "data della firma",
+        "firmado",
+        "fecha de firma",
+        "podpisano",
+        "data podpisania",
+    },
+    # The partner's own status, as the app's export heads it (not "Statut": in committees'
+    # lists that is the kind of agreement, "Statut : jumelage").
+    "partner_status": {
+        "partner status",
+        "statut du partenaire",
+        "partnerstatus",
+        "stato del partner",
+        "estado del socio",
+        "status partnera",
     },
     "latitude": {"latitude", "lat"},
     "longitude": {"longitude", "lon", "lng", "long"},
@@ -198,6 +234,40 @@ PLAIN_WORDINGS = {
     "partenariat de projet",
     "projet",
 }
+
+
+# A partner's status as the app's export writes it, in its six languages (the labels of
+# services.partners.PARTNER_STATUS_LABELS and their translations), so that a list
+# exported and imported again keeps its prospects, sleepers and ended twinnings.
+STATUS_VALUES: dict[str, PartnerStatus] = {
+    fold(word): status
+    for status, words in {
+        PartnerStatus.PROSPECT: (
+            "Prospecting",
+            "En prospection",
+            "In Anbahnung",
+            "In esplorazione",
+            "En exploración",
+            "Rozmowy wstępne",
+        ),
+        PartnerStatus.ACTIVE: ("Active", "Actif", "Aktiv", "Attivo", "Activo", "Aktywny"),
+        PartnerStatus.DORMANT: (
+            "Dormant",
+            "En sommeil",
+            "Ruhend",
+            "Inattivo",
+            "Inactivo",
+            "Uśpiony",
+        ),
+        PartnerStatus.ENDED: ("Ended", "Terminé", "Beendet", "Concluso", "Terminado", "Zakończony"),
+    }.items()
+    for word in words
+}
+
+
+def parse_partner_status(value: Any) -> PartnerStatus | None:
+    """The status named in a cell, or None (an empty or unknown word: the default)."""
+    return STATUS_VALUES.get(fold(str(value or "")))
 
 
 def is_prospect(value: Any) -> bool:
