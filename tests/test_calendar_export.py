@@ -128,7 +128,7 @@ def _fill(services: Services) -> None:
             purpose="official",
             start_date=date(2026, 5, 1),
             end_date=date(2026, 5, 4),
-            transport="avion",
+            transport="plane",
             status=DelegationStatus.READY,
         )
     )
@@ -238,7 +238,7 @@ def test_delegations_are_all_day_entries_in_the_readers_language(
     assert str(visit["LOCATION"]) == HOME.name
     assert str(trip["STATUS"]) == "CONFIRMED" and str(visit["STATUS"]) == "TENTATIVE"
     assert "Mission officielle" in str(trip["DESCRIPTION"])
-    assert "avion" in str(trip["DESCRIPTION"])
+    assert "Transport\u00a0: Avion" in str(trip["DESCRIPTION"])  # the label, not the code
     # Events and delegations in date order.
     starts = [e.decoded("DTSTART") for e in cal.walk("VEVENT")]
     assert starts == sorted(starts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -21,12 +22,20 @@ from PySide6.QtCore import QCoreApplication
 from twinning_desk.cli import main
 from twinning_desk.db.models import AgreementType, DatePrecision, PartnerStatus
 from twinning_desk.export.csv_table import CsvStyle, csv_cell
-from twinning_desk.export.partners import export_partners
+from twinning_desk.export.partners import PARTNER_HEADERS, export_partners
+from twinning_desk.imports.partner_words import AGREEMENT_LABELS, FOLDED_ALIASES, STATUS_VALUES
 from twinning_desk.imports.partners import apply_plan, header_score, plan_import
 from twinning_desk.imports.table import read_table
 from twinning_desk.services.context import Services
 from twinning_desk.services.demo import load_demo
-from twinning_desk.services.partners import AgreementData, PartnerData, PartnerQuery
+from twinning_desk.services.partners import (
+    AGREEMENT_TYPE_LABELS,
+    PARTNER_STATUS_LABELS,
+    AgreementData,
+    PartnerData,
+    PartnerQuery,
+)
+from twinning_desk.services.text import fold
 from twinning_desk.translation import install_translators, translate
 
 BOM = b"\xef\xbb\xbf"
@@ -241,7 +250,7 @@ def _snapshot(path: Path) -> list[tuple[object, ...]]:
         services.close()
 
 
-@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("lang", ["fr", "en", "de", "it", "es", "pl"])
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_then_import_gives_the_same_partners(
     demo_db: Path, tmp_path: Path, lang: str, suffix: str
@@ -286,3 +295,44 @@ def _translator(lang: str) -> Callable[[str, str], str]:
     assert app is not None
     assert install_translators(app, lang)
     return translate
+
+
+TRANSLATIONS = Path(__file__).parents[1] / "translations"
+LANGUAGES = ("en", "fr", "de", "it", "es", "pl")
+
+
+def catalogue(lang: str, context: str) -> dict[str, str]:
+    """source -> translation of one context of a .ts file (English: the source)."""
+    root = ET.parse(TRANSLATIONS / f"twinning_desk_{lang}.ts").getroot()
+    found: dict[str, str] = {}
+    for ctx in root.iter("context"):
+        if ctx.findtext("name") != context:
+            continue
+        for message in ctx.iter("message"):
+            source = message.findtext("source") or ""
+            found[source] = (message.findtext("translation") or "") if lang != "en" else source
+    return found
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_importer_knows_the_exports_words_in_each_language(lang: str) -> None:
+    """The importer's tables of the export's own words follow the catalogues: a label
+    retranslated without them would no longer round-trip."""
+    labels = catalogue(lang, "Labels")
+    for status, source in PARTNER_STATUS_LABELS.items():
+        assert STATUS_VALUES.get(fold(labels[source])) is status, labels[source]
+    for kind, source in AGREEMENT_TYPE_LABELS.items():
+        assert AGREEMENT_LABELS.get(fold(labels[source])) is kind, labels[source]
+    headers = catalogue(lang, "Export")
+    fields = {
+        "Partner": "name",
+        "Country": "country",
+        "Partner status": "partner_status",
+        "Current agreement": "type",
+        "Signed": "signed",
+        "Last exchange": "last_exchange",
+    }
+    assert set(fields) <= set(PARTNER_HEADERS)
+    for source, field in fields.items():
+        key = fold(headers[source])
+        assert [f for f, names in FOLDED_ALIASES.items() if key in names][:1] == [field], key

@@ -26,7 +26,7 @@ from twinning_desk.export.atomic import atomic_path
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.calendar import CalendarService, CalendarVisit
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.delegations import PURPOSE_LABELS
+from twinning_desk.services.delegations import PURPOSE_LABELS, TRANSPORTS
 from twinning_desk.services.events import EFFECTS_HERE, EVENT_TYPES, EventQuery
 
 Translate = Callable[[str, str], str]
@@ -159,7 +159,8 @@ def delegation_items(
         purpose = say("Labels", PURPOSE_LABELS.get(v.purpose, v.purpose))
         lines = [say("Export", PURPOSE_LINE).format(purpose=purpose)]
         if v.transport:
-            lines.append(say("Export", TRANSPORT_LINE).format(transport=v.transport))
+            transport = say("Labels", TRANSPORTS.get(v.transport, v.transport))
+            lines.append(say("Export", TRANSPORT_LINE).format(transport=transport))
         lines.append(say("Export", MEMBERS_LINE).format(count=v.members))
         items.append(
             CalendarItem(

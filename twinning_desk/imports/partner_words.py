@@ -265,6 +265,81 @@ STATUS_VALUES: dict[str, PartnerStatus] = {
 }
 
 
+# The agreement types as the app's export names them (AGREEMENT_TYPE_LABELS and their
+# translations): read back as that very type, and not kept as a title of its own.
+# tests/test_csv_exports.py checks these against the .ts catalogues.
+AGREEMENT_LABELS: dict[str, AgreementType] = {
+    fold(word): kind
+    for kind, words in {
+        AgreementType.CHARTER: (
+            "Twinning charter",
+            "Charte de jumelage",
+            "Partnerschaftsurkunde",
+            "Carta di gemellaggio",
+            "Carta de hermanamiento",
+            "Umowa o partnerstwie miast",
+        ),
+        AgreementType.HONORARY: (
+            "Honorary twinning",
+            "Jumelage d’honneur",
+            "Ehrenpartnerschaft",
+            "Gemellaggio onorario",
+            "Hermanamiento honorífico",
+            "Partnerstwo honorowe",
+        ),
+        AgreementType.EXCLUSIVE: (
+            "Exclusive twinning",
+            "Jumelage exclusif",
+            "Exklusive Partnerschaft",
+            "Gemellaggio esclusivo",
+            "Hermanamiento exclusivo",
+            "Partnerstwo wyłączne",
+        ),
+        AgreementType.FRIENDSHIP: (
+            "Friendship and cooperation pact",
+            "Pacte d’amitié et de coopération",
+            "Freundschafts- und Kooperationspakt",
+            "Patto di amicizia e cooperazione",
+            "Pacto de amistad y cooperación",
+            "Porozumienie o przyjaźni i współpracy",
+        ),
+        AgreementType.COOPERATION: (
+            "Decentralised cooperation agreement",
+            "Convention de coopération décentralisée",
+            "Vereinbarung über dezentrale Zusammenarbeit",
+            "Convenzione di cooperazione decentrata",
+            "Convenio de cooperación descentralizada",
+            "Umowa o współpracy zdecentralizowanej",
+        ),
+        AgreementType.LETTER_OF_INTENT: (
+            "Letter of intent",
+            "Lettre d’intention",
+            "Absichtserklärung",
+            "Lettera d’intenti",
+            "Carta de intenciones",
+            "List intencyjny",
+        ),
+        AgreementType.PROJECT: (
+            "Project partnership",
+            "Partenariat de projet",
+            "Projektpartnerschaft",
+            "Partenariato di progetto",
+            "Asociación para un proyecto",
+            "Partnerstwo projektowe",
+        ),
+        AgreementType.OTHER: (
+            "Other agreement",
+            "Autre accord",
+            "Andere Vereinbarung",
+            "Altro accordo",
+            "Otro acuerdo",
+            "Inna umowa",
+        ),
+    }.items()
+    for word in words
+}
+
+
 def parse_partner_status(value: Any) -> PartnerStatus | None:
     """The status named in a cell, or None (an empty or unknown word: the default)."""
     return STATUS_VALUES.get(fold(str(value or "")))
@@ -281,6 +356,8 @@ def keeps_wording(value: str | None, kind: AgreementType) -> bool:
     if not value:
         return False
     key = fold(value)
+    if AGREEMENT_LABELS.get(key) is kind:
+        return False
     plain = PLAIN_WORDINGS | {kind.value.replace("_", " "), fold(AGREEMENT_TYPE_LABELS[kind])}
     return key not in plain
 
@@ -292,6 +369,8 @@ def parse_agreement_type(
     key = fold(str(value or ""))
     if remembered and key in remembered:
         return remembered[key], True
+    if key in AGREEMENT_LABELS:
+        return AGREEMENT_LABELS[key], True
     for word in PROSPECT_WORDS:  # "jumelage en projet" is a twinning, not a project
         key = " ".join(key.replace(word, " ").split())
     if not key:
