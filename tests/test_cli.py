@@ -56,7 +56,7 @@ def test_demo_list_and_export(capsys: pytest.CaptureFixture[str], tmp_path: Path
         for p in partners.values()
     )
     code, out, _ = run(capsys, "list", "partners", "--format", "csv", "--db", db)
-    assert code == 0 and out.splitlines()[0].startswith("Partner;Country")
+    assert code == 0 and out.splitlines()[0].startswith("\ufeffPartner,Country")
     code, out, _ = run(capsys, "list", "partners", "--db", db, "--search", "lancut")
     assert code == 0 and "Łańcut" in out and "Kenilworth" not in out
     target = tmp_path / "p.xlsx"

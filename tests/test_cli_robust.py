@@ -45,7 +45,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 
 
 def csv_rows(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text), delimiter=";"))
+    """``list --format csv`` in English: a byte order mark first, "," between cells."""
+    assert text.startswith("\ufeff")
+    return list(csv.reader(io.StringIO(text[1:], newline=""), delimiter=","))
 
 
 # ---------------------------------------------------------------- CSV output is neutralised
@@ -123,7 +125,7 @@ def test_numbers_stay_numbers_in_csv(capsys: pytest.CaptureFixture[str], hostile
     assert code == 0
     header, line = csv_rows(out)[:2]
     assert header == ["Account", "Label", "Forecast", "Actual"]
-    assert line == ["625", "'-2+3 C", "1,234.50", "-12.50"]
+    assert line == ["625", "'-2+3 C", "1234.50", "-12.50"]  # no grouping: a number
     assert Decimal(line[3]) == Decimal("-12.50")
     # The table shows the amounts the same way, and user text as it was typed.
     code, out, _ = run(capsys, "list", "budget", "--year", "2026", "--db", str(hostile_db))

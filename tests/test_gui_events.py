@@ -12,7 +12,9 @@ from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from twinning_desk.db.models import Direction
 from twinning_desk.services.context import Services
+from twinning_desk.services.delegations import DelegationData
 from twinning_desk.services.events import EventData, InvitedCount
 from twinning_desk.services.partners import PartnerData
 from twinning_desk.ui.common.undo import History
@@ -199,3 +201,34 @@ def test_event_attendance_list_from_the_tab(qtbot: QtBot, tab: EventsTab, tmp_pa
     # Twelve expected guests and eight rows for walk-ins: 20 numbered rows, no 21st.
     assert "Semaine polonaise" in text and "Łańcut (Pologne)" in text
     assert " 20 " in text and " 21 " not in text
+
+
+def test_calendar_export_adds_the_delegations_unless_an_events_only_filter_is_set(
+    qtbot: QtBot, tab: EventsTab, tmp_path: Path
+) -> None:
+    services = tab.services
+    services.events.save(EventData(title="Concert", type="concert", start=datetime(2026, 3, 1)))
+    services.delegations.save(
+        DelegationData(
+            partner_id=services.partners.find_id("Łańcut", "PL"),
+            direction=Direction.OUTGOING,
+            purpose="official",
+            start_date=date(2026, 5, 1),
+            end_date=date(2026, 5, 1),
+        )
+    )
+    tab.refresh()
+    qtbot.waitUntil(lambda: titles(tab) == ["Concert"])
+    out = tmp_path / "all.ics"
+    assert tab.export_to(out)
+    entries = {str(e["SUMMARY"]): e for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")}
+    assert set(entries) == {"Concert", "Trip to Łańcut"}  # no translator: the source text
+    trip = entries["Trip to Łańcut"]
+    assert (trip.decoded("DTSTART"), trip.decoded("DTEND")) == (date(2026, 5, 1), date(2026, 5, 2))
+    # A type filter only events have: the delegations stay out.
+    tab.type.setCurrentIndex(tab.type.findData("concert"))
+    qtbot.waitUntil(lambda: tab.model.query.type == "concert")
+    out = tmp_path / "concerts.ics"
+    assert tab.export_to(out)
+    summaries = [str(e["SUMMARY"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")]
+    assert summaries == ["Concert"]

@@ -226,7 +226,7 @@ def test_export_xlsx_reads_back_and_reimports(configured: Services, tmp_path: Pa
     export_partners(out, configured.partners.rows(), configured.partners.agreement_rows())
     wb = load_workbook(out)
     partners, agreements = wb.worksheets
-    assert [c.value for c in partners[1]][:3] == ["Partner", "Country", "Status"]
+    assert [c.value for c in partners[1]][:3] == ["Partner", "Country", "Partner status"]
     first = partners["A2"]
     assert first.value == '=HYPERLINK("http://x")' and first.data_type == "s"
     assert partners["B3"].value == "Royaume-Uni"

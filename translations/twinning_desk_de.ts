@@ -617,6 +617,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Datei lesen, ohne sie zu belegen, auch während die Anwendung sie geöffnet hat</translation>
     </message>
     <message>
+        <source>CSV: the decimal mark, comma (with ; between cells) or dot (with ,); default: the language&apos;s</source>
+        <translation>CSV: das Dezimaltrennzeichen, Komma (Zellen durch ; getrennt) oder Punkt (durch ,); Vorgabe: das der Sprache</translation>
+    </message>
+    <message>
         <source>show the version and the data folder, then exit</source>
         <translation>Version und Datenordner anzeigen, dann beenden</translation>
     </message>
@@ -733,6 +737,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Teilnehmende</translation>
     </message>
     <message>
+        <source>Exported to {path}: {count} event(s), {visits} delegation(s).</source>
+        <translation>Nach {path} exportiert: {count} Veranstaltung(en), {visits} Delegation(en).</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
         <translation>Fehler: Der Dateiname muss auf .xlsx oder .csv enden.</translation>
     </message>
@@ -779,10 +787,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Error: the file name must end in .ics.</source>
         <translation>Fehler: Der Dateiname muss auf .ics enden.</translation>
-    </message>
-    <message>
-        <source>{count} events exported to {path}.</source>
-        <translation>{count} Veranstaltungen nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2171,8 +2175,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Land</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Partner status</source>
+        <translation>Partnerstatus</translation>
     </message>
     <message>
         <source>Current agreement</source>
@@ -2253,6 +2257,30 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Agreements</source>
         <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Reise nach {partner}</translation>
+    </message>
+    <message>
+        <source>Visit from {partner}</source>
+        <translation>Besuch der Delegation aus {partner}</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>Zweck: {purpose}</translation>
+    </message>
+    <message>
+        <source>Transport: {transport}</source>
+        <translation>Verkehrsmittel: {transport}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Mitglieder: {count}</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
     </message>
 </context>
 <context>

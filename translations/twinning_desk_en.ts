@@ -617,6 +617,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>read the file without taking it, even while the app has it open</translation>
     </message>
     <message>
+        <source>CSV: the decimal mark, comma (with ; between cells) or dot (with ,); default: the language&apos;s</source>
+        <translation>CSV: the decimal mark, comma (with ; between cells) or dot (with ,); default: the language&apos;s</translation>
+    </message>
+    <message>
         <source>show the version and the data folder, then exit</source>
         <translation>show the version and the data folder, then exit</translation>
     </message>
@@ -733,6 +737,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Exported to {path}: {count} event(s), {visits} delegation(s).</source>
+        <translation>Exported to {path}: {count} event(s), {visits} delegation(s).</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
         <translation>Error: the file name must end in .xlsx or .csv.</translation>
     </message>
@@ -779,10 +787,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Error: the file name must end in .ics.</source>
         <translation>Error: the file name must end in .ics.</translation>
-    </message>
-    <message>
-        <source>{count} events exported to {path}.</source>
-        <translation>{count} events exported to {path}.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2171,8 +2175,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Country</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Partner status</source>
+        <translation>Partner status</translation>
     </message>
     <message>
         <source>Current agreement</source>
@@ -2253,6 +2257,30 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Agreements</source>
         <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Trip to {partner}</translation>
+    </message>
+    <message>
+        <source>Visit from {partner}</source>
+        <translation>Visit from {partner}</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>Purpose: {purpose}</translation>
+    </message>
+    <message>
+        <source>Transport: {transport}</source>
+        <translation>Transport: {transport}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Members: {count}</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegation</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>lee el archivo sin ocuparlo, incluso mientras la aplicación lo tiene abierto</translation>
     </message>
     <message>
+        <source>CSV: the decimal mark, comma (with ; between cells) or dot (with ,); default: the language&apos;s</source>
+        <translation>CSV: el separador decimal, coma (celdas separadas por ;) o punto (por ,); por defecto: el del idioma</translation>
+    </message>
+    <message>
         <source>show the version and the data folder, then exit</source>
         <translation>muestra la versión y la carpeta de datos, y sale</translation>
     </message>
@@ -733,6 +737,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Participantes</translation>
     </message>
     <message>
+        <source>Exported to {path}: {count} event(s), {visits} delegation(s).</source>
+        <translation>Exportado a {path}: {count} evento(s), {visits} delegación(es).</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
         <translation>Error: el nombre del archivo debe terminar en .xlsx o .csv.</translation>
     </message>
@@ -779,10 +787,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Error: the file name must end in .ics.</source>
         <translation>Error: el nombre del archivo debe terminar en .ics.</translation>
-    </message>
-    <message>
-        <source>{count} events exported to {path}.</source>
-        <translation>Eventos exportados a {path}: {count}.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2171,8 +2175,8 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>País</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>Partner status</source>
+        <translation>Estado del socio</translation>
     </message>
     <message>
         <source>Current agreement</source>
@@ -2253,6 +2257,30 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Agreements</source>
         <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Viaje a {partner}</translation>
+    </message>
+    <message>
+        <source>Visit from {partner}</source>
+        <translation>Acogida de la delegación de {partner}</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>Objeto: {purpose}</translation>
+    </message>
+    <message>
+        <source>Transport: {transport}</source>
+        <translation>Transporte: {transport}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Miembros: {count}</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegación</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>lit le fichier sans le prendre, même quand l’application l’a ouvert</translation>
     </message>
     <message>
+        <source>CSV: the decimal mark, comma (with ; between cells) or dot (with ,); default: the language&apos;s</source>
+        <translation>CSV&#xa0;: le séparateur décimal, virgule (cellules séparées par des points-virgules) ou point (par des virgules)&#xa0;; par défaut celui de la langue</translation>
+    </message>
+    <message>
         <source>show the version and the data folder, then exit</source>
         <translation>affiche la version et le dossier des données, puis quitte</translation>
     </message>
@@ -733,6 +737,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Participants</translation>
     </message>
     <message>
+        <source>Exported to {path}: {count} event(s), {visits} delegation(s).</source>
+        <translation>Exporté dans {path}&#xa0;: {count} événement(s), {visits} délégation(s).</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
         <translation>Erreur&#xa0;: le nom du fichier doit se terminer par .xlsx ou .csv.</translation>
     </message>
@@ -779,10 +787,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Error: the file name must end in .ics.</source>
         <translation>Erreur&#xa0;: le nom du fichier doit se terminer par .ics.</translation>
-    </message>
-    <message>
-        <source>{count} events exported to {path}.</source>
-        <translation>{count} événements exportés dans {path}.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2171,8 +2175,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Pays</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Partner status</source>
+        <translation>Statut du partenaire</translation>
     </message>
     <message>
         <source>Current agreement</source>
@@ -2253,6 +2257,30 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Agreements</source>
         <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Déplacement à {partner}</translation>
+    </message>
+    <message>
+        <source>Visit from {partner}</source>
+        <translation>Accueil de la délégation de {partner}</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>Objet&#xa0;: {purpose}</translation>
+    </message>
+    <message>
+        <source>Transport: {transport}</source>
+        <translation>Transport&#xa0;: {transport}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Membres&#xa0;: {count}</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Délégation</translation>
     </message>
 </context>
 <context>

@@ -617,6 +617,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>legge il file senza occuparlo, anche mentre l&apos;applicazione lo tiene aperto</translation>
     </message>
     <message>
+        <source>CSV: the decimal mark, comma (with ; between cells) or dot (with ,); default: the language&apos;s</source>
+        <translation>CSV: il separatore decimale, virgola (celle separate da ;) o punto (da ,); predefinito: quello della lingua</translation>
+    </message>
+    <message>
         <source>show the version and the data folder, then exit</source>
         <translation>mostra la versione e la cartella dei dati, poi esce</translation>
     </message>
@@ -733,6 +737,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Partecipanti</translation>
     </message>
     <message>
+        <source>Exported to {path}: {count} event(s), {visits} delegation(s).</source>
+        <translation>Esportato in {path}: {count} evento/i, {visits} delegazione/i.</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
         <translation>Errore: il nome del file deve terminare con .xlsx o .csv.</translation>
     </message>
@@ -779,10 +787,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Error: the file name must end in .ics.</source>
         <translation>Errore: il nome del file deve terminare con .ics.</translation>
-    </message>
-    <message>
-        <source>{count} events exported to {path}.</source>
-        <translation>Eventi esportati in {path}: {count}.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2171,8 +2175,8 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Paese</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Stato</translation>
+        <source>Partner status</source>
+        <translation>Stato del partner</translation>
     </message>
     <message>
         <source>Current agreement</source>
@@ -2253,6 +2257,30 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Agreements</source>
         <translation>Accordi</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Viaggio a {partner}</translation>
+    </message>
+    <message>
+        <source>Visit from {partner}</source>
+        <translation>Accoglienza della delegazione di {partner}</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>Scopo: {purpose}</translation>
+    </message>
+    <message>
+        <source>Transport: {transport}</source>
+        <translation>Trasporto: {transport}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Membri: {count}</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegazione</translation>
     </message>
 </context>
 <context>

@@ -619,6 +619,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>odczytaj plik bez blokowania go, nawet gdy jest otwarty w aplikacji</translation>
     </message>
     <message>
+        <source>CSV: the decimal mark, comma (with ; between cells) or dot (with ,); default: the language&apos;s</source>
+        <translation>CSV: separator dziesiętny, przecinek (komórki rozdzielone ;) lub kropka (rozdzielone ,); domyślnie: ten języka</translation>
+    </message>
+    <message>
         <source>show the version and the data folder, then exit</source>
         <translation>pokaż wersję i folder danych, a następnie zakończ</translation>
     </message>
@@ -735,6 +739,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Uczestnicy</translation>
     </message>
     <message>
+        <source>Exported to {path}: {count} event(s), {visits} delegation(s).</source>
+        <translation>Wyeksportowano do {path}: wydarzenia: {count}, delegacje: {visits}.</translation>
+    </message>
+    <message>
         <source>Error: the file name must end in .xlsx or .csv.</source>
         <translation>Błąd: nazwa pliku musi kończyć się na .xlsx lub .csv.</translation>
     </message>
@@ -781,10 +789,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Error: the file name must end in .ics.</source>
         <translation>Błąd: nazwa pliku musi kończyć się na .ics.</translation>
-    </message>
-    <message>
-        <source>{count} events exported to {path}.</source>
-        <translation>Wydarzenia wyeksportowane do {path}: {count}.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2177,8 +2181,8 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Kraj</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Partner status</source>
+        <translation>Status partnera</translation>
     </message>
     <message>
         <source>Current agreement</source>
@@ -2259,6 +2263,30 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Agreements</source>
         <translation>Umowy</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Wyjazd: {partner}</translation>
+    </message>
+    <message>
+        <source>Visit from {partner}</source>
+        <translation>Przyjęcie delegacji: {partner}</translation>
+    </message>
+    <message>
+        <source>Purpose: {purpose}</source>
+        <translation>Cel: {purpose}</translation>
+    </message>
+    <message>
+        <source>Transport: {transport}</source>
+        <translation>Transport: {transport}</translation>
+    </message>
+    <message>
+        <source>Members: {count}</source>
+        <translation>Uczestnicy: {count}</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegacja</translation>
     </message>
 </context>
 <context>

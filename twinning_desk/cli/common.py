@@ -14,7 +14,6 @@ from pathlib import Path
 from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.export.spreadsheet import csv_safe
 from twinning_desk.paths import AppPaths
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
@@ -25,7 +24,7 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 # stopped by SIGPIPE (128 + 13), on every system.
 EXIT_BROKEN_PIPE = 141
 
-# import budget --decimal-mark: the words on the line, the marks imports.budget reads.
+# --decimal-mark: the words on the line, the marks imports.budget reads and CSVs write.
 DECIMAL_MARKS = {"comma": ",", "dot": "."}
 
 # translate(context, text), as twinning_desk.translation.translate
@@ -72,10 +71,15 @@ def cell_text(value: object, locale: str) -> str:
     return str(value)
 
 
-def csv_cell(value: object, locale: str) -> str:
-    """A cell of ``list --format csv``: text that a spreadsheet would take for a formula
-    ("=1+1", "-2+3 C") gets the export's guard quote, which the app's own reader takes
-    off again; numbers, amounts and dates are ours, never guarded ("-12,5" stays a
-    number)."""
-    text = cell_text(value, locale)
-    return str(csv_safe(text)) if isinstance(value, str) else text
+def write_out(text: str) -> None:
+    """Text to the standard output as UTF-8 bytes, as a file would hold them: a
+    redirected output on Windows would otherwise be encoded in the ANSI code page
+    (losing "Łańcut") and get a second CR before each CRLF."""
+    stream = sys.stdout
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a stand-in without bytes (an IDE's console): text it is
+        stream.write(text)
+        return
+    stream.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()

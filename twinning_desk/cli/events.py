@@ -12,9 +12,10 @@ from PySide6.QtCore import QCoreApplication
 
 from twinning_desk.cli.common import EXIT_OK, EXIT_USAGE, Translate, usage
 from twinning_desk.export.activity_report import write_activity_report
-from twinning_desk.export.calendar import calendar_items, write_ics
+from twinning_desk.export.calendar import by_start, calendar_items, delegation_items, write_ics
 from twinning_desk.export.spreadsheet import Sheet
 from twinning_desk.services.context import Services
+from twinning_desk.services.delegations import DelegationQuery
 from twinning_desk.services.events import EVENT_TYPES, EventQuery
 
 
@@ -69,7 +70,10 @@ def event_sheet(
     )
 
 
-def export_calendar(args: argparse.Namespace, services: Services, translate_fn: Translate) -> int:
+def export_calendar(
+    args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
+) -> int:
+    """The events and the delegations (of ``--year``, or all) in one .ics file."""
     if args.out.suffix.lower() != ".ics":
         print(
             QCoreApplication.translate("Cli", "Error: the file name must end in .ics."),
@@ -77,17 +81,27 @@ def export_calendar(args: argparse.Namespace, services: Services, translate_fn: 
         )
         return EXIT_USAGE
     profile = services.commune.get()
-    items = calendar_items(
-        services.events,
+    events = calendar_items(
+        services.calendar,
         EventQuery(year=args.year, sort="start", descending=False),
         home_country=profile.country_code if profile else None,
         translate_fn=translate_fn,
     )
-    write_ics(args.out, items, profile.committee_name or profile.name if profile else "")
+    visits = delegation_items(
+        services.calendar.visits(DelegationQuery(year=args.year, descending=False)),
+        translate_fn,
+        locale,
+        home=profile.name if profile else None,
+    )
+    write_ics(
+        args.out,
+        by_start(events + visits),
+        profile.committee_name or profile.name if profile else "",
+    )
     print(
-        QCoreApplication.translate("Cli", "{count} events exported to {path}.").format(
-            count=len(items), path=args.out
-        )
+        QCoreApplication.translate(
+            "Cli", "Exported to {path}: {count} event(s), {visits} delegation(s)."
+        ).format(count=len(events), visits=len(visits), path=args.out)
     )
     return EXIT_OK
 

@@ -196,6 +196,18 @@ def _read_only(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _csv_decimal_mark(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--decimal-mark",
+        choices=tuple(DECIMAL_MARKS),
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "CSV: the decimal mark, comma (with ; between cells) or dot (with ,); "
+            "default: the language's",
+        ),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="twinning-desk", description=f"{APP_NAME} {__version__}")
     parser.add_argument(
@@ -255,6 +267,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=_year())
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--search", default="")
+    _csv_decimal_mark(p)
 
     p = sub.add_parser(
         "backup",
@@ -321,6 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=QT_TRANSLATE_NOOP("Cli", "mission-report: the template to fill by hand"),
     )
+    _csv_decimal_mark(p)
     p = sub.add_parser(
         "purge", help=QT_TRANSLATE_NOOP("Cli", "erase participants of visits older than N years")
     )

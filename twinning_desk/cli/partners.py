@@ -11,7 +11,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, Translate, row_problem
+from twinning_desk.cli.common import (
+    DECIMAL_MARKS,
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_USAGE,
+    Translate,
+    row_problem,
+)
 from twinning_desk.export.partners import export_partners, partner_sheet
 from twinning_desk.export.spreadsheet import Sheet
 from twinning_desk.imports.doubts import row_doubts
@@ -124,6 +131,7 @@ def export_partners_file(
         services.partners.agreement_rows(),
         translate_fn,
         locale,
+        DECIMAL_MARKS.get(args.decimal_mark or ""),
     )
     print(QCoreApplication.translate("Cli", "Partners exported to {path}.").format(path=args.out))
     return EXIT_OK

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
-import io
 import json
 import logging
 import os
@@ -23,14 +21,15 @@ from PySide6.QtCore import QCoreApplication
 
 from twinning_desk.cli import budget, delegations, events, partners
 from twinning_desk.cli.common import (
+    DECIMAL_MARKS,
     EXIT_BROKEN_PIPE,
     EXIT_ERROR,
     EXIT_OK,
     Translate,
     cell_text,
-    csv_cell,
     db_path,
     open_services,
+    write_out,
 )
 from twinning_desk.cli.database import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
 from twinning_desk.cli.delegations import cmd_purge
@@ -41,6 +40,7 @@ from twinning_desk.cli.parser import (
     speaking,
 )
 from twinning_desk.db.lock import DatabaseLockedError
+from twinning_desk.export.csv_table import CsvStyle, csv_text
 from twinning_desk.logs import setup_logging
 from twinning_desk.paths import AppPaths
 from twinning_desk.services.context import Services
@@ -218,11 +218,9 @@ def cmd_list(
     else:
         sheet = partners.partners_sheet(services, args.search, translate_fn, locale)
     if args.format == "csv":
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter=";", lineterminator="\n")
-        writer.writerow(sheet.headers)
-        writer.writerows([csv_cell(v, locale) for v in row] for row in sheet.rows)
-        sys.stdout.write(out.getvalue())
+        # The very bytes the export writes to a .csv file (export/csv_table.py).
+        style = CsvStyle.for_language(locale, DECIMAL_MARKS.get(args.decimal_mark or ""))
+        write_out(csv_text(sheet.headers, sheet.rows, style))
         return EXIT_OK
     body = [[cell_text(v, locale) for v in row] for row in sheet.rows]
     widths = [
@@ -239,7 +237,7 @@ def cmd_export(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
     if args.what == "calendar":
-        return events.export_calendar(args, services, translate_fn)
+        return events.export_calendar(args, services, translate_fn, locale)
     if args.what == "budget":
         return budget.export_budget(args, services, translate_fn, locale)
     if args.what == "activity-report":

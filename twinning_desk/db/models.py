@@ -10,6 +10,7 @@ new value (a new agreement type) needs no migration.
 from __future__ import annotations
 
 import enum
+import uuid
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -155,6 +156,14 @@ class EventStatus(enum.StrEnum):
 
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
+
+
+def new_ics_uid() -> str:
+    """A calendar UID (RFC 5545, as RFC 7986 advises: a random UUID), drawn once when the
+    record is created and kept with it: the same event keeps its UID from one export to
+    the next (calendars update it instead of adding a copy), and two committees' files
+    never give the same UID, as a UID built from the row id would."""
+    return str(uuid.uuid4())
 
 
 class Timestamped:
@@ -454,6 +463,7 @@ class Event(Base, Timestamped):
     delegation_id: Mapped[int | None] = mapped_column(
         ForeignKey("delegation.id", ondelete="SET NULL"), index=True
     )
+    ics_uid: Mapped[str] = mapped_column(String(36), default=new_ics_uid, unique=True, index=True)
 
     partners: Mapped[list[Partner]] = relationship(secondary=event_partners)
     themes: Mapped[list[Theme]] = relationship(secondary=event_themes)
@@ -518,6 +528,7 @@ class Delegation(Base, Timestamped):
     )
     grant_reference: Mapped[str | None] = mapped_column(String(100))
     notes: Mapped[str | None] = mapped_column(Text)
+    ics_uid: Mapped[str] = mapped_column(String(36), default=new_ics_uid, unique=True, index=True)
 
     partner: Mapped[Partner] = relationship()
     members: Mapped[list[DelegationMember]] = relationship(

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from twinning_desk.export.spreadsheet import Sheet, write_csv, write_xlsx
+from twinning_desk.db.models import DatePrecision
+from twinning_desk.export.csv_table import CsvStyle, write_csv
+from twinning_desk.export.spreadsheet import Sheet, write_xlsx
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
-from twinning_desk.services.dates import excel_day_format
+from twinning_desk.services.dates import FuzzyDate, excel_day_format
 from twinning_desk.services.partners import (
     AGREEMENT_TYPE_LABELS,
     PARTNER_STATUS_LABELS,
@@ -22,7 +25,8 @@ Translate = Callable[[str, str], str]
 PARTNER_HEADERS = [
     QT_TRANSLATE_NOOP("Export", "Partner"),
     QT_TRANSLATE_NOOP("Export", "Country"),
-    QT_TRANSLATE_NOOP("Export", "Status"),
+    # Not "Status": in committees' lists (and so for the importer) that is the agreement.
+    QT_TRANSLATE_NOOP("Export", "Partner status"),
     QT_TRANSLATE_NOOP("Export", "Current agreement"),
     QT_TRANSLATE_NOOP("Export", "Signed"),
     QT_TRANSLATE_NOOP("Export", "Distance (km)"),
@@ -50,6 +54,17 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
+def _last_exchange(row: PartnerRow, locale: str) -> date | str | None:
+    """A day as a day; "2024" or "06/2024" as the imported list said it, as the Partners
+    table shows it, so that importing the export keeps the precision."""
+    day, precision = row.last_exchange, row.last_exchange_precision
+    if day is None or precision in (None, DatePrecision.DAY):
+        return day
+    if precision is DatePrecision.MONTH:
+        return FuzzyDate(day, day, precision).format(locale)
+    return str(day.year)
+
+
 def partner_sheet(
     rows: list[PartnerRow], translate: Translate = _identity, locale: str = "fr"
 ) -> Sheet:
@@ -67,7 +82,7 @@ def partner_sheet(
             ),
             r.signed.format(locale) if r.signed else None,
             r.distance_km,
-            r.last_exchange,
+            _last_exchange(r, locale),
             r.visits_received,
             r.visits_made,
             yes if r.dormant else no,
@@ -115,10 +130,14 @@ def export_partners(
     agreements: list[AgreementRow],
     translate: Translate = _identity,
     locale: str = "fr",
+    decimal_mark: str | None = None,
 ) -> None:
-    """.xlsx gets both sheets; .csv the partner list only (one table per CSV file)."""
+    """.xlsx gets both sheets; .csv the partner list only (one table per CSV file), in
+    the forms of ``locale`` (see :mod:`twinning_desk.export.csv_table`), the decimal mark
+    ``decimal_mark`` if given."""
     sheet = partner_sheet(partners, translate, locale)
     if Path(path).suffix.lower() == ".csv":
-        write_csv(path, sheet.headers, sheet.rows)
+        style = CsvStyle.for_language(locale, decimal_mark)
+        write_csv(path, sheet.headers, sheet.rows, style)
     else:
         write_xlsx(path, [sheet, agreement_sheet(agreements, translate, locale)])

@@ -12,7 +12,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from twinning_desk.db.models import AgreementType, PartnerKind
+from twinning_desk.db.models import AgreementType, PartnerKind, PartnerStatus
 from twinning_desk.i18n import Message
 from twinning_desk.services.countries import is_country_code
 from twinning_desk.services.dates import FuzzyDate
@@ -54,6 +54,7 @@ class RowResult:
     notes_text: str | None = None
     last_exchange: FuzzyDate | None = None
     prospect: bool = False  # "jumelage en projet": nothing signed yet
+    partner_status: PartnerStatus | None = None  # a status column (the app's own export)
     merged_into: int | None = None  # the earlier row whose partner this row joins
     warnings: list[Message] = field(default_factory=list)  # read, but worth a look
     confirmed: bool = False  # the user chose the place (or "not placed") in the preview

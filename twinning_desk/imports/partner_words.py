@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from twinning_desk.db.models import AgreementType, PartnerKind
+from twinning_desk.db.models import AgreementType, PartnerKind, PartnerStatus
 from twinning_desk.imports.table import map_headers
 from twinning_desk.services.partners import AGREEMENT_TYPE_LABELS
 from twinning_desk.services.text import fold
@@ -30,6 +30,10 @@ HEADER_ALIASES: dict[str, set[str]] = {
         "name",
         "stadt",
         "partnerstadt",
+        "socio",
+        "citta",
+        "ciudad",
+        "miasto",
     },
     "country": {"pays", "country", "land", "nation", "etat", "staat", "paese", "pais", "kraj"},
     "kind": {"type de partenaire", "categorie", "kind", "partner type", "nature du partenaire"},
@@ -41,6 +45,9 @@ HEADER_ALIASES: dict[str, set[str]] = {
         "last visit",
         "letzter austausch",
         "letzter besuch",
+        "ultimo scambio",
+        "ultimo intercambio",
+        "ostatnia wymiana",
     },
     "type": {
         "statut",
@@ -60,6 +67,16 @@ HEADER_ALIASES: dict[str, set[str]] = {
         "agreement type",
         "nature de l accord",
         "art",
+        "accord en vigueur",
+        "current agreement",
+        "geltende vereinbarung",
+        "accordo in vigore",
+        "acuerdo vigente",
+        "obowiazujaca umowa",
+        "art der vereinbarung",
+        "tipo di accordo",
+        "tipo de acuerdo",
+        "rodzaj umowy",
     },
     "signed": {
         "date",
@@ -74,6 +91,25 @@ HEADER_ALIASES: dict[str, set[str]] = {
         "date of signature",
         "jahr",
         "datum",
+        "signe",
+        "unterzeichnet",
+        "unterzeichnet am",
+        "firmato",
+        "data della firma",
+        "firmado",
+        "fecha de firma",
+        "podpisano",
+        "data podpisania",
+    },
+    # The partner's own status, as the app's export heads it (not "Statut": in committees'
+    # lists that is the kind of agreement, "Statut : jumelage").
+    "partner_status": {
+        "partner status",
+        "statut du partenaire",
+        "partnerstatus",
+        "stato del partner",
+        "estado del socio",
+        "status partnera",
     },
     "latitude": {"latitude", "lat"},
     "longitude": {"longitude", "lon", "lng", "long"},
@@ -200,6 +236,115 @@ PLAIN_WORDINGS = {
 }
 
 
+# A partner's status as the app's export writes it, in its six languages (the labels of
+# services.partners.PARTNER_STATUS_LABELS and their translations), so that a list
+# exported and imported again keeps its prospects, sleepers and ended twinnings.
+STATUS_VALUES: dict[str, PartnerStatus] = {
+    fold(word): status
+    for status, words in {
+        PartnerStatus.PROSPECT: (
+            "Prospecting",
+            "En prospection",
+            "In Anbahnung",
+            "In esplorazione",
+            "En exploración",
+            "Rozmowy wstępne",
+        ),
+        PartnerStatus.ACTIVE: ("Active", "Actif", "Aktiv", "Attivo", "Activo", "Aktywny"),
+        PartnerStatus.DORMANT: (
+            "Dormant",
+            "En sommeil",
+            "Ruhend",
+            "Inattivo",
+            "Inactivo",
+            "Uśpiony",
+        ),
+        PartnerStatus.ENDED: ("Ended", "Terminé", "Beendet", "Concluso", "Terminado", "Zakończony"),
+    }.items()
+    for word in words
+}
+
+
+# The agreement types as the app's export names them (AGREEMENT_TYPE_LABELS and their
+# translations): read back as that very type, and not kept as a title of its own.
+# tests/test_csv_exports.py checks these against the .ts catalogues.
+AGREEMENT_LABELS: dict[str, AgreementType] = {
+    fold(word): kind
+    for kind, words in {
+        AgreementType.CHARTER: (
+            "Twinning charter",
+            "Charte de jumelage",
+            "Partnerschaftsurkunde",
+            "Carta di gemellaggio",
+            "Carta de hermanamiento",
+            "Umowa o partnerstwie miast",
+        ),
+        AgreementType.HONORARY: (
+            "Honorary twinning",
+            "Jumelage d’honneur",
+            "Ehrenpartnerschaft",
+            "Gemellaggio onorario",
+            "Hermanamiento honorífico",
+            "Partnerstwo honorowe",
+        ),
+        AgreementType.EXCLUSIVE: (
+            "Exclusive twinning",
+            "Jumelage exclusif",
+            "Exklusive Partnerschaft",
+            "Gemellaggio esclusivo",
+            "Hermanamiento exclusivo",
+            "Partnerstwo wyłączne",
+        ),
+        AgreementType.FRIENDSHIP: (
+            "Friendship and cooperation pact",
+            "Pacte d’amitié et de coopération",
+            "Freundschafts- und Kooperationspakt",
+            "Patto di amicizia e cooperazione",
+            "Pacto de amistad y cooperación",
+            "Porozumienie o przyjaźni i współpracy",
+        ),
+        AgreementType.COOPERATION: (
+            "Decentralised cooperation agreement",
+            "Convention de coopération décentralisée",
+            "Vereinbarung über dezentrale Zusammenarbeit",
+            "Convenzione di cooperazione decentrata",
+            "Convenio de cooperación descentralizada",
+            "Umowa o współpracy zdecentralizowanej",
+        ),
+        AgreementType.LETTER_OF_INTENT: (
+            "Letter of intent",
+            "Lettre d’intention",
+            "Absichtserklärung",
+            "Lettera d’intenti",
+            "Carta de intenciones",
+            "List intencyjny",
+        ),
+        AgreementType.PROJECT: (
+            "Project partnership",
+            "Partenariat de projet",
+            "Projektpartnerschaft",
+            "Partenariato di progetto",
+            "Asociación para un proyecto",
+            "Partnerstwo projektowe",
+        ),
+        AgreementType.OTHER: (
+            "Other agreement",
+            "Autre accord",
+            "Andere Vereinbarung",
+            "Altro accordo",
+            "Otro acuerdo",
+            "Inna umowa",
+        ),
+    }.items()
+    for word in words
+}
+
+
+def parse_partner_status(value: Any) -> PartnerStatus | None:
+    """The status named in a cell, or None (an empty or unknown word: the default)."""
+    return STATUS_VALUES.get(fold(str(value or "")))
+
+
 def is_prospect(value: Any) -> bool:
     key = fold(str(value or ""))
     return any(word in key for word in PROSPECT_WORDS)
@@ -211,6 +356,8 @@ def keeps_wording(value: str | None, kind: AgreementType) -> bool:
     if not value:
         return False
     key = fold(value)
+    if AGREEMENT_LABELS.get(key) is kind:
+        return False
     plain = PLAIN_WORDINGS | {kind.value.replace("_", " "), fold(AGREEMENT_TYPE_LABELS[kind])}
     return key not in plain
 
@@ -222,6 +369,8 @@ def parse_agreement_type(
     key = fold(str(value or ""))
     if remembered and key in remembered:
         return remembered[key], True
+    if key in AGREEMENT_LABELS:
+        return AGREEMENT_LABELS[key], True
     for word in PROSPECT_WORDS:  # "jumelage en projet" is a twinning, not a project
         key = " ".join(key.replace(word, " ").split())
     if not key:

@@ -32,6 +32,7 @@ from twinning_desk.imports.partner_words import (
     keeps_wording,
     kind_of,
     parse_agreement_type,
+    parse_partner_status,
 )
 from twinning_desk.imports.table import Table, map_headers, read_table
 from twinning_desk.services.countries import (
@@ -222,6 +223,7 @@ def _read_row(
     result.wording = wording[:200] if wording else None
     result.agreement_type, result.wording_known = parse_agreement_type(wording, remembered)
     result.prospect = is_prospect(wording)
+    result.partner_status = parse_partner_status(_cell(values, mapping, "partner_status"))
 
     raw_signed = _cell(values, mapping, "signed")
     result.signed_text = "" if raw_signed is None else _CONTROLS.sub(" ", str(raw_signed))[:40]
@@ -330,7 +332,9 @@ def regroup(plan: ImportPlan, service: PartnerService) -> None:
                 partner.population = partner.population or (place.population or None)
         if result.region and not partner.region:
             partner.region = result.region
-        if result.prospect and partner.id is None:
+        if result.partner_status is not None and partner.id is None:
+            partner.status = result.partner_status
+        elif result.prospect and partner.id is None:
             partner.status = PartnerStatus.PROSPECT
         # A list's remarks are about the partner; an existing partner's own notes are left
         # alone and the remark goes with the agreement instead (above).

@@ -22,6 +22,7 @@ from twinning_desk.db.lock import DatabaseLock
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.activity import ActivityService
 from twinning_desk.services.budget import BudgetService
+from twinning_desk.services.calendar import CalendarService
 from twinning_desk.services.commune import CommuneService
 from twinning_desk.services.delegations import DelegationService
 from twinning_desk.services.errors import TwinningError
@@ -58,6 +59,7 @@ class Services:
     reports: ReportService
     activity: ActivityService
     operations: Operations
+    calendar: CalendarService
     backup_dir: Path | None = None
     lock: DatabaseLock | None = None
     backup_on_close: bool = False
@@ -69,18 +71,20 @@ class Services:
     def over(cls, db: Database) -> Services:
         notifier = ChangeNotifier()
         delegations = DelegationService(db, notifier)
+        events = EventService(db, notifier)
         return cls(
             db=db,
             notifier=notifier,
             commune=CommuneService(db, notifier),
             partners=PartnerService(db, notifier),
-            events=EventService(db, notifier),
+            events=events,
             budget=BudgetService(db, notifier),
             delegations=delegations,
             people=PeopleService(db, notifier),
             reports=ReportService(db, notifier, delegations),
             activity=ActivityService(db),
             operations=Operations(db, notifier),
+            calendar=CalendarService(db, events, delegations),
         )
 
     @classmethod

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
+from twinning_desk.services.delegations import DelegationQuery
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import EventQuery, EventRow, Upcoming
 from twinning_desk.ui.common.colours import Fill, fill
@@ -454,9 +455,16 @@ class EventsTab(QWidget):
         self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
-        """The selected events, or all those the filters show when none is selected."""
+        """The selected events, or all those the filters show when none is selected,
+        with the delegations of the same year and partner unless a filter only events
+        have (text, type, theme) narrows the list."""
         # Imported when used: icalendar slows the start for an export done rarely.
-        from twinning_desk.export.calendar import calendar_items, write_ics
+        from twinning_desk.export.calendar import (
+            by_start,
+            calendar_items,
+            delegation_items,
+            write_ics,
+        )
 
         ids = self.selected_ids() if len(self.selected_ids()) > 1 else None
         profile = self.services.commune.get()
@@ -471,8 +479,14 @@ class EventsTab(QWidget):
         )
         try:
             items = calendar_items(
-                self.services.events, query, ids, profile.country_code if profile else None, qtr
+                self.services.calendar, query, ids, profile.country_code if profile else None, qtr
             )
+            if ids is None and not (query.text.strip() or query.type or query.theme):
+                visits = self.services.calendar.visits(
+                    DelegationQuery(year=query.year, partner_id=query.partner_id, descending=False)
+                )
+                home = profile.name if profile else None
+                items = by_start(items + delegation_items(visits, qtr, _lang(), home))
             write_ics(path, items, (profile.committee_name or profile.name) if profile else "")
         except (TwinningError, OSError) as exc:
             show_error(self, exc)
