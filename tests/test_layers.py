@@ -89,6 +89,7 @@ QT_HELPERS: dict[str, str] = {
 
 # Imports allowed inside a function, and why: (module, imported module) for the package's
 # own modules, (module, top-level package) for third-party libraries.
+_EXPORT = "an export's libraries load when the user exports, not at start (issue #17)"
 LAZY_IMPORTS: dict[tuple[str, str], str] = {
     ("twinning_desk.cli.run", "twinning_desk.app"): "the commands run with QtCore alone (a "
     "headless server needs no QtGui/QtWidgets libraries, see "
@@ -99,6 +100,19 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     "(about 0.1 s to import); only an .xlsx one loads it",
     ("twinning_desk.ui.delegations.report_dialog", "pypdfium2"): "PDFium's native library is "
     "loaded only when a report is previewed or printed",
+    # Issue #17: the window appears without the libraries of the exports (openpyxl,
+    # reportlab, icalendar: about half a second together); each export loads them when
+    # the user asks for it. test_startup_imports checks none is loaded at start.
+    ("twinning_desk.db.database", "alembic"): "a file at the head revision needs no "
+    "migration: Alembic (0.3-0.5 s to import) loads only when one runs",
+    ("twinning_desk.ui.app.main_window", "twinning_desk.export.activity_report"): _EXPORT,
+    ("twinning_desk.ui.budget.budget_tab", "twinning_desk.export.budget"): _EXPORT,
+    ("twinning_desk.ui.delegations.delegations_tab", "twinning_desk.export.attendance"): _EXPORT,
+    ("twinning_desk.ui.delegations.people_dialog", "twinning_desk.export.personal_data"): _EXPORT,
+    ("twinning_desk.ui.delegations.report_dialog", "twinning_desk.export.mission_report"): _EXPORT,
+    ("twinning_desk.ui.events.events_tab", "twinning_desk.export.attendance"): _EXPORT,
+    ("twinning_desk.ui.events.events_tab", "twinning_desk.export.calendar"): _EXPORT,
+    ("twinning_desk.ui.partners.partners_tab", "twinning_desk.export.partners"): _EXPORT,
 }
 
 MIGRATIONS = "twinning_desk.db.migrations.versions"
