@@ -1,8 +1,11 @@
-"""The user guide: shipped in the package per language, opened by F1 at the section of the
-tab shown and by Help › User guide at its start, and written in proper French."""
+"""The user guide: shipped in the package in every language of the interface, opened by F1
+at the section of the tab shown and by Help › User guide at its start, naming the labels the
+app really shows in that language, and written with each language's own typography."""
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -22,7 +25,7 @@ from twinning_desk.ui.app.help_window import SECTIONS, HelpWindow, guide_file, h
 from twinning_desk.ui.app.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
-COMPLETE = ("fr", "en")  # the other languages show the English guide, with a note
+COMPLETE = ("fr", "en", "de", "it", "es", "pl")  # a language without a guide gets English
 NBSP = "\u00a0"
 
 
@@ -61,23 +64,46 @@ def test_the_guide_of_every_language_resolves_from_the_installed_package(languag
     assert {h.anchor for h in headings(text)} >= set(SECTIONS)
 
 
+def test_every_language_of_the_interface_has_its_own_guide() -> None:
+    assert set(LANGUAGES) <= set(COMPLETE)
+
+
 def test_a_missing_language_falls_back_to_english_with_a_note(qtbot: QtBot) -> None:
-    assert guide_file("xx")[1] == "en"
+    assert guide_file("xx") == (resource_path("help", "guide_en.html"), "en")
     help_window = HelpWindow()
     qtbot.addWidget(help_window)
-    help_window.open_at("budget", "pl")
+    help_window.open_at("budget", "xx")
     assert help_window.guide_language == "en"
     assert help_window.note.isVisibleTo(help_window)
     assert help_window.browser.source().fileName() == "guide_en.html"
-    help_window.open_at("budget", "fr")
-    assert help_window.guide_language == "fr"
+    assert help_window.current_section() == "budget"
+    help_window.open_at("budget", "pl")
+    assert help_window.guide_language == "pl"
     assert not help_window.note.isVisibleTo(help_window)
+    assert help_window.browser.source().fileName() == "guide_pl.html"
+    assert help_window.current_section() == "budget"
 
 
-def test_french_and_english_guides_have_the_same_sections() -> None:
-    assert [h.anchor for h in headings(guide_text("fr"))] == [
-        h.anchor for h in headings(guide_text("en"))
+def internal_links(text: str) -> list[str]:
+    return re.findall(r'<a href="#([^"]+)">', text)
+
+
+@pytest.mark.parametrize("language", [lang for lang in COMPLETE if lang != "fr"])
+def test_every_guide_has_the_sections_and_links_of_the_french_one(language: str) -> None:
+    french, text = guide_text("fr"), guide_text(language)
+    assert [(h.level, h.anchor) for h in headings(text)] == [
+        (h.level, h.anchor) for h in headings(french)
     ]
+    assert re.findall(r'<a name="([^"]+)">', text) == re.findall(r'<a name="([^"]+)">', french)
+    assert internal_links(text) == internal_links(french)
+    assert f'<html lang="{language}">' in text
+    # The same look: the style sheet is the French one.
+    style = re.compile(r"<style>.*?</style>", re.S)
+    assert style.findall(text) == style.findall(french)
+    # Every heading has a title of its own, not a French one left behind.
+    titles = [h.title for h in headings(text)]
+    assert all(titles) and len(set(titles)) == len(titles)
+    assert not set(titles) & {h.title for h in headings(french)} - {"Budget"}
 
 
 @pytest.mark.parametrize(
@@ -151,28 +177,61 @@ def test_help_menu_opens_the_guide_at_its_start_with_contents_back_and_search(
     assert help_window.current_section() == "budget"
 
 
-def french_labels() -> set[str]:
-    """Every French translation of the app, accelerators removed."""
-    tree = ET.parse(ROOT / "translations" / "twinning_desk_fr.ts")
-    found = set()
-    for message in tree.getroot().iter("message"):
-        translation = message.find("translation")
-        if translation is not None and translation.text:
-            found.add(translation.text.replace("&", "").strip())
+@functools.cache
+def catalogue(language: str) -> dict[tuple[str, str], str]:
+    """The app's translations into ``language``: (context, source) → text, without the &."""
+    tree = ET.parse(ROOT / "translations" / f"twinning_desk_{language}.ts")
+    found = {}
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text:
+                source = message.findtext("source", "")
+                found[(name, source)] = translation.text.replace("&", "").strip()
     return found
 
 
-def test_the_french_guide_names_labels_the_app_really_shows() -> None:
-    """Menu paths, buttons and tabs quoted in the guide are French labels of the app."""
-    labels = french_labels()
-    text = guide_text("fr")
+def labels(language: str) -> set[str]:
+    """Every label the app shows in ``language``, accelerators removed."""
+    return set(catalogue(language).values())
+
+
+def as_shown_in(language: str, french_path: str) -> set[str]:
+    """The ways a French menu path reads in ``language``, found through the catalogues
+    (a French label may come from more than one source text)."""
+    french, other = catalogue("fr"), catalogue(language)
+    choices = []
+    for part in french_path.split(" › "):
+        keys = [key for key, text in french.items() if text == part]
+        assert keys, part
+        choices.append(sorted({other[key] for key in keys if key in other}))
+    return {" › ".join(path) for path in itertools.product(*choices)}
+
+
+@pytest.mark.parametrize("language", COMPLETE)
+def test_the_guide_names_labels_the_app_really_shows(language: str) -> None:
+    """Menu paths, buttons and tabs quoted in a guide are labels the app shows in its
+    language, read from that language's catalogue."""
+    shown = labels(language)
+    text = guide_text(language)
     quoted = re.findall(r'<span class="(menu|button|tab)">(.*?)</span>', text)
     assert len(quoted) > 60
     missing = []
     for kind, label in quoted:
         parts = [p.strip() for p in label.split("›")] if kind == "menu" else [label]
-        missing += [p for p in parts if p not in labels]
+        missing += [p for p in parts if p not in shown]
     assert missing == []
+    # The same labels as the French guide, in the same places: each is the translation the
+    # app shows of the French one (none left out, none swapped for another).
+    french = re.findall(r'<span class="(menu|button|tab)">(.*?)</span>', guide_text("fr"))
+    assert len(quoted) == len(french)
+    wrong = [
+        (label, french_label)
+        for (kind, label), (french_kind, french_label) in zip(quoted, french, strict=True)
+        if kind != french_kind or label not in as_shown_in(language, french_label)
+    ]
+    assert wrong == []
     # A few the secretary cannot do without.
     for label in (
         "Fichier › Importer des partenaires…",
@@ -180,7 +239,8 @@ def test_the_french_guide_names_labels_the_app_really_shows() -> None:
         "Édition › Annuler",
         "Aide › Guide de l’utilisateur",
     ):
-        assert f'<span class="menu">{label}</span>' in text
+        spans = {f'<span class="menu">{path}</span>' for path in as_shown_in(language, label)}
+        assert any(span in text for span in spans), (label, spans)
 
 
 def test_the_french_guide_follows_french_typography() -> None:
@@ -195,6 +255,28 @@ def test_the_french_guide_follows_french_typography() -> None:
         if re.search(r"«[^\u00a0\u202f]", text) or re.search(r"[^\u00a0\u202f]»", text):
             problems.append(f"no no-break space inside « »: {context}")
     assert problems == []
+
+
+# The quotation marks each language prints, opening and closing.
+QUOTES = {"de": ("„", "“"), "pl": ("„", "”"), "it": ("«", "»"), "es": ("«", "»")}
+
+
+@pytest.mark.parametrize("language", sorted(QUOTES))
+def test_the_guide_uses_the_typography_of_its_language(language: str) -> None:
+    """Its own quotation marks, paired and without French spaces inside; the curly
+    apostrophe; no straight quotes in the text a reader sees."""
+    opening, closing = QUOTES[language]
+    text = "".join(body_text(guide_text(language)))
+    assert "'" not in text and '"' not in text
+    marks = "".join(re.findall("[„“”«»‹›]", text.replace(" › ", " ")))
+    assert marks, "no quotation at all"
+    assert marks == (opening + closing) * (len(marks) // 2), marks
+    assert not re.search(f"{opening}\\s|\\s{closing}", text)
+    # A number and its % never part at the end of a line: Polish writes them together.
+    if language == "pl":
+        assert not re.search("[ \u00a0\u202f]%", text)
+    else:
+        assert " %" not in text and NBSP + "%" in text
 
 
 def test_f1_in_a_dialog_opens_the_guide_at_that_dialog_section(
