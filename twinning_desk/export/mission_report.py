@@ -363,7 +363,10 @@ def _money_table(
             Paragraph(pdf.para_text(w.money(actual)), w.s.cell_bold),
         ]
     )
-    extra = [("BACKGROUND", (0, -1), (-1, -1), pdf.LIGHT), ("ALIGN", (1, 1), (-1, -1), "RIGHT")]
+    extra: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, -1), (-1, -1), pdf.LIGHT),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+    ]
     extra += [("SPAN", (0, r), (-1, r)) for r in bold_rows]
     w.table(rows, [0.6, 0.2, 0.2], tuple(extra))
     return forecast, actual

@@ -204,8 +204,8 @@ class PageGroup(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.page_group = getattr(canvas, "page_group", -1) + 1  # type: ignore[attr-defined]
-        canvas.page_group_data = self.data  # type: ignore[attr-defined]
+        canvas.page_group = getattr(canvas, "page_group", -1) + 1
+        canvas.page_group_data = self.data
 
 
 class _NumberedCanvas(Canvas):
