@@ -320,10 +320,13 @@ def _next_steps(w: _Writer, blank: bool) -> None:
     w.table(rows, [0.6, 0.22, 0.18])
 
 
-def _income_group(line: CostLine) -> str:
+def _income_group(line: CostLine, partner: str) -> str:
     """Where an income line goes: subsidies (account 74), the partner town's share (a
-    funder of kind "partner"), or the participants' contributions and other income."""
-    if line.funding_kind == "partner":
+    funder of kind "partner", or named as the partner), or the participants'
+    contributions and other income."""
+    if line.funding_kind == "partner" or (
+        line.funder and line.funder.casefold() == partner.casefold()
+    ):
         return "partner_share"
     if line.category_code.startswith("74"):
         return "subsidies"
@@ -420,7 +423,7 @@ def _costs(w: _Writer, blank: bool) -> None:
             w.story.append(Spacer(1, 3 * mm))
             groups: list[tuple[str | None, list[CostLine]]] = []
             for key in income_groups:
-                lines = [x for x in income if _income_group(x) == key]
+                lines = [x for x in income if _income_group(x, c.delegation.partner_name) == key]
                 if lines:
                     groups.append((w.t(key), lines))
             if left.forecast_cents or left.actual_cents:
