@@ -524,5 +524,10 @@ def test_activity_report_figures_match_the_budget(documents: Documents) -> None:
     assert f"Résultat de l’exercice (recettes moins dépenses) {money(received - spent)}" in text
     assert "Quoi" not in text and "L’année à venir" in text
     assert "une délégation de Saint-Aubin-des-Vignes s’est rendue à Łódź" in text
+    # Counts with their thousands grouped, as amounts are.
+    assert (
+        "« Concert des chorales franco-slovaques » (Église Saint-Aubin) ; participants : 1 222, dont invités : 42."
+        in text
+    )
     for page in pages:
         assert COMMITTEE in page and "Rapport d’activité 2026" in page

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from babel.numbers import format_decimal
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -135,6 +136,10 @@ def write_activity_report(
     def money(cents: int) -> str:
         return format_money(cents, "EUR", locale).replace(" ", "\u00a0")  # one line
 
+    def num(value: int) -> str:
+        """1 184 with the language's thousands separator (a narrow no-break space in French)."""
+        return format_decimal(value, locale=locale)
+
     def day(value: Any) -> str:
         return format_day(value, locale)
 
@@ -145,7 +150,7 @@ def write_activity_report(
 
     def invited_text(counts: dict[str, int]) -> str:
         parts = sorted(counts.items(), key=lambda kv: -kv[1])
-        return ", ".join(f"{country_name(code, locale)} {n}" for code, n in parts if n)
+        return ", ".join(f"{country_name(code, locale)} {num(n)}" for code, n in parts if n)
 
     def table(rows: list[list[Any]], widths: list[float], bold_last: bool = False) -> Table:
         cols = [width * w for w in widths]
@@ -187,14 +192,14 @@ def write_activity_report(
     story += heading(t("summary"))
     invited_total = sum(report.invited.values())
     figures = [
-        [t("events"), str(report.events)],
-        [t("delegations"), str(report.delegations)],
-        [t("received"), str(report.received_visits)],
-        [t("made"), str(report.made_visits)],
-        [t("local"), str(report.local)],
+        [t("events"), num(report.events)],
+        [t("delegations"), num(report.delegations)],
+        [t("received"), num(report.received_visits)],
+        [t("made"), num(report.made_visits)],
+        [t("local"), num(report.local)],
         [
             t("invited"),
-            f"{invited_total} ({invited_text(report.invited)})" if report.invited else "0",
+            f"{num(invited_total)} ({invited_text(report.invited)})" if report.invited else "0",
         ],
     ]
     key_figures = Table(
@@ -250,9 +255,9 @@ def write_activity_report(
             rows.append(
                 [
                     partner_name(g.name, g.country_code),
-                    str(g.events),
-                    str(g.delegations),
-                    str(g.participants),
+                    num(g.events),
+                    num(g.delegations),
+                    num(g.participants),
                     money(g.spent_cents),
                     money(g.received_cents),
                 ]
@@ -260,9 +265,9 @@ def write_activity_report(
         rows.append(
             [
                 Paragraph(pdf.para_text(t("total")), s.cell_bold),
-                str(report.events),
-                str(report.delegations),
-                str(report.local + invited_total),
+                num(report.events),
+                num(report.delegations),
+                num(report.local + invited_total),
                 money(report.spent_cents),
                 money(report.received_cents),
             ]
@@ -284,7 +289,7 @@ def write_activity_report(
                 commune=report.commune,
                 partner=partner or report.commune,
                 purpose=translate("Labels", PURPOSE_LABELS.get(item.title, item.title)).lower(),
-                count=item.participants,
+                count=num(item.participants),
             )
         else:
             invited = sum(item.invited.values())
@@ -292,8 +297,8 @@ def write_activity_report(
                 when=when(item),
                 title=item.title,
                 place=f" ({item.place})" if item.place else "",
-                count=item.participants,
-                invited=invited,
+                count=num(item.participants),
+                invited=num(invited),
             )
         text = _capital(text)
         if item.results:
@@ -313,7 +318,7 @@ def write_activity_report(
             dates = day(item.start)
             if item.end and item.end != item.start:
                 dates += " – " + day(item.end)
-            people = str(item.participants)
+            people = num(item.participants)
             if item.invited:
                 people += f" ({invited_text(item.invited)})"
             rows.append(

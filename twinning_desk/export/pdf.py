@@ -156,8 +156,12 @@ def _widest_word(text: str, font: str, size: float) -> float:
     words = [w for line in text.split("\n") for w in re.split(r"[ \t]+", line) if w]
     widest = 0.0
     for word in words:
-        # A compound may break after its own hyphens: only its widest part must fit.
-        parts = re.findall(r"[^-]+-?", word.replace("\u202f", "\u00a0")) or [word]
+        # A compound may break after its own hyphens, an e-mail address before its "@"
+        # or a ".": only its widest part must fit.
+        if _EMAIL.match(word):
+            parts = re.split(r"(?=[@.])", word)
+        else:
+            parts = re.findall(r"[^-]+-?", word.replace("\u202f", "\u00a0")) or [word]
         widest = max(widest, *(stringWidth(p, font, size) for p in parts))
     return widest
 
