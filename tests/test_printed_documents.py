@@ -26,7 +26,9 @@ from twinning_desk.export.activity_report import write_activity_report
 from twinning_desk.export.attendance import (
     delegation_attendance,
     event_attendance,
+    hosting_rows,
     write_attendance,
+    write_hosting_pdf,
 )
 from twinning_desk.export.mission_report import write_mission_report
 from twinning_desk.services.budget import BudgetLineData
@@ -225,6 +227,7 @@ def documents(services: Services, tmp_path: Path, french: None) -> Documents:
         "attendance": folder / "presence.pdf",
         "event_attendance": folder / "presence-concert.pdf",
         "activity": folder / "activite.pdf",
+        "hosting_list": folder / "hebergement.pdf",
     }
     write_mission_report(files["mission"], s.reports.content(trip), translate, "fr")
     write_mission_report(files["draft"], s.reports.content(unsaved), translate, "fr")
@@ -233,6 +236,8 @@ def documents(services: Services, tmp_path: Path, french: None) -> Documents:
     write_attendance(files["attendance"], delegation_attendance(s, visit, translate), translate)
     write_attendance(files["event_attendance"], event_attendance(s, concert), translate)
     write_activity_report(files["activity"], s.activity.report(2026, TODAY), translate, "fr")
+    title, rows = hosting_rows(s, visit, True, translate, "fr")
+    write_hosting_pdf(files["hosting_list"], title, rows, True, translate, "fr")
     sources = [
         COMMUNE,
         COMMITTEE,
@@ -525,9 +530,7 @@ def test_activity_report_figures_match_the_budget(documents: Documents) -> None:
     assert "Quoi" not in text and "L’année à venir" in text
     assert "une délégation de Saint-Aubin-des-Vignes s’est rendue à Łódź" in text
     # Counts with their thousands grouped, as amounts are.
-    assert (
-        "« Concert des chorales franco-slovaques » (Église Saint-Aubin) ; participants : 1 222, dont invités : 42."
-        in text
-    )
+    concert = "« Concert des chorales franco-slovaques » (Église Saint-Aubin)"
+    assert f"{concert} ; participants : 1 222, dont invités : 42." in text
     for page in pages:
         assert COMMITTEE in page and "Rapport d’activité 2026" in page

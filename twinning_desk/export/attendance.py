@@ -411,16 +411,19 @@ def write_hosting_pdf(
     keys = ["host", "address", "phone", "visitor", "country"] + (
         ["needs"] if include_sensitive else []
     )
-    table_rows: list[list[Any]] = [[pdf.para(_t(translate, k), s.cell_bold) for k in keys]]
+    width = pdf.page_size(landscape=True)[0] - 2 * pdf.MARGIN
+    ratios = [0.17, 0.25, 0.12, 0.18, 0.1] + ([0.18] if include_sensitive else [])
+    total = sum(ratios)
+    cols = [width * r / total for r in ratios]
+    table_rows: list[list[Any]] = [
+        [pdf.fit(_t(translate, k), s.cell_bold, c) for k, c in zip(keys, cols, strict=True)]
+    ]
     for r in rows:
         values = [r.host, r.address, r.phone, r.visitor, country_name(r.visitor_country, locale)]
         if include_sensitive:
             values.append(r.needs)
-        table_rows.append([pdf.para(v, s.cell) for v in values])
-    width = pdf.page_size(landscape=True)[0] - 2 * pdf.MARGIN
-    ratios = [0.17, 0.25, 0.12, 0.18, 0.1] + ([0.18] if include_sensitive else [])
-    total = sum(ratios)
-    table = Table(table_rows, colWidths=[width * r / total for r in ratios], repeatRows=1)
+        table_rows.append([pdf.fit(v, s.cell, c) for v, c in zip(values, cols, strict=True)])
+    table = Table(table_rows, colWidths=cols, repeatRows=1)
     table.setStyle(
         pdf.table_style(
             ("GRID", (0, 0), (-1, -1), 0.5, pdf.LINE),
