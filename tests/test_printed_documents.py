@@ -49,6 +49,7 @@ ADDRESS = "1 place de l’Église, 37190 Saint-Aubin-des-Vignes"
 LONG_MAIL = "secretariat.jumelage@saint-aubin-des-vignes.example.fr"
 KOSICE_MAIL = "medzinarodne.vztahy@kosice.example.sk"
 TODAY = date(2026, 6, 30)
+LONG_WORD_TITLE = "Partnerschaftsjubiläumsfeier mit Łódź"
 # What the user typed, in correct French (the documents print user text as typed).
 OBJECTIVES = "Préparer l’échange scolaire de l’an prochain avec les collèges franco-polonais."
 RESULTS = "Accord de principe pour un échange de vingt lycéens au printemps."
@@ -217,6 +218,15 @@ def documents(services: Services, tmp_path: Path, french: None) -> Documents:
             local_participants=300,
         )
     )
+    s.events.save(  # a word wider than its column in the activity report's table
+        EventData(
+            title=LONG_WORD_TITLE,
+            type="anniversary",
+            start=datetime(2026, 4, 18),
+            partner_ids=[lodz],
+            local_participants=60,
+        )
+    )
     folder = tmp_path / "pdf"
     folder.mkdir()
     files = {
@@ -248,6 +258,7 @@ def documents(services: Services, tmp_path: Path, french: None) -> Documents:
         RESULTS,
         "Concert des chorales franco-slovaques",
         "Marché de Noël : stand polonais",
+        LONG_WORD_TITLE,
         *(label for label, _f, _a in CHARGES),
         *(label for _c, label, _f, _fo, _a in PRODUITS),
         *_printed_catalogue(),
