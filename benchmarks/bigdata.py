@@ -141,7 +141,8 @@ def build(path: Path, scale: Scale = FULL, seed: int = 7) -> Path:
         years = dict(s.execute(select(BudgetYear.year, BudgetYear.id)).all())
         categories = s.execute(select(BudgetCategory.id, BudgetCategory.kind)).all()
         leaves = {
-            kind: [cid for cid, k in categories if k.value == kind] for kind in ("charge", "produit")
+            kind: [cid for cid, k in categories if k.value == kind]
+            for kind in ("charge", "produit")
         }
         lines = []
         for i in range(1, scale.budget_lines + 1):

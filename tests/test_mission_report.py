@@ -142,6 +142,7 @@ def test_long_report_flows_with_header_on_every_page(
     s = configured
     report = s.reports.get(trip)
     report.conclusions = "\n\n".join(f"Paragraphe {i} : " + "mot " * 80 for i in range(60))
+    report.saved = True  # as the dialog passes it; an unsaved report prints blanks
     out = tmp_path / "long.pdf"
     write_mission_report(out, s.reports.content(trip, report))
     pages = PdfReader(out).pages

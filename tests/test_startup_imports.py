@@ -18,6 +18,7 @@ DRIVER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
+    HEAVY = ("openpyxl", "reportlab", "icalendar", "pypdfium2", "alembic")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
@@ -30,11 +31,10 @@ DRIVER = textwrap.dedent(
                         QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
     window.show()
     app.processEvents()
-    print(" ".join(m for m in %r if m in sys.modules))
+    print(" ".join(m for m in HEAVY if m in sys.modules))
     window.close()
     services.close()
     """
-    % (HEAVY,)
 )
 
 

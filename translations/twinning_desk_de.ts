@@ -3886,8 +3886,36 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Unterschrift</translation>
     </message>
     <message>
+        <source>Town hall of {commune}</source>
+        <translation>Rathaus {commune}</translation>
+    </message>
+    <message>
+        <source>Organised by: {committee}</source>
+        <translation>Veranstalter: {committee}</translation>
+    </message>
+    <message>
+        <source>Certification by the organiser</source>
+        <translation>Bestätigung des Veranstalters</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, organiser of the activity, certify that this list is accurate and was signed by the participants present.</source>
+        <translation>Ich, der/die Unterzeichnende, Veranstalter der Aktivität, bestätige die Richtigkeit dieser Liste, die von den anwesenden Teilnehmenden unterschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
         <source>Activity report {year}</source>
         <translation>Tätigkeitsbericht {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Jahr {year}</translation>
+    </message>
+    <message>
+        <source>Situation on {date}</source>
+        <translation>Stand: {date}</translation>
     </message>
     <message>
         <source>The year at a glance</source>
@@ -3946,16 +3974,112 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Datum</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Was</translation>
+        <source>The year’s accounts</source>
+        <translation>Die Finanzen des Jahres</translation>
+    </message>
+    <message>
+        <source>Whole budget of the year</source>
+        <translation>Gesamthaushalt des Jahres</translation>
+    </message>
+    <message>
+        <source>of which linked to an event or a delegation</source>
+        <translation>davon einer Veranstaltung oder Delegation zugeordnet</translation>
+    </message>
+    <message>
+        <source>of which not linked to an action (running costs, annual subsidies, dues)</source>
+        <translation>davon keiner Aktion zugeordnet (laufende Kosten, Jahreszuschüsse, Beiträge)</translation>
+    </message>
+    <message>
+        <source>Result of the year (received less spent)</source>
+        <translation>Jahresergebnis (Einnahmen minus Ausgaben)</translation>
+    </message>
+    <message>
+        <source>Actual amounts of the {year} budget, contributions in kind apart. The amounts per partner and per action below are those of the budget lines linked to each event or delegation that took place.</source>
+        <translation>Ist-Beträge des Haushalts {year}, ohne Sachleistungen. Die Beträge je Partner und je Aktion unten sind die der Haushaltszeilen, die einer stattgefundenen Veranstaltung oder Delegation zugeordnet sind.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>am {day}</translation>
+    </message>
+    <message>
+        <source>{when}, {commune} received a delegation from {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when} empfing {commune} eine Delegation aus {partner} ({purpose}); Teilnehmende: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, a delegation from {commune} travelled to {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when} reiste eine Delegation aus {commune} nach {partner} ({purpose}); Teilnehmende: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}.</source>
+        <translation>{when}: „{title}“{place}; Teilnehmende: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}, of whom invited: {invited}.</source>
+        <translation>{when}: „{title}“{place}; Teilnehmende: {count}, davon Gäste: {invited}.</translation>
+    </message>
+    <message>
+        <source>Results: {results}</source>
+        <translation>Ergebnisse: {results}</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>Das kommende Jahr</translation>
+    </message>
+    <message>
+        <source>What is planned or due from {start} to {end}.</source>
+        <translation>Was vom {start} bis {end} geplant oder fällig ist.</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet for the next twelve months.</source>
+        <translation>Für die nächsten zwölf Monate ist noch nichts geplant.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Jubiläum</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Bericht fällig</translation>
+    </message>
+    <message>
+        <source>Delegation from {partner} received</source>
+        <translation>Empfang einer Delegation aus {partner}</translation>
+    </message>
+    <message>
+        <source>Delegation travelling to {partner}</source>
+        <translation>Reise einer Delegation nach {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} Jahre Partnerschaft mit {partner}</translation>
+    </message>
+    <message>
+        <source>Financial report to send: {what}</source>
+        <translation>Verwendungsnachweis einzureichen: {what}</translation>
+    </message>
+    <message>
+        <source>Where our partners are</source>
+        <translation>Wo unsere Partner sind</translation>
     </message>
     <message>
         <source>No event and no delegation this year.</source>
         <translation>Keine Veranstaltung und keine Delegation in diesem Jahr.</translation>
-    </message>
-    <message>
-        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
-        <translation>Beträge: Ist-Werte der mit jeder Veranstaltung oder Delegation verknüpften Haushaltszeilen.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
@@ -4128,6 +4252,90 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Meals offered (−17.5 %)</source>
         <translation>Gestellte Mahlzeiten (−17,5 %)</translation>
+    </message>
+    <message>
+        <source>Hosting report</source>
+        <translation>Bericht über den Empfang</translation>
+    </message>
+    <message>
+        <source>Delegation received from</source>
+        <translation>Empfangene Delegation aus</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit and link with the partnership</source>
+        <translation>Ziele des Besuchs und Bezug zur Partnerschaft</translation>
+    </message>
+    <message>
+        <source>The delegation received</source>
+        <translation>Die empfangene Delegation</translation>
+    </message>
+    <message>
+        <source>Programme of the visit and people met</source>
+        <translation>Besuchsprogramm und Gesprächspartner</translation>
+    </message>
+    <message>
+        <source>no deliberation recorded</source>
+        <translation>kein Beschluss erfasst</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Zuschüsse</translation>
+    </message>
+    <message>
+        <source>Share of the partner town</source>
+        <translation>Anteil der Partnerstadt</translation>
+    </message>
+    <message>
+        <source>Participants’ contributions and other income</source>
+        <translation>Beiträge der Teilnehmenden und sonstige Einnahmen</translation>
+    </message>
+    <message>
+        <source>Mission allowance: {name}</source>
+        <translation>Reisekostenpauschale: {name}</translation>
+    </message>
+    <message>
+        <source>Balance borne by the commune or the committee</source>
+        <translation>Von der Gemeinde oder dem Komitee getragener Rest</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Überschuss</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Summe der Ausgaben</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Summe der Einnahmen</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Function: {function}</source>
+        <translation>Funktion: {function}</translation>
+    </message>
+    <message>
+        <source>Stamp of the town hall</source>
+        <translation>Dienstsiegel des Rathauses</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No report has been saved for this delegation yet: the sections after this page are left blank, to be filled in by hand.</source>
+        <translation>Für diese Delegation wurde noch kein Bericht gespeichert: Die Abschnitte nach dieser Seite bleiben leer und werden von Hand ausgefüllt.</translation>
     </message>
     <message>
         <source>Total</source>

@@ -3886,8 +3886,36 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Signature</translation>
     </message>
     <message>
+        <source>Town hall of {commune}</source>
+        <translation>Town hall of {commune}</translation>
+    </message>
+    <message>
+        <source>Organised by: {committee}</source>
+        <translation>Organised by: {committee}</translation>
+    </message>
+    <message>
+        <source>Certification by the organiser</source>
+        <translation>Certification by the organiser</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, organiser of the activity, certify that this list is accurate and was signed by the participants present.</source>
+        <translation>I, the undersigned, organiser of the activity, certify that this list is accurate and was signed by the participants present.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
         <source>Activity report {year}</source>
         <translation>Activity report {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <source>Situation on {date}</source>
+        <translation>Situation on {date}</translation>
     </message>
     <message>
         <source>The year at a glance</source>
@@ -3946,16 +3974,112 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>What</translation>
+        <source>The year’s accounts</source>
+        <translation>The year’s accounts</translation>
+    </message>
+    <message>
+        <source>Whole budget of the year</source>
+        <translation>Whole budget of the year</translation>
+    </message>
+    <message>
+        <source>of which linked to an event or a delegation</source>
+        <translation>of which linked to an event or a delegation</translation>
+    </message>
+    <message>
+        <source>of which not linked to an action (running costs, annual subsidies, dues)</source>
+        <translation>of which not linked to an action (running costs, annual subsidies, dues)</translation>
+    </message>
+    <message>
+        <source>Result of the year (received less spent)</source>
+        <translation>Result of the year (received less spent)</translation>
+    </message>
+    <message>
+        <source>Actual amounts of the {year} budget, contributions in kind apart. The amounts per partner and per action below are those of the budget lines linked to each event or delegation that took place.</source>
+        <translation>Actual amounts of the {year} budget, contributions in kind apart. The amounts per partner and per action below are those of the budget lines linked to each event or delegation that took place.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>on {day}</translation>
+    </message>
+    <message>
+        <source>{when}, {commune} received a delegation from {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when}, {commune} received a delegation from {partner} ({purpose}); participants: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, a delegation from {commune} travelled to {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when}, a delegation from {commune} travelled to {partner} ({purpose}); participants: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}.</source>
+        <translation>{when}, “{title}”{place}; participants: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}, of whom invited: {invited}.</source>
+        <translation>{when}, “{title}”{place}; participants: {count}, of whom invited: {invited}.</translation>
+    </message>
+    <message>
+        <source>Results: {results}</source>
+        <translation>Results: {results}</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>The year ahead</translation>
+    </message>
+    <message>
+        <source>What is planned or due from {start} to {end}.</source>
+        <translation>What is planned or due from {start} to {end}.</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet for the next twelve months.</source>
+        <translation>Nothing planned yet for the next twelve months.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversary</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Report due</translation>
+    </message>
+    <message>
+        <source>Delegation from {partner} received</source>
+        <translation>Delegation from {partner} received</translation>
+    </message>
+    <message>
+        <source>Delegation travelling to {partner}</source>
+        <translation>Delegation travelling to {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} years of the twinning with {partner}</translation>
+    </message>
+    <message>
+        <source>Financial report to send: {what}</source>
+        <translation>Financial report to send: {what}</translation>
+    </message>
+    <message>
+        <source>Where our partners are</source>
+        <translation>Where our partners are</translation>
     </message>
     <message>
         <source>No event and no delegation this year.</source>
         <translation>No event and no delegation this year.</translation>
-    </message>
-    <message>
-        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
-        <translation>Money: actual amounts of the budget lines linked to each event or delegation.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
@@ -4128,6 +4252,90 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Meals offered (−17.5 %)</source>
         <translation>Meals offered (−17.5 %)</translation>
+    </message>
+    <message>
+        <source>Hosting report</source>
+        <translation>Hosting report</translation>
+    </message>
+    <message>
+        <source>Delegation received from</source>
+        <translation>Delegation received from</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit and link with the partnership</source>
+        <translation>Objectives of the visit and link with the partnership</translation>
+    </message>
+    <message>
+        <source>The delegation received</source>
+        <translation>The delegation received</translation>
+    </message>
+    <message>
+        <source>Programme of the visit and people met</source>
+        <translation>Programme of the visit and people met</translation>
+    </message>
+    <message>
+        <source>no deliberation recorded</source>
+        <translation>no deliberation recorded</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Expenses</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subsidies</translation>
+    </message>
+    <message>
+        <source>Share of the partner town</source>
+        <translation>Share of the partner town</translation>
+    </message>
+    <message>
+        <source>Participants’ contributions and other income</source>
+        <translation>Participants’ contributions and other income</translation>
+    </message>
+    <message>
+        <source>Mission allowance: {name}</source>
+        <translation>Mission allowance: {name}</translation>
+    </message>
+    <message>
+        <source>Balance borne by the commune or the committee</source>
+        <translation>Balance borne by the commune or the committee</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Surplus</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total expenses</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Total income</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Name: {name}</translation>
+    </message>
+    <message>
+        <source>Function: {function}</source>
+        <translation>Function: {function}</translation>
+    </message>
+    <message>
+        <source>Stamp of the town hall</source>
+        <translation>Stamp of the town hall</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>No report has been saved for this delegation yet: the sections after this page are left blank, to be filled in by hand.</source>
+        <translation>No report has been saved for this delegation yet: the sections after this page are left blank, to be filled in by hand.</translation>
     </message>
     <message>
         <source>Total</source>

@@ -3842,6 +3842,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Memoria de actividades {year}</translation>
     </message>
     <message>
+        <source>Year {year}</source>
+        <translation>Año {year}</translation>
+    </message>
+    <message>
+        <source>Situation on {date}</source>
+        <translation>Situación a {date}</translation>
+    </message>
+    <message>
         <source>The year at a glance</source>
         <translation>El año en resumen</translation>
     </message>
@@ -3898,8 +3906,108 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Qué</translation>
+        <source>The year’s accounts</source>
+        <translation>Las cuentas del año</translation>
+    </message>
+    <message>
+        <source>Whole budget of the year</source>
+        <translation>Presupuesto completo del ejercicio</translation>
+    </message>
+    <message>
+        <source>of which linked to an event or a delegation</source>
+        <translation>del cual vinculado a un evento o una delegación</translation>
+    </message>
+    <message>
+        <source>of which not linked to an action (running costs, annual subsidies, dues)</source>
+        <translation>del cual no vinculado a una acción (funcionamiento, subvenciones anuales, cuotas)</translation>
+    </message>
+    <message>
+        <source>Result of the year (received less spent)</source>
+        <translation>Resultado del ejercicio (ingresos menos gastos)</translation>
+    </message>
+    <message>
+        <source>Actual amounts of the {year} budget, contributions in kind apart. The amounts per partner and per action below are those of the budget lines linked to each event or delegation that took place.</source>
+        <translation>Importes reales del presupuesto {year}, sin las contribuciones en especie. Los importes por socio y por acción que siguen son los de las líneas vinculadas a cada evento o delegación realizados.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>el {day}</translation>
+    </message>
+    <message>
+        <source>{when}, {commune} received a delegation from {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when}, {commune} recibió una delegación de {partner} ({purpose}); participantes: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, a delegation from {commune} travelled to {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when}, una delegación de {commune} viajó a {partner} ({purpose}); participantes: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}.</source>
+        <translation>{when}, «{title}»{place}; participantes: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}, of whom invited: {invited}.</source>
+        <translation>{when}, «{title}»{place}; participantes: {count}, de ellos invitados: {invited}.</translation>
+    </message>
+    <message>
+        <source>Results: {results}</source>
+        <translation>Resultados: {results}</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>El año próximo</translation>
+    </message>
+    <message>
+        <source>What is planned or due from {start} to {end}.</source>
+        <translation>Lo previsto o pendiente del {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet for the next twelve months.</source>
+        <translation>Aún no hay nada previsto para los próximos doce meses.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Aniversario</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Informe pendiente</translation>
+    </message>
+    <message>
+        <source>Delegation from {partner} received</source>
+        <translation>Recepción de una delegación de {partner}</translation>
+    </message>
+    <message>
+        <source>Delegation travelling to {partner}</source>
+        <translation>Viaje de una delegación a {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} años del hermanamiento con {partner}</translation>
+    </message>
+    <message>
+        <source>Financial report to send: {what}</source>
+        <translation>Informe financiero por enviar: {what}</translation>
+    </message>
+    <message>
+        <source>Where our partners are</source>
+        <translation>Dónde están nuestros socios</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3912,10 +4020,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>No event and no delegation this year.</source>
         <translation>Ni eventos ni delegaciones este año.</translation>
-    </message>
-    <message>
-        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
-        <translation>Importes: realizado de las partidas presupuestarias vinculadas a cada evento o delegación.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
@@ -4004,6 +4108,26 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Contains health information: keep it safe and destroy it after the visit.</source>
         <translation>Contiene datos de salud: guárdelo en lugar seguro y destrúyalo después de la visita.</translation>
+    </message>
+    <message>
+        <source>Town hall of {commune}</source>
+        <translation>Ayuntamiento de {commune}</translation>
+    </message>
+    <message>
+        <source>Organised by: {committee}</source>
+        <translation>Organizado por: {committee}</translation>
+    </message>
+    <message>
+        <source>Certification by the organiser</source>
+        <translation>Certificación del organizador</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, organiser of the activity, certify that this list is accurate and was signed by the participants present.</source>
+        <translation>El/La abajo firmante, organizador de la actividad, certifica la exactitud de la presente lista, firmada por los participantes presentes.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Mission report</source>
@@ -4148,6 +4272,90 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Template to fill in by hand</source>
         <translation>Plantilla para rellenar a mano</translation>
+    </message>
+    <message>
+        <source>Hosting report</source>
+        <translation>Informe de acogida</translation>
+    </message>
+    <message>
+        <source>Delegation received from</source>
+        <translation>Delegación recibida de</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit and link with the partnership</source>
+        <translation>Objetivos de la visita y vínculo con el hermanamiento</translation>
+    </message>
+    <message>
+        <source>The delegation received</source>
+        <translation>La delegación recibida</translation>
+    </message>
+    <message>
+        <source>Programme of the visit and people met</source>
+        <translation>Programa de la visita y personas con las que se reunió</translation>
+    </message>
+    <message>
+        <source>no deliberation recorded</source>
+        <translation>ningún acuerdo registrado</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Gastos</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subvenciones</translation>
+    </message>
+    <message>
+        <source>Share of the partner town</source>
+        <translation>Aportación de la ciudad socia</translation>
+    </message>
+    <message>
+        <source>Participants’ contributions and other income</source>
+        <translation>Aportaciones de los participantes y otros ingresos</translation>
+    </message>
+    <message>
+        <source>Mission allowance: {name}</source>
+        <translation>Dietas de misión: {name}</translation>
+    </message>
+    <message>
+        <source>Balance borne by the commune or the committee</source>
+        <translation>Saldo a cargo del municipio o del comité</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Excedente</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total de gastos</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Total de ingresos</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nombre: {name}</translation>
+    </message>
+    <message>
+        <source>Function: {function}</source>
+        <translation>Cargo: {function}</translation>
+    </message>
+    <message>
+        <source>Stamp of the town hall</source>
+        <translation>Sello del ayuntamiento</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>No report has been saved for this delegation yet: the sections after this page are left blank, to be filled in by hand.</source>
+        <translation>Aún no se ha guardado ningún informe para esta delegación: las secciones tras esta página quedan en blanco, para rellenar a mano.</translation>
     </message>
 </context>
 <context>

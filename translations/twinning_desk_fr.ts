@@ -3886,8 +3886,36 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Signature</translation>
     </message>
     <message>
+        <source>Town hall of {commune}</source>
+        <translation>Mairie de {commune}</translation>
+    </message>
+    <message>
+        <source>Organised by: {committee}</source>
+        <translation>Organisé par&#xa0;: {committee}</translation>
+    </message>
+    <message>
+        <source>Certification by the organiser</source>
+        <translation>Certification de l’organisateur</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, organiser of the activity, certify that this list is accurate and was signed by the participants present.</source>
+        <translation>Je soussigné(e), organisateur de l’activité, certifie l’exactitude de la présente liste, signée par les participants présents.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
         <source>Activity report {year}</source>
         <translation>Rapport d’activité {year}</translation>
+    </message>
+    <message>
+        <source>Year {year}</source>
+        <translation>Année {year}</translation>
+    </message>
+    <message>
+        <source>Situation on {date}</source>
+        <translation>Situation au {date}</translation>
     </message>
     <message>
         <source>The year at a glance</source>
@@ -3946,16 +3974,112 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Date</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Quoi</translation>
+        <source>The year’s accounts</source>
+        <translation>Les comptes de l’année</translation>
+    </message>
+    <message>
+        <source>Whole budget of the year</source>
+        <translation>Ensemble du budget de l’exercice</translation>
+    </message>
+    <message>
+        <source>of which linked to an event or a delegation</source>
+        <translation>dont lié à un événement ou à une délégation</translation>
+    </message>
+    <message>
+        <source>of which not linked to an action (running costs, annual subsidies, dues)</source>
+        <translation>dont non lié à une action (fonctionnement, subventions annuelles, cotisations)</translation>
+    </message>
+    <message>
+        <source>Result of the year (received less spent)</source>
+        <translation>Résultat de l’exercice (recettes moins dépenses)</translation>
+    </message>
+    <message>
+        <source>Actual amounts of the {year} budget, contributions in kind apart. The amounts per partner and per action below are those of the budget lines linked to each event or delegation that took place.</source>
+        <translation>Montants réalisés du budget {year}, hors contributions en nature. Les montants par partenaire et par action ci-dessous sont ceux des lignes budgétaires liées à chaque événement ou délégation qui a eu lieu.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>le {day}</translation>
+    </message>
+    <message>
+        <source>{when}, {commune} received a delegation from {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when}, {commune} a accueilli une délégation de {partner} ({purpose})&#xa0;; participants&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, a delegation from {commune} travelled to {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when}, une délégation de {commune} s’est rendue à {partner} ({purpose})&#xa0;; participants&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}.</source>
+        <translation>{when}, «&#xa0;{title}&#xa0;»{place}&#xa0;; participants&#xa0;: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}, of whom invited: {invited}.</source>
+        <translation>{when}, «&#xa0;{title}&#xa0;»{place}&#xa0;; participants&#xa0;: {count}, dont invités&#xa0;: {invited}.</translation>
+    </message>
+    <message>
+        <source>Results: {results}</source>
+        <translation>Résultats&#xa0;: {results}</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>L’année à venir</translation>
+    </message>
+    <message>
+        <source>What is planned or due from {start} to {end}.</source>
+        <translation>Ce qui est prévu ou attendu du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet for the next twelve months.</source>
+        <translation>Rien n’est encore prévu pour les douze prochains mois.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Délégation</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Compte rendu à remettre</translation>
+    </message>
+    <message>
+        <source>Delegation from {partner} received</source>
+        <translation>Accueil d’une délégation de {partner}</translation>
+    </message>
+    <message>
+        <source>Delegation travelling to {partner}</source>
+        <translation>Déplacement d’une délégation à {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} ans du jumelage avec {partner}</translation>
+    </message>
+    <message>
+        <source>Financial report to send: {what}</source>
+        <translation>Compte rendu financier à remettre&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Where our partners are</source>
+        <translation>Où sont nos partenaires</translation>
     </message>
     <message>
         <source>No event and no delegation this year.</source>
         <translation>Aucun événement ni aucune délégation cette année.</translation>
-    </message>
-    <message>
-        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
-        <translation>Montants&#xa0;: réalisé des lignes budgétaires liées à chaque événement ou délégation.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
@@ -4128,6 +4252,90 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Meals offered (−17.5 %)</source>
         <translation>Repas offerts (−17,5&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Hosting report</source>
+        <translation>Compte rendu d’accueil</translation>
+    </message>
+    <message>
+        <source>Delegation received from</source>
+        <translation>Délégation reçue de</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit and link with the partnership</source>
+        <translation>Objectifs de l’accueil et lien avec le jumelage</translation>
+    </message>
+    <message>
+        <source>The delegation received</source>
+        <translation>La délégation accueillie</translation>
+    </message>
+    <message>
+        <source>Programme of the visit and people met</source>
+        <translation>Programme de l’accueil et personnes rencontrées</translation>
+    </message>
+    <message>
+        <source>no deliberation recorded</source>
+        <translation>aucune délibération enregistrée</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Charges</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Produits</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Subventions</translation>
+    </message>
+    <message>
+        <source>Share of the partner town</source>
+        <translation>Part de la ville partenaire</translation>
+    </message>
+    <message>
+        <source>Participants’ contributions and other income</source>
+        <translation>Participations des participants et autres produits</translation>
+    </message>
+    <message>
+        <source>Mission allowance: {name}</source>
+        <translation>Indemnité de mission&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Balance borne by the commune or the committee</source>
+        <translation>Reste à la charge de la commune ou du comité</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Excédent</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Total des charges</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Total des produits</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nom&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Function: {function}</source>
+        <translation>Fonction&#xa0;: {function}</translation>
+    </message>
+    <message>
+        <source>Stamp of the town hall</source>
+        <translation>Cachet de la mairie</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>No report has been saved for this delegation yet: the sections after this page are left blank, to be filled in by hand.</source>
+        <translation>Aucun rapport n’a encore été enregistré pour cette délégation&#xa0;: les rubriques des pages suivantes sont laissées en blanc, à remplir à la main.</translation>
     </message>
     <message>
         <source>Total</source>

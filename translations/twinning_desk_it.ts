@@ -3842,6 +3842,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Relazione delle attività {year}</translation>
     </message>
     <message>
+        <source>Year {year}</source>
+        <translation>Anno {year}</translation>
+    </message>
+    <message>
+        <source>Situation on {date}</source>
+        <translation>Situazione al {date}</translation>
+    </message>
+    <message>
         <source>The year at a glance</source>
         <translation>L’anno in breve</translation>
     </message>
@@ -3898,8 +3906,108 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Cosa</translation>
+        <source>The year’s accounts</source>
+        <translation>I conti dell’anno</translation>
+    </message>
+    <message>
+        <source>Whole budget of the year</source>
+        <translation>Intero bilancio dell’esercizio</translation>
+    </message>
+    <message>
+        <source>of which linked to an event or a delegation</source>
+        <translation>di cui collegato a un evento o a una delegazione</translation>
+    </message>
+    <message>
+        <source>of which not linked to an action (running costs, annual subsidies, dues)</source>
+        <translation>di cui non collegato a un’azione (funzionamento, contributi annuali, quote)</translation>
+    </message>
+    <message>
+        <source>Result of the year (received less spent)</source>
+        <translation>Risultato dell’esercizio (entrate meno uscite)</translation>
+    </message>
+    <message>
+        <source>Actual amounts of the {year} budget, contributions in kind apart. The amounts per partner and per action below are those of the budget lines linked to each event or delegation that took place.</source>
+        <translation>Importi consuntivi del bilancio {year}, esclusi i contributi in natura. Gli importi per partner e per azione qui sotto sono quelli delle voci collegate a ciascun evento o delegazione che ha avuto luogo.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>il {day}</translation>
+    </message>
+    <message>
+        <source>{when}, {commune} received a delegation from {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when} {commune} ha accolto una delegazione di {partner} ({purpose}); partecipanti: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, a delegation from {commune} travelled to {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when} una delegazione di {commune} si è recata a {partner} ({purpose}); partecipanti: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}.</source>
+        <translation>{when}, «{title}»{place}; partecipanti: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}, of whom invited: {invited}.</source>
+        <translation>{when}, «{title}»{place}; partecipanti: {count}, di cui ospiti: {invited}.</translation>
+    </message>
+    <message>
+        <source>Results: {results}</source>
+        <translation>Risultati: {results}</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>L’anno a venire</translation>
+    </message>
+    <message>
+        <source>What is planned or due from {start} to {end}.</source>
+        <translation>Ciò che è previsto o in scadenza dal {start} al {end}.</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet for the next twelve months.</source>
+        <translation>Niente è ancora previsto per i prossimi dodici mesi.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Anniversario</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Rendiconto in scadenza</translation>
+    </message>
+    <message>
+        <source>Delegation from {partner} received</source>
+        <translation>Accoglienza di una delegazione di {partner}</translation>
+    </message>
+    <message>
+        <source>Delegation travelling to {partner}</source>
+        <translation>Viaggio di una delegazione a {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} anni del gemellaggio con {partner}</translation>
+    </message>
+    <message>
+        <source>Financial report to send: {what}</source>
+        <translation>Rendiconto finanziario da inviare: {what}</translation>
+    </message>
+    <message>
+        <source>Where our partners are</source>
+        <translation>Dove sono i nostri partner</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3912,10 +4020,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>No event and no delegation this year.</source>
         <translation>Nessun evento e nessuna delegazione quest’anno.</translation>
-    </message>
-    <message>
-        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
-        <translation>Importi: consuntivo delle voci di bilancio collegate a ciascun evento o delegazione.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
@@ -4004,6 +4108,26 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Contains health information: keep it safe and destroy it after the visit.</source>
         <translation>Contiene informazioni sanitarie: conservalo in luogo sicuro e distruggilo dopo la visita.</translation>
+    </message>
+    <message>
+        <source>Town hall of {commune}</source>
+        <translation>Comune di {commune}</translation>
+    </message>
+    <message>
+        <source>Organised by: {committee}</source>
+        <translation>Organizzato da: {committee}</translation>
+    </message>
+    <message>
+        <source>Certification by the organiser</source>
+        <translation>Certificazione dell’organizzatore</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, organiser of the activity, certify that this list is accurate and was signed by the participants present.</source>
+        <translation>Il/La sottoscritto/a, organizzatore dell’attività, certifica l’esattezza del presente elenco, firmato dai partecipanti presenti.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funzione</translation>
     </message>
     <message>
         <source>Mission report</source>
@@ -4148,6 +4272,90 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Template to fill in by hand</source>
         <translation>Modello da compilare a mano</translation>
+    </message>
+    <message>
+        <source>Hosting report</source>
+        <translation>Resoconto dell’accoglienza</translation>
+    </message>
+    <message>
+        <source>Delegation received from</source>
+        <translation>Delegazione accolta da</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit and link with the partnership</source>
+        <translation>Obiettivi della visita e legame con il gemellaggio</translation>
+    </message>
+    <message>
+        <source>The delegation received</source>
+        <translation>La delegazione accolta</translation>
+    </message>
+    <message>
+        <source>Programme of the visit and people met</source>
+        <translation>Programma della visita e persone incontrate</translation>
+    </message>
+    <message>
+        <source>no deliberation recorded</source>
+        <translation>nessuna delibera registrata</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Uscite</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Entrate</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Contributi</translation>
+    </message>
+    <message>
+        <source>Share of the partner town</source>
+        <translation>Quota della città partner</translation>
+    </message>
+    <message>
+        <source>Participants’ contributions and other income</source>
+        <translation>Quote dei partecipanti e altre entrate</translation>
+    </message>
+    <message>
+        <source>Mission allowance: {name}</source>
+        <translation>Indennità di missione: {name}</translation>
+    </message>
+    <message>
+        <source>Balance borne by the commune or the committee</source>
+        <translation>Saldo a carico del comune o del comitato</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Avanzo</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Totale uscite</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Totale entrate</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Nome: {name}</translation>
+    </message>
+    <message>
+        <source>Function: {function}</source>
+        <translation>Funzione: {function}</translation>
+    </message>
+    <message>
+        <source>Stamp of the town hall</source>
+        <translation>Timbro del comune</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Sintesi</translation>
+    </message>
+    <message>
+        <source>No report has been saved for this delegation yet: the sections after this page are left blank, to be filled in by hand.</source>
+        <translation>Per questa delegazione non è ancora stata salvata alcuna relazione: le sezioni dopo questa pagina sono lasciate in bianco, da compilare a mano.</translation>
     </message>
 </context>
 <context>

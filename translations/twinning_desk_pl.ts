@@ -3857,6 +3857,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Sprawozdanie z działalności za rok {year}</translation>
     </message>
     <message>
+        <source>Year {year}</source>
+        <translation>Rok {year}</translation>
+    </message>
+    <message>
+        <source>Situation on {date}</source>
+        <translation>Stan na {date}</translation>
+    </message>
+    <message>
         <source>The year at a glance</source>
         <translation>Rok w skrócie</translation>
     </message>
@@ -3913,8 +3921,108 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Data</translation>
     </message>
     <message>
-        <source>What</source>
-        <translation>Co</translation>
+        <source>The year’s accounts</source>
+        <translation>Finanse roku</translation>
+    </message>
+    <message>
+        <source>Whole budget of the year</source>
+        <translation>Cały budżet roku</translation>
+    </message>
+    <message>
+        <source>of which linked to an event or a delegation</source>
+        <translation>w tym powiązane z wydarzeniem lub delegacją</translation>
+    </message>
+    <message>
+        <source>of which not linked to an action (running costs, annual subsidies, dues)</source>
+        <translation>w tym niepowiązane z działaniem (koszty bieżące, dotacje roczne, składki)</translation>
+    </message>
+    <message>
+        <source>Result of the year (received less spent)</source>
+        <translation>Wynik roku (wpływy minus wydatki)</translation>
+    </message>
+    <message>
+        <source>Actual amounts of the {year} budget, contributions in kind apart. The amounts per partner and per action below are those of the budget lines linked to each event or delegation that took place.</source>
+        <translation>Kwoty wykonane budżetu {year}, bez wkładów niepieniężnych. Kwoty według partnera i działania poniżej to kwoty pozycji powiązanych z każdym wydarzeniem lub delegacją, które się odbyły.</translation>
+    </message>
+    <message>
+        <source>from {start} to {end}</source>
+        <translation>od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>on {day}</source>
+        <translation>dnia {day}</translation>
+    </message>
+    <message>
+        <source>{when}, {commune} received a delegation from {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when} {commune} gościło delegację z {partner} ({purpose}); uczestnicy: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, a delegation from {commune} travelled to {partner} ({purpose}); participants: {count}.</source>
+        <translation>{when} delegacja z {commune} odwiedziła {partner} ({purpose}); uczestnicy: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}.</source>
+        <translation>{when}: „{title}”{place}; uczestnicy: {count}.</translation>
+    </message>
+    <message>
+        <source>{when}, “{title}”{place}; participants: {count}, of whom invited: {invited}.</source>
+        <translation>{when}: „{title}”{place}; uczestnicy: {count}, w tym goście: {invited}.</translation>
+    </message>
+    <message>
+        <source>Results: {results}</source>
+        <translation>Rezultaty: {results}</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>Nadchodzący rok</translation>
+    </message>
+    <message>
+        <source>What is planned or due from {start} to {end}.</source>
+        <translation>Co jest zaplanowane lub wymagane od {start} do {end}.</translation>
+    </message>
+    <message>
+        <source>Nothing planned yet for the next twelve months.</source>
+        <translation>Na najbliższe dwanaście miesięcy nic jeszcze nie zaplanowano.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Wydarzenie</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Wizyta</translation>
+    </message>
+    <message>
+        <source>Anniversary</source>
+        <translation>Rocznica</translation>
+    </message>
+    <message>
+        <source>Report due</source>
+        <translation>Termin sprawozdania</translation>
+    </message>
+    <message>
+        <source>Delegation from {partner} received</source>
+        <translation>Przyjęcie delegacji z {partner}</translation>
+    </message>
+    <message>
+        <source>Delegation travelling to {partner}</source>
+        <translation>Wyjazd delegacji do {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years of the twinning with {partner}</source>
+        <translation>{years} lat partnerstwa z {partner}</translation>
+    </message>
+    <message>
+        <source>Financial report to send: {what}</source>
+        <translation>Sprawozdanie finansowe do złożenia: {what}</translation>
+    </message>
+    <message>
+        <source>Where our partners are</source>
+        <translation>Gdzie są nasi partnerzy</translation>
     </message>
     <message>
         <source>Results</source>
@@ -3927,10 +4035,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>No event and no delegation this year.</source>
         <translation>W tym roku nie było wydarzeń ani delegacji.</translation>
-    </message>
-    <message>
-        <source>Money: actual amounts of the budget lines linked to each event or delegation.</source>
-        <translation>Kwoty: wykonanie pozycji budżetu powiązanych z każdym wydarzeniem lub delegacją.</translation>
     </message>
     <message>
         <source>Page {page} / {pages}</source>
@@ -4019,6 +4123,26 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Contains health information: keep it safe and destroy it after the visit.</source>
         <translation>Zawiera informacje o zdrowiu: przechowuj w bezpiecznym miejscu i zniszcz po wizycie.</translation>
+    </message>
+    <message>
+        <source>Town hall of {commune}</source>
+        <translation>Urząd Miasta {commune}</translation>
+    </message>
+    <message>
+        <source>Organised by: {committee}</source>
+        <translation>Organizator: {committee}</translation>
+    </message>
+    <message>
+        <source>Certification by the organiser</source>
+        <translation>Poświadczenie organizatora</translation>
+    </message>
+    <message>
+        <source>I, the undersigned, organiser of the activity, certify that this list is accurate and was signed by the participants present.</source>
+        <translation>Ja, niżej podpisany/a, organizator działania, poświadczam prawdziwość niniejszej listy, podpisanej przez obecnych uczestników.</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Funkcja</translation>
     </message>
     <message>
         <source>Mission report</source>
@@ -4163,6 +4287,90 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Template to fill in by hand</source>
         <translation>Wzór do wypełnienia odręcznie</translation>
+    </message>
+    <message>
+        <source>Hosting report</source>
+        <translation>Sprawozdanie z przyjęcia delegacji</translation>
+    </message>
+    <message>
+        <source>Delegation received from</source>
+        <translation>Delegacja przyjęta z</translation>
+    </message>
+    <message>
+        <source>Objectives of the visit and link with the partnership</source>
+        <translation>Cele wizyty i związek z partnerstwem</translation>
+    </message>
+    <message>
+        <source>The delegation received</source>
+        <translation>Przyjęta delegacja</translation>
+    </message>
+    <message>
+        <source>Programme of the visit and people met</source>
+        <translation>Program wizyty i spotkane osoby</translation>
+    </message>
+    <message>
+        <source>no deliberation recorded</source>
+        <translation>brak zarejestrowanej uchwały</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Wydatki</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Przychody</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>Dotacje</translation>
+    </message>
+    <message>
+        <source>Share of the partner town</source>
+        <translation>Udział miasta partnerskiego</translation>
+    </message>
+    <message>
+        <source>Participants’ contributions and other income</source>
+        <translation>Wpłaty uczestników i inne przychody</translation>
+    </message>
+    <message>
+        <source>Mission allowance: {name}</source>
+        <translation>Dieta: {name}</translation>
+    </message>
+    <message>
+        <source>Balance borne by the commune or the committee</source>
+        <translation>Saldo pokrywane przez gminę lub komitet</translation>
+    </message>
+    <message>
+        <source>Surplus</source>
+        <translation>Nadwyżka</translation>
+    </message>
+    <message>
+        <source>Total expenses</source>
+        <translation>Razem wydatki</translation>
+    </message>
+    <message>
+        <source>Total income</source>
+        <translation>Razem przychody</translation>
+    </message>
+    <message>
+        <source>Name: {name}</source>
+        <translation>Imię i nazwisko: {name}</translation>
+    </message>
+    <message>
+        <source>Function: {function}</source>
+        <translation>Funkcja: {function}</translation>
+    </message>
+    <message>
+        <source>Stamp of the town hall</source>
+        <translation>Pieczęć urzędu</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Podsumowanie</translation>
+    </message>
+    <message>
+        <source>No report has been saved for this delegation yet: the sections after this page are left blank, to be filled in by hand.</source>
+        <translation>Dla tej delegacji nie zapisano jeszcze sprawozdania: sekcje po tej stronie pozostawiono puste do wypełnienia odręcznie.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,16 @@
-"""The annual activity report PDF: a one-page summary first, then each partner's year."""
+"""The annual activity report PDF (rapport d'activité) for the general assembly.
+
+A cover line (the committee and the year), the year at a glance, the year's accounts as
+the budget gives them (received, spent, and how much of it is linked to an event or a
+delegation, said plainly), then per partner a short account written from the year's
+events and delegations (when, who, where, how many) over a table of them, and the year
+ahead (planned events and visits, charter anniversaries, financial reports due). Only
+what took place by the report's ``today`` counts as done. Every page carries the
+committee and the report's title.
+
+The partner geography is the home dashboard's map: ``geography`` takes the flowable it
+will provide (a map image, or a table) and prints it in its own section.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +18,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from babel.numbers import format_decimal
+from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from twinning_desk.db.models import Direction
 from twinning_desk.export import pdf
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services.activity import ActivityItem, ActivityReport
+from twinning_desk.services.activity import ActivityItem, ActivityReport, AheadItem
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.delegations import PURPOSE_LABELS
@@ -24,6 +39,8 @@ Translate = Callable[[str, str], str]
 CTX = "Printed"
 T = {
     "title": QT_TRANSLATE_NOOP("Printed", "Activity report {year}"),
+    "cover": QT_TRANSLATE_NOOP("Printed", "Year {year}"),
+    "as_of": QT_TRANSLATE_NOOP("Printed", "Situation on {date}"),
     "summary": QT_TRANSLATE_NOOP("Printed", "The year at a glance"),
     "events": QT_TRANSLATE_NOOP("Printed", "Events"),
     "delegations": QT_TRANSLATE_NOOP("Printed", "Delegations"),
@@ -38,15 +55,59 @@ T = {
     "participants": QT_TRANSLATE_NOOP("Printed", "Participants"),
     "no_partner": QT_TRANSLATE_NOOP("Printed", "Committee events with no partner"),
     "date": QT_TRANSLATE_NOOP("Printed", "Date"),
-    "what": QT_TRANSLATE_NOOP("Printed", "What"),
+    "what": QT_TRANSLATE_NOOP("Printed", "Action"),
     "results": QT_TRANSLATE_NOOP("Printed", "Results"),
     "total": QT_TRANSLATE_NOOP("Printed", "Total"),
     "nothing": QT_TRANSLATE_NOOP("Printed", "No event and no delegation this year."),
-    "money_note": QT_TRANSLATE_NOOP(
-        "Printed",
-        "Money: actual amounts of the budget lines linked to each event or delegation.",
-    ),
     "page": QT_TRANSLATE_NOOP("Printed", "Page {page} / {pages}"),
+    "accounts": QT_TRANSLATE_NOOP("Printed", "The year’s accounts"),
+    "budget_total": QT_TRANSLATE_NOOP("Printed", "Whole budget of the year"),
+    "budget_linked": QT_TRANSLATE_NOOP("Printed", "of which linked to an event or a delegation"),
+    "budget_unlinked": QT_TRANSLATE_NOOP(
+        "Printed", "of which not linked to an action (running costs, annual subsidies, dues)"
+    ),
+    "result": QT_TRANSLATE_NOOP("Printed", "Result of the year (received less spent)"),
+    "budget_note": QT_TRANSLATE_NOOP(
+        "Printed",
+        "Actual amounts of the {year} budget, contributions in kind apart. The amounts "
+        "per partner and per action below are those of the budget lines linked to each "
+        "event or delegation that took place.",
+    ),
+    "when_range": QT_TRANSLATE_NOOP("Printed", "from {start} to {end}"),
+    "when_day": QT_TRANSLATE_NOOP("Printed", "on {day}"),
+    "narr_incoming": QT_TRANSLATE_NOOP(
+        "Printed",
+        "{when}, {commune} received a delegation from {partner} ({purpose}); "
+        "participants: {count}.",
+    ),
+    "narr_outgoing": QT_TRANSLATE_NOOP(
+        "Printed",
+        "{when}, a delegation from {commune} travelled to {partner} ({purpose}); "
+        "participants: {count}.",
+    ),
+    "narr_event": QT_TRANSLATE_NOOP("Printed", "{when}, “{title}”{place}; participants: {count}."),
+    "narr_event_invited": QT_TRANSLATE_NOOP(
+        "Printed",
+        "{when}, “{title}”{place}; participants: {count}, of whom invited: {invited}.",
+    ),
+    "narr_results": QT_TRANSLATE_NOOP("Printed", "Results: {results}"),
+    "ahead": QT_TRANSLATE_NOOP("Printed", "The year ahead"),
+    "ahead_intro": QT_TRANSLATE_NOOP("Printed", "What is planned or due from {start} to {end}."),
+    "ahead_nothing": QT_TRANSLATE_NOOP(
+        "Printed", "Nothing planned yet for the next twelve months."
+    ),
+    "ahead_kind": QT_TRANSLATE_NOOP("Printed", "Kind"),
+    "kind_event": QT_TRANSLATE_NOOP("Printed", "Event"),
+    "kind_delegation": QT_TRANSLATE_NOOP("Printed", "Visit"),
+    "kind_anniversary": QT_TRANSLATE_NOOP("Printed", "Anniversary"),
+    "kind_report_due": QT_TRANSLATE_NOOP("Printed", "Report due"),
+    "ahead_incoming": QT_TRANSLATE_NOOP("Printed", "Delegation from {partner} received"),
+    "ahead_outgoing": QT_TRANSLATE_NOOP("Printed", "Delegation travelling to {partner}"),
+    "ahead_anniversary": QT_TRANSLATE_NOOP(
+        "Printed", "{years} years of the twinning with {partner}"
+    ),
+    "ahead_report": QT_TRANSLATE_NOOP("Printed", "Financial report to send: {what}"),
+    "geography": QT_TRANSLATE_NOOP("Printed", "Where our partners are"),
 }
 
 
@@ -54,11 +115,20 @@ def _identity(_context: str, text: str) -> str:
     return text
 
 
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def write_activity_report(
-    path: Path, report: ActivityReport, translate: Translate = _identity, locale: str = "fr"
+    path: Path,
+    report: ActivityReport,
+    translate: Translate = _identity,
+    locale: str = "fr",
+    geography: Flowable | None = None,
 ) -> None:
     s = pdf.styles()
     header_style = ParagraphStyle("head8", parent=s.cell_bold, fontSize=8, leading=10)
+    width = pdf.PAGE[0] - 2 * pdf.MARGIN
 
     def t(key: str) -> str:
         return translate(CTX, T[key])
@@ -66,20 +136,33 @@ def write_activity_report(
     def money(cents: int) -> str:
         return format_money(cents, "EUR", locale).replace(" ", "\u00a0")  # one line
 
+    def num(value: int) -> str:
+        """1 184 with the language's thousands separator (a narrow no-break space in French)."""
+        return format_decimal(value, locale=locale)
+
+    def day(value: Any) -> str:
+        return format_day(value, locale)
+
+    def when(item: ActivityItem) -> str:
+        if item.end and item.end != item.start:
+            return t("when_range").format(start=day(item.start), end=day(item.end))
+        return t("when_day").format(day=day(item.start))
+
     def invited_text(counts: dict[str, int]) -> str:
         parts = sorted(counts.items(), key=lambda kv: -kv[1])
-        return ", ".join(f"{country_name(code, locale)} {n}" for code, n in parts if n)
+        return ", ".join(f"{country_name(code, locale)} {num(n)}" for code, n in parts if n)
 
     def table(rows: list[list[Any]], widths: list[float], bold_last: bool = False) -> Table:
-        total = pdf.PAGE[0] - 2 * pdf.MARGIN
+        cols = [width * w for w in widths]
+        head = [pdf.fit(h, header_style, c) for h, c in zip(rows[0], cols, strict=True)]
         body = [
-            [v if isinstance(v, Flowable) else pdf.para(v, s.cell) for v in row] for row in rows[1:]
+            [
+                v if isinstance(v, Flowable) else pdf.fit(v, s.cell, c)
+                for v, c in zip(row, cols, strict=True)
+            ]
+            for row in rows[1:]
         ]
-        result = Table(
-            [[pdf.para(h, header_style) for h in rows[0]], *body],
-            colWidths=[total * w for w in widths],
-            repeatRows=1,
-        )
+        result = Table([head, *body], colWidths=cols, repeatRows=1)
         commands: list[tuple[Any, ...]] = [
             ("GRID", (0, 0), (-1, -1), 0.4, pdf.LINE),
             ("BACKGROUND", (0, 0), (-1, 0), pdf.LIGHT),
@@ -90,57 +173,91 @@ def write_activity_report(
         result.setStyle(pdf.table_style(*commands))
         return result
 
+    def heading(text: str) -> list[Flowable]:
+        return [CondPageBreak(40 * mm), Paragraph(pdf.para_text(text), s.heading)]
+
+    def partner_name(name: str, code: str) -> str:
+        return f"{name} ({country_name(code, locale)})" if name else t("no_partner")
+
     title = t("title").format(year=report.year)
+    committee = report.committee or report.commune
     story: list[Flowable] = [
         Paragraph(pdf.para_text(title), s.title),
-        pdf.para(report.committee or report.commune, s.heading),
-        Paragraph(pdf.para_text(t("summary")), s.heading),
+        pdf.para(f"{committee} — {t('cover').format(year=report.year)}", s.heading),
     ]
+    if report.today.year == report.year:
+        story.append(pdf.para(t("as_of").format(date=day(report.today)), s.small))
+
+    # ------------------------------------------------------------ the year at a glance
+    story += heading(t("summary"))
+    invited_total = sum(report.invited.values())
     figures = [
-        [t("events"), str(report.events)],
-        [t("delegations"), str(report.delegations)],
-        [t("received"), str(report.received_visits)],
-        [t("made"), str(report.made_visits)],
-        [t("local"), str(report.local)],
+        [t("events"), num(report.events)],
+        [t("delegations"), num(report.delegations)],
+        [t("received"), num(report.received_visits)],
+        [t("made"), num(report.made_visits)],
+        [t("local"), num(report.local)],
         [
             t("invited"),
-            f"{sum(report.invited.values())} ({invited_text(report.invited)})"
-            if report.invited
-            else "0",
+            f"{num(invited_total)} ({invited_text(report.invited)})" if report.invited else "0",
         ],
-        [t("spent"), money(report.spent_cents)],
-        [t("income"), money(report.received_cents)],
     ]
     key_figures = Table(
-        [[pdf.para(k, s.cell_bold), pdf.para(v, s.cell)] for k, v in figures],
-        colWidths=[60 * mm, None],
+        [
+            [pdf.fit(k, s.cell_bold, 60 * mm), pdf.fit(v, s.cell, width - 60 * mm)]
+            for k, v in figures
+        ],
+        colWidths=[60 * mm, width - 60 * mm],
         hAlign="LEFT",
     )
     key_figures.setStyle(pdf.table_style(("LINEBELOW", (0, 0), (-1, -1), 0.3, pdf.LINE)))
-    story += [key_figures, Paragraph(pdf.para_text(t("by_partner")), s.heading)]
+    story.append(key_figures)
+
+    # ------------------------------------------------------------ the accounts
+    b = report.budget
+    story += heading(t("accounts"))
+    rows: list[list[Any]] = [
+        ["", t("income"), t("spent")],
+        [
+            Paragraph(pdf.para_text(t("budget_total")), s.cell_bold),
+            Paragraph(pdf.para_text(money(b.received_cents)), s.cell_bold),
+            Paragraph(pdf.para_text(money(b.spent_cents)), s.cell_bold),
+        ],
+        [t("budget_linked"), money(b.linked_received_cents), money(b.linked_spent_cents)],
+        [
+            t("budget_unlinked"),
+            money(b.received_cents - b.linked_received_cents),
+            money(b.spent_cents - b.linked_spent_cents),
+        ],
+        [
+            Paragraph(pdf.para_text(t("result")), s.cell_bold),
+            Paragraph(pdf.para_text(money(b.result_cents)), s.cell_bold),
+            "",
+        ],
+    ]
+    accounts = table(rows, [0.56, 0.22, 0.22], bold_last=True)
+    story += [
+        accounts,
+        Spacer(1, 2 * mm),
+        pdf.para(t("budget_note").format(year=report.year), s.small),
+    ]
+
+    # ------------------------------------------------------------ by partner
+    story += heading(t("by_partner"))
     if not report.partners:
         story.append(pdf.para(t("nothing"), s.body))
     else:
-        rows: list[list[Any]] = [
-            [
-                t("partner"),
-                t("events"),
-                t("delegations"),
-                t("participants"),
-                t("spent"),
-                t("income"),
-            ]
+        rows = [
+            [t("partner"), t("events"), t("delegations"), t("participants"), t("spent")]
+            + [t("income")]
         ]
         for g in report.partners:
-            name = (
-                f"{g.name} ({country_name(g.country_code, locale)})" if g.name else t("no_partner")
-            )
             rows.append(
                 [
-                    name,
-                    str(g.events),
-                    str(g.delegations),
-                    str(g.participants),
+                    partner_name(g.name, g.country_code),
+                    num(g.events),
+                    num(g.delegations),
+                    num(g.participants),
                     money(g.spent_cents),
                     money(g.received_cents),
                 ]
@@ -148,16 +265,14 @@ def write_activity_report(
         rows.append(
             [
                 Paragraph(pdf.para_text(t("total")), s.cell_bold),
-                str(report.events),
-                str(report.delegations),
-                str(report.local + sum(report.invited.values())),
+                num(report.events),
+                num(report.delegations),
+                num(report.local + invited_total),
                 money(report.spent_cents),
                 money(report.received_cents),
             ]
         )
-        # Wide enough for "Veranstaltungen" or "Wydarzenia" in the header, unbroken.
-        story.append(table(rows, [0.22, 0.18, 0.15, 0.16, 0.145, 0.145], bold_last=True))
-    story += [Spacer(1, 2 * mm), pdf.para(t("money_note"), s.small)]
+        story.append(table(rows, [0.25, 0.15, 0.15, 0.15, 0.15, 0.15], bold_last=True))
 
     def what(item: ActivityItem) -> str:
         if item.kind == "delegation":
@@ -166,23 +281,49 @@ def write_activity_report(
             return f"{direction} — {purpose}"
         return item.title
 
-    for index, g in enumerate(report.partners):
-        story.append(PageBreak() if index == 0 else CondPageBreak(50 * mm))
-        heading = (
-            f"{g.name} ({country_name(g.country_code, locale)})" if g.name else t("no_partner")
-        )
-        story.append(Paragraph(pdf.para_text(heading), s.heading))
+    def sentence(item: ActivityItem, partner: str) -> str:
+        if item.kind == "delegation":
+            key = "narr_incoming" if item.direction == Direction.INCOMING else "narr_outgoing"
+            text = t(key).format(
+                when=when(item),
+                commune=report.commune,
+                partner=partner or report.commune,
+                purpose=translate("Labels", PURPOSE_LABELS.get(item.title, item.title)).lower(),
+                count=num(item.participants),
+            )
+        else:
+            invited = sum(item.invited.values())
+            text = t("narr_event_invited" if invited else "narr_event").format(
+                when=when(item),
+                title=item.title,
+                place=f" ({item.place})" if item.place else "",
+                count=num(item.participants),
+                invited=num(invited),
+            )
+        text = _capital(text)
+        if item.results:
+            text += " " + t("narr_results").format(results=" ".join(item.results.split()))
+        return text
+
+    for g in report.partners:
+        block: list[Flowable] = [
+            Paragraph(pdf.para_text(partner_name(g.name, g.country_code)), s.heading)
+        ]
+        for item in g.items:
+            block.append(pdf.para(sentence(item, g.name), s.body))
+            block.append(Spacer(1, 1 * mm))
+        story += [CondPageBreak(60 * mm), *block, Spacer(1, 1 * mm)]
         rows = [[t("date"), t("what"), t("participants"), t("results"), t("spent"), t("income")]]
         for item in g.items:
-            when = format_day(item.start, locale)
+            dates = day(item.start)
             if item.end and item.end != item.start:
-                when += " – " + format_day(item.end, locale)
-            people = str(item.participants)
+                dates += " – " + day(item.end)
+            people = num(item.participants)
             if item.invited:
                 people += f" ({invited_text(item.invited)})"
             rows.append(
                 [
-                    when,
+                    dates,
                     what(item),
                     people,
                     item.results or "",
@@ -190,5 +331,45 @@ def write_activity_report(
                     money(item.received_cents),
                 ]
             )
-        story.append(table(rows, [0.15, 0.19, 0.15, 0.23, 0.14, 0.14]))
-    pdf.build(path, story, title=title, page_label=t("page"))
+        story.append(table(rows, [0.15, 0.21, 0.15, 0.21, 0.14, 0.14]))
+
+    # ------------------------------------------------------------ the year ahead
+    from_day = report.today.toordinal() + 1
+    story += heading(t("ahead"))
+    if not report.ahead:
+        story.append(pdf.para(t("ahead_nothing"), s.body))
+    else:
+        start = type(report.today).fromordinal(from_day)
+        end = type(report.today).fromordinal(report.today.toordinal() + 365)
+        story.append(pdf.para(t("ahead_intro").format(start=day(start), end=day(end)), s.body))
+        story.append(Spacer(1, 2 * mm))
+
+        def ahead_text(a: AheadItem) -> str:
+            if a.kind == "delegation":
+                key = "ahead_incoming" if a.direction == Direction.INCOMING else "ahead_outgoing"
+                return t(key).format(partner=a.text)
+            if a.kind == "anniversary":
+                return t("ahead_anniversary").format(years=a.years, partner=a.text)
+            if a.kind == "report_due":
+                return t("ahead_report").format(what=a.text)
+            return a.text
+
+        rows = [[t("date"), t("ahead_kind"), t("what")]]
+        rows += [[day(a.day), t(f"kind_{a.kind}"), ahead_text(a)] for a in report.ahead]
+        story.append(table(rows, [0.16, 0.18, 0.66]))
+
+    if geography is not None:
+        story += heading(t("geography"))
+        story.append(KeepTogether([geography]))
+
+    def header(canvas: Canvas, _page: int, _group: Any) -> None:
+        page_width, page_height = canvas._pagesize
+        top = page_height - pdf.MARGIN
+        canvas.setFont(pdf.FONT_BOLD, 9)
+        canvas.setFillColor(colors.black)
+        canvas.drawString(pdf.MARGIN, top - 4 * mm, committee)
+        canvas.drawRightString(page_width - pdf.MARGIN, top - 4 * mm, title)
+        canvas.setStrokeColor(pdf.LINE)
+        canvas.line(pdf.MARGIN, top - 6.5 * mm, page_width - pdf.MARGIN, top - 6.5 * mm)
+
+    pdf.build(path, story, title=title, header=header, page_label=t("page"), top_space=10 * mm)

@@ -1,8 +1,12 @@
 """Attendance lists (listes de présence) and the host families' list.
 
-EU town-twinning grants count only participants who signed, one list per invited town,
-so each town starts on a new page with both towns, the dates, the place and the grant
-reference in the header, names already printed, and empty rows for walk-ins.
+EU town-twinning grants count only participants who signed, one list per invited town.
+Each list goes to a different town, so each is numbered on its own ("Page 1 / 2"), and
+every page of it repeats the mairie's heading, the title, both towns, the dates, the
+place and the grant reference: a page separated from the others still says what it is.
+Names are printed, empty numbered rows follow for walk-ins, every row is tall enough to
+sign, and each list ends with the organiser's certification (name, function, date,
+signature). Cells wrap between words; an e-mail address breaks at "@" or ".".
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus.flowables import Flowable
 
 from twinning_desk.db.models import Direction
 from twinning_desk.export import pdf
@@ -56,6 +62,17 @@ T = {
     "confidential": QT_TRANSLATE_NOOP(
         "Printed", "Contains health information: keep it safe and destroy it after the visit."
     ),
+    "mairie": QT_TRANSLATE_NOOP("Printed", "Town hall of {commune}"),
+    "organiser": QT_TRANSLATE_NOOP("Printed", "Organised by: {committee}"),
+    "certification": QT_TRANSLATE_NOOP("Printed", "Certification by the organiser"),
+    "certify_organiser": QT_TRANSLATE_NOOP(
+        "Printed",
+        "I, the undersigned, organiser of the activity, certify that this list is accurate "
+        "and was signed by the participants present.",
+    ),
+    "cert_name": QT_TRANSLATE_NOOP("Printed", "Name"),
+    "cert_function": QT_TRANSLATE_NOOP("Printed", "Function"),
+    "cert_date": QT_TRANSLATE_NOOP("Printed", "Date"),
 }
 
 
@@ -91,10 +108,93 @@ class AttendanceDocument:
     place: str
     grant_reference: str | None
     sheets: list[AttendanceSheet]
+    commune: str = ""  # the home commune, whose mairie heads every page
+    committee: str | None = None  # named as organiser under the mairie
+    mairie_address: str | None = None
+    logo: bytes | None = None
 
 
 def _t(translate: Translate, key: str) -> str:
     return translate(CTX, T[key])
+
+
+def _sheet_header(
+    document: AttendanceDocument,
+    sheet: AttendanceSheet,
+    translate: Translate,
+    locale: str,
+) -> Table:
+    """The title and facts every page of a list repeats, as one table."""
+    s = pdf.styles()
+    dates = format_day(document.start, locale)
+    if document.end != document.start:
+        dates += " – " + format_day(document.end, locale)
+    facts = [
+        (
+            _t(translate, "host_town"),
+            f"{document.host_town} ({country_name(document.host_country, locale)})",
+        ),
+        (
+            _t(translate, "invited_town"),
+            f"{sheet.invited_town} ({country_name(sheet.invited_country, locale)})",
+        ),
+        (_t(translate, "dates"), dates),
+        (_t(translate, "place"), document.place),
+        (_t(translate, "grant"), document.grant_reference or "—"),
+    ]
+    width = pdf.PAGE[0] - 2 * pdf.MARGIN
+    label = 45 * mm
+    title = f"{_t(translate, 'attendance')} — {document.title}"
+    rows: list[list[Any]] = [[pdf.fit(title, s.heading, width), ""]]
+    rows += [[pdf.fit(k, s.cell_bold, label), pdf.fit(v, s.cell, width - label)] for k, v in facts]
+    table = Table(rows, colWidths=[label, width - label], hAlign="LEFT")
+    table.setStyle(
+        pdf.table_style(
+            ("SPAN", (0, 0), (-1, 0)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 1), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 1), (-1, -1), 1),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        )
+    )
+    return table
+
+
+# Room at the top of each page for the mairie's heading and the list's facts.
+HEADER_SPACE = 58 * mm
+
+
+def _certification(translate: Translate, committee: str | None) -> Flowable:
+    """The organiser certifies the list: name, function, date and signature."""
+    s = pdf.styles()
+    width = pdf.PAGE[0] - 2 * pdf.MARGIN
+    widths = [width * r for r in (0.3, 0.25, 0.15, 0.3)]
+    keys = ("cert_name", "cert_function", "cert_date", "signature")
+    name = committee or ""
+    table = Table(
+        [
+            [pdf.fit(_t(translate, k), s.cell_bold, w) for k, w in zip(keys, widths, strict=True)],
+            [pdf.fit(name, s.small, widths[0]), "", "", ""],
+        ],
+        colWidths=widths,
+        rowHeights=[None, 20 * mm],
+    )
+    table.setStyle(
+        pdf.table_style(
+            ("GRID", (0, 0), (-1, -1), 0.5, pdf.LINE),
+            ("BACKGROUND", (0, 0), (-1, 0), pdf.LIGHT),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        )
+    )
+    return KeepTogether(
+        [
+            Spacer(1, 5 * mm),
+            Paragraph(pdf.para_text(_t(translate, "certification")), s.heading),
+            pdf.para(_t(translate, "certify_organiser"), s.body),
+            Spacer(1, 2 * mm),
+            table,
+        ]
+    )
 
 
 def write_attendance(
@@ -106,62 +206,37 @@ def write_attendance(
 ) -> None:
     s = pdf.styles()
     story: list[Flowable] = []
-    dates = format_day(document.start, locale)
-    if document.end != document.start:
-        dates += " – " + format_day(document.end, locale)
     small = ParagraphStyle("list", parent=s.cell, fontSize=8, leading=10)
     small_bold = ParagraphStyle("list_bold", parent=s.cell_bold, fontSize=8, leading=10)
-    widths = [9 * mm, 46 * mm, 36 * mm, 22 * mm, 34 * mm]
+    widths = [10 * mm, 44 * mm, 34 * mm, 22 * mm, 38 * mm]
     widths.append(pdf.PAGE[0] - 2 * pdf.MARGIN - sum(widths))
+    keys = ("number", "name", "town", "country", "email", "signature")
     for index, sheet in enumerate(document.sheets):
         if index:
             story.append(PageBreak())
-        story.append(Paragraph(pdf.para_text(_t(translate, "attendance")), s.title))
-        story.append(pdf.para(document.title, s.heading))
-        facts = [
-            (
-                _t(translate, "host_town"),
-                f"{document.host_town} ({country_name(document.host_country, locale)})",
-            ),
-            (
-                _t(translate, "invited_town"),
-                f"{sheet.invited_town} ({country_name(sheet.invited_country, locale)})",
-            ),
-            (_t(translate, "dates"), dates),
-            (_t(translate, "place"), document.place),
-        ]
-        if document.grant_reference:
-            facts.append((_t(translate, "grant"), document.grant_reference))
-        header = Table(
-            [[pdf.para(k, s.cell_bold), pdf.para(v, s.cell)] for k, v in facts],
-            colWidths=[50 * mm, None],
-            hAlign="LEFT",
-        )
-        header.setStyle(pdf.table_style(("VALIGN", (0, 0), (-1, -1), "TOP")))
-        story += [header, Spacer(1, 4 * mm)]
+        story.append(pdf.PageGroup(sheet))
         rows: list[list[Any]] = [
-            [
-                pdf.para(_t(translate, k), small_bold)
-                for k in ("number", "name", "town", "country", "email", "signature")
-            ]
+            [pdf.fit(_t(translate, k), small_bold, w) for k, w in zip(keys, widths, strict=True)]
         ]
         people = sorted(sheet.participants, key=lambda p: fold(p.name))
         for n, p in enumerate(people, start=1):
+            country = country_name(p.country_code, locale) if p.country_code else ""
             rows.append(
                 [
                     str(n),
-                    pdf.para(p.name, small),
-                    pdf.para(p.town, small),
-                    pdf.para(country_name(p.country_code, locale) if p.country_code else "", small),
-                    pdf.para(p.email, small),
+                    pdf.fit(p.name, small, widths[1]),
+                    pdf.fit(p.town, small, widths[2]),
+                    pdf.fit(country, small, widths[3]),
+                    pdf.fit(p.email, small, widths[4]),
                     "",
                 ]
             )
         blank = max(sheet.expected - len(people), 0) + walk_in_rows
         for n in range(len(people) + 1, len(people) + blank + 1):
             rows.append([str(n), "", "", "", "", ""])
+        # 12 mm: room for a signature, however short the name.
         table = Table(
-            rows, colWidths=widths, repeatRows=1, rowHeights=[None] + [11 * mm] * (len(rows) - 1)
+            rows, colWidths=widths, repeatRows=1, rowHeights=[None] + [12 * mm] * (len(rows) - 1)
         )
         table.setStyle(
             pdf.table_style(
@@ -172,12 +247,44 @@ def write_attendance(
             )
         )
         story += [table, Spacer(1, 3 * mm), pdf.para(_t(translate, "certify"), s.small)]
+        story.append(_certification(translate, document.committee))
+    head = pdf.Letterhead(
+        commune=document.commune or document.host_town,
+        mairie=_t(translate, "mairie").format(commune=document.commune or document.host_town),
+        address=document.mairie_address,
+        organiser=_t(translate, "organiser").format(committee=document.committee)
+        if document.committee
+        else None,
+        logo=document.logo,
+    )
+    letterhead = pdf.letterhead_painter(head)
+
+    def header(canvas: Canvas, _page: int, sheet: Any) -> None:
+        letterhead(canvas)
+        if isinstance(sheet, AttendanceSheet):
+            facts = _sheet_header(document, sheet, translate, locale)
+            width, height = canvas._pagesize
+            _w, h = facts.wrapOn(canvas, width - 2 * pdf.MARGIN, HEADER_SPACE)
+            facts.drawOn(canvas, pdf.MARGIN, height - pdf.MARGIN - 21 * mm - h)
+
     pdf.build(
         path,
         story,
         title=f"{_t(translate, 'attendance')} — {document.title}",
+        header=header,
         page_label=_t(translate, "page"),
+        top_space=HEADER_SPACE,
     )
+
+
+def _commune_fields(services: Any) -> dict[str, Any]:
+    profile = services.commune.get()
+    return {
+        "commune": profile.name if profile else "",
+        "committee": profile.committee_name if profile else None,
+        "logo": profile.logo if profile else None,
+        "mairie_address": services.reports.mairie_address(),
+    }
 
 
 # ---------------------------------------------------------------- from the services
@@ -216,6 +323,7 @@ def delegation_attendance(
         place=host_town,
         grant_reference=data.grant_reference,
         sheets=[AttendanceSheet(k[0], k[1], groups[k]) for k in keys],
+        **_commune_fields(services),
     )
 
 
@@ -245,6 +353,7 @@ def event_attendance(services: Any, event_id: int) -> AttendanceDocument:
         place=event.place or home_name,
         grant_reference=None,
         sheets=list(sheets.values()) or [AttendanceSheet(home_name, home_country)],
+        **_commune_fields(services),
     )
 
 
@@ -302,16 +411,19 @@ def write_hosting_pdf(
     keys = ["host", "address", "phone", "visitor", "country"] + (
         ["needs"] if include_sensitive else []
     )
-    table_rows: list[list[Any]] = [[pdf.para(_t(translate, k), s.cell_bold) for k in keys]]
+    width = pdf.page_size(landscape=True)[0] - 2 * pdf.MARGIN
+    ratios = [0.17, 0.25, 0.12, 0.18, 0.1] + ([0.18] if include_sensitive else [])
+    total = sum(ratios)
+    cols = [width * r / total for r in ratios]
+    table_rows: list[list[Any]] = [
+        [pdf.fit(_t(translate, k), s.cell_bold, c) for k, c in zip(keys, cols, strict=True)]
+    ]
     for r in rows:
         values = [r.host, r.address, r.phone, r.visitor, country_name(r.visitor_country, locale)]
         if include_sensitive:
             values.append(r.needs)
-        table_rows.append([pdf.para(v, s.cell) for v in values])
-    width = pdf.page_size(landscape=True)[0] - 2 * pdf.MARGIN
-    ratios = [0.17, 0.25, 0.12, 0.18, 0.1] + ([0.18] if include_sensitive else [])
-    total = sum(ratios)
-    table = Table(table_rows, colWidths=[width * r / total for r in ratios], repeatRows=1)
+        table_rows.append([pdf.fit(v, s.cell, c) for v, c in zip(values, cols, strict=True)])
+    table = Table(table_rows, colWidths=cols, repeatRows=1)
     table.setStyle(
         pdf.table_style(
             ("GRID", (0, 0), (-1, -1), 0.5, pdf.LINE),

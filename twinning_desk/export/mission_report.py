@@ -1,15 +1,23 @@
-"""The mission report PDF (rapport de mission) and its blank template.
+"""The mission report PDF (rapport de mission), the hosting report of a visit received
+(compte rendu d'accueil), and their blank template.
 
-A4, the commune's header repeated on every page with "page X / Y", sections in the order
-mayors sign them: objectives, delegation, programme day by day, results and effects,
-conclusions, perspectives and next steps, costs and financing (with the élus' mission
-allowances), distribution list and a signature block. The blank template keeps the
-same layout with ruled lines, for mayors who write on paper. All user text is escaped.
+A4, the mairie's heading on every page (logo, "Mairie de …", address, the committee as
+organiser) with "page X / Y", sections in the order mayors sign them: objectives,
+delegation (with each élu's mandat spécial: deliberation number and date), programme
+day by day, results and effects, conclusions, perspectives and next steps, costs and
+financing as two tables that balance (charges, the élus' allowances included; produits:
+subsidies, the partner's share, participants' contributions; the balance left to the
+commune or the committee), distribution list, and a signature block with the name, the
+function, "Fait à …, le …" and room for the mairie's stamp.
+
+A delegation whose report was never saved prints a one-page summary of what the file
+knows, then the sections blank, dated blank: a printout never claims today's date. The
+blank template keeps the same layout with ruled lines, for mayors who write on paper.
+All user text is escaped.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from datetime import date
 from itertools import groupby
@@ -17,12 +25,12 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    PageBreak,
     Paragraph,
     Spacer,
     Table,
@@ -36,7 +44,7 @@ from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.delegations import PURPOSE_LABELS, ROLE_LABELS, TRANSPORTS
 from twinning_desk.services.money import format_money
-from twinning_desk.services.reports import ReportContent
+from twinning_desk.services.reports import CostLine, ReportContent
 
 Translate = Callable[[str, str], str]
 CTX = "Printed"
@@ -83,7 +91,45 @@ T = {
     "signature": QT_TRANSLATE_NOOP("Printed", "Signature"),
     "page": QT_TRANSLATE_NOOP("Printed", "Page {page} / {pages}"),
     "blank": QT_TRANSLATE_NOOP("Printed", "Template to fill in by hand"),
+    "title_incoming": QT_TRANSLATE_NOOP("Printed", "Hosting report"),
+    "mairie": QT_TRANSLATE_NOOP("Printed", "Town hall of {commune}"),
+    "organiser": QT_TRANSLATE_NOOP("Printed", "Organised by: {committee}"),
+    "partner_incoming": QT_TRANSLATE_NOOP("Printed", "Delegation received from"),
+    "objectives_incoming": QT_TRANSLATE_NOOP(
+        "Printed", "Objectives of the visit and link with the partnership"
+    ),
+    "delegation_incoming": QT_TRANSLATE_NOOP("Printed", "The delegation received"),
+    "programme_incoming": QT_TRANSLATE_NOOP("Printed", "Programme of the visit and people met"),
+    "mandat_none": QT_TRANSLATE_NOOP("Printed", "no deliberation recorded"),
+    "charges": QT_TRANSLATE_NOOP("Printed", "Expenses"),
+    "produits": QT_TRANSLATE_NOOP("Printed", "Income"),
+    "subsidies": QT_TRANSLATE_NOOP("Printed", "Subsidies"),
+    "partner_share": QT_TRANSLATE_NOOP("Printed", "Share of the partner town"),
+    "contributions": QT_TRANSLATE_NOOP("Printed", "Participants’ contributions and other income"),
+    "allowance_line": QT_TRANSLATE_NOOP("Printed", "Mission allowance: {name}"),
+    "left_to_pay": QT_TRANSLATE_NOOP("Printed", "Balance borne by the commune or the committee"),
+    "surplus": QT_TRANSLATE_NOOP("Printed", "Surplus"),
+    "total_charges": QT_TRANSLATE_NOOP("Printed", "Total expenses"),
+    "total_produits": QT_TRANSLATE_NOOP("Printed", "Total income"),
+    "signatory": QT_TRANSLATE_NOOP("Printed", "Name: {name}"),
+    "function": QT_TRANSLATE_NOOP("Printed", "Function: {function}"),
+    "stamp": QT_TRANSLATE_NOOP("Printed", "Stamp of the town hall"),
+    "summary": QT_TRANSLATE_NOOP("Printed", "Summary"),
+    "draft": QT_TRANSLATE_NOOP(
+        "Printed",
+        "No report has been saved for this delegation yet: the sections after this page "
+        "are left blank, to be filled in by hand.",
+    ),
 }
+# The parts of an incoming visit's report that are worded for a visit received.
+INCOMING = {
+    "title": "title_incoming",
+    "partner": "partner_incoming",
+    "objectives": "objectives_incoming",
+    "delegation": "delegation_incoming",
+    "programme": "programme_incoming",
+}
+BLANK_LINE = "…………………………"
 
 
 def _identity(_context: str, text: str) -> str:
@@ -117,7 +163,13 @@ class _Writer:
         self.s = pdf.styles()
         self.story: list[Flowable] = []
 
+    @property
+    def incoming(self) -> bool:
+        return self.c is not None and self.c.delegation.direction == Direction.INCOMING
+
     def t(self, key: str) -> str:
+        if self.incoming:
+            key = INCOMING.get(key, key)
         return self.translate(CTX, T[key])
 
     def heading(self, key: str, space: float = 30 * mm) -> None:
@@ -133,13 +185,20 @@ class _Writer:
             self.story.append(pdf.para(part, self.s.body))
             self.story.append(Spacer(1, 1.5 * mm))
 
-    def table(self, rows: list[list[Any]], widths: list[float]) -> None:
-        header = [pdf.para(h, self.s.cell_bold) for h in rows[0]]
+    def table(
+        self, rows: list[list[Any]], widths: list[float], extra: tuple[Any, ...] = ()
+    ) -> None:
+        total = pdf.PAGE[0] - 2 * pdf.MARGIN
+        header = [
+            pdf.fit(h, self.s.cell_bold, total * w) for h, w in zip(rows[0], widths, strict=True)
+        ]
         body = [
-            [v if isinstance(v, Flowable) else pdf.para(v, self.s.cell) for v in row]
+            [
+                v if isinstance(v, Flowable) else pdf.fit(v, self.s.cell, total * w)
+                for v, w in zip(row, widths, strict=True)
+            ]
             for row in rows[1:]
         ]
-        total = pdf.PAGE[0] - 2 * pdf.MARGIN
         # Empty rows of the blank template are tall enough to write in.
         heights = [None] + [9 * mm if all(v == "" for v in row) else None for row in rows[1:]]
         table = Table(
@@ -152,6 +211,7 @@ class _Writer:
             ("GRID", (0, 0), (-1, -1), 0.4, pdf.LINE),
             ("BACKGROUND", (0, 0), (-1, 0), pdf.LIGHT),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *extra,
         ]
         table.setStyle(pdf.table_style(*commands))
         self.story.append(table)
@@ -185,9 +245,13 @@ def _facts(w: _Writer) -> None:
             ),
         ]
     height = None if c is not None else 8 * mm
+    width = pdf.PAGE[0] - 2 * pdf.MARGIN
     table = Table(
-        [[pdf.para(k, w.s.cell_bold), pdf.para(v, w.s.cell)] for k, v in rows],
-        colWidths=[45 * mm, None],
+        [
+            [pdf.fit(k, w.s.cell_bold, 45 * mm), pdf.fit(v, w.s.cell, width - 45 * mm)]
+            for k, v in rows
+        ],
+        colWidths=[45 * mm, width - 45 * mm],
         rowHeights=height,
         hAlign="LEFT",
     )
@@ -199,19 +263,33 @@ def _facts(w: _Writer) -> None:
 
 
 def _members(w: _Writer) -> None:
-    rows: list[list[Any]] = [[w.t("name"), w.t("role"), w.t("mandat")]]
+    """Each élu of the commune who travels has the deliberation of the mandat spécial
+    printed beside the name; a visit received shows no mandat column."""
+    if w.incoming:
+        rows: list[list[Any]] = [[w.t("name"), w.t("role")]]
+        assert w.c is not None
+        for m in w.c.delegation.members:
+            name = m.name or w.translate("Labels", "(anonymous person)")
+            rows.append([name, w.translate("Labels", ROLE_LABELS[m.role])])
+        w.table(rows, [0.6, 0.4])
+        return
+    rows = [[w.t("name"), w.t("role"), w.t("mandat")]]
     if w.c is None:
         rows += [["", "", ""] for _ in range(6)]
     else:
         for m in w.c.delegation.members:
             mandat = ""
-            if m.role == MemberRole.ELECTED and (m.mandat_number or m.mandat_date):
-                mandat = w.t("mandat_ref").format(
-                    number=m.mandat_number or "?", date=w.day(m.mandat_date) or "?"
-                )
+            if m.role == MemberRole.ELECTED and not m.invited:
+                if m.mandat_number or m.mandat_date:
+                    mandat = w.t("mandat_ref").format(
+                        number=m.mandat_number or BLANK_LINE,
+                        date=w.day(m.mandat_date) or BLANK_LINE,
+                    )
+                else:
+                    mandat = w.t("mandat_none")
             name = m.name or w.translate("Labels", "(anonymous person)")
             rows.append([name, w.translate("Labels", ROLE_LABELS[m.role]), mandat])
-    w.table(rows, [0.38, 0.27, 0.35])
+    w.table(rows, [0.36, 0.24, 0.40])
 
 
 def _programme(w: _Writer) -> None:
@@ -230,9 +308,9 @@ def _programme(w: _Writer) -> None:
         w.story.append(Spacer(1, 2 * mm))
 
 
-def _next_steps(w: _Writer) -> None:
+def _next_steps(w: _Writer, blank: bool) -> None:
     rows: list[list[Any]] = [[w.t("action"), w.t("owner"), w.t("due")]]
-    if w.c is None:
+    if blank or w.c is None:
         rows += [["", "", ""] for _ in range(4)]
     else:
         if not w.c.report.next_steps:
@@ -242,33 +320,128 @@ def _next_steps(w: _Writer) -> None:
     w.table(rows, [0.6, 0.22, 0.18])
 
 
-def _costs(w: _Writer) -> None:
+def _income_group(line: CostLine, partner: str) -> str:
+    """Where an income line goes: subsidies (account 74), the partner town's share (a
+    funder of kind "partner", or named as the partner), or the participants'
+    contributions and other income."""
+    if line.funding_kind == "partner" or (
+        line.funder and line.funder.casefold() == partner.casefold()
+    ):
+        return "partner_share"
+    if line.category_code.startswith("74"):
+        return "subsidies"
+    return "contributions"
+
+
+def _allowance_lines(w: _Writer) -> list[CostLine]:
+    assert w.c is not None
+    lines = []
+    for a in w.c.report.allowances:
+        cents = allowance_cents(a.days, a.daily_rate_cents, a.free_nights, a.free_meals)
+        if cents:
+            label = w.t("allowance_line").format(name=a.name)
+            lines.append(CostLine(label, BudgetKind.CHARGE, cents, cents))
+    return lines
+
+
+def _money_table(
+    w: _Writer, title: str, groups: list[tuple[str | None, list[CostLine]]], total_label: str
+) -> tuple[int, int]:
+    """One side of the account: its lines (under group titles), then its total."""
+    rows: list[list[Any]] = [[title, w.t("forecast"), w.t("actual")]]
+    bold_rows = []
+    forecast = actual = 0
+    for group, lines in groups:
+        if group is not None:
+            bold_rows.append(len(rows))
+            rows.append([Paragraph(pdf.para_text(group), w.s.cell_bold), "", ""])
+        for line in lines:
+            rows.append([line.label, w.money(line.forecast_cents), w.money(line.actual_cents)])
+            forecast += line.forecast_cents
+            actual += line.actual_cents
+    rows.append(
+        [
+            Paragraph(pdf.para_text(total_label), w.s.cell_bold),
+            Paragraph(pdf.para_text(w.money(forecast)), w.s.cell_bold),
+            Paragraph(pdf.para_text(w.money(actual)), w.s.cell_bold),
+        ]
+    )
+    extra: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, -1), (-1, -1), pdf.LIGHT),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+    ]
+    extra += [("SPAN", (0, r), (-1, r)) for r in bold_rows]
+    w.table(rows, [0.6, 0.2, 0.2], tuple(extra))
+    return forecast, actual
+
+
+def _blank_money(w: _Writer, title: str, groups: list[str | None], total_label: str) -> None:
+    rows: list[list[Any]] = [[title, w.t("forecast"), w.t("actual")]]
+    for group in groups:
+        if group is not None:
+            rows.append([Paragraph(pdf.para_text(group), w.s.cell_bold), "", ""])
+        rows += [["", "", ""] for _ in range(2 if group else 4)]
+    rows.append([Paragraph(pdf.para_text(total_label), w.s.cell_bold), "", ""])
+    w.table(rows, [0.6, 0.2, 0.2], (("BACKGROUND", (0, -1), (-1, -1), pdf.LIGHT),))
+
+
+def _costs(w: _Writer, blank: bool) -> None:
+    """Charges then produits; a balancing line (the part left to the commune or the
+    committee, or a surplus) makes the two totals equal, column by column."""
     c = w.c
-    if c is None:
-        rows: list[list[Any]] = [[w.t("line"), w.t("forecast"), w.t("actual")]]
-        rows += [["", "", ""] for _ in range(5)]
-        w.table(rows, [0.6, 0.2, 0.2])
-    elif c.costs:
-        rows = [[w.t("line"), w.t("forecast"), w.t("actual")]]
-        for kind in (BudgetKind.CHARGE, BudgetKind.PRODUIT):
-            lines = [line for line in c.costs if line.kind == kind]
-            if not lines:
-                continue
-            label = w.t("charge") if kind == BudgetKind.CHARGE else w.t("income")
-            rows.append([Paragraph(pdf.para_text(label), w.s.cell_bold), "", ""])
-            for line in lines:
-                rows.append([line.label, w.money(line.forecast_cents), w.money(line.actual_cents)])
-        w.table(rows, [0.6, 0.2, 0.2])
+    income_groups = ["subsidies", "partner_share", "contributions"]
+    if blank or c is None:
+        _blank_money(w, w.t("charges"), [None], w.t("total_charges"))
+        w.story.append(Spacer(1, 3 * mm))
+        _blank_money(w, w.t("produits"), [w.t(g) for g in income_groups], w.t("total_produits"))
     else:
-        w.story.append(pdf.para(w.t("no_costs"), w.s.small))
-    allowances = [] if c is None else [a for a in c.report.allowances if a.daily_rate_cents]
-    if c is not None and not allowances:
+        charges = [line for line in c.costs if line.kind == BudgetKind.CHARGE]
+        charges += _allowance_lines(w)
+        income = [line for line in c.costs if line.kind == BudgetKind.PRODUIT]
+        if not charges and not income:
+            w.story.append(pdf.para(w.t("no_costs"), w.s.small))
+        else:
+            charge_f = sum(x.forecast_cents for x in charges)
+            charge_a = sum(x.actual_cents for x in charges)
+            income_f = sum(x.forecast_cents for x in income)
+            income_a = sum(x.actual_cents for x in income)
+            surplus = CostLine(
+                w.t("surplus"),
+                BudgetKind.CHARGE,
+                max(income_f - charge_f, 0),
+                max(income_a - charge_a, 0),
+            )
+            left = CostLine(
+                w.t("left_to_pay"),
+                BudgetKind.PRODUIT,
+                max(charge_f - income_f, 0),
+                max(charge_a - income_a, 0),
+            )
+            if surplus.forecast_cents or surplus.actual_cents:
+                charges.append(surplus)
+            _money_table(w, w.t("charges"), [(None, charges)], w.t("total_charges"))
+            w.story.append(Spacer(1, 3 * mm))
+            groups: list[tuple[str | None, list[CostLine]]] = []
+            for key in income_groups:
+                lines = [x for x in income if _income_group(x, c.delegation.partner_name) == key]
+                if lines:
+                    groups.append((w.t(key), lines))
+            if left.forecast_cents or left.actual_cents:
+                groups.append((None, [left]))
+            _money_table(w, w.t("produits"), groups, w.t("total_produits"))
+    if w.incoming:
+        return
+    allowances = [] if blank or c is None else c.report.allowances
+    allowances = [a for a in allowances if a.daily_rate_cents]
+    if not blank and c is not None and not allowances:
         return
     w.story.append(Spacer(1, 3 * mm))
     w.story.append(Paragraph(pdf.para_text(w.t("allowances")), w.s.cell_bold))
     w.story.append(Spacer(1, 1 * mm))
-    rows = [[w.t("name"), w.t("days"), w.t("rate"), w.t("nights"), w.t("meals"), w.t("total")]]
-    if c is None:
+    rows: list[list[Any]] = [
+        [w.t("name"), w.t("days"), w.t("rate"), w.t("nights"), w.t("meals"), w.t("total")]
+    ]
+    if blank or c is None:
         rows += [["", "", "", "", "", ""] for _ in range(3)]
     else:
         total = 0
@@ -295,55 +468,64 @@ def _costs(w: _Writer) -> None:
                 Paragraph(pdf.para_text(w.money(total)), w.s.cell_bold),
             ]
         )
-    w.table(rows, [0.3, 0.08, 0.14, 0.17, 0.17, 0.14])
+    w.table(rows, [0.28, 0.1, 0.14, 0.17, 0.17, 0.14])
 
 
-def _signature(w: _Writer) -> None:
-    r = None if w.c is None else w.c.report
-    place = (r.signed_place if r else None) or "……………………"
-    when = w.day(r.signed_on) if r and r.signed_on else "……………………"
-    block = [
-        Spacer(1, 6 * mm),
+def _signature(w: _Writer, blank: bool) -> None:
+    """ "Fait à …, le …", the name and function of who signs, and a box for the stamp.
+    The date is the one saved with the report, never the day of printing."""
+    r = None if blank or w.c is None or not w.c.report.saved else w.c.report
+    place = (r.signed_place if r else None) or BLANK_LINE
+    when = w.day(r.signed_on) if r and r.signed_on else BLANK_LINE
+    name = (r.signatory_name if r else None) or BLANK_LINE
+    function = (r.signatory_title if r else None) or BLANK_LINE
+    width = pdf.PAGE[0] - 2 * pdf.MARGIN
+    left = [
         pdf.para(w.t("done_at").format(place=place, date=when), w.s.body),
         Spacer(1, 3 * mm),
-        pdf.para((r.signatory_name if r else None) or "", w.s.cell_bold),
-        pdf.para((r.signatory_title if r else None) or "", w.s.body),
+        pdf.para(w.t("signatory").format(name=name), w.s.body),
+        pdf.para(w.t("function").format(function=function), w.s.body),
         Spacer(1, 2 * mm),
         pdf.para(w.t("signature"), w.s.small),
-        Spacer(1, 22 * mm),
     ]
-    w.story.append(KeepTogether(block))
+    stamp = [pdf.para(w.t("stamp"), w.s.small)]
+    table = Table(
+        [[left, stamp]],
+        colWidths=[width - 62 * mm, 62 * mm],
+        rowHeights=[42 * mm],
+    )
+    table.setStyle(
+        pdf.table_style(
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BOX", (1, 0), (1, 0), 0.6, pdf.LINE),
+            ("LEFTPADDING", (0, 0), (0, 0), 0),
+        )
+    )
+    w.story.append(KeepTogether([Spacer(1, 6 * mm), table]))
 
 
-def _header_painter(content: ReportContent | None, title: str) -> pdf.HeaderPainter:
-    logo = None
-    if content is not None and content.logo:
-        try:
-            logo = ImageReader(io.BytesIO(content.logo))
-        except Exception:  # a damaged logo must not stop the report
-            logo = None
-    commune = content.commune if content else ""
-    committee = (content.committee or "") if content else ""
+def letterhead(content: ReportContent | None, translate: Translate) -> pdf.Letterhead:
+    if content is None:
+        return pdf.Letterhead(commune="", mairie="", address=None)
+    committee = content.committee
+    return pdf.Letterhead(
+        commune=content.commune,
+        mairie=translate(CTX, T["mairie"]).format(commune=content.commune),
+        address=content.mairie_address,
+        organiser=translate(CTX, T["organiser"]).format(committee=committee) if committee else None,
+        logo=content.logo,
+    )
 
-    def paint(canvas: Canvas, _page: int) -> None:
-        width, height = pdf.PAGE
-        top = height - pdf.MARGIN
-        x = pdf.MARGIN
-        if logo is not None:
-            canvas.drawImage(
-                logo, x, top - 14 * mm, 14 * mm, 14 * mm, preserveAspectRatio=True, mask="auto"
-            )
-            x += 17 * mm
-        canvas.setFont(pdf.FONT_BOLD, 11)
-        canvas.drawString(x, top - 5 * mm, commune)
-        canvas.setFont(pdf.FONT, 8)
-        canvas.setFillColor(pdf.GREY)
-        canvas.drawString(x, top - 10 * mm, committee)
-        canvas.drawRightString(width - pdf.MARGIN, top - 5 * mm, title)
-        canvas.setStrokeColor(pdf.LINE)
-        canvas.line(pdf.MARGIN, top - 16 * mm, width - pdf.MARGIN, top - 16 * mm)
 
-    return paint
+def _header_painter(
+    content: ReportContent | None, title: str, translate: Translate
+) -> pdf.HeaderPainter:
+    paint = pdf.letterhead_painter(letterhead(content, translate), title)
+
+    def header(canvas: Canvas, _page: int, _group: Any) -> None:
+        paint(canvas)
+
+    return header
 
 
 def write_mission_report(
@@ -354,9 +536,11 @@ def write_mission_report(
     blank: bool = False,
 ) -> None:
     """``blank`` keeps the delegation's facts and members but leaves every text to write
-    by hand; with no ``content`` at all, the whole template is empty."""
+    by hand; with no ``content`` at all, the whole template is empty. A report never
+    saved prints a summary page, then the sections blank."""
     w = _Writer(content, translate, locale)
-    text_source = None if blank else content
+    draft = content is not None and not blank and not content.report.saved
+    blank_text = blank or draft
     title = w.t("title")
     heading = title
     if content is not None:
@@ -366,18 +550,32 @@ def write_mission_report(
     if blank:
         w.story.append(pdf.para(w.t("blank"), w.s.small))
         w.story.append(Spacer(1, 2 * mm))
-    _facts(w)
-    report = text_source.report if text_source else None
+    report = None if blank_text or content is None else content.report
 
     def section(key: str, value_key: str | None, lines: int) -> None:
         value = getattr(report, value_key) if report and value_key else None
         # Ruled lines to write on stay on the page of their heading.
         w.heading(key, 30 * mm if value else lines * 8 * mm + 14 * mm)
-        w.text(value, lines)
+        if report is None:
+            w.story.append(RuledLines(lines))
+        else:
+            w.text(value, lines)
 
+    if draft:
+        w.story.append(Paragraph(pdf.para_text(w.t("summary")), w.s.heading))
+    _facts(w)
+    if draft:
+        w.heading("delegation")
+        _members(w)
+        w.heading("costs")
+        _costs(w, blank=False)
+        w.story.append(Spacer(1, 4 * mm))
+        w.story.append(pdf.para(w.t("draft"), w.s.small))
+        w.story.append(PageBreak())
     section("objectives", "objectives", 5)
-    w.heading("delegation")
-    _members(w)
+    if not draft:
+        w.heading("delegation")
+        _members(w)
     w.heading("programme")
     _programme(w)
     section("results", "results", 6)
@@ -385,36 +583,26 @@ def write_mission_report(
     section("effects_there", "effects_there", 3)
     section("conclusions", "conclusions", 5)
     section("perspectives", "perspectives", 4)
-    saved_content, w.c = w.c, text_source
-    _next_steps(w)
-    w.c = saved_content
-    w.heading("costs")
-    if blank:
-        w.c = None
-        _costs(w)
-        w.c = saved_content
-    else:
-        _costs(w)
+    _next_steps(w, blank_text)
+    if not draft:
+        w.heading("costs")
+        _costs(w, blank)
     section("distribution", "distribution", 3)
-    if blank:
-        w.c = None
-        _signature(w)
-        w.c = saved_content
-    else:
-        _signature(w)
+    _signature(w, blank_text)
     pdf.build(
         path,
         w.story,
         title=heading,
-        header=_header_painter(content, title),
+        header=_header_painter(content, title, translate),
         page_label=w.t("page"),
-        top_space=18 * mm,
+        top_space=20 * mm,
     )
 
 
 def suggested_file_name(content: ReportContent, translate: Translate = _identity) -> str:
     """ "rapport-de-mission-Łańcut-2026-06-25.pdf": the partner and the date, as asked."""
-    stem = translate(CTX, T["title"]).lower().replace(" ", "-")
+    key = "title_incoming" if content.delegation.direction == Direction.INCOMING else "title"
+    stem = translate(CTX, T[key]).lower().replace(" ", "-").replace("’", "-")
     d = content.delegation
     partner = "".join(ch for ch in d.partner_name if ch.isalnum() or ch in "-_ ").strip()
     return f"{stem}-{partner.replace(' ', '-')}-{d.start_date.isoformat()}.pdf"

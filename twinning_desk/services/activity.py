@@ -1,34 +1,46 @@
 """The annual activity report (rapport d'activité) for the general assembly.
 
-For a year: per partner, the events and delegations with their dates, participants
-(local, and invited by country), results, and the money spent and received through the
-budget lines linked to them; then the year's totals. Read in one session, so the
-figures agree with each other.
+For a year: per partner, the events and delegations that took place (up to ``today``:
+an event of today counts, one of tomorrow is in the year ahead) with their dates,
+places, participants (local, and invited by country), results, and the money spent and
+received through the budget lines linked to them; the year's budget as the accounts
+give it (every actual charge and produit of the fiscal year, and the part linked to an
+event or a delegation, so the two can be told apart); and the year ahead: planned
+events and visits, charter anniversaries, subsidy reports due. Read in one session, so
+the figures agree with each other.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import Session, selectinload
 
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
+    Agreement,
     BudgetKind,
     BudgetLine,
+    BudgetYear,
     Delegation,
     DelegationMember,
+    DelegationStatus,
     Direction,
     Event,
+    EventStatus,
+    FundingSource,
     MissionReport,
     Partner,
+    Subsidy,
+    SubsidyStatus,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.commune import DEFAULT_COUNTRY, home_commune
 from twinning_desk.services.errors import ValidationError
+from twinning_desk.services.event_queries import ANNIVERSARY_YEARS, add_years
 
 
 @dataclass
@@ -46,6 +58,7 @@ class ActivityItem:
     received_cents: int
     direction: Direction | None = None
     record_id: int = 0
+    place: str | None = None
 
     @property
     def participants(self) -> int:
@@ -79,6 +92,32 @@ class PartnerActivity:
         return sum(i.received_cents for i in self.items)
 
 
+@dataclass(frozen=True)
+class AheadItem:
+    """Something to prepare in the twelve months after ``today``."""
+
+    kind: str  # "event", "delegation", "anniversary", "report_due"
+    day: date
+    text: str  # title, partner's name, or the subsidy's funder and action
+    years: int | None = None  # the anniversary's number of years
+    direction: Direction | None = None
+
+
+@dataclass
+class BudgetFigures:
+    """The fiscal year's actual amounts, as the accounts give them (contributions in kind
+    apart), and the part of them linked to an event or a delegation."""
+
+    received_cents: int = 0
+    spent_cents: int = 0
+    linked_received_cents: int = 0
+    linked_spent_cents: int = 0
+
+    @property
+    def result_cents(self) -> int:
+        return self.received_cents - self.spent_cents
+
+
 @dataclass
 class ActivityReport:
     year: int
@@ -94,6 +133,9 @@ class ActivityReport:
     invited: dict[str, int]
     spent_cents: int
     received_cents: int
+    today: date = field(default_factory=date.today)
+    budget: BudgetFigures = field(default_factory=BudgetFigures)
+    ahead: list[AheadItem] = field(default_factory=list)
 
 
 def _money(lines: list[BudgetLine]) -> tuple[int, int]:
@@ -112,7 +154,10 @@ class ActivityService:
             found |= {d.year for d in session.scalars(select(Event.start))}
         return sorted(found, reverse=True)
 
-    def report(self, year: int) -> ActivityReport:
+    def report(self, year: int, today: date | None = None) -> ActivityReport:
+        """The year up to ``today`` (default: the computer's date): what took place, and
+        what is ahead from tomorrow on."""
+        today = today or date.today()
         if not 1900 <= year <= 2200:
             raise ValidationError(
                 "year",
@@ -122,6 +167,9 @@ class ActivityService:
                 max=2200,
             )
         first, last = datetime(year, 1, 1), datetime(year + 1, 1, 1)
+        # Took place: started on or before today. Tomorrow onwards is the year ahead.
+        tomorrow = datetime.combine(today + timedelta(days=1), time(0, 0))
+        last = min(last, tomorrow)
         with self.db.reading() as session:
             commune = home_commune(session)
             home = commune.country_code if commune else DEFAULT_COUNTRY
@@ -153,7 +201,11 @@ class ActivityService:
 
             events = session.scalars(
                 select(Event)
-                .where(Event.start >= first, Event.start < last)
+                .where(
+                    Event.start >= first,
+                    Event.start < last,
+                    Event.status != EventStatus.CANCELLED,
+                )
                 .options(selectinload(Event.partners), selectinload(Event.participant_counts))
                 .order_by(Event.start)
             )
@@ -174,6 +226,7 @@ class ActivityService:
                     spent,
                     received,
                     record_id=e.id,
+                    place=e.place,
                 )
                 event_partners: list[Partner | None] = list(e.partners) or [None]
                 # Money and people are counted once, with the first partner.
@@ -192,7 +245,11 @@ class ActivityService:
 
             delegations = session.scalars(
                 select(Delegation)
-                .where(Delegation.start_date >= first.date(), Delegation.start_date < last.date())
+                .where(
+                    Delegation.start_date >= first.date(),
+                    Delegation.start_date < last.date(),
+                    Delegation.status != DelegationStatus.CANCELLED,
+                )
                 .options(
                     selectinload(Delegation.members).selectinload(DelegationMember.person),
                     selectinload(Delegation.partner),
@@ -229,6 +286,7 @@ class ActivityService:
                         spent,
                         received,
                         direction,
+                        record_id=d.id,
                     )
                 )
             partners = sorted(groups.values(), key=lambda g: (g.name == "", g.name.casefold()))
@@ -252,4 +310,85 @@ class ActivityService:
                 invited=dict(invited_total),
                 spent_cents=sum(g.spent_cents for g in partners),
                 received_cents=sum(g.received_cents for g in partners),
+                today=today,
+                budget=self._budget(session, year),
+                ahead=self._ahead(session, today),
             )
+
+    @staticmethod
+    def _budget(session: Session, year: int) -> BudgetFigures:
+        figures = BudgetFigures()
+        rows = session.execute(
+            select(
+                BudgetLine.kind,
+                BudgetLine.actual_cents,
+                BudgetLine.event_id.is_not(None) | BudgetLine.delegation_id.is_not(None),
+            )
+            .join(BudgetYear, BudgetYear.id == BudgetLine.year_id)
+            .where(BudgetYear.year == year)
+        )
+        for kind, actual, linked in rows:
+            if kind == BudgetKind.CHARGE:
+                figures.spent_cents += actual
+                figures.linked_spent_cents += actual if linked else 0
+            elif kind == BudgetKind.PRODUIT:
+                figures.received_cents += actual
+                figures.linked_received_cents += actual if linked else 0
+        return figures
+
+    @staticmethod
+    def _ahead(session: Session, today: date) -> list[AheadItem]:
+        """From tomorrow to a year after today: planned events and visits, anniversaries of
+        the charters, and subsidy reports still due (overdue ones included)."""
+        start = today + timedelta(days=1)
+        horizon = today + timedelta(days=365)
+        items: list[AheadItem] = []
+        for e in session.scalars(
+            select(Event)
+            .where(
+                Event.start >= datetime.combine(start, time(0, 0)),
+                Event.start < datetime.combine(horizon + timedelta(days=1), time(0, 0)),
+                Event.status != EventStatus.CANCELLED,
+            )
+            .order_by(Event.start)
+        ):
+            items.append(AheadItem("event", e.start.date(), e.title))
+        for d, name in session.execute(
+            select(Delegation, Partner.name)
+            .join(Partner, Partner.id == Delegation.partner_id)
+            .where(
+                Delegation.start_date >= start,
+                Delegation.start_date <= horizon,
+                Delegation.status != DelegationStatus.CANCELLED,
+            )
+        ):
+            items.append(AheadItem("delegation", d.start_date, name, direction=d.direction))
+        seen: set[tuple[int, int]] = set()
+        for signed, precision, name, pid in session.execute(
+            select(Agreement.signed_start, Agreement.signed_precision, Partner.name, Partner.id)
+            .join(Partner, Partner.id == Agreement.partner_id)
+            .where(Agreement.signed_start.is_not(None))
+        ):
+            if signed is None:
+                continue
+            for years in ANNIVERSARY_YEARS:
+                day = add_years(signed, years)
+                if precision not in ("day", None):
+                    day = date(signed.year + years, 1, 1)
+                if start <= day <= horizon and (pid, years) not in seen:
+                    seen.add((pid, years))
+                    items.append(AheadItem("anniversary", day, name, years=years))
+        for subsidy, funder in session.execute(
+            select(Subsidy, FundingSource.name)
+            .join(FundingSource, FundingSource.id == Subsidy.funding_source_id)
+            .where(
+                Subsidy.report_due.is_not(None),
+                Subsidy.report_due <= horizon,
+                Subsidy.status.in_([SubsidyStatus.GRANTED, SubsidyStatus.PAID]),
+            )
+        ):
+            assert subsidy.report_due is not None
+            items.append(
+                AheadItem("report_due", subsidy.report_due, f"{funder} — {subsidy.action}")
+            )
+        return sorted(items, key=lambda i: (i.day, i.kind, i.text))

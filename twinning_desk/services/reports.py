@@ -19,13 +19,18 @@ from sqlalchemy import select
 
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
+    BudgetCategory,
     BudgetKind,
     BudgetLine,
     Delegation,
     DelegationMember,
     FollowUp,
+    FundingSource,
     MemberRole,
     MissionReport,
+    Setting,
+    Subsidy,
+    SubsidyStatus,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services import notify
@@ -63,12 +68,24 @@ class AllowanceData:
         return allowance_cents(self.days, self.daily_rate_cents, self.free_nights, self.free_meals)
 
 
+# The mairie's postal address, printed under "Mairie de …" on the mission report and the
+# attendance lists. A setting of the file (no column of its own), so it travels with it.
+MAIRIE_ADDRESS_SETTING = "commune.mairie_address"
+
+
 @dataclass
 class CostLine:
+    """A budget line linked to the delegation (or a subsidy granted for it), with what
+    the report needs to put an income line under subsidies, the partner's share or the
+    participants' contributions."""
+
     label: str
     kind: BudgetKind
     forecast_cents: int
     actual_cents: int
+    category_code: str = ""
+    funding_kind: str | None = None  # FundingSource.kind: commune, eu, partner, dues…
+    funder: str | None = None
 
 
 @dataclass
@@ -101,6 +118,7 @@ class ReportContent:
     home_country: str
     logo: bytes | None
     costs: list[CostLine]
+    mairie_address: str | None = None
 
 
 class ReportService:
@@ -149,7 +167,8 @@ class ReportService:
                 objectives=delegation.notes,
                 signatory_name=first_elected.name if first_elected else None,
                 signed_place=home or None,
-                signed_on=date.today(),
+                # Left blank until someone signs: a printout never claims today's date.
+                signed_on=None,
                 next_steps=steps,
                 allowances=allowances,
             )
@@ -245,16 +264,74 @@ class ReportService:
         return report_id
 
     def costs(self, delegation_id: int) -> list[CostLine]:
+        """The budget lines linked to the delegation, then the subsidies granted for it
+        when no subsidy line (account 74) is linked already (else they would count twice):
+        forecast the amount granted (or requested), actual the amount once paid."""
         with self.db.reading() as session:
-            lines = session.scalars(
-                select(BudgetLine)
+            rows = session.execute(
+                select(BudgetLine, BudgetCategory.code, FundingSource.kind, FundingSource.name)
+                .join(BudgetCategory, BudgetCategory.id == BudgetLine.category_id)
+                .outerjoin(FundingSource, FundingSource.id == BudgetLine.funding_source_id)
                 .where(BudgetLine.delegation_id == delegation_id)
                 .order_by(BudgetLine.kind, BudgetLine.id)
             )
-            return [
-                CostLine(line.label, BudgetKind(line.kind), line.forecast_cents, line.actual_cents)
-                for line in lines
+            lines = [
+                CostLine(
+                    line.label,
+                    BudgetKind(line.kind),
+                    line.forecast_cents,
+                    line.actual_cents,
+                    code,
+                    kind,
+                    funder,
+                )
+                for line, code, kind, funder in rows
             ]
+            if any(line.category_code.startswith("74") for line in lines):
+                return lines
+            subsidies = session.execute(
+                select(Subsidy, FundingSource.kind, FundingSource.name)
+                .join(FundingSource, FundingSource.id == Subsidy.funding_source_id)
+                .where(
+                    Subsidy.delegation_id == delegation_id,
+                    Subsidy.status != SubsidyStatus.REFUSED,
+                )
+                .order_by(Subsidy.id)
+            )
+            for subsidy, kind, funder in subsidies:
+                granted = subsidy.granted_cents
+                paid = subsidy.status in (SubsidyStatus.PAID, SubsidyStatus.SETTLED)
+                lines.append(
+                    CostLine(
+                        funder,
+                        BudgetKind.PRODUIT,
+                        granted if granted is not None else subsidy.requested_cents,
+                        (granted or 0) if paid else 0,
+                        "74",
+                        kind,
+                        funder,
+                    )
+                )
+            return lines
+
+    def mairie_address(self) -> str | None:
+        with self.db.reading() as session:
+            row = session.get(Setting, MAIRIE_ADDRESS_SETTING)
+            return row.value if row and row.value.strip() else None
+
+    def set_mairie_address(self, address: str | None) -> None:
+        value = clean_text("address", address, max_length=300, multiline=True)
+        with self.db.transaction() as session:
+            row = session.get(Setting, MAIRIE_ADDRESS_SETTING)
+            if not value:
+                if row is not None:
+                    session.delete(row)
+                return
+            if row is None:
+                session.add(Setting(key=MAIRIE_ADDRESS_SETTING, value=value))
+            else:
+                row.value = value
+        self.notifier.notify(notify.COMMUNE)
 
     def content(self, delegation_id: int, report: ReportData | None = None) -> ReportContent:
         """What the PDF prints: the given (unsaved) report, or the saved one."""
@@ -273,4 +350,5 @@ class ReportService:
             home_country=country,
             logo=logo,
             costs=self.costs(delegation_id),
+            mairie_address=self.mairie_address(),
         )
