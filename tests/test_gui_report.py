@@ -87,3 +87,30 @@ def test_print_pages_to_a_pdf_printer(qtbot: QtBot, configured: Services, tmp_pa
     gray = pages[0].convertToFormat(pages[0].Format.Format_Grayscale8)
     assert min(bytes(gray.constBits())) < 80  # black text drawn, not a blank page
     dialog.done(0)
+
+
+def test_a_report_is_dated_only_when_the_mayor_dates_it(
+    qtbot: QtBot, configured: Services, tmp_path: Path
+) -> None:
+    """Printed before it is signed, the report leaves "le …" blank for the pen; once a
+    day is typed, it is saved and printed."""
+    trip = _trip(configured)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = ReportDialog(configured.reports, trip, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.signed_on.text() == ""
+    out = tmp_path / "undated.pdf"
+    assert dialog.write_pdf(out)
+    undated = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert date.today().strftime("%d/%m/%Y") not in undated
+    qtbot.keyClicks(dialog.signed_on.edit, "20/5/2026")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert configured.reports.get(trip).signed_on == date(2026, 5, 20)
+    again = ReportDialog(configured.reports, trip, settings)
+    qtbot.addWidget(again)
+    assert again.signed_on.text() == "20/05/2026"
+    out = tmp_path / "dated.pdf"
+    assert again.write_pdf(out)
+    dated = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "20/05/2026" in dated

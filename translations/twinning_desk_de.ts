@@ -5300,6 +5300,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Ort der Unterschrift</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>Unterzeichnet am</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Diesen Partner gibt es nicht mehr.</translation>
     </message>

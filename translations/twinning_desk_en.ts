@@ -5300,6 +5300,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Signed at</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>This partner no longer exists.</translation>
     </message>

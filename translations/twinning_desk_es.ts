@@ -5460,6 +5460,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Firmado en</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>Firmado el</translation>
+    </message>
+    <message>
         <source>This event no longer exists.</source>
         <translation>Este evento ya no existe.</translation>
     </message>

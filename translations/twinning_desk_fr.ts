@@ -5300,6 +5300,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Fait à</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
         <source>This partner no longer exists.</source>
         <translation>Ce partenaire n’existe plus.</translation>
     </message>

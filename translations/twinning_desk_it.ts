@@ -5460,6 +5460,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Fatto a</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>Firmato il</translation>
+    </message>
+    <message>
         <source>This event no longer exists.</source>
         <translation>Questo evento non esiste più.</translation>
     </message>

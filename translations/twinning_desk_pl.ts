@@ -5477,6 +5477,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Miejsce podpisania</translation>
     </message>
     <message>
+        <source>Signed on</source>
+        <translation>Podpisano dnia</translation>
+    </message>
+    <message>
         <source>This event no longer exists.</source>
         <translation>To wydarzenie już nie istnieje.</translation>
     </message>

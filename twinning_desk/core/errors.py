@@ -104,6 +104,7 @@ FIELD_LABELS: dict[str, str] = {
     "signatory_name": QT_TRANSLATE_NOOP("Validation", "Signatory"),
     "signatory_title": QT_TRANSLATE_NOOP("Validation", "Title of the signatory"),
     "signed_place": QT_TRANSLATE_NOOP("Validation", "Signed at"),
+    "signed_on": QT_TRANSLATE_NOOP("Validation", "Signed on"),
 }
 
 

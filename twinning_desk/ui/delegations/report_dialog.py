@@ -12,11 +12,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QSettings, Qt
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -35,16 +34,17 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.allowances import check_free
-from twinning_desk.services.dates import format_day, qt_day_format
+from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import FollowUpData
 from twinning_desk.services.money import format_money, parse_amount
 from twinning_desk.services.reports import AllowanceData, ReportData, ReportService
 from twinning_desk.ui.common.colours import Tone, style_tone
-from twinning_desk.ui.common.helpers import fit_to_screen, from_qdate, qtr, show_error, to_qdate
+from twinning_desk.ui.common.helpers import fit_to_screen, qtr, show_error
 from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
 from twinning_desk.ui.common.settings_store import EXPORT_DIR
 from twinning_desk.ui.common.table_model import Index, ListTableModel
+from twinning_desk.ui.common.widgets.day_edit import DayEdit
 from twinning_desk.ui.events.event_dialog import FollowUpDialog, follow_up_columns
 
 ALLOWANCE_HEADERS = (
@@ -311,10 +311,9 @@ class ReportDialog(RecordEditor):
             self.tr("Mayor, deputy mayor, chair of the committee…")
         )
         self.signed_place = QLineEdit()
-        self.signed_on = QDateEdit()
-        self.signed_on.setCalendarPopup(True)
-        self.signed_on.setDisplayFormat(qt_day_format(_lang()))
-        self.signed_on.setDate(QDate.currentDate())
+        # Left empty until the mayor dates it: a report printed before it is signed
+        # carries a blank "le …" to fill by hand, never the day it was printed.
+        self.signed_on = DayEdit(optional=True)
         form = QFormLayout(page)
         form.addRow(self.tr("&Name"), self.signatory)
         form.addRow(self.tr("&Title"), self.signatory_title)
@@ -338,8 +337,7 @@ class ReportDialog(RecordEditor):
         self.signatory.setText(data.signatory_name or "")
         self.signatory_title.setText(data.signatory_title or "")
         self.signed_place.setText(data.signed_place or "")
-        if data.signed_on:
-            self.signed_on.setDate(to_qdate(data.signed_on))
+        self.signed_on.setDate(data.signed_on)
 
     def collect(self) -> ReportData:
         # ReportData's text fields by name (Any: mypy cannot tie a key to its field).
@@ -350,7 +348,7 @@ class ReportDialog(RecordEditor):
             signatory_name=self.signatory.text(),
             signatory_title=self.signatory_title.text(),
             signed_place=self.signed_place.text(),
-            signed_on=from_qdate(self.signed_on.date()),
+            signed_on=self.signed_on.read("signed_on"),
             next_steps=list(self.steps.items),
             allowances=[AllowanceData(**a.__dict__) for a in self.allowances.items],
         )
