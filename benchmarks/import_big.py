@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import sqlite3
 import sys
 import tempfile
@@ -26,6 +27,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--gazetteer", type=Path, help="a built gazetteer: place real towns")
+    parser.add_argument("--json", action="store_true", help="one JSON line, for run_all.py")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="td-import-"))
     src = folder / "big.csv"
@@ -57,11 +59,26 @@ def main() -> int:
     start = time.perf_counter()
     apply_plan(plan, services.partners)
     applied = time.perf_counter() - start
+    services.close()
+    if args.json:
+        total = planned + applied
+        print(
+            json.dumps(
+                {
+                    "rows": rows - 1,
+                    "baseline_s": baseline,
+                    "preview_s": planned,
+                    "import_s": applied,
+                    "rows_per_s": (rows - 1) / total,
+                }
+            )
+        )
+        return 0
     print(f"{rows - 1} rows, {len(plan.partners)} partners, {plan.placed} placed")
     print(f"baseline csv read: {baseline:.2f} s")
     print(f"preview (read + plan): {planned:.2f} s  ratio {planned / baseline:.0f}x")
     print(f"import (one transaction): {applied:.2f} s  ratio {applied / baseline:.0f}x")
-    services.close()
+    print(f"rows per second, preview and import: {(rows - 1) / (planned + applied):,.0f}")
     return 0
 
 

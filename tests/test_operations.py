@@ -315,3 +315,28 @@ def test_a_constraint_refusal_is_said_in_words(configured: Services) -> None:
     assert text_shown.startswith("Another record already has this value (")
     assert "nothing was saved" in text_shown
     assert "INSERT" not in text_shown and "sqlite3" not in text_shown
+
+
+def test_an_import_written_in_bulk_is_undone_and_redone_whole(demo: Services) -> None:
+    """New partners of an import go in with Core executemany (issue #17), past the
+    recorder's per-object hooks: they are named to it by condition, and undo removes
+    every partner, agreement, contact and theme link; redo puts them back by id."""
+    from twinning_desk.services.dates import FuzzyDate
+    from twinning_desk.services.partner_data import AgreementData, ContactData, PartnerData
+
+    existing = demo.partners.get(first_id(demo, "partner"))
+    existing.notes = "changed by the import"
+    batch = [existing] + [
+        PartnerData(
+            name=f"Gmina {i}",
+            country_code="PL",
+            themes=["Jeunesse", "Nouveau thème"] if i % 2 else [],
+            agreements=[AgreementData(type="charter", signed=FuzzyDate.year(1990 + i))],
+            contacts=[ContactData(name=f"Contact {i}", email=f"c{i}@gmina.pl")] if i % 3 else [],
+        )
+        for i in range(2500)  # more than one bulk chunk
+    ]
+    _before, after = round_trip(demo, lambda: demo.partners.save_many(batch))
+    new = [row for row in after["partner"] if str(row[1]).startswith("Gmina ")]
+    assert len(new) == 2500
+    assert len(after["agreement"]) >= 2500 and len(after["contact"]) >= 1666

@@ -7,6 +7,7 @@ database models keep such keys up to date on every write, so this lives below th
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -53,8 +54,12 @@ def is_guarded(value: str) -> bool:
     return len(body) < len(value) and body.startswith(FORMULA_STARTS)
 
 
+@functools.lru_cache(maxsize=65_536)
 def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-light key of a name."""
+    """Lower-case, accent-free, punctuation-light key of a name.
+
+    Cached: an import folds each name ten times over (duplicates, countries, wordings),
+    and the search keys of the lists fold the same names again."""
     text = text.translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -144,6 +144,7 @@ class Tracker:
         # Rows found later by a condition (new rows of a link table, new children).
         self.scopes: list[tuple[Table, Any]] = []
         self.closed = False
+        session.info[TRACKER_KEY] = self
         event.listen(session, "before_flush", self._before_flush)
         event.listen(session, "after_flush", self._after_flush)
         event.listen(session, "do_orm_execute", self._on_execute)
@@ -152,6 +153,7 @@ class Tracker:
         if self.closed:
             return
         self.closed = True
+        self.session.info.pop(TRACKER_KEY, None)
         event.remove(self.session, "before_flush", self._before_flush)
         event.remove(self.session, "after_flush", self._after_flush)
         event.remove(self.session, "do_orm_execute", self._on_execute)
@@ -254,6 +256,8 @@ class Tracker:
             keys = [_key_of(table, row) for row in rows]
             self._capture_keys(table, keys, deleting=isinstance(statement, Delete))
         elif isinstance(statement, Insert) and isinstance(statement.table, Table):
+            if isinstance(state.parameters, list):
+                return  # many rows at once: new rows, named by note_new_rows()
             values = statement.compile().params
             table = statement.table
             conditions = [table.c[name] == v for name, v in values.items() if name in table.c]
@@ -284,6 +288,18 @@ class Tracker:
         )
         self.close()
         return changes
+
+
+TRACKER_KEY = "twinning_desk.change_tracker"
+
+
+def note_new_rows(session: Session, table: Table, clause: Any) -> None:
+    """Rows a bulk insert wrote (an import, through SQLAlchemy Core for speed): the
+    recorder cannot see them one by one, so the writer names them by a condition, and
+    they are read at the end of the transaction like any new row (undo removes them)."""
+    tracker = session.info.get(TRACKER_KEY)
+    if isinstance(tracker, Tracker):
+        tracker.scopes.append((table, clause))
 
 
 def _state(obj: Any) -> Any:

@@ -16,9 +16,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from twinning_desk.db import changes
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
     Agreement,
@@ -33,6 +34,7 @@ from twinning_desk.db.models import (
     Setting,
     Theme,
     event_partners,
+    partner_themes,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import notify
@@ -112,6 +114,11 @@ class _WriteContext:
             session.add(theme)
             self.themes[name.lower()] = theme
         return theme
+
+
+# New partners written per statement in an import: big enough for speed, small enough
+# for the progress bar to move and a cancel to be heard.
+BULK_CHUNK = 1000
 
 
 class _Cancelled(Exception):
@@ -309,10 +316,25 @@ class PartnerService(PartnerQueries):
                     mine = data.id if data.id is not None else -index  # new ones: unique
                     if taken.setdefault(key, mine) != mine:
                         raise self._duplicate(data)
+                # New partners go in a few Core statements per thousand; a partner already
+                # in the file (or one with documents) through the ORM, one by one.
+                bulk = [p for p in cleaned if p.id is None and not p.attachments]
+                one_by_one = [p for p in cleaned if p.id is not None or p.attachments]
+                if bulk:
+                    self._note_new_rows(session)
+                done = 0
+                for start in range(0, len(bulk), BULK_CHUNK):
+                    chunk = bulk[start : start + BULK_CHUNK]
+                    self._insert_new(session, chunk, context)
+                    done += len(chunk)
+                    if progress and not progress(done, total):
+                        raise _Cancelled
+                for data in one_by_one:
                     self._write(session, data, context, flush=False)
-                    if index % 1000 == 0:
+                    done += 1
+                    if done % 1000 == 0:
                         session.flush()
-                    if progress and index % 200 == 0 and not progress(index, total):
+                    if progress and done % 200 == 0 and not progress(done, total):
                         raise _Cancelled
         except _Cancelled:
             return False
@@ -320,6 +342,100 @@ class PartnerService(PartnerQueries):
             progress(total, total)
         self.notifier.notify(notify.PARTNERS)
         return True
+
+    @staticmethod
+    def _note_new_rows(session: Session) -> None:
+        """Tell the undo recorder which rows the bulk inserts below create: those past the
+        highest ids now (ids are never reused, so no other row can take them)."""
+        for column, table in (
+            (Partner.id, Partner.__table__),
+            (Agreement.id, Agreement.__table__),
+            (Contact.id, Contact.__table__),
+        ):
+            highest = session.scalar(select(func.max(column))) or 0
+            changes.note_new_rows(session, table, column > highest)  # type: ignore[arg-type]
+        first_partner = session.scalar(select(func.max(Partner.id))) or 0
+        changes.note_new_rows(session, partner_themes, partner_themes.c.partner_id > first_partner)
+
+    def _insert_new(
+        self, session: Session, batch: list[PartnerData], context: _WriteContext
+    ) -> None:
+        """New partners, their agreements, contacts and themes, each table in one
+        executemany: an import of 20,000 rows no longer builds 20,000 ORM objects."""
+        rows = [
+            {
+                "name": d.name,
+                "name_key": fold(d.name),
+                "country_code": d.country_code,
+                "kind": d.kind,
+                "status": d.status,
+                "region": d.region,
+                "population": d.population,
+                "languages": d.languages,
+                "timezone": d.timezone,
+                "latitude": d.latitude,
+                "longitude": d.longitude,
+                "website": d.website,
+                "notes": d.notes,
+                "geoname_id": d.geoname_id,
+                "last_exchange_noted": d.last_exchange_noted,
+                "last_exchange_noted_precision": (
+                    d.last_exchange_precision if d.last_exchange_noted else None
+                ),
+                "distance_km": context.distance(d.latitude, d.longitude),
+            }
+            for d in batch
+        ]
+        ids = session.scalars(
+            insert(Partner).returning(Partner.id, sort_by_parameter_order=True), rows
+        ).all()
+        agreements = [
+            {
+                "partner_id": pid,
+                "type": a.type,
+                "title": a.title,
+                "signed_start": a.signed.start if a.signed else None,
+                "signed_end": a.signed.end if a.signed else None,
+                "signed_precision": a.signed.precision if a.signed else None,
+                "place": a.place,
+                "signatories": a.signatories,
+                "expires_on": a.expires_on,
+                "renewal": a.renewal,
+                "french_version": a.french_version,
+                "notes": a.notes,
+            }
+            for pid, d in zip(ids, batch, strict=True)
+            for a in d.agreements
+        ]
+        contacts = [
+            {
+                "partner_id": pid,
+                "name": c.name,
+                "role": c.role,
+                "email": c.email,
+                "phone": c.phone,
+                "language": c.language,
+                "notes": c.notes,
+            }
+            for pid, d in zip(ids, batch, strict=True)
+            for c in d.contacts
+        ]
+        themes = {name.lower(): context.theme(session, name) for d in batch for name in d.themes}
+        if themes:
+            session.flush()  # new themes get their ids
+        links = {
+            (pid, themes[name.lower()].id)
+            for pid, d in zip(ids, batch, strict=True)
+            for name in d.themes
+        }
+        if agreements:
+            session.execute(insert(Agreement), agreements)
+        if contacts:
+            session.execute(insert(Contact), contacts)
+        if links:
+            session.execute(
+                insert(partner_themes), [{"partner_id": p, "theme_id": t} for p, t in links]
+            )
 
     def _write(
         self,
