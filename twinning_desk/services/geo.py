@@ -356,3 +356,49 @@ def continent_of(country_code: str | None) -> str | None:
     if not country_code:
         return None
     return _continents().get(country_code.upper())
+
+
+# The "Europe" view: from the Canaries to the North Cape, from Ireland to the Caucasus.
+EUROPE = (34.0, -25.0, 71.0, 45.0)  # south, west, north, east
+Bounds = tuple[float, float, float, float]  # x0, y0, x1, y1 in Equal Earth units
+
+
+def _fit(bounds: Bounds, aspect: float) -> Bounds:
+    """Widen the shorter side so that width / height == aspect, about the centre."""
+    x0, y0, x1, y1 = bounds
+    width, height = x1 - x0, y1 - y0
+    if width / height < aspect:
+        grow = (height * aspect - width) / 2
+        return x0 - grow, y0, x1 + grow, y1
+    grow = (width / aspect - height) / 2
+    return x0, y0 - grow, x1, y1 + grow
+
+
+def map_frame(points: Iterable[tuple[float, float]], aspect: float, view: str = "auto") -> Bounds:
+    """What the map shows, in Equal Earth units, at the given width / height.
+
+    ``world`` and ``europe`` are fixed; ``auto`` frames the (lat, lon) points with a
+    margin, at least about 1,500 km wide, and falls back to the world when they spread
+    over most of it (partners on several continents)."""
+    world: Bounds = (-WORLD_X, -WORLD_Y, WORLD_X, WORLD_Y)
+    if view == "europe":
+        south, west, north, east = EUROPE
+        edge = [
+            equal_earth(lat, lon)
+            for lat in (south, (south + north) / 2, north)
+            for lon in (west, (west + east) / 2, east)
+        ]
+        xs, ys = [p[0] for p in edge], [p[1] for p in edge]
+        return _fit((min(xs), min(ys), max(xs), max(ys)), aspect)
+    projected = [equal_earth(lat, lon) for lat, lon in points]
+    if view != "auto" or not projected:
+        return _fit(world, aspect)
+    xs, ys = [p[0] for p in projected], [p[1] for p in projected]
+    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+    if x1 - x0 > WORLD_X or y1 - y0 > WORLD_Y:
+        return _fit(world, aspect)
+    span = max(x1 - x0, y1 - y0, 0.24)
+    pad = span * 0.18
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    half_w, half_h = max(x1 - x0, 0.24) / 2 + pad, max(y1 - y0, 0.12) / 2 + pad
+    return _fit((cx - half_w, cy - half_h, cx + half_w, cy + half_h), aspect)
