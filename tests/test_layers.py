@@ -99,6 +99,8 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     "(about 0.1 s to import); only an .xlsx one loads it",
     ("twinning_desk.ui.delegations.report_dialog", "pypdfium2"): "PDFium's native library is "
     "loaded only when a report is previewed or printed",
+    ("twinning_desk.export.partner_map", "pypdfium2"): "PDFium's native library is loaded only "
+    "when the map is written as a PNG (rendered from its PDF page)",
 }
 
 MIGRATIONS = "twinning_desk.db.migrations.versions"
@@ -115,6 +117,7 @@ UI_LEVELS: dict[str, int] = {
     "twinning_desk.ui.events": 1,
     "twinning_desk.ui.delegations": 1,
     "twinning_desk.ui.budget": 1,
+    "twinning_desk.ui.home": 1,
     "twinning_desk.ui.app": 2,
 }
 UI_LEVEL_NAMES = ("common", "a feature package", "app")

@@ -55,6 +55,7 @@ from twinning_desk.ui.common.settings_store import (
 from twinning_desk.ui.common.undo import History
 from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
 from twinning_desk.ui.events.events_tab import EventsTab
+from twinning_desk.ui.home.home_tab import ASLEEP_PARTNERS, HomeTab
 from twinning_desk.ui.partners.partners_tab import PartnersTab
 
 MAX_RECENT = 8
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.heartbeat.timeout.connect(self._refresh_lock)
         self.heartbeat.start()
         self.tabs: QTabWidget | None = None
+        self.home_tab: HomeTab | None = None
         self.partners_tab: PartnersTab | None = None
         self.events_tab: EventsTab | None = None
         self.budget_tab: BudgetTab | None = None
@@ -132,6 +134,12 @@ class MainWindow(QMainWindow):
         self.partners_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.events_tab = EventsTab(self.services, self.undo_stack, self.settings, self)
         self.events_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # Home first: built only when shown (HomeTab builds itself on its first show).
+        self.home_tab = HomeTab(self.services, self.gazetteer, self.undo_stack, self.settings, self)
+        self.home_tab.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.home_tab.communeSettingsRequested.connect(self.open_settings)
+        self.home_tab.tabRequested.connect(self._show_from_home)
+        self.tabs.addTab(self.home_tab, self.tr("H&ome"))
         self.tabs.addTab(self.partners_tab, self.tr("&Partners"))
         self.tabs.addTab(self.events_tab, self.tr("E&vents"))
         self.delegations_tab = DelegationsTab(self.services, self.undo_stack, self.settings, self)
@@ -152,7 +160,7 @@ class MainWindow(QMainWindow):
         self.path_label.setText(path_text)
 
     def _tab_shortcuts(self) -> None:
-        """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+1…4 move between the tabs from anywhere."""
+        """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+1…9 move between the tabs from anywhere."""
 
         def move(step: int) -> None:
             if self.tabs is not None and self.tabs.count():
@@ -166,7 +174,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Tab", lambda: move(1)),
             ("Ctrl+Shift+Tab", lambda: move(-1)),
         ]
-        bindings += [(f"Ctrl+{n + 1}", partial(go, n)) for n in range(4)]
+        bindings += [(f"Ctrl+{n + 1}", partial(go, n)) for n in range(9)]
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
@@ -270,6 +278,7 @@ class MainWindow(QMainWindow):
         """F1: the guide at the section about the tab shown."""
         shown = self.tabs.currentWidget() if self.tabs is not None else None
         sections = {
+            id(self.home_tab): "home",
             id(self.partners_tab): "partners",
             id(self.events_tab): "events",
             id(self.delegations_tab): "delegations",
@@ -470,7 +479,19 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def _show_from_home(self, target: str) -> None:
+        """A link of the home tab to a filtered tab: the asleep partners, the budget."""
+        assert self.tabs is not None and self.partners_tab is not None
+        if target == ASLEEP_PARTNERS:
+            self.partners_tab.asleep_only.setChecked(True)
+            self.tabs.setCurrentWidget(self.partners_tab)
+        elif self.budget_tab is not None:
+            self.tabs.setCurrentWidget(self.budget_tab)
+
     def _detach_tab(self) -> None:
+        if self.home_tab is not None:
+            self.home_tab.detach()
+            self.home_tab = None
         for tab in (self.partners_tab, self.events_tab, self.delegations_tab, self.budget_tab):
             if tab is not None:
                 tab.save_state()
