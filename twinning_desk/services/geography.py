@@ -484,8 +484,12 @@ class GeographyService:
             ):
                 counts = visits.setdefault(pid, [0, 0])
                 counts[0 if Direction(direction) is Direction.INCOMING else 1] += 1
-            names = dict(session.execute(select(Partner.id, Partner.name)).tuples().all())
-            statuses = dict(session.execute(select(Partner.id, Partner.status)).tuples().all())
+            names: dict[int, str] = {}
+            statuses: dict[int, PartnerStatus] = {}
+            for pid, name, status in session.execute(
+                select(Partner.id, Partner.name, Partner.status)
+            ):
+                names[pid], statuses[pid] = name, PartnerStatus(status)
             found.one_way = sorted(
                 (
                     OneWay(pid, names[pid], received, made)
@@ -494,11 +498,12 @@ class GeographyService:
                 ),
                 key=lambda o: (-(o.received + o.made), fold(o.name)),
             )
-            agreements = list(
-                session.execute(select(Agreement, Partner.name).join(Partner)).tuples()
-            )
+            agreements = [
+                (a, name)
+                for a, name in session.execute(select(Agreement, Partner.name).join(Partner))
+            ]
         for a, name in agreements:
-            if PartnerStatus(statuses[a.partner_id]) is PartnerStatus.ENDED:
+            if statuses[a.partner_id] is PartnerStatus.ENDED:
                 continue
             if a.expires_on is not None and (
                 today - timedelta(days=EXPIRED_SHOWN_DAYS) <= a.expires_on <= horizon
@@ -611,7 +616,7 @@ class GeographyService:
                 )
                 .order_by(Subsidy.report_due, Subsidy.id)
                 .limit(limit)
-            ).tuples():
+            ):
                 assert s.report_due is not None
                 ahead.subsidy_reports.append(SubsidyReport(s.id, s.action, funder, s.report_due))
         return ahead

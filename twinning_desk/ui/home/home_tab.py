@@ -313,9 +313,9 @@ class HomeTab(QWidget):
             )
         for a in watch.anniversaries:
             items.append(
-                self.tr("{years} years of the {agreement} with {partner}: {when}").format(
+                self.tr("{years} years: {agreement} with {partner}, {when}").format(
                     years=a.years,
-                    agreement=_e(self._agreement(a.agreement_type, a.agreement_title).lower()),
+                    agreement=_e(self._agreement(a.agreement_type, a.agreement_title)),
                     partner=_link(f"partner:{a.partner_id}", a.name),
                     when=_e(self._anniversary_when(a)),
                 )
