@@ -479,8 +479,9 @@ def test_opening_another_file_says_the_undo_history_is_gone(
 def test_keyboard_moves_between_tabs_and_opens_a_record_once(
     qtbot: QtBot, gazetteer: Gazetteer, settings: QSettings, tmp_path: Path
 ) -> None:
-    """Ctrl+Tab and Ctrl+1…5 switch tabs (the home tab first); in every table, a double-click or Enter opens
-    the selected record once (it used to open a partner's dialog twice)."""
+    """Ctrl+Tab and Ctrl+1…5 switch tabs (the home tab first); in every table, a
+    double-click or Enter opens the selected record once (it used to open a partner's
+    dialog twice)."""
     from PySide6.QtTest import QTest
 
     from twinning_desk.services.demo import load_demo

@@ -30,7 +30,7 @@ from twinning_desk.services.geo import (
     great_circle_points,
     split_at_antimeridian,
 )
-from twinning_desk.services.geography import GeographyService, records_json
+from twinning_desk.services.geography import GeographyService
 from twinning_desk.services.partners import AgreementData, PartnerData
 
 HOME = ("Saint-Aubin-sur-Loire", 47.3941, 0.6848)

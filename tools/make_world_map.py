@@ -45,9 +45,10 @@ def _rings(shape: shapefile.Shape) -> list[list[list[float]]]:
 
 
 def _signed_area(ring: list[list[float]]) -> float:
-    return sum(
-        x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True)
-    ) / 2
+    return (
+        sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True))
+        / 2
+    )
 
 
 def _polygons(rings: list[list[list[float]]]) -> list[list[list[list[float]]]]:
