@@ -262,29 +262,29 @@ WORLD_X, WORLD_Y = equal_earth(0.0, 180.0)[0], equal_earth(90.0, 0.0)[1]
 
 
 def great_circle_points(
-    lat1: float, lon1: float, lat2: float, lon2: float, steps: int = 48
+    lat1: float, lon1: float, lat2: float, lon2: float, step_degrees: float = 3.0
 ) -> list[tuple[float, float]]:
-    """Points (lat, lon) along the shorter great circle, ends included (slerp)."""
-
-    def vector(lat: float, lon: float) -> tuple[float, float, float]:
-        p, q = math.radians(lat), math.radians(lon)
-        return math.cos(p) * math.cos(q), math.cos(p) * math.sin(q), math.sin(p)
-
-    a, b = vector(lat1, lon1), vector(lat2, lon2)
-    dot = max(-1.0, min(1.0, sum(x * y for x, y in zip(a, b, strict=True))))
+    """Points (lat, lon) along the shorter great circle, ends included (slerp), one every
+    ``step_degrees`` of arc at most: a few for a neighbour, sixty for the antipodes."""
+    p1, q1, p2, q2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    ax, ay, az = math.cos(p1) * math.cos(q1), math.cos(p1) * math.sin(q1), math.sin(p1)
+    bx, by, bz = math.cos(p2) * math.cos(q2), math.cos(p2) * math.sin(q2), math.sin(p2)
+    dot = max(-1.0, min(1.0, ax * bx + ay * by + az * bz))
     omega = math.acos(dot)
     if omega < 1e-9 or math.pi - omega < 1e-9:
         return [(lat1, lon1), (lat2, lon2)]  # the same point, or antipodes (no one path)
-    points = []
-    for i in range(steps + 1):
+    steps = max(2, math.ceil(math.degrees(omega) / step_degrees))
+    sin_omega = math.sin(omega)
+    points = [(lat1, lon1)]
+    for i in range(1, steps):
         t = i / steps
-        s1 = math.sin((1 - t) * omega) / math.sin(omega)
-        s2 = math.sin(t * omega) / math.sin(omega)
-        x, y, z = (s1 * u + s2 * v for u, v in zip(a, b, strict=True))
+        s1 = math.sin((1 - t) * omega) / sin_omega
+        s2 = math.sin(t * omega) / sin_omega
+        x, y, z = s1 * ax + s2 * bx, s1 * ay + s2 * by, s1 * az + s2 * bz
         points.append(
             (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
         )
-    points[0], points[-1] = (lat1, lon1), (lat2, lon2)
+    points.append((lat2, lon2))
     return points
 
 
