@@ -87,8 +87,9 @@ def land_path() -> QPainterPath:
     """Every country outline as one path, built once per process.
 
     One ``addPolygon`` per ring rather than a ``lineTo`` per point: 287 calls into Qt
-    instead of 10,583 (faster, and fewer of the void calls that PySide6 6.12 on
-    Python 3.11 pays with a reference to None, see the README)."""
+    instead of 10,583. (Fewer calls is also fewer of the void calls that PySide6 6.12.0
+    on Python 3.11 answers with a reference to None it does not own, which ends in a
+    "deallocating None" abort after some tens of thousands; 6.11 does not.)"""
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for ring in projected_world():
