@@ -262,10 +262,11 @@ WORLD_X, WORLD_Y = equal_earth(0.0, 180.0)[0], equal_earth(90.0, 0.0)[1]
 
 
 def great_circle_points(
-    lat1: float, lon1: float, lat2: float, lon2: float, step_degrees: float = 3.0
+    lat1: float, lon1: float, lat2: float, lon2: float, step_degrees: float = 2.5
 ) -> list[tuple[float, float]]:
-    """Points (lat, lon) along the shorter great circle, ends included (slerp), one every
-    ``step_degrees`` of arc at most: a few for a neighbour, sixty for the antipodes."""
+    """Points (lat, lon) along the shorter great circle, ends included (slerp): twelve
+    segments at least, so a neighbour's arc is smooth when zoomed in, and one every
+    ``step_degrees`` of arc at most, so the antipodes' is smooth on the world."""
     p1, q1, p2, q2 = map(math.radians, (lat1, lon1, lat2, lon2))
     ax, ay, az = math.cos(p1) * math.cos(q1), math.cos(p1) * math.sin(q1), math.sin(p1)
     bx, by, bz = math.cos(p2) * math.cos(q2), math.cos(p2) * math.sin(q2), math.sin(p2)
@@ -273,7 +274,7 @@ def great_circle_points(
     omega = math.acos(dot)
     if omega < 1e-9 or math.pi - omega < 1e-9:
         return [(lat1, lon1), (lat2, lon2)]  # the same point, or antipodes (no one path)
-    steps = max(2, math.ceil(math.degrees(omega) / step_degrees))
+    steps = max(12, math.ceil(math.degrees(omega) / step_degrees))
     sin_omega = math.sin(omega)
     points = [(lat1, lon1)]
     for i in range(1, steps):
