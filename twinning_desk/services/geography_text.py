@@ -4,10 +4,11 @@ map and ``report geography``, translated by whoever shows it (``translate(contex
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from babel.numbers import format_decimal
+from babel.numbers import get_decimal_symbol, get_group_symbol
 
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
@@ -69,9 +70,19 @@ class RecordLine:
     tie: str = ""  # "tied with …, first by name", or empty
 
 
+@functools.cache
+def _symbols(locale: str) -> tuple[str, str]:
+    """The locale's group and decimal symbols (CLDR, through Babel), read once."""
+    where = babel_locale(locale)
+    return get_group_symbol(where), get_decimal_symbol(where)
+
+
 def number(value: float, locale: str, decimals: int = 0) -> str:
-    pattern = "#,##0" if decimals == 0 else "#,##0." + "0" * decimals
-    return format_decimal(value, format=pattern, locale=babel_locale(locale))
+    """1 646, 1,646 or 1.646 as the reader writes it (the map's tooltips format hundreds
+    of these at once: Babel's symbols are looked up once, not per number)."""
+    group, decimal = _symbols(locale)
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", decimal).replace("\0", group)
 
 
 def km_text(value: float, locale: str) -> str:

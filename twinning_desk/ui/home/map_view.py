@@ -145,6 +145,8 @@ class PartnerMapView(QGraphicsView):
         border = QPen(QColor(BORDER_COLOUR), 0.8)
         border.setCosmetic(True)  # a hairline at every zoom
         land.setPen(border)
+        # Painted once into a pixmap per zoom, not again for each hover or tooltip.
+        land.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         scene.addItem(land)
         home = geo.home
         if home is not None and home.latitude is not None and home.longitude is not None:
@@ -234,10 +236,26 @@ class PartnerMapView(QGraphicsView):
         """Names right of their point (left at the right edge); a name that would cover
         another is hidden (the hover still says it), so a crowded region stays readable
         at any zoom. Only what changes is touched."""
-        taken = [
-            QRectF(c.x() - 4, c.y() - 4, 8, 8)
-            for c in (self.mapFromScene(item.pos()) for item in self.points.values())
-        ]
+        cell = 64.0
+        grid: dict[tuple[int, int], list[QRectF]] = {}
+
+        def cells(box: QRectF) -> list[tuple[int, int]]:
+            return [
+                (i, j)
+                for i in range(int(box.left() // cell), int(box.right() // cell) + 1)
+                for j in range(int(box.top() // cell), int(box.bottom() // cell) + 1)
+            ]
+
+        def free(box: QRectF) -> bool:
+            return not any(box.intersects(o) for c in cells(box) for o in grid.get(c, ()))
+
+        def take(box: QRectF) -> None:
+            for c in cells(box):
+                grid.setdefault(c, []).append(box)
+
+        for item in self.points.values():
+            c = self.mapFromScene(item.pos())
+            take(QRectF(c.x() - 4, c.y() - 4, 8, 8))
         width = self.viewport().width()
         for index, label in enumerate(self.labels):
             parent = label.parentItem()
@@ -249,9 +267,9 @@ class PartnerMapView(QGraphicsView):
                 centre.x() + dx, centre.y() - rect.height() / 2, rect.width(), rect.height()
             )
             is_home = index == 0 and self._has_home  # the home's name always shows
-            visible = is_home or not any(box.intersects(other) for other in taken)
+            visible = is_home or free(box)
             if visible:
-                taken.append(box)
+                take(box)
                 offset = QPointF(dx, -rect.height() / 2)
                 if label.pos() != offset:
                     label.setPos(offset)
