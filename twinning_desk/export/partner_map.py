@@ -151,11 +151,15 @@ def draw_map(
         canvas.setFont(pdf.FONT, font_size)
         canvas.setFillColor(colors.HexColor("#263238"))
         for px, py, name in marks:
-            box = (px + 3.4, py, px + 3.8 + canvas.stringWidth(name, pdf.FONT, font_size), py + 7)
+            text_width = canvas.stringWidth(name, pdf.FONT, font_size)
+            left = px + 3.6
+            if left + text_width > x + width:  # at the right edge: the name goes left
+                left = px - 3.6 - text_width
+            box = (left - 0.2, py, left + text_width + 0.2, py + 7)
             if any(_overlap(box, other) for other in taken):
                 continue
             taken.append(box)
-            canvas.drawString(px + 3.6, py + 1.2, name)
+            canvas.drawString(left, py + 1.2, name)
     if home_point is not None and home is not None:
         hx, hy = page(*equal_earth(*home_point))
         canvas.setFillColor(_colour(HOME_COLOUR))
