@@ -143,7 +143,7 @@ def test_main_window_tabs_menus_and_remembered_tab(
     window = MainWindow(configured, gazetteer, settings)
     qtbot.addWidget(window)
     window.show()
-    assert window.tabs is not None and window.tabs.count() == 4
+    assert window.tabs is not None and window.tabs.count() == 5
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["File", "Edit", "Help"]
     assert str(configured.db.path) in window.path_label.text()
@@ -221,7 +221,7 @@ def test_language_switch_in_settings_rebuilds_the_window_in_german(
         assert settings.value("language") == "de"
         menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
         assert menus == ["Datei", "Bearbeiten", "Hilfe"]
-        assert window.tabs is not None and window.tabs.tabText(0).replace("&", "") == "Partner"
+        assert window.tabs is not None and window.tabs.tabText(1).replace("&", "") == "Partner"
     finally:
         install_translators(app, "none")
 
@@ -480,8 +480,9 @@ def test_opening_another_file_says_the_undo_history_is_gone(
 def test_keyboard_moves_between_tabs_and_opens_a_record_once(
     qtbot: QtBot, gazetteer: Gazetteer, settings: QSettings, tmp_path: Path
 ) -> None:
-    """Ctrl+Tab and Ctrl+1…4 switch tabs; in every table, a double-click or Enter opens
-    the selected record once (it used to open a partner's dialog twice)."""
+    """Ctrl+Tab and Ctrl+1…5 switch tabs (the home tab first); in every table, a
+    double-click or Enter opens the selected record once (it used to open a partner's
+    dialog twice)."""
     from PySide6.QtTest import QTest
 
     from twinning_desk.services.demo import load_demo
@@ -495,9 +496,9 @@ def test_keyboard_moves_between_tabs_and_opens_a_record_once(
         window.activateWindow()
     assert window.tabs is not None
     assert window.windowTitle() == "Saint-Aubin-des-Vignes — Twinning Desk"
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(1)
     QTest.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentIndex() == 1
+    assert window.tabs.currentIndex() == 2
     QTest.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 3
     QTest.keyClick(
@@ -506,8 +507,14 @@ def test_keyboard_moves_between_tabs_and_opens_a_record_once(
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert window.tabs.currentIndex() == 2
+    QTest.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.home_tab
+    QTest.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.budget_tab
+    QTest.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.partners_tab
 
-    for index in range(3):  # partners, events, delegations
+    for index in range(1, 4):  # partners, events, delegations
         window.tabs.setCurrentIndex(index)
         tab = window.tabs.currentWidget()
         view = tab.view

@@ -109,10 +109,11 @@ def test_every_guide_has_the_sections_and_links_of_the_french_one(language: str)
 @pytest.mark.parametrize(
     ("tab", "section", "heading"),
     [
-        (0, "partners", "Vos partenaires"),
-        (1, "events", "Les événements"),
-        (2, "delegations", f"Les délégations{NBSP}: visites reçues et faites"),
-        (3, "budget", "Le budget et le classeur Excel"),
+        (0, "home", "L’accueil"),
+        (1, "partners", "Vos partenaires"),
+        (2, "events", "Les événements"),
+        (3, "delegations", f"Les délégations{NBSP}: visites reçues et faites"),
+        (4, "budget", "Le budget et le classeur Excel"),
     ],
 )
 def test_f1_opens_the_guide_at_the_section_of_the_tab_shown(
@@ -137,7 +138,7 @@ def test_help_menu_opens_the_guide_at_its_start_with_contents_back_and_search(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     assert window.tabs is not None
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(4)
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
     guide = next(a for a in menu.actions() if a.text() == "&User guide")
     guide.trigger()

@@ -113,6 +113,8 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     ("twinning_desk.ui.events.events_tab", "twinning_desk.export.attendance"): _EXPORT,
     ("twinning_desk.ui.events.events_tab", "twinning_desk.export.calendar"): _EXPORT,
     ("twinning_desk.ui.partners.partners_tab", "twinning_desk.export.partners"): _EXPORT,
+    ("twinning_desk.export.partner_map", "pypdfium2"): "PDFium's native library is loaded only "
+    "when the map is written as a PNG (rendered from its PDF page)",
 }
 
 MIGRATIONS = "twinning_desk.db.migrations.versions"
@@ -129,6 +131,7 @@ UI_LEVELS: dict[str, int] = {
     "twinning_desk.ui.events": 1,
     "twinning_desk.ui.delegations": 1,
     "twinning_desk.ui.budget": 1,
+    "twinning_desk.ui.home": 1,
     "twinning_desk.ui.app": 2,
 }
 UI_LEVEL_NAMES = ("common", "a feature package", "app")

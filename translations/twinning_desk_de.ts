@@ -657,6 +657,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Einträge auflisten</translation>
     </message>
     <message>
+        <source>print the partners&apos; records (distances, dates)</source>
+        <translation>die Rekorde der Partner ausgeben (Entfernungen, Daten)</translation>
+    </message>
+    <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>die Datenbank sichern (nach OUT oder in den Sicherungsordner)</translation>
     </message>
@@ -835,6 +839,34 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>row {row}: {reason}</source>
         <translation>Zeile {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>No home commune yet.</source>
+        <translation>Noch keine Gemeinde.</translation>
+    </message>
+    <message>
+        <source>{name}: no position yet, so no distances (set it in the settings).</source>
+        <translation>{name}: noch keine Lage, daher keine Entfernungen (in den Einstellungen festlegen).</translation>
+    </message>
+    <message>
+        <source>{name} ({lat}, {lon})</source>
+        <translation>{name} ({lat}, {lon})</translation>
+    </message>
+    <message>
+        <source>Partners: {count}, placed on the map: {placed}</source>
+        <translation>Partner: {count}, auf der Karte: {placed}</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .png or .pdf.</source>
+        <translation>Fehler: Der Dateiname muss auf .png oder .pdf enden.</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Karte gespeichert unter {path}.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2385,141 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>HomeTab</name>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Einpassen</translation>
+    </message>
+    <message>
+        <source>E&amp;urope</source>
+        <translation>E&amp;uropa</translation>
+    </message>
+    <message>
+        <source>&amp;World</source>
+        <translation>&amp;Welt</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the map…</source>
+        <translation>Karte e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Point at a partner for its name and distance; click it to open it. Wheel to zoom, drag to move.</source>
+        <translation>Zeigen Sie auf einen Partner für Name und Entfernung; klicken Sie, um ihn zu öffnen. Mausrad zum Zoomen, Ziehen zum Verschieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the commune’s position…</source>
+        <translation>&amp;Lage der Gemeinde festlegen…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekorde</translation>
+    </message>
+    <message>
+        <source>Ties to look after</source>
+        <translation>Zu pflegende Verbindungen</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>Das kommende Jahr</translation>
+    </message>
+    <message>
+        <source>Where is {commune}? Set the commune’s position (search its name in the settings) to see your partners on the map, with their distances.</source>
+        <translation>Wo liegt {commune}? Legen Sie die Lage der Gemeinde fest (Namen in den Einstellungen suchen), um Ihre Partner mit ihren Entfernungen auf der Karte zu sehen.</translation>
+    </message>
+    <message>
+        <source>Set up the home commune and its position to see your partners on the map.</source>
+        <translation>Richten Sie Ihre Gemeinde und ihre Lage ein, um Ihre Partner auf der Karte zu sehen.</translation>
+    </message>
+    <message>
+        <source>No partner yet: add them in the Partners tab.</source>
+        <translation>Noch keine Partner: Fügen Sie sie im Reiter Partner hinzu.</translation>
+    </message>
+    <message>
+        <source>last exchange {date}</source>
+        <translation>letzter Austausch am {date}</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>kein Austausch erfasst</translation>
+    </message>
+    <message>
+        <source>Asleep: {partner}, {when}</source>
+        <translation>Ruhend: {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>All the asleep partners…</source>
+        <translation>Alle ruhenden Partner…</translation>
+    </message>
+    <message>
+        <source>One-way: {partner}, visits received {received}, made {made} (last five years)</source>
+        <translation>Einseitig: {partner}, Besuche empfangen {received}, gemacht {made} (letzte fünf Jahre)</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: {agreement} with {partner}</source>
+        <translation>Abgelaufen am {date}: {agreement} mit {partner}</translation>
+    </message>
+    <message>
+        <source>Expires on {date}: {agreement} with {partner}</source>
+        <translation>Läuft ab am {date}: {agreement} mit {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years: {agreement} with {partner}, {when}</source>
+        <translation>{years} Jahre: {agreement} mit {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>Nothing to look after: every tie is alive.</source>
+        <translation>Nichts zu tun: Alle Verbindungen sind lebendig.</translation>
+    </message>
+    <message>
+        <source>Mandat spécial to vote before {date} ({partner}): {names}</source>
+        <translation>Mandat spécial vor dem {date} zu beschließen ({partner}): {names}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}</source>
+        <translation>Besuch aus {partner}</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Reise nach {partner}</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since {date}: {text}</source>
+        <translation>Folgemaßnahme überfällig seit {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up due {date}: {text}</source>
+        <translation>Folgemaßnahme fällig am {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Subsidy report due {date}: {action} ({funder})</source>
+        <translation>Verwendungsnachweis fällig am {date}: {action} ({funder})</translation>
+    </message>
+    <message>
+        <source>Nothing planned in the next twelve months.</source>
+        <translation>Nichts geplant in den nächsten zwölf Monaten.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Karte exportieren</translation>
+    </message>
+    <message>
+        <source>partners-map.pdf</source>
+        <translation>partnerkarte.pdf</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF, A4 quer (*.pdf);;PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Karte gespeichert unter {path}.</translation>
+    </message>
+    <message>
+        <source>Map of the partners</source>
+        <translation>Karte der Partner</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -3020,6 +3187,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Der Rückgängig-Verlauf wurde geleert: Er enthielt die soeben gelöschten personenbezogenen Daten.</translation>
     </message>
     <message>
+        <source>H&amp;ome</source>
+        <translation>Start&amp;seite</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -3146,6 +3317,109 @@ Der aktuelle Stand wird zuvor gesichert; Sie können ihn aus derselben Liste wie
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;Das Programm für Partnerschaftskomitees: Partner, Veranstaltungen, Delegationen und Haushalt in einer Datei auf Ihrem Rechner, ohne Netzwerk.&lt;/p&gt;&lt;p&gt;Datenbank: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Our partners — {commune}</source>
+        <translation>Unsere Partner — {commune}</translation>
+    </message>
+    <message>
+        <source>Our partners</source>
+        <translation>Unsere Partner</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekorde</translation>
+    </message>
+    <message>
+        <source>Made on {date} with Twinning Desk.</source>
+        <translation>Erstellt am {date} mit Twinning Desk.</translation>
+    </message>
+    <message>
+        <source>The home commune has no position yet: distances are not shown.</source>
+        <translation>Die Gemeinde hat noch keine Lage: Entfernungen werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>No exchange recorded</source>
+        <translation>Kein Austausch erfasst</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Ruhend</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>In Anbahnung</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Home commune</source>
+        <translation>Unsere Gemeinde</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth (public domain). Distances as the crow flies.</source>
+        <translation>Umrisse: Natural Earth (gemeinfrei). Entfernungen in Luftlinie.</translation>
+    </message>
+    <message>
+        <source>tied with {names}, first by name</source>
+        <translation>gleichauf mit {names}, alphabetisch zuerst</translation>
+    </message>
+    <message>
+        <source>Farthest</source>
+        <translation>Am weitesten entfernt</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Am nächsten</translation>
+    </message>
+    <message>
+        <source>Northernmost</source>
+        <translation>Am nördlichsten</translation>
+    </message>
+    <message>
+        <source>Southernmost</source>
+        <translation>Am südlichsten</translation>
+    </message>
+    <message>
+        <source>Most populous</source>
+        <translation>Am bevölkerungsreichsten</translation>
+    </message>
+    <message>
+        <source>Oldest agreement</source>
+        <translation>Älteste Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Newest agreement</source>
+        <translation>Neueste Vereinbarung</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Continents</source>
+        <translation>Kontinente</translation>
+    </message>
+    <message>
+        <source>Trips in {year}, there and back</source>
+        <translation>Reisen {year}, hin und zurück</translation>
+    </message>
+    <message>
+        <source>Not placed on the map</source>
+        <translation>Nicht auf der Karte</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>list records</translation>
     </message>
     <message>
+        <source>print the partners&apos; records (distances, dates)</source>
+        <translation>print the partners&apos; records (distances, dates)</translation>
+    </message>
+    <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>back the database up (to OUT, or to the backup folder)</translation>
     </message>
@@ -835,6 +839,34 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>row {row}: {reason}</source>
         <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>No home commune yet.</source>
+        <translation>No home commune yet.</translation>
+    </message>
+    <message>
+        <source>{name}: no position yet, so no distances (set it in the settings).</source>
+        <translation>{name}: no position yet, so no distances (set it in the settings).</translation>
+    </message>
+    <message>
+        <source>{name} ({lat}, {lon})</source>
+        <translation>{name} ({lat}, {lon})</translation>
+    </message>
+    <message>
+        <source>Partners: {count}, placed on the map: {placed}</source>
+        <translation>Partners: {count}, placed on the map: {placed}</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .png or .pdf.</source>
+        <translation>Error: the file name must end in .png or .pdf.</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Map written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2385,141 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HomeTab</name>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Fit</translation>
+    </message>
+    <message>
+        <source>E&amp;urope</source>
+        <translation>E&amp;urope</translation>
+    </message>
+    <message>
+        <source>&amp;World</source>
+        <translation>&amp;World</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the map…</source>
+        <translation>E&amp;xport the map…</translation>
+    </message>
+    <message>
+        <source>Point at a partner for its name and distance; click it to open it. Wheel to zoom, drag to move.</source>
+        <translation>Point at a partner for its name and distance; click it to open it. Wheel to zoom, drag to move.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the commune’s position…</source>
+        <translation>&amp;Set the commune’s position…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Ties to look after</source>
+        <translation>Ties to look after</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>The year ahead</translation>
+    </message>
+    <message>
+        <source>Where is {commune}? Set the commune’s position (search its name in the settings) to see your partners on the map, with their distances.</source>
+        <translation>Where is {commune}? Set the commune’s position (search its name in the settings) to see your partners on the map, with their distances.</translation>
+    </message>
+    <message>
+        <source>Set up the home commune and its position to see your partners on the map.</source>
+        <translation>Set up the home commune and its position to see your partners on the map.</translation>
+    </message>
+    <message>
+        <source>No partner yet: add them in the Partners tab.</source>
+        <translation>No partner yet: add them in the Partners tab.</translation>
+    </message>
+    <message>
+        <source>last exchange {date}</source>
+        <translation>last exchange {date}</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>no exchange recorded</translation>
+    </message>
+    <message>
+        <source>Asleep: {partner}, {when}</source>
+        <translation>Asleep: {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>All the asleep partners…</source>
+        <translation>All the asleep partners…</translation>
+    </message>
+    <message>
+        <source>One-way: {partner}, visits received {received}, made {made} (last five years)</source>
+        <translation>One-way: {partner}, visits received {received}, made {made} (last five years)</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: {agreement} with {partner}</source>
+        <translation>Expired on {date}: {agreement} with {partner}</translation>
+    </message>
+    <message>
+        <source>Expires on {date}: {agreement} with {partner}</source>
+        <translation>Expires on {date}: {agreement} with {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years: {agreement} with {partner}, {when}</source>
+        <translation>{years} years: {agreement} with {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>Nothing to look after: every tie is alive.</source>
+        <translation>Nothing to look after: every tie is alive.</translation>
+    </message>
+    <message>
+        <source>Mandat spécial to vote before {date} ({partner}): {names}</source>
+        <translation>Mandat spécial to vote before {date} ({partner}): {names}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}</source>
+        <translation>Visit of {partner}</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Trip to {partner}</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since {date}: {text}</source>
+        <translation>Follow-up overdue since {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up due {date}: {text}</source>
+        <translation>Follow-up due {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Subsidy report due {date}: {action} ({funder})</source>
+        <translation>Subsidy report due {date}: {action} ({funder})</translation>
+    </message>
+    <message>
+        <source>Nothing planned in the next twelve months.</source>
+        <translation>Nothing planned in the next twelve months.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Export the map</translation>
+    </message>
+    <message>
+        <source>partners-map.pdf</source>
+        <translation>partners-map.pdf</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF, A4 landscape (*.pdf);;PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Map written to {path}.</translation>
+    </message>
+    <message>
+        <source>Map of the partners</source>
+        <translation>Map of the partners</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -3020,6 +3187,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The undo history was emptied: it held the personal data just erased.</translation>
     </message>
     <message>
+        <source>H&amp;ome</source>
+        <translation>H&amp;ome</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -3146,6 +3317,109 @@ The current state is backed up first; you can restore it from the same list.</tr
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Our partners — {commune}</source>
+        <translation>Our partners — {commune}</translation>
+    </message>
+    <message>
+        <source>Our partners</source>
+        <translation>Our partners</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Made on {date} with Twinning Desk.</source>
+        <translation>Made on {date} with Twinning Desk.</translation>
+    </message>
+    <message>
+        <source>The home commune has no position yet: distances are not shown.</source>
+        <translation>The home commune has no position yet: distances are not shown.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>No exchange recorded</source>
+        <translation>No exchange recorded</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Asleep</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>Prospecting</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Home commune</source>
+        <translation>Home commune</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth (public domain). Distances as the crow flies.</source>
+        <translation>Outlines: Natural Earth (public domain). Distances as the crow flies.</translation>
+    </message>
+    <message>
+        <source>tied with {names}, first by name</source>
+        <translation>tied with {names}, first by name</translation>
+    </message>
+    <message>
+        <source>Farthest</source>
+        <translation>Farthest</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Nearest</translation>
+    </message>
+    <message>
+        <source>Northernmost</source>
+        <translation>Northernmost</translation>
+    </message>
+    <message>
+        <source>Southernmost</source>
+        <translation>Southernmost</translation>
+    </message>
+    <message>
+        <source>Most populous</source>
+        <translation>Most populous</translation>
+    </message>
+    <message>
+        <source>Oldest agreement</source>
+        <translation>Oldest agreement</translation>
+    </message>
+    <message>
+        <source>Newest agreement</source>
+        <translation>Newest agreement</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Continents</source>
+        <translation>Continents</translation>
+    </message>
+    <message>
+        <source>Trips in {year}, there and back</source>
+        <translation>Trips in {year}, there and back</translation>
+    </message>
+    <message>
+        <source>Not placed on the map</source>
+        <translation>Not placed on the map</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>lista los registros</translation>
     </message>
     <message>
+        <source>print the partners&apos; records (distances, dates)</source>
+        <translation>mostrar los récords de los socios (distancias, fechas)</translation>
+    </message>
+    <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>hace una copia de seguridad de la base (en OUT o en la carpeta de copias)</translation>
     </message>
@@ -835,6 +839,34 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>row {row}: {reason}</source>
         <translation>fila {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>No home commune yet.</source>
+        <translation>Todavía no hay municipio.</translation>
+    </message>
+    <message>
+        <source>{name}: no position yet, so no distances (set it in the settings).</source>
+        <translation>{name}: todavía sin posición, así que sin distancias (indíquela en los ajustes).</translation>
+    </message>
+    <message>
+        <source>{name} ({lat}, {lon})</source>
+        <translation>{name} ({lat}, {lon})</translation>
+    </message>
+    <message>
+        <source>Partners: {count}, placed on the map: {placed}</source>
+        <translation>Socios: {count}, en el mapa: {placed}</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .png or .pdf.</source>
+        <translation>Error: el nombre del archivo debe terminar en .png o .pdf.</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Mapa guardado en {path}.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2385,141 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HomeTab</name>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Ajustar</translation>
+    </message>
+    <message>
+        <source>E&amp;urope</source>
+        <translation>E&amp;uropa</translation>
+    </message>
+    <message>
+        <source>&amp;World</source>
+        <translation>&amp;Mundo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the map…</source>
+        <translation>E&amp;xportar el mapa…</translation>
+    </message>
+    <message>
+        <source>Point at a partner for its name and distance; click it to open it. Wheel to zoom, drag to move.</source>
+        <translation>Pase sobre un socio para ver su nombre y distancia; haga clic para abrirlo. Rueda para ampliar, arrastre para mover.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the commune’s position…</source>
+        <translation>&amp;Situar el municipio…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Récords</translation>
+    </message>
+    <message>
+        <source>Ties to look after</source>
+        <translation>Lazos que cuidar</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>El año que viene</translation>
+    </message>
+    <message>
+        <source>Where is {commune}? Set the commune’s position (search its name in the settings) to see your partners on the map, with their distances.</source>
+        <translation>¿Dónde está {commune}? Indique la posición del municipio (busque su nombre en los ajustes) para ver sus socios en el mapa, con sus distancias.</translation>
+    </message>
+    <message>
+        <source>Set up the home commune and its position to see your partners on the map.</source>
+        <translation>Configure su municipio y su posición para ver sus socios en el mapa.</translation>
+    </message>
+    <message>
+        <source>No partner yet: add them in the Partners tab.</source>
+        <translation>Todavía no hay socios: añádalos en la pestaña Socios.</translation>
+    </message>
+    <message>
+        <source>last exchange {date}</source>
+        <translation>último intercambio el {date}</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>ningún intercambio registrado</translation>
+    </message>
+    <message>
+        <source>Asleep: {partner}, {when}</source>
+        <translation>Inactivo: {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>All the asleep partners…</source>
+        <translation>Todos los socios inactivos…</translation>
+    </message>
+    <message>
+        <source>One-way: {partner}, visits received {received}, made {made} (last five years)</source>
+        <translation>En un solo sentido: {partner}, visitas recibidas {received}, hechas {made} (últimos cinco años)</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: {agreement} with {partner}</source>
+        <translation>Vencido el {date}: {agreement} con {partner}</translation>
+    </message>
+    <message>
+        <source>Expires on {date}: {agreement} with {partner}</source>
+        <translation>Vence el {date}: {agreement} con {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years: {agreement} with {partner}, {when}</source>
+        <translation>{years} años: {agreement} con {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>Nothing to look after: every tie is alive.</source>
+        <translation>Nada que señalar: todos los lazos están vivos.</translation>
+    </message>
+    <message>
+        <source>Mandat spécial to vote before {date} ({partner}): {names}</source>
+        <translation>Mandat spécial que votar antes del {date} ({partner}): {names}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}</source>
+        <translation>Visita de {partner}</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Viaje a {partner}</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since {date}: {text}</source>
+        <translation>Seguimiento atrasado desde el {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up due {date}: {text}</source>
+        <translation>Seguimiento para el {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Subsidy report due {date}: {action} ({funder})</source>
+        <translation>Informe de subvención para el {date}: {action} ({funder})</translation>
+    </message>
+    <message>
+        <source>Nothing planned in the next twelve months.</source>
+        <translation>Nada previsto en los próximos doce meses.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exportar el mapa</translation>
+    </message>
+    <message>
+        <source>partners-map.pdf</source>
+        <translation>mapa-de-socios.pdf</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF, A4 horizontal (*.pdf);;Imagen PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Mapa guardado en {path}.</translation>
+    </message>
+    <message>
+        <source>Map of the partners</source>
+        <translation>Mapa de los socios</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -3020,6 +3187,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Se ha vaciado el historial de deshacer: contenía los datos personales que se acaban de borrar.</translation>
     </message>
     <message>
+        <source>H&amp;ome</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -3146,6 +3317,109 @@ Antes se hace una copia de seguridad del estado actual; podrá restaurarlo desde
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;La herramienta de los comités de hermanamiento: socios, eventos, delegaciones y presupuesto, en un solo archivo en su ordenador, sin necesidad de red.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Our partners — {commune}</source>
+        <translation>Nuestros socios — {commune}</translation>
+    </message>
+    <message>
+        <source>Our partners</source>
+        <translation>Nuestros socios</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Leyenda</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Récords</translation>
+    </message>
+    <message>
+        <source>Made on {date} with Twinning Desk.</source>
+        <translation>Elaborado el {date} con Twinning Desk.</translation>
+    </message>
+    <message>
+        <source>The home commune has no position yet: distances are not shown.</source>
+        <translation>El municipio todavía no tiene posición: no se indican las distancias.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>No exchange recorded</source>
+        <translation>Ningún intercambio registrado</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>En prospección</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Home commune</source>
+        <translation>Nuestro municipio</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth (public domain). Distances as the crow flies.</source>
+        <translation>Contornos: Natural Earth (dominio público). Distancias en línea recta.</translation>
+    </message>
+    <message>
+        <source>tied with {names}, first by name</source>
+        <translation>empatado con {names}, primero por orden alfabético</translation>
+    </message>
+    <message>
+        <source>Farthest</source>
+        <translation>El más lejano</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>El más cercano</translation>
+    </message>
+    <message>
+        <source>Northernmost</source>
+        <translation>El más al norte</translation>
+    </message>
+    <message>
+        <source>Southernmost</source>
+        <translation>El más al sur</translation>
+    </message>
+    <message>
+        <source>Most populous</source>
+        <translation>El más poblado</translation>
+    </message>
+    <message>
+        <source>Oldest agreement</source>
+        <translation>El acuerdo más antiguo</translation>
+    </message>
+    <message>
+        <source>Newest agreement</source>
+        <translation>El acuerdo más reciente</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Países</translation>
+    </message>
+    <message>
+        <source>Continents</source>
+        <translation>Continentes</translation>
+    </message>
+    <message>
+        <source>Trips in {year}, there and back</source>
+        <translation>Viajes {year}, ida y vuelta</translation>
+    </message>
+    <message>
+        <source>Not placed on the map</source>
+        <translation>No situados en el mapa</translation>
     </message>
 </context>
 <context>

@@ -657,6 +657,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>liste les enregistrements</translation>
     </message>
     <message>
+        <source>print the partners&apos; records (distances, dates)</source>
+        <translation>afficher les records des partenaires (distances, dates)</translation>
+    </message>
+    <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>sauvegarde la base (dans OUT, ou dans le dossier des sauvegardes)</translation>
     </message>
@@ -835,6 +839,34 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>row {row}: {reason}</source>
         <translation>ligne {row}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>No home commune yet.</source>
+        <translation>Pas encore de commune.</translation>
+    </message>
+    <message>
+        <source>{name}: no position yet, so no distances (set it in the settings).</source>
+        <translation>{name}&#xa0;: pas encore de position, donc pas de distances (indiquez-la dans les réglages).</translation>
+    </message>
+    <message>
+        <source>{name} ({lat}, {lon})</source>
+        <translation>{name} ({lat}, {lon})</translation>
+    </message>
+    <message>
+        <source>Partners: {count}, placed on the map: {placed}</source>
+        <translation>Partenaires&#xa0;: {count}, placés sur la carte&#xa0;: {placed}</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .png or .pdf.</source>
+        <translation>Erreur&#xa0;: le nom du fichier doit finir par .png ou .pdf.</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Carte enregistrée dans {path}.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2385,141 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HomeTab</name>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>A&amp;juster</translation>
+    </message>
+    <message>
+        <source>E&amp;urope</source>
+        <translation>&amp;Europe</translation>
+    </message>
+    <message>
+        <source>&amp;World</source>
+        <translation>&amp;Monde</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the map…</source>
+        <translation>E&amp;xporter la carte…</translation>
+    </message>
+    <message>
+        <source>Point at a partner for its name and distance; click it to open it. Wheel to zoom, drag to move.</source>
+        <translation>Passez sur un partenaire pour voir son nom et sa distance&#xa0;; cliquez pour l’ouvrir. Molette pour zoomer, glisser pour déplacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the commune’s position…</source>
+        <translation>&amp;Situer la commune…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Ties to look after</source>
+        <translation>Liens à entretenir</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>L’année à venir</translation>
+    </message>
+    <message>
+        <source>Where is {commune}? Set the commune’s position (search its name in the settings) to see your partners on the map, with their distances.</source>
+        <translation>Où se trouve {commune}&#xa0;? Indiquez la position de la commune (cherchez son nom dans les réglages) pour voir vos partenaires sur la carte, avec leurs distances.</translation>
+    </message>
+    <message>
+        <source>Set up the home commune and its position to see your partners on the map.</source>
+        <translation>Indiquez votre commune et sa position pour voir vos partenaires sur la carte.</translation>
+    </message>
+    <message>
+        <source>No partner yet: add them in the Partners tab.</source>
+        <translation>Pas encore de partenaire&#xa0;: ajoutez-les dans l’onglet Partenaires.</translation>
+    </message>
+    <message>
+        <source>last exchange {date}</source>
+        <translation>dernier échange le {date}</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>aucun échange enregistré</translation>
+    </message>
+    <message>
+        <source>Asleep: {partner}, {when}</source>
+        <translation>En sommeil&#xa0;: {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>All the asleep partners…</source>
+        <translation>Tous les partenaires en sommeil…</translation>
+    </message>
+    <message>
+        <source>One-way: {partner}, visits received {received}, made {made} (last five years)</source>
+        <translation>À sens unique&#xa0;: {partner}, visites reçues {received}, faites {made} (cinq dernières années)</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: {agreement} with {partner}</source>
+        <translation>Expiré le {date}&#xa0;: {agreement} avec {partner}</translation>
+    </message>
+    <message>
+        <source>Expires on {date}: {agreement} with {partner}</source>
+        <translation>Expire le {date}&#xa0;: {agreement} avec {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years: {agreement} with {partner}, {when}</source>
+        <translation>{years} ans&#xa0;: {agreement} avec {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>Nothing to look after: every tie is alive.</source>
+        <translation>Rien à signaler&#xa0;: tous les liens sont vivants.</translation>
+    </message>
+    <message>
+        <source>Mandat spécial to vote before {date} ({partner}): {names}</source>
+        <translation>Mandat spécial à voter avant le {date} ({partner})&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}</source>
+        <translation>Accueil de {partner}</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Déplacement à {partner}</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since {date}: {text}</source>
+        <translation>Suite en retard depuis le {date}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up due {date}: {text}</source>
+        <translation>Suite à donner pour le {date}&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <source>Subsidy report due {date}: {action} ({funder})</source>
+        <translation>Compte rendu de subvention pour le {date}&#xa0;: {action} ({funder})</translation>
+    </message>
+    <message>
+        <source>Nothing planned in the next twelve months.</source>
+        <translation>Rien de prévu dans les douze prochains mois.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <source>partners-map.pdf</source>
+        <translation>carte-des-partenaires.pdf</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF, A4 paysage (*.pdf);;Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Carte enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Map of the partners</source>
+        <translation>Carte des partenaires</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -3020,6 +3187,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>L’historique d’annulation a été vidé&#xa0;: il contenait les données personnelles qui viennent d’être effacées.</translation>
     </message>
     <message>
+        <source>H&amp;ome</source>
+        <translation>Acc&amp;ueil</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -3146,6 +3317,109 @@ L’état actuel est d’abord sauvegardé&#xa0;; vous pourrez le restaurer depu
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;L’outil des comités de jumelage&#xa0;: partenaires, événements, délégations et budget, dans un seul fichier sur votre ordinateur, sans réseau.&lt;/p&gt;&lt;p&gt;Base&#xa0;: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Our partners — {commune}</source>
+        <translation>Nos partenaires — {commune}</translation>
+    </message>
+    <message>
+        <source>Our partners</source>
+        <translation>Nos partenaires</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>Made on {date} with Twinning Desk.</source>
+        <translation>Établi le {date} avec Twinning Desk.</translation>
+    </message>
+    <message>
+        <source>The home commune has no position yet: distances are not shown.</source>
+        <translation>La commune n’a pas encore de position&#xa0;: les distances ne sont pas indiquées.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>No exchange recorded</source>
+        <translation>Aucun échange enregistré</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>En sommeil</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>En prospection</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Home commune</source>
+        <translation>Notre commune</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth (public domain). Distances as the crow flies.</source>
+        <translation>Contours&#xa0;: Natural Earth (domaine public). Distances à vol d’oiseau.</translation>
+    </message>
+    <message>
+        <source>tied with {names}, first by name</source>
+        <translation>à égalité avec {names}, premier par ordre alphabétique</translation>
+    </message>
+    <message>
+        <source>Farthest</source>
+        <translation>Le plus lointain</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Le plus proche</translation>
+    </message>
+    <message>
+        <source>Northernmost</source>
+        <translation>Le plus au nord</translation>
+    </message>
+    <message>
+        <source>Southernmost</source>
+        <translation>Le plus au sud</translation>
+    </message>
+    <message>
+        <source>Most populous</source>
+        <translation>Le plus peuplé</translation>
+    </message>
+    <message>
+        <source>Oldest agreement</source>
+        <translation>L’accord le plus ancien</translation>
+    </message>
+    <message>
+        <source>Newest agreement</source>
+        <translation>L’accord le plus récent</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Continents</source>
+        <translation>Continents</translation>
+    </message>
+    <message>
+        <source>Trips in {year}, there and back</source>
+        <translation>Déplacements {year}, aller et retour</translation>
+    </message>
+    <message>
+        <source>Not placed on the map</source>
+        <translation>Pas placés sur la carte</translation>
     </message>
 </context>
 <context>

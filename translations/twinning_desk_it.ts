@@ -657,6 +657,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>elenca i record</translation>
     </message>
     <message>
+        <source>print the partners&apos; records (distances, dates)</source>
+        <translation>mostra i record dei partner (distanze, date)</translation>
+    </message>
+    <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>esegue il backup della base di dati (in OUT o nella cartella dei backup)</translation>
     </message>
@@ -835,6 +839,34 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>row {row}: {reason}</source>
         <translation>riga {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>No home commune yet.</source>
+        <translation>Nessun comune ancora.</translation>
+    </message>
+    <message>
+        <source>{name}: no position yet, so no distances (set it in the settings).</source>
+        <translation>{name}: nessuna posizione ancora, quindi nessuna distanza (impostala nelle impostazioni).</translation>
+    </message>
+    <message>
+        <source>{name} ({lat}, {lon})</source>
+        <translation>{name} ({lat}, {lon})</translation>
+    </message>
+    <message>
+        <source>Partners: {count}, placed on the map: {placed}</source>
+        <translation>Partner: {count}, sulla mappa: {placed}</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .png or .pdf.</source>
+        <translation>Errore: il nome del file deve finire con .png o .pdf.</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Mappa salvata in {path}.</translation>
     </message>
 </context>
 <context>
@@ -2353,6 +2385,141 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HomeTab</name>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Adatta</translation>
+    </message>
+    <message>
+        <source>E&amp;urope</source>
+        <translation>E&amp;uropa</translation>
+    </message>
+    <message>
+        <source>&amp;World</source>
+        <translation>&amp;Mondo</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the map…</source>
+        <translation>E&amp;sporta la mappa…</translation>
+    </message>
+    <message>
+        <source>Point at a partner for its name and distance; click it to open it. Wheel to zoom, drag to move.</source>
+        <translation>Passa su un partner per il nome e la distanza; fai clic per aprirlo. Rotellina per ingrandire, trascina per spostare.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the commune’s position…</source>
+        <translation>&amp;Indica la posizione del comune…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Ties to look after</source>
+        <translation>Legami da curare</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>L’anno che viene</translation>
+    </message>
+    <message>
+        <source>Where is {commune}? Set the commune’s position (search its name in the settings) to see your partners on the map, with their distances.</source>
+        <translation>Dove si trova {commune}? Indica la posizione del comune (cerca il nome nelle impostazioni) per vedere i partner sulla mappa, con le distanze.</translation>
+    </message>
+    <message>
+        <source>Set up the home commune and its position to see your partners on the map.</source>
+        <translation>Imposta il tuo comune e la sua posizione per vedere i partner sulla mappa.</translation>
+    </message>
+    <message>
+        <source>No partner yet: add them in the Partners tab.</source>
+        <translation>Nessun partner ancora: aggiungili nella scheda Partner.</translation>
+    </message>
+    <message>
+        <source>last exchange {date}</source>
+        <translation>ultimo scambio il {date}</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>nessuno scambio registrato</translation>
+    </message>
+    <message>
+        <source>Asleep: {partner}, {when}</source>
+        <translation>Inattivo: {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>All the asleep partners…</source>
+        <translation>Tutti i partner inattivi…</translation>
+    </message>
+    <message>
+        <source>One-way: {partner}, visits received {received}, made {made} (last five years)</source>
+        <translation>A senso unico: {partner}, visite ricevute {received}, fatte {made} (ultimi cinque anni)</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: {agreement} with {partner}</source>
+        <translation>Scaduto il {date}: {agreement} con {partner}</translation>
+    </message>
+    <message>
+        <source>Expires on {date}: {agreement} with {partner}</source>
+        <translation>Scade il {date}: {agreement} con {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years: {agreement} with {partner}, {when}</source>
+        <translation>{years} anni: {agreement} con {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>Nothing to look after: every tie is alive.</source>
+        <translation>Niente da segnalare: tutti i legami sono vivi.</translation>
+    </message>
+    <message>
+        <source>Mandat spécial to vote before {date} ({partner}): {names}</source>
+        <translation>Mandat spécial da votare prima del {date} ({partner}): {names}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}</source>
+        <translation>Visita da {partner}</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Viaggio a {partner}</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since {date}: {text}</source>
+        <translation>Azione in ritardo dal {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up due {date}: {text}</source>
+        <translation>Azione da fare entro il {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Subsidy report due {date}: {action} ({funder})</source>
+        <translation>Rendiconto del contributo entro il {date}: {action} ({funder})</translation>
+    </message>
+    <message>
+        <source>Nothing planned in the next twelve months.</source>
+        <translation>Niente in programma nei prossimi dodici mesi.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Esporta la mappa</translation>
+    </message>
+    <message>
+        <source>partners-map.pdf</source>
+        <translation>mappa-partner.pdf</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF, A4 orizzontale (*.pdf);;Immagine PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Mappa salvata in {path}.</translation>
+    </message>
+    <message>
+        <source>Map of the partners</source>
+        <translation>Mappa dei partner</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -3020,6 +3187,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>La cronologia delle modifiche è stata svuotata: conteneva i dati personali appena cancellati.</translation>
     </message>
     <message>
+        <source>H&amp;ome</source>
+        <translation>H&amp;ome</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
@@ -3146,6 +3317,109 @@ Lo stato attuale viene prima salvato in un backup; potrai ripristinarlo dallo st
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;Lo strumento dei comitati di gemellaggio: partner, eventi, delegazioni e bilancio, in un solo file sul tuo computer, senza bisogno di rete.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Our partners — {commune}</source>
+        <translation>I nostri partner — {commune}</translation>
+    </message>
+    <message>
+        <source>Our partners</source>
+        <translation>I nostri partner</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Made on {date} with Twinning Desk.</source>
+        <translation>Creato il {date} con Twinning Desk.</translation>
+    </message>
+    <message>
+        <source>The home commune has no position yet: distances are not shown.</source>
+        <translation>Il comune non ha ancora una posizione: le distanze non sono indicate.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>No exchange recorded</source>
+        <translation>Nessuno scambio registrato</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Inattivo</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>In prospezione</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Concluso</translation>
+    </message>
+    <message>
+        <source>Home commune</source>
+        <translation>Il nostro comune</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth (public domain). Distances as the crow flies.</source>
+        <translation>Contorni: Natural Earth (pubblico dominio). Distanze in linea d’aria.</translation>
+    </message>
+    <message>
+        <source>tied with {names}, first by name</source>
+        <translation>a pari merito con {names}, primo in ordine alfabetico</translation>
+    </message>
+    <message>
+        <source>Farthest</source>
+        <translation>Il più lontano</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Il più vicino</translation>
+    </message>
+    <message>
+        <source>Northernmost</source>
+        <translation>Il più a nord</translation>
+    </message>
+    <message>
+        <source>Southernmost</source>
+        <translation>Il più a sud</translation>
+    </message>
+    <message>
+        <source>Most populous</source>
+        <translation>Il più popoloso</translation>
+    </message>
+    <message>
+        <source>Oldest agreement</source>
+        <translation>L’accordo più antico</translation>
+    </message>
+    <message>
+        <source>Newest agreement</source>
+        <translation>L’accordo più recente</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Paesi</translation>
+    </message>
+    <message>
+        <source>Continents</source>
+        <translation>Continenti</translation>
+    </message>
+    <message>
+        <source>Trips in {year}, there and back</source>
+        <translation>Viaggi {year}, andata e ritorno</translation>
+    </message>
+    <message>
+        <source>Not placed on the map</source>
+        <translation>Non sulla mappa</translation>
     </message>
 </context>
 <context>

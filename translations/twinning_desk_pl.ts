@@ -659,6 +659,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>wyświetl rekordy</translation>
     </message>
     <message>
+        <source>print the partners&apos; records (distances, dates)</source>
+        <translation>wypisz rekordy partnerów (odległości, daty)</translation>
+    </message>
+    <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>utwórz kopię zapasową bazy (do OUT lub do folderu kopii)</translation>
     </message>
@@ -837,6 +841,34 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>row {row}: {reason}</source>
         <translation>wiersz {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>No home commune yet.</source>
+        <translation>Nie ma jeszcze gminy.</translation>
+    </message>
+    <message>
+        <source>{name}: no position yet, so no distances (set it in the settings).</source>
+        <translation>{name}: brak położenia, więc brak odległości (ustaw je w ustawieniach).</translation>
+    </message>
+    <message>
+        <source>{name} ({lat}, {lon})</source>
+        <translation>{name} ({lat}, {lon})</translation>
+    </message>
+    <message>
+        <source>Partners: {count}, placed on the map: {placed}</source>
+        <translation>Partnerzy: {count}, na mapie: {placed}</translation>
+    </message>
+    <message>
+        <source>{label}: {text}</source>
+        <translation>{label}: {text}</translation>
+    </message>
+    <message>
+        <source>Error: the file name must end in .png or .pdf.</source>
+        <translation>Błąd: nazwa pliku musi kończyć się na .png lub .pdf.</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Mapa zapisana w {path}.</translation>
     </message>
 </context>
 <context>
@@ -2359,6 +2391,141 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>HomeTab</name>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>&amp;Dopasuj</translation>
+    </message>
+    <message>
+        <source>E&amp;urope</source>
+        <translation>E&amp;uropa</translation>
+    </message>
+    <message>
+        <source>&amp;World</source>
+        <translation>Ś&amp;wiat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the map…</source>
+        <translation>E&amp;ksportuj mapę…</translation>
+    </message>
+    <message>
+        <source>Point at a partner for its name and distance; click it to open it. Wheel to zoom, drag to move.</source>
+        <translation>Wskaż partnera, aby zobaczyć nazwę i odległość; kliknij, aby go otworzyć. Kółko myszy przybliża, przeciąganie przesuwa.</translation>
+    </message>
+    <message>
+        <source>&amp;Set the commune’s position…</source>
+        <translation>&amp;Ustaw położenie gminy…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Ties to look after</source>
+        <translation>Więzi do podtrzymania</translation>
+    </message>
+    <message>
+        <source>The year ahead</source>
+        <translation>Nadchodzący rok</translation>
+    </message>
+    <message>
+        <source>Where is {commune}? Set the commune’s position (search its name in the settings) to see your partners on the map, with their distances.</source>
+        <translation>Gdzie leży {commune}? Ustaw położenie gminy (wyszukaj jej nazwę w ustawieniach), aby zobaczyć partnerów na mapie wraz z odległościami.</translation>
+    </message>
+    <message>
+        <source>Set up the home commune and its position to see your partners on the map.</source>
+        <translation>Ustaw swoją gminę i jej położenie, aby zobaczyć partnerów na mapie.</translation>
+    </message>
+    <message>
+        <source>No partner yet: add them in the Partners tab.</source>
+        <translation>Brak partnerów: dodaj ich w karcie Partnerzy.</translation>
+    </message>
+    <message>
+        <source>last exchange {date}</source>
+        <translation>ostatnia wymiana {date}</translation>
+    </message>
+    <message>
+        <source>no exchange recorded</source>
+        <translation>brak zapisanej wymiany</translation>
+    </message>
+    <message>
+        <source>Asleep: {partner}, {when}</source>
+        <translation>Uśpiony: {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>All the asleep partners…</source>
+        <translation>Wszyscy uśpieni partnerzy…</translation>
+    </message>
+    <message>
+        <source>One-way: {partner}, visits received {received}, made {made} (last five years)</source>
+        <translation>Jednostronnie: {partner}, wizyty przyjęte {received}, złożone {made} (ostatnie pięć lat)</translation>
+    </message>
+    <message>
+        <source>Expired on {date}: {agreement} with {partner}</source>
+        <translation>Wygasło {date}: {agreement} z {partner}</translation>
+    </message>
+    <message>
+        <source>Expires on {date}: {agreement} with {partner}</source>
+        <translation>Wygasa {date}: {agreement} z {partner}</translation>
+    </message>
+    <message>
+        <source>{years} years: {agreement} with {partner}, {when}</source>
+        <translation>{years} lat: {agreement} z {partner}, {when}</translation>
+    </message>
+    <message>
+        <source>Nothing to look after: every tie is alive.</source>
+        <translation>Nic do zrobienia: wszystkie więzi są żywe.</translation>
+    </message>
+    <message>
+        <source>Mandat spécial to vote before {date} ({partner}): {names}</source>
+        <translation>Mandat spécial do przegłosowania przed {date} ({partner}): {names}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}</source>
+        <translation>Wizyta z {partner}</translation>
+    </message>
+    <message>
+        <source>Trip to {partner}</source>
+        <translation>Wyjazd do {partner}</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue since {date}: {text}</source>
+        <translation>Działanie zaległe od {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Follow-up due {date}: {text}</source>
+        <translation>Działanie do {date}: {text}</translation>
+    </message>
+    <message>
+        <source>Subsidy report due {date}: {action} ({funder})</source>
+        <translation>Sprawozdanie z dotacji do {date}: {action} ({funder})</translation>
+    </message>
+    <message>
+        <source>Nothing planned in the next twelve months.</source>
+        <translation>Nic nie zaplanowano na najbliższe dwanaście miesięcy.</translation>
+    </message>
+    <message>
+        <source>Export the map</source>
+        <translation>Eksportuj mapę</translation>
+    </message>
+    <message>
+        <source>partners-map.pdf</source>
+        <translation>mapa-partnerow.pdf</translation>
+    </message>
+    <message>
+        <source>PDF, A4 landscape (*.pdf);;PNG image (*.png)</source>
+        <translation>PDF, A4 poziomo (*.pdf);;Obraz PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Map written to {path}.</source>
+        <translation>Mapa zapisana w {path}.</translation>
+    </message>
+    <message>
+        <source>Map of the partners</source>
+        <translation>Mapa partnerów</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Household</source>
@@ -3034,6 +3201,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Historia cofania została wyczyszczona: zawierała właśnie usunięte dane osobowe.</translation>
     </message>
     <message>
+        <source>H&amp;ome</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nowy…</translation>
     </message>
@@ -3160,6 +3331,109 @@ Najpierw zostanie zapisana kopia zapasowa obecnego stanu; można go przywrócić
     <message>
         <source>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;The desktop tool of town-twinning committees: partners, events, delegations and budget, in one file on your computer, with no network needed.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Twinning Desk {version}&lt;/h3&gt;&lt;p&gt;Narzędzie komitetów partnerstwa miast: partnerzy, wydarzenia, delegacje i budżet w jednym pliku na Twoim komputerze, bez potrzeby dostępu do sieci.&lt;/p&gt;&lt;p&gt;Baza danych: {path}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <source>Our partners — {commune}</source>
+        <translation>Nasi partnerzy — {commune}</translation>
+    </message>
+    <message>
+        <source>Our partners</source>
+        <translation>Nasi partnerzy</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Rekordy</translation>
+    </message>
+    <message>
+        <source>Made on {date} with Twinning Desk.</source>
+        <translation>Sporządzono {date} w Twinning Desk.</translation>
+    </message>
+    <message>
+        <source>The home commune has no position yet: distances are not shown.</source>
+        <translation>Gmina nie ma jeszcze położenia: odległości nie są podane.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktywny</translation>
+    </message>
+    <message>
+        <source>No exchange recorded</source>
+        <translation>Brak zapisanej wymiany</translation>
+    </message>
+    <message>
+        <source>Asleep</source>
+        <translation>Uśpiony</translation>
+    </message>
+    <message>
+        <source>Prospecting</source>
+        <translation>W przygotowaniu</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Zakończony</translation>
+    </message>
+    <message>
+        <source>Home commune</source>
+        <translation>Nasza gmina</translation>
+    </message>
+    <message>
+        <source>Outlines: Natural Earth (public domain). Distances as the crow flies.</source>
+        <translation>Kontury: Natural Earth (domena publiczna). Odległości w linii prostej.</translation>
+    </message>
+    <message>
+        <source>tied with {names}, first by name</source>
+        <translation>ex aequo z {names}, pierwszy alfabetycznie</translation>
+    </message>
+    <message>
+        <source>Farthest</source>
+        <translation>Najdalszy</translation>
+    </message>
+    <message>
+        <source>Nearest</source>
+        <translation>Najbliższy</translation>
+    </message>
+    <message>
+        <source>Northernmost</source>
+        <translation>Najbardziej na północ</translation>
+    </message>
+    <message>
+        <source>Southernmost</source>
+        <translation>Najbardziej na południe</translation>
+    </message>
+    <message>
+        <source>Most populous</source>
+        <translation>Najludniejszy</translation>
+    </message>
+    <message>
+        <source>Oldest agreement</source>
+        <translation>Najstarsza umowa</translation>
+    </message>
+    <message>
+        <source>Newest agreement</source>
+        <translation>Najnowsza umowa</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Kraje</translation>
+    </message>
+    <message>
+        <source>Continents</source>
+        <translation>Kontynenty</translation>
+    </message>
+    <message>
+        <source>Trips in {year}, there and back</source>
+        <translation>Wyjazdy {year}, tam i z powrotem</translation>
+    </message>
+    <message>
+        <source>Not placed on the map</source>
+        <translation>Nie na mapie</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,7 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
 
 
 # The commands that can read the file without taking it (--read-only), beside the app.
-READ_ONLY_COMMANDS = ("list", "export", "check", "backup")
+READ_ONLY_COMMANDS = ("list", "report", "export", "check", "backup")
 
 
 def _read_only(parser: argparse.ArgumentParser) -> None:
@@ -270,6 +270,14 @@ def build_parser() -> argparse.ArgumentParser:
     _csv_decimal_mark(p)
 
     p = sub.add_parser(
+        "report", help=QT_TRANSLATE_NOOP("Cli", "print the partners' records (distances, dates)")
+    )
+    _common(p, top=False)
+    _read_only(p)
+    p.add_argument("what", choices=("geography",))
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser(
         "backup",
         help=QT_TRANSLATE_NOOP("Cli", "back the database up (to OUT, or to the backup folder)"),
     )
@@ -301,6 +309,7 @@ def build_parser() -> argparse.ArgumentParser:
             "person",
             "mission-report",
             "activity-report",
+            "map",
         ),
     )
     p.add_argument("out", type=Path)

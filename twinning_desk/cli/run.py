@@ -19,7 +19,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli import budget, delegations, events, partners
+from twinning_desk.cli import budget, delegations, events, geography, partners
 from twinning_desk.cli.common import (
     DECIMAL_MARKS,
     EXIT_BROKEN_PIPE,
@@ -176,6 +176,7 @@ def _run(args: argparse.Namespace, translate_fn: Translate, locale: str) -> int:
             "demo": cmd_demo,
             "import": cmd_import,
             "list": cmd_list,
+            "report": geography.report_geography,
             "export": cmd_export,
             "purge": cmd_purge,
             "backup": cmd_backup,
@@ -240,6 +241,8 @@ def cmd_export(
         return events.export_calendar(args, services, translate_fn, locale)
     if args.what == "budget":
         return budget.export_budget(args, services, translate_fn, locale)
+    if args.what == "map":
+        return geography.export_map(args, services, translate_fn, locale)
     if args.what == "activity-report":
         return events.export_activity_report(args, services, translate_fn, locale)
     if args.what == "mission-report":

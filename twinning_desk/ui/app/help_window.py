@@ -37,6 +37,7 @@ FALLBACK_LANGUAGE = "en"
 SECTIONS = (
     "start",
     "first-steps",
+    "home",
     "partners",
     "import",
     "events",

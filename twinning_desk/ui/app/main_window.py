@@ -54,6 +54,7 @@ from twinning_desk.ui.common.settings_store import (
 from twinning_desk.ui.common.undo import History
 from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
 from twinning_desk.ui.events.events_tab import EventsTab
+from twinning_desk.ui.home.home_tab import ASLEEP_PARTNERS, HomeTab
 from twinning_desk.ui.partners.partners_tab import PartnersTab
 
 MAX_RECENT = 8
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         # Only the tab shown is built now; the others when first shown (issue #17).
         self.tabs = LazyTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.add_lazy("home", self.tr("H&ome"), self._make_home)
         self.tabs.add_lazy("partners", self.tr("&Partners"), self._make_partners)
         self.tabs.add_lazy("events", self.tr("E&vents"), self._make_events)
         self.tabs.add_lazy("delegations", self.tr("&Delegations"), self._make_delegations)
@@ -220,6 +222,13 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- tabs, made when needed
     def _say(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
+
+    def _make_home(self) -> QWidget:
+        tab = HomeTab(self.services, self.gazetteer, self.undo_stack, self.settings, self)
+        tab.message.connect(self._say)
+        tab.communeSettingsRequested.connect(self.open_settings)
+        tab.tabRequested.connect(self._show_from_home)
+        return tab
 
     def _make_partners(self) -> QWidget:
         tab = PartnersTab(self.services, self.gazetteer, self.undo_stack, self.settings, self)
@@ -248,6 +257,11 @@ class MainWindow(QMainWindow):
         return tab
 
     @property
+    def home_tab(self) -> HomeTab | None:
+        tab = self._page("home")
+        return tab if isinstance(tab, HomeTab) else None
+
+    @property
     def partners_tab(self) -> PartnersTab | None:
         """The tab, made now if it was never shown (code asking for it needs it)."""
         tab = self._page("partners")
@@ -269,7 +283,7 @@ class MainWindow(QMainWindow):
         return tab if isinstance(tab, BudgetTab) else None
 
     def _tab_shortcuts(self) -> None:
-        """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+1…4 move between the tabs from anywhere."""
+        """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+1…9 move between the tabs from anywhere."""
 
         def move(step: int) -> None:
             if self.tabs is not None and self.tabs.count():
@@ -283,7 +297,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Tab", lambda: move(1)),
             ("Ctrl+Shift+Tab", lambda: move(-1)),
         ]
-        bindings += [(f"Ctrl+{n + 1}", partial(go, n)) for n in range(4)]
+        bindings += [(f"Ctrl+{n + 1}", partial(go, n)) for n in range(9)]
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
@@ -591,9 +605,19 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def _show_from_home(self, target: str) -> None:
+        """A link of the home tab to a filtered tab: the asleep partners, the budget."""
+        assert self.tabs is not None and self.partners_tab is not None
+        if target == ASLEEP_PARTNERS:
+            self.partners_tab.asleep_only.setChecked(True)
+            self.tabs.setCurrentWidget(self.partners_tab)
+        elif self.budget_tab is not None:
+            self.tabs.setCurrentWidget(self.budget_tab)
+
     def _detach_tab(self) -> None:
         for tab in self.tabs.built() if self.tabs is not None else ():
-            tab.save_state()  # type: ignore[attr-defined]
+            if hasattr(tab, "save_state"):
+                tab.save_state()
             tab.detach()  # type: ignore[attr-defined]
         self.tabs = None
 
@@ -670,6 +694,7 @@ class MainWindow(QMainWindow):
         WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         WINDOW_STATE.set(self.settings, self.saveState())
         for tab in self.tabs.built() if self.tabs is not None else ():
-            tab.save_state()  # type: ignore[attr-defined]
+            if hasattr(tab, "save_state"):
+                tab.save_state()
         self.settings.sync()
         super().closeEvent(event)
