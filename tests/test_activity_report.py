@@ -99,3 +99,35 @@ def test_year_figures_and_pdf(configured: Services, tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as refused:
         main(["export", "activity-report", "--year", "99999", str(cli), "--db", db])
     assert refused.value.code == 2
+
+
+def test_the_report_shows_where_the_partners_are(demo_commune: Services, tmp_path: Path) -> None:
+    """The home tab's map and records close the report (issue #18), from the command line
+    as from the window; the farthest partner named is the one the test finds itself."""
+    import math
+
+    from twinning_desk.db.models import Partner
+
+    out = tmp_path / "activity.pdf"
+    assert main(["--db", str(demo_commune.db.path), "--lang", "fr", "export",
+                 "activity-report", str(out), "--year", "2026"]) == 0  # fmt: skip
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+    assert "Où sont nos partenaires" in text
+    profile = demo_commune.commune.get()
+    assert profile is not None and profile.latitude is not None and profile.longitude is not None
+
+    def km(lat: float, lon: float) -> float:  # haversine on the mean radius, written here
+        p1, p2 = math.radians(profile.latitude), math.radians(lat)  # type: ignore[arg-type]
+        dl = math.radians(lon - profile.longitude)  # type: ignore[operator]
+        a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+        return 2 * 6371.0088 * math.asin(math.sqrt(a))
+
+    with demo_commune.db.reading() as session:
+        placed = [
+            (km(p.latitude, p.longitude), p.name)
+            for p in session.query(Partner)
+            if p.latitude is not None and p.longitude is not None
+        ]
+    farthest = max(placed)[1]
+    geography = text.split("Où sont nos partenaires", 1)[1]
+    assert farthest in geography

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
@@ -25,7 +25,7 @@ from twinning_desk.services.geo import Gazetteer
 from twinning_desk.translation import choose_language, install_translators
 from twinning_desk.ui.app.crash import install_exception_hook
 from twinning_desk.ui.app.main_window import DB_FILTER, MainWindow
-from twinning_desk.ui.common.helpers import error_text
+from twinning_desk.ui.common.helpers import error_text, to_qdatetime
 from twinning_desk.ui.common.settings_store import LANGUAGE, LAST_DB, upgrade
 
 
@@ -109,7 +109,7 @@ def open_interactively(path: Path, paths: AppPaths) -> Services | None:
                             "beside it, renamed.",
                         ).format(
                             date=QLocale().toString(
-                                QDateTime(info.created), QLocale.FormatType.ShortFormat
+                                to_qdatetime(info.created), QLocale.FormatType.ShortFormat
                             )
                         ),
                     )

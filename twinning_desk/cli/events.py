@@ -13,10 +13,12 @@ from PySide6.QtCore import QCoreApplication
 from twinning_desk.cli.common import EXIT_OK, EXIT_USAGE, Translate, usage
 from twinning_desk.export.activity_report import write_activity_report
 from twinning_desk.export.calendar import by_start, calendar_items, delegation_items, write_ics
+from twinning_desk.export.partner_map import report_geography
 from twinning_desk.export.spreadsheet import Sheet
 from twinning_desk.services.context import Services
 from twinning_desk.services.delegations import DelegationQuery
 from twinning_desk.services.events import EVENT_TYPES, EventQuery
+from twinning_desk.services.geography import GeographyService
 
 
 def event_json(services: Services, year: int | None = None) -> list[dict[str, Any]]:
@@ -113,6 +115,13 @@ def export_activity_report(
         return usage(QCoreApplication.translate("Cli", "Error: the file name must end in .pdf."))
     if args.year is None:
         return usage(QCoreApplication.translate("Cli", "Error: give --year YEAR."))
-    write_activity_report(args.out, services.activity.report(args.year), translate_fn, locale)
+    geography = GeographyService(services.db, services.partners).geography()
+    write_activity_report(
+        args.out,
+        services.activity.report(args.year),
+        translate_fn,
+        locale,
+        geography=report_geography(geography, translate_fn, locale),
+    )
     print(QCoreApplication.translate("Cli", "Written: {path}").format(path=args.out))
     return EXIT_OK

@@ -359,8 +359,8 @@ def write_activity_report(
         story.append(table(rows, [0.16, 0.18, 0.66]))
 
     if geography is not None:
-        story += heading(t("geography"))
-        story.append(KeepTogether([geography]))
+        # The heading goes with the map, never alone at the foot of a page.
+        story.append(KeepTogether([*heading(t("geography")), geography]))
 
     def header(canvas: Canvas, _page: int, _group: Any) -> None:
         page_width, page_height = canvas._pagesize

@@ -17,7 +17,7 @@ from typing import Any
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from twinning_desk.export import pdf
 from twinning_desk.export.atomic import atomic_path
@@ -338,3 +338,14 @@ def _render_png(data: bytes, target: Path) -> None:
         bitmap.to_pil().save(target, format="PNG", optimize=True)
     finally:
         document.close()
+
+
+def report_geography(
+    geo: Geography, translate: Translate = _identity, locale: str = "fr"
+) -> Flowable | None:
+    """The map, legend and records for the activity report; None while the commune has
+    no position (the report then says nothing of geography rather than print an empty
+    frame)."""
+    if geo.home is None:
+        return None
+    return KeepTogether(map_flowables(geo, translate, locale, width=170 * mm))

@@ -178,7 +178,7 @@ def _partners() -> list[PartnerData]:
             longitude=0.4062,
             themes=["tourisme", "sport"],
             agreements=[a(AgreementType.CHARTER, "1998", "Peñíscola")],
-            notes="Plus d'échange depuis 2019 : relancer la mairie après les élections.",
+            notes="Plus d’échange depuis 2019 : relancer la mairie après les élections.",
         ),
         PartnerData(
             name="Nida",
@@ -295,7 +295,7 @@ def load_demo(services: Services) -> None:
                 ),
                 "roux": Household(
                     name="Famille Roux",
-                    address="12 place de l'Église, Saint-Aubin",
+                    address="12 place de l’Église, Saint-Aubin",
                     phone="02 47 00 33 44",
                     capacity=2,
                     languages="fr,en",
@@ -423,12 +423,12 @@ def load_demo(services: Services) -> None:
                 DelegationMember(person_id=people["secretaire"].id, role=MemberRole.COMMITTEE),
             ]
             outgoing.report = MissionReport(
-                objectives="Renouveler les liens avec Łańcut et préparer l'échange scolaire.",
+                objectives="Renouveler les liens avec Łańcut et préparer l’échange scolaire.",
                 results="Accord de principe pour un échange de vingt lycéens au printemps.",
                 effects_here="Le collège ouvre un club de polonais.",
                 effects_there="Une classe de français est créée au lycée partenaire.",
                 conclusions="Mission utile ; accueil chaleureux de la municipalité.",
-                perspectives="Signer une convention scolaire avant l'été.",
+                perspectives="Signer une convention scolaire avant l’été.",
                 distribution="Conseil municipal ; membres du comité ; Urząd Miasta Łańcut",
                 signatory_name="Anne LEFÈVRE",
                 signatory_title="Maire",
@@ -440,7 +440,7 @@ def load_demo(services: Services) -> None:
                     day=outgoing.start_date + timedelta(days=1),
                     start_time=time(10, 0),
                     position=0,
-                    activity="Réception à l'hôtel de ville",
+                    activity="Réception à l’hôtel de ville",
                     place="Ratusz, Łańcut",
                     people_met="Burmistrz, conseil municipal",
                 ),
@@ -582,7 +582,7 @@ def load_demo(services: Services) -> None:
                 key: FundingSource(name=name, kind=key)
                 for key, name in [
                     ("commune", "Commune de Saint-Aubin-des-Vignes"),
-                    ("departement", "Département d'Indre-et-Loire"),
+                    ("departement", "Département d’Indre-et-Loire"),
                     ("eu", "Union européenne – CERV Jumelage de villes"),
                     ("dues", "Cotisations des membres"),
                 ]

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,6 +29,7 @@ from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.demo import load_demo
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
+from twinning_desk.services.geography import GeographyService
 from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
 from twinning_desk.ui.app.help_window import HelpWindow, ui_language
 from twinning_desk.ui.app.restore_dialog import RestoreDialog
@@ -40,6 +41,7 @@ from twinning_desk.ui.common.helpers import (
     place_on_screen,
     qtr,
     show_error,
+    to_qdatetime,
 )
 from twinning_desk.ui.common.lazy_tabs import LazyTabWidget
 from twinning_desk.ui.common.settings_store import (
@@ -574,7 +576,9 @@ class MainWindow(QMainWindow):
                 "is backed up first; you can restore it from the same list."
             ).format(
                 file=self.services.db.path.name,
-                date=QLocale().toString(QDateTime(chosen.created), QLocale.FormatType.ShortFormat),
+                date=QLocale().toString(
+                    to_qdatetime(chosen.created), QLocale.FormatType.ShortFormat
+                ),
             ),
             self.tr("Restore"),
         ):
@@ -665,10 +669,17 @@ class MainWindow(QMainWindow):
     def export_activity_report(self, year: int, path: Path) -> bool:
         # Imported when used: reportlab takes a fifth of a second to load at start.
         from twinning_desk.export.activity_report import write_activity_report
+        from twinning_desk.export.partner_map import report_geography
 
+        locale = QLocale().name()[:2]
         try:
+            geography = GeographyService(self.services.db, self.services.partners).geography()
             write_activity_report(
-                path, self.services.activity.report(year), qtr, QLocale().name()[:2]
+                path,
+                self.services.activity.report(year),
+                qtr,
+                locale,
+                geography=report_geography(geography, qtr, locale),
             )
         except (TwinningError, OSError) as exc:
             show_error(self, exc)

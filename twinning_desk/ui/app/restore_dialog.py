@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from twinning_desk.db.backup import BackupInfo
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.ui.common.helpers import qtr
+from twinning_desk.ui.common.helpers import qtr, to_qdate, to_qdatetime
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 
 REASONS = {
@@ -29,7 +29,7 @@ REASONS = {
 
 def _when(backup: BackupInfo) -> str:
     # Seconds matter: the copies made on opening and closing can fall in the same minute.
-    day = QLocale().toString(QDate(backup.created.date()), QLocale.FormatType.ShortFormat)
+    day = QLocale().toString(to_qdate(backup.created.date()), QLocale.FormatType.ShortFormat)
     return f"{day} {backup.created:%H:%M:%S}"
 
 
@@ -47,7 +47,7 @@ class RestoreDialog(QDialog):
                     "date",
                     QT_TRANSLATE_NOOP("Columns", "Date"),
                     lambda b: QLocale().toString(
-                        QDateTime(b.created), QLocale.FormatType.ShortFormat
+                        to_qdatetime(b.created), QLocale.FormatType.ShortFormat
                     ),
                 ),
                 Column(

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QDate,
+    QDateTime,
     QObject,
     QRect,
     QRunnable,
     Qt,
     QThreadPool,
+    QTime,
     QTimer,
     Signal,
 )
@@ -86,6 +88,14 @@ def place_on_screen(window: QWidget, saved: QByteArray | None = None) -> None:
 
 def to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """Field by field: not every PySide6 release converts a datetime by itself."""
+    return QDateTime(
+        QDate(value.year, value.month, value.day),
+        QTime(value.hour, value.minute, value.second),
+    )
 
 
 def from_qdate(value: QDate) -> date:
