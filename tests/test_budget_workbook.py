@@ -6,9 +6,11 @@ their own rounding, never read from the workbook's output."""
 
 from __future__ import annotations
 
+import inspect
 import re
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -21,6 +23,7 @@ from openpyxl.cell.cell import MergedCell
 from openpyxl.utils import column_index_from_string, get_column_letter
 
 from twinning_desk.db.models import BudgetKind
+from twinning_desk.export import budget as budget_export
 from twinning_desk.export.budget import (
     SIGNIFICANT,
     BudgetWorkbook,
@@ -208,6 +211,27 @@ def test_detail_is_a_ledger_a_treasurer_prints(book: Any) -> None:
         for c in row:
             if c.value is not None:
                 assert c.font.name == "Arial" and c.font.sz >= 9, c.coordinate
+
+
+def test_the_fast_row_path_writes_the_same_detail(
+    budget: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Détail's rows of cells skip openpyxl's try-as-a-value step (an exception per
+    styled cell); without that shortcut the library writes the very same sheet."""
+    data = from_service(budget.budget, "Comité de Saint-Aubin", 2026)
+    fast, slow = tmp_path / "fast.xlsx", tmp_path / "slow.xlsx"
+    write_budget_workbook(fast, data)
+    monkeypatch.setattr(budget_export, "_rows_of_cells", lambda ws: None)
+    write_budget_workbook(slow, data)
+    sheets = []
+    for path in (fast, slow):
+        with zipfile.ZipFile(path) as archive:
+            sheets.append(archive.read("xl/worksheets/sheet2.xml"))
+    assert b"Voyage" in sheets[0] and sheets[0] == sheets[1]
+    # And the shortcut is taken: the write-only sheet still asks for its rows this way.
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+    assert "self._values_to_row(row, row_idx)" in inspect.getsource(WriteOnlyWorksheet._write_rows)
 
 
 def test_by_action_sums_down_to_its_last_row(book: Any) -> None:
