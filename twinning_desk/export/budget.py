@@ -469,6 +469,7 @@ class _Book:
             vertical: str = "center",
             wrap: bool = False,
             indent: int = 0,
+            shrink: bool = False,
         ) -> None:
             named = NamedStyle(
                 name=name,
@@ -480,6 +481,7 @@ class _Book:
                     horizontal="left" if indent else horizontal,
                     vertical=vertical,
                     wrap_text=wrap,
+                    shrink_to_fit=shrink,
                     indent=indent,
                 ),
             )
@@ -490,6 +492,7 @@ class _Book:
         style("TD Subtitle", size=10, italic=True, border=False)
         style("TD Heading", size=10, border=False)
         style("TD Head", bold=True, fill=HEAD_FILL, horizontal="center", wrap=True)
+        style("TD Head Small", size=9, bold=True, fill=HEAD_FILL, horizontal="center", shrink=True)
         style("TD Section", bold=True, fill=SECTION_FILL)
         # Synthèse and Par action (cents)
         style("TD Text", wrap=True)
@@ -940,13 +943,15 @@ def _cerfa_sheet(book: _Book, data: BudgetWorkbook, report: bool) -> None:
         if report
         else [data.t("amount")]
     )
-    ws.append(
-        [
-            cell(ws, text, "TD Head")
-            for side in ("charges", "produits")
-            for text in [data.t(side).upper(), *amount_heads]
-        ]
-    )
+    # The amounts' headings in 9 pt, shrunk to their column when a language's word is
+    # longer ("Abweichung", "Scostamento"): one word is never split across two lines.
+    heads = [
+        (text, "TD Head" if index == 0 else "TD Head Small")
+        for side in ("charges", "produits")
+        for index, text in enumerate([data.t(side).upper(), *amount_heads])
+    ]
+    ws.row_dimensions[row].height = CERFA_LINE_HEIGHT + 4
+    ws.append([cell(ws, text, style) for text, style in heads])
     row += 1
 
     # Rows: the accounts side by side, the rounding lines, the totals, the surplus or
