@@ -197,16 +197,19 @@ def test_every_sum_of_the_summary_covers_its_first_and_last_account(
     ws = load_workbook(out)["Summary"]
     totals = _check_synthese(ws)
     rows = {ws.cell(r, 2).value: r for r in range(1, ws.max_row + 1)}
-    charges, income, kind = rows["Total expenses"], rows["Total income"], rows["Total"]
+    charges, income = rows["Total expenses"], rows["Total income"]
     # Charges: 100,00 (60) + 50,00 (68) forecast; 90,00 + 55,55 actual.
     assert totals[charges * 100 + 3] == Decimal("150.00")
     assert totals[charges * 100 + 4] == Decimal("145.55")
     # Income: 30,00 (70) + 120,00 (78) forecast; 0 + 10,01 actual.
     assert totals[income * 100 + 3] == Decimal("150.00")
     assert totals[income * 100 + 4] == Decimal("10.01")
-    # In kind: 200,00 (86) + 200,00 (87).
-    assert totals[kind * 100 + 3] == Decimal("400.00")
-    assert len(totals) == 6  # two columns of three groups, nothing else summed
+    # In kind: 86 and 87 balance (87 − 86), never added into one total.
+    codes = {ws.cell(r, 1).value: r for r in range(1, ws.max_row + 1)}
+    balance = rows["Contributions in kind: 87 − 86 (must be zero)"]
+    assert ws.cell(balance, 3).value == f"=C{codes['87']}-C{codes['86']}"
+    assert _number(ws, "C", codes["86"]) == _number(ws, "C", codes["87"]) == Decimal("200.00")
+    assert len(totals) == 4  # two columns of two groups, nothing else summed
     # The result subtracts the two totals' rows (10,01 − 145,55 = −135,54 actual).
     result = rows["Result of the year (income − expenses)"]
     assert ws.cell(result, 3).value == f"=C{income}-C{charges}"
@@ -224,19 +227,38 @@ def test_the_other_sheets_sum_down_to_their_last_row(
     assert [(r, lt, a, b) for r, _c, lt, a, b in _sums(actions)] == [
         (4, letter, 2, 3) for letter in "BCDEF"
     ]
-    cerfa = wb["Cerfa budget"]
-    # Nine charge accounts (60 to 68) from row 5: the totals on row 14 add rows 5 to 13,
-    # then the in-kind pair on row 15 is added by the grand total on row 16.
-    assert sorted((r, lt, a, b) for r, _c, lt, a, b in _sums(cerfa)) == [
-        (14, "B", 5, 13),
-        (14, "D", 5, 13),
-        (16, "B", 15, 15),
-        (16, "D", 15, 15),
-    ]
-    assert cerfa["B16"].value == "=B14+SUM(B15:B15)"
-    # 150,00 of charges + 200,00 in kind = 350,00, on both sides.
-    assert sum((_number(cerfa, "B", r) for r in range(5, 14)), Decimal(0)) == Decimal("150.00")
-    assert _number(cerfa, "B", 15) == _number(cerfa, "D", 15) == Decimal("200.00")
+    cerfa = wb["Forecast budget"]
+    # The total of the charges adds every account from 60 to 68 and the rounding line,
+    # each once; the grand total adds that total, the surplus and 86.
+    labels = {cerfa.cell(r, 1).value: r for r in range(1, cerfa.max_row + 1)}
+    accounts = [r for label, r in labels.items() if label and re.match(r"6[0-8] – ", label)]
+    assert len(accounts) == 9
+    total = labels["Total expenses"]
+    assert _refs(cerfa[f"B{total}"].value) == {*accounts, labels["Rounding to whole euros"]}
+    assert all(r < total for r in _refs(cerfa[f"B{total}"].value))
+    grand = labels["Total"]
+    in_kind = labels["86 – Use of voluntary contributions in kind"]
+    assert _refs(cerfa[f"B{grand}"].value) == {
+        total,
+        labels["Forecast surplus (profit)"],
+        in_kind,
+    }
+    # 100,00 (60) and 50,00 (68) as whole euros; 200 in kind on both sides.
+    assert _number(cerfa, "B", labels["60 – Purchases"]) == 100
+    assert _number(cerfa, "B", labels["68 – Depreciation and provisions"]) == 50
+    assert _number(cerfa, "B", in_kind) == 200
+    right = {cerfa.cell(r, 3).value: r for r in range(1, cerfa.max_row + 1)}
+    assert _number(cerfa, "D", right["87 – Voluntary contributions in kind"]) == 200
+
+
+def _refs(formula: str) -> set[int]:
+    """The rows a formula reads, a range counting each of its rows."""
+    rows: set[int] = set()
+    for first, last in re.findall(r"[A-Z]+(\d+):[A-Z]+(\d+)", formula):
+        rows.update(range(int(first), int(last) + 1))
+    rest = re.sub(r"[A-Z]+\d+:[A-Z]+\d+", "", formula)
+    rows.update(int(r) for r in re.findall(r"[A-Z]+(\d+)", rest))
+    return rows
 
 
 def _workbook(categories: list[CategoryTotal]) -> BudgetWorkbook:
@@ -286,15 +308,23 @@ def test_a_group_with_no_account_totals_zero_without_a_circular_reference(
     ws = wb["Summary"]
     _check_synthese(ws)
     rows = {ws.cell(r, 2).value: r for r in range(1, ws.max_row + 1)}
-    total = rows["Total"]
+    balance = rows["Contributions in kind: 87 − 86 (must be zero)"]
     for letter in "CD":
-        value = ws[f"{letter}{total}"].value
+        value = ws[f"{letter}{balance}"].value
         assert value == 0 or value == "=0", value
-    cerfa = wb["Cerfa budget"]
-    # No in-kind pair: the grand total (row 7) is the charges' total (row 6), nothing more.
-    assert cerfa["B6"].value == "=SUM(B5:B5)"
-    assert cerfa["B7"].value == "=B6"
-    assert cerfa["D7"].value == "=D6"
+    cerfa = wb["Forecast budget"]
+    labels = {cerfa.cell(r, 1).value: r for r in range(1, cerfa.max_row + 1)}
+    # One account (60) and the rounding line under it: the total reads those two rows,
+    # never its own; with no in-kind account, the grand total adds the surplus only.
+    total = labels["Total expenses"]
+    assert _refs(cerfa[f"B{total}"].value) == {
+        labels["60 – Purchases"],
+        labels["Rounding to whole euros"],
+    }
+    assert _refs(cerfa[f"B{labels['Total']}"].value) == {
+        total,
+        labels["Forecast surplus (profit)"],
+    }
 
 
 def test_a_cerfa_table_with_only_contributions_in_kind(tmp_path: Path) -> None:
@@ -305,8 +335,17 @@ def test_a_cerfa_table_with_only_contributions_in_kind(tmp_path: Path) -> None:
             [CategoryTotal("86", "Use", N, 5_000, 0), CategoryTotal("87", "In kind", N, 5_000, 0)]
         ),
     )
-    cerfa = load_workbook(out)["Cerfa budget"]
-    # No charge or income account: the totals on row 5 are 0, the pair on row 6 follows.
-    assert (cerfa["B5"].value, cerfa["D5"].value) == (0, 0)
-    assert cerfa["B7"].value == "=B5+SUM(B6:B6)"
-    assert cerfa["B6"].value == 50
+    cerfa = load_workbook(out)["Forecast budget"]
+    labels = {cerfa.cell(r, 1).value: r for r in range(1, cerfa.max_row + 1)}
+    # No charge or income account: the totals read only the rounding line (0); the pair
+    # of in-kind accounts (50 each) is added by the grand totals.
+    total = labels["Total expenses"]
+    assert _refs(cerfa[f"B{total}"].value) == {labels["Rounding to whole euros"]}
+    assert _number(cerfa, "B", labels["Rounding to whole euros"]) == 0
+    in_kind = labels["86 – Use"]
+    assert _number(cerfa, "B", in_kind) == _number(cerfa, "D", in_kind) == 50
+    assert _refs(cerfa[f"B{labels['Total']}"].value) == {
+        total,
+        labels["Forecast surplus (profit)"],
+        in_kind,
+    }

@@ -83,7 +83,13 @@ def test_delete_undo_filter_and_export(qtbot: QtBot, tab: BudgetTab, tmp_path: P
     qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
     out = tmp_path / "budget.xlsx"
     assert tab.export_to(out)
-    assert load_workbook(out).sheetnames == ["Summary", "Detail", "By action", "Cerfa budget"]
+    assert load_workbook(out).sheetnames == [
+        "Summary",
+        "Detail",
+        "By action",
+        "Forecast budget",
+        "Financial report",
+    ]
 
 
 def test_subsidy_request_through_the_dialog(qtbot: QtBot, tab: BudgetTab) -> None:

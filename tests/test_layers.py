@@ -96,6 +96,8 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     "test_the_command_line_needs_only_qtcore); only starting the GUI loads the widgets",
     ("twinning_desk.export.spreadsheet", "openpyxl"): "a .csv export needs no openpyxl "
     "(about 0.1 s to import); only an .xlsx one loads it",
+    ("twinning_desk.export.budget", "openpyxl"): "the budget tab and the command line import "
+    "the workbook's module at start; openpyxl (about 0.1 s) loads only when one is exported",
     ("twinning_desk.imports.table", "openpyxl"): "a .csv list is read without openpyxl "
     "(about 0.1 s to import); only an .xlsx one loads it",
     ("twinning_desk.ui.delegations.report_dialog", "pypdfium2"): "PDFium's native library is "

@@ -5856,8 +5856,12 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Nach Maßnahme</translation>
     </message>
     <message>
-        <source>Cerfa budget</source>
-        <translation>Cerfa-Haushalt</translation>
+        <source>Forecast budget</source>
+        <translation>Haushaltsplan</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Verwendungsnachweis</translation>
     </message>
     <message>
         <source>Budget {year}</source>
@@ -5904,6 +5908,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Freiwillige Sachleistungen</translation>
     </message>
     <message>
+        <source>Contributions in kind: 87 − 86 (must be zero)</source>
+        <translation>Sachleistungen: 87 − 86 (muss null sein)</translation>
+    </message>
+    <message>
         <source>Total expenses</source>
         <translation>Summe Ausgaben</translation>
     </message>
@@ -5940,8 +5948,156 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Beleg</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action</source>
+        <translation>Haushaltsplan der Maßnahme</translation>
+    </message>
+    <message>
+        <source>Laid out as the budget table of Cerfa form 12156</source>
+        <translation>Gestaltet wie die Budgettabelle des Cerfa-Formulars 12156</translation>
+    </message>
+    <message>
+        <source>Financial report of the action</source>
+        <translation>Verwendungsnachweis der Maßnahme</translation>
+    </message>
+    <message>
+        <source>Laid out as the summary table of Cerfa form 15059</source>
+        <translation>Gestaltet wie die Übersichtstabelle des Cerfa-Formulars 15059</translation>
+    </message>
+    <message>
+        <source>Association: {name}</source>
+        <translation>Verein: {name}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Maßnahme: {action}</translation>
+    </message>
+    <message>
+        <source>Action: all the actions of the year (budget of the association)</source>
+        <translation>Maßnahme: alle Maßnahmen des Jahres (Haushalt des Vereins)</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}</source>
+        <translation>Geschäftsjahr: {year}</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}, from {start} to {end}</source>
+        <translation>Geschäftsjahr: {year}, vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>State: ministries, directorates or decentralised services</source>
+        <translation>Staat: Ministerien, Direktionen oder dezentrale Dienststellen</translation>
+    </message>
+    <message>
+        <source>Region(s)</source>
+        <translation>Region(en)</translation>
+    </message>
+    <message>
+        <source>Département(s)</source>
+        <translation>Département(s)</translation>
+    </message>
+    <message>
+        <source>Intercommunality: EPCI</source>
+        <translation>Gemeindeverband: EPCI</translation>
+    </message>
+    <message>
+        <source>Commune(s)</source>
+        <translation>Gemeinde(n)</translation>
+    </message>
+    <message>
+        <source>European funds (ESF, ERDF, CERV…)</source>
+        <translation>EU-Mittel (ESF, EFRE, CERV…)</translation>
+    </message>
+    <message>
+        <source>Agence de services et de paiement (ASP, subsidised jobs)</source>
+        <translation>Agence de services et de paiement (ASP, geförderte Stellen)</translation>
+    </message>
+    <message>
+        <source>Other public bodies, private funders</source>
+        <translation>Andere öffentliche Stellen, private Geldgeber</translation>
+    </message>
+    <message>
+        <source>ministry not named</source>
+        <translation>Ministerium nicht angegeben</translation>
+    </message>
+    <message>
+        <source>funder not named</source>
+        <translation>Geldgeber nicht angegeben</translation>
+    </message>
+    <message>
+        <source>of which membership dues</source>
+        <translation>davon Mitgliedsbeiträge</translation>
+    </message>
+    <message>
+        <source>of which donations</source>
+        <translation>davon Spenden</translation>
+    </message>
+    <message>
+        <source>of which {account}</source>
+        <translation>davon {account}</translation>
+    </message>
+    <message>
+        <source>Rounding to whole euros</source>
+        <translation>Rundung auf volle Euro</translation>
+    </message>
+    <message>
+        <source>Forecast surplus (profit)</source>
+        <translation>Geplanter Überschuss (Gewinn)</translation>
+    </message>
+    <message>
+        <source>Forecast shortfall (loss)</source>
+        <translation>Geplanter Fehlbetrag (Verlust)</translation>
+    </message>
+    <message>
+        <source>Surplus (profit)</source>
+        <translation>Überschuss (Gewinn)</translation>
+    </message>
+    <message>
+        <source>Shortfall (loss)</source>
+        <translation>Fehlbetrag (Verlust)</translation>
+    </message>
+    <message>
+        <source>Explanation of the significant variances between forecast and actual</source>
+        <translation>Erläuterung der wesentlichen Abweichungen zwischen Plan und Ist</translation>
+    </message>
+    <message>
+        <source>Lines whose actual amount differs from the forecast by {percent} or more, or that were not planned: explain each one on its right.</source>
+        <translation>Zeilen, deren Ist-Betrag um {percent} oder mehr vom Plan abweicht oder die nicht geplant waren: jede rechts daneben erläutern.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Erläuterung</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>No significant variance.</source>
+        <translation>Keine wesentliche Abweichung.</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Einnahme</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>Sachleistung</translation>
     </message>
     <message>
         <source>Amount in currency</source>
@@ -5972,24 +6128,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Saldo (Ist)</translation>
     </message>
     <message>
-        <source>Forecast budget of the action / association</source>
-        <translation>Haushaltsplan der Maßnahme / des Vereins</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>expense</source>
-        <translation>Ausgabe</translation>
-    </message>
-    <message>
-        <source>income</source>
-        <translation>Einnahme</translation>
-    </message>
-    <message>
-        <source>in kind</source>
-        <translation>Sachleistung</translation>
     </message>
 </context>
 <context>

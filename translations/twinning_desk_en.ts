@@ -5856,8 +5856,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>By action</translation>
     </message>
     <message>
-        <source>Cerfa budget</source>
-        <translation>Cerfa budget</translation>
+        <source>Forecast budget</source>
+        <translation>Forecast budget</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Financial report</translation>
     </message>
     <message>
         <source>Budget {year}</source>
@@ -5904,6 +5908,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Voluntary contributions in kind</translation>
     </message>
     <message>
+        <source>Contributions in kind: 87 − 86 (must be zero)</source>
+        <translation>Contributions in kind: 87 − 86 (must be zero)</translation>
+    </message>
+    <message>
         <source>Total expenses</source>
         <translation>Total expenses</translation>
     </message>
@@ -5940,8 +5948,156 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Receipt</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Currency</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action</source>
+        <translation>Forecast budget of the action</translation>
+    </message>
+    <message>
+        <source>Laid out as the budget table of Cerfa form 12156</source>
+        <translation>Laid out as the budget table of Cerfa form 12156</translation>
+    </message>
+    <message>
+        <source>Financial report of the action</source>
+        <translation>Financial report of the action</translation>
+    </message>
+    <message>
+        <source>Laid out as the summary table of Cerfa form 15059</source>
+        <translation>Laid out as the summary table of Cerfa form 15059</translation>
+    </message>
+    <message>
+        <source>Association: {name}</source>
+        <translation>Association: {name}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Action: {action}</translation>
+    </message>
+    <message>
+        <source>Action: all the actions of the year (budget of the association)</source>
+        <translation>Action: all the actions of the year (budget of the association)</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}</source>
+        <translation>Fiscal year: {year}</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}, from {start} to {end}</source>
+        <translation>Fiscal year: {year}, from {start} to {end}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>State: ministries, directorates or decentralised services</source>
+        <translation>State: ministries, directorates or decentralised services</translation>
+    </message>
+    <message>
+        <source>Region(s)</source>
+        <translation>Region(s)</translation>
+    </message>
+    <message>
+        <source>Département(s)</source>
+        <translation>Département(s)</translation>
+    </message>
+    <message>
+        <source>Intercommunality: EPCI</source>
+        <translation>Intercommunality: EPCI</translation>
+    </message>
+    <message>
+        <source>Commune(s)</source>
+        <translation>Commune(s)</translation>
+    </message>
+    <message>
+        <source>European funds (ESF, ERDF, CERV…)</source>
+        <translation>European funds (ESF, ERDF, CERV…)</translation>
+    </message>
+    <message>
+        <source>Agence de services et de paiement (ASP, subsidised jobs)</source>
+        <translation>Agence de services et de paiement (ASP, subsidised jobs)</translation>
+    </message>
+    <message>
+        <source>Other public bodies, private funders</source>
+        <translation>Other public bodies, private funders</translation>
+    </message>
+    <message>
+        <source>ministry not named</source>
+        <translation>ministry not named</translation>
+    </message>
+    <message>
+        <source>funder not named</source>
+        <translation>funder not named</translation>
+    </message>
+    <message>
+        <source>of which membership dues</source>
+        <translation>of which membership dues</translation>
+    </message>
+    <message>
+        <source>of which donations</source>
+        <translation>of which donations</translation>
+    </message>
+    <message>
+        <source>of which {account}</source>
+        <translation>of which {account}</translation>
+    </message>
+    <message>
+        <source>Rounding to whole euros</source>
+        <translation>Rounding to whole euros</translation>
+    </message>
+    <message>
+        <source>Forecast surplus (profit)</source>
+        <translation>Forecast surplus (profit)</translation>
+    </message>
+    <message>
+        <source>Forecast shortfall (loss)</source>
+        <translation>Forecast shortfall (loss)</translation>
+    </message>
+    <message>
+        <source>Surplus (profit)</source>
+        <translation>Surplus (profit)</translation>
+    </message>
+    <message>
+        <source>Shortfall (loss)</source>
+        <translation>Shortfall (loss)</translation>
+    </message>
+    <message>
+        <source>Explanation of the significant variances between forecast and actual</source>
+        <translation>Explanation of the significant variances between forecast and actual</translation>
+    </message>
+    <message>
+        <source>Lines whose actual amount differs from the forecast by {percent} or more, or that were not planned: explain each one on its right.</source>
+        <translation>Lines whose actual amount differs from the forecast by {percent} or more, or that were not planned: explain each one on its right.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>No significant variance.</source>
+        <translation>No significant variance.</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Expense</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In kind</translation>
     </message>
     <message>
         <source>Amount in currency</source>
@@ -5972,24 +6128,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Balance (actual)</translation>
     </message>
     <message>
-        <source>Forecast budget of the action / association</source>
-        <translation>Forecast budget of the action / association</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Amount</translation>
-    </message>
-    <message>
-        <source>expense</source>
-        <translation>expense</translation>
-    </message>
-    <message>
-        <source>income</source>
-        <translation>income</translation>
-    </message>
-    <message>
-        <source>in kind</source>
-        <translation>in kind</translation>
     </message>
 </context>
 <context>

@@ -5856,8 +5856,12 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Por acción</translation>
     </message>
     <message>
-        <source>Cerfa budget</source>
-        <translation>Presupuesto Cerfa</translation>
+        <source>Forecast budget</source>
+        <translation>Presupuesto previsional</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Informe financiero</translation>
     </message>
     <message>
         <source>Budget {year}</source>
@@ -5904,6 +5908,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Contribuciones voluntarias en especie</translation>
     </message>
     <message>
+        <source>Contributions in kind: 87 − 86 (must be zero)</source>
+        <translation>Contribuciones en especie: 87 − 86 (debe ser cero)</translation>
+    </message>
+    <message>
         <source>Total expenses</source>
         <translation>Total de gastos</translation>
     </message>
@@ -5940,8 +5948,156 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Justificante</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action</source>
+        <translation>Presupuesto previsional de la acción</translation>
+    </message>
+    <message>
+        <source>Laid out as the budget table of Cerfa form 12156</source>
+        <translation>Presentado como la tabla presupuestaria del formulario Cerfa 12156</translation>
+    </message>
+    <message>
+        <source>Financial report of the action</source>
+        <translation>Informe financiero de la acción</translation>
+    </message>
+    <message>
+        <source>Laid out as the summary table of Cerfa form 15059</source>
+        <translation>Presentado como la tabla de síntesis del formulario Cerfa 15059</translation>
+    </message>
+    <message>
+        <source>Association: {name}</source>
+        <translation>Asociación: {name}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Acción: {action}</translation>
+    </message>
+    <message>
+        <source>Action: all the actions of the year (budget of the association)</source>
+        <translation>Acción: todas las acciones del año (presupuesto de la asociación)</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}</source>
+        <translation>Ejercicio: {year}</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}, from {start} to {end}</source>
+        <translation>Ejercicio: {year}, del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Realizado</translation>
+    </message>
+    <message>
+        <source>State: ministries, directorates or decentralised services</source>
+        <translation>Estado: ministerios, direcciones o servicios desconcentrados</translation>
+    </message>
+    <message>
+        <source>Region(s)</source>
+        <translation>Región(es)</translation>
+    </message>
+    <message>
+        <source>Département(s)</source>
+        <translation>Departamento(s)</translation>
+    </message>
+    <message>
+        <source>Intercommunality: EPCI</source>
+        <translation>Mancomunidad: EPCI</translation>
+    </message>
+    <message>
+        <source>Commune(s)</source>
+        <translation>Municipio(s)</translation>
+    </message>
+    <message>
+        <source>European funds (ESF, ERDF, CERV…)</source>
+        <translation>Fondos europeos (FSE, FEDER, CERV…)</translation>
+    </message>
+    <message>
+        <source>Agence de services et de paiement (ASP, subsidised jobs)</source>
+        <translation>Agence de services et de paiement (ASP, empleos subvencionados)</translation>
+    </message>
+    <message>
+        <source>Other public bodies, private funders</source>
+        <translation>Otros organismos públicos, financiadores privados</translation>
+    </message>
+    <message>
+        <source>ministry not named</source>
+        <translation>ministerio no indicado</translation>
+    </message>
+    <message>
+        <source>funder not named</source>
+        <translation>financiador no indicado</translation>
+    </message>
+    <message>
+        <source>of which membership dues</source>
+        <translation>de ello, cuotas de socios</translation>
+    </message>
+    <message>
+        <source>of which donations</source>
+        <translation>de ello, donaciones</translation>
+    </message>
+    <message>
+        <source>of which {account}</source>
+        <translation>de ello, {account}</translation>
+    </message>
+    <message>
+        <source>Rounding to whole euros</source>
+        <translation>Redondeo al euro</translation>
+    </message>
+    <message>
+        <source>Forecast surplus (profit)</source>
+        <translation>Superávit previsto (beneficio)</translation>
+    </message>
+    <message>
+        <source>Forecast shortfall (loss)</source>
+        <translation>Déficit previsto (pérdida)</translation>
+    </message>
+    <message>
+        <source>Surplus (profit)</source>
+        <translation>Superávit (beneficio)</translation>
+    </message>
+    <message>
+        <source>Shortfall (loss)</source>
+        <translation>Déficit (pérdida)</translation>
+    </message>
+    <message>
+        <source>Explanation of the significant variances between forecast and actual</source>
+        <translation>Explicación de las desviaciones significativas entre lo previsto y lo realizado</translation>
+    </message>
+    <message>
+        <source>Lines whose actual amount differs from the forecast by {percent} or more, or that were not planned: explain each one on its right.</source>
+        <translation>Líneas cuyo importe real difiere de lo previsto en {percent} o más, o que no estaban previstas: explique cada una a su derecha.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explicación</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>No significant variance.</source>
+        <translation>Ninguna desviación significativa.</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Gasto</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En especie</translation>
     </message>
     <message>
         <source>Amount in currency</source>
@@ -5972,24 +6128,8 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Saldo (realizado)</translation>
     </message>
     <message>
-        <source>Forecast budget of the action / association</source>
-        <translation>Presupuesto previsto de la acción / de la asociación</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Importe</translation>
-    </message>
-    <message>
-        <source>expense</source>
-        <translation>gasto</translation>
-    </message>
-    <message>
-        <source>income</source>
-        <translation>ingreso</translation>
-    </message>
-    <message>
-        <source>in kind</source>
-        <translation>en especie</translation>
     </message>
 </context>
 <context>

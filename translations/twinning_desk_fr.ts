@@ -5856,8 +5856,12 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Par action</translation>
     </message>
     <message>
-        <source>Cerfa budget</source>
-        <translation>Budget Cerfa</translation>
+        <source>Forecast budget</source>
+        <translation>Budget prévisionnel</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Compte rendu financier</translation>
     </message>
     <message>
         <source>Budget {year}</source>
@@ -5904,6 +5908,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Contributions volontaires en nature</translation>
     </message>
     <message>
+        <source>Contributions in kind: 87 − 86 (must be zero)</source>
+        <translation>Contributions en nature&#xa0;: 87 − 86 (doit être nul)</translation>
+    </message>
+    <message>
         <source>Total expenses</source>
         <translation>Total des charges</translation>
     </message>
@@ -5940,8 +5948,156 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Pièce justificative</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action</source>
+        <translation>Budget prévisionnel de l’action</translation>
+    </message>
+    <message>
+        <source>Laid out as the budget table of Cerfa form 12156</source>
+        <translation>Présenté selon le tableau budgétaire du formulaire Cerfa n°&#xa0;12156</translation>
+    </message>
+    <message>
+        <source>Financial report of the action</source>
+        <translation>Compte rendu financier de l’action</translation>
+    </message>
+    <message>
+        <source>Laid out as the summary table of Cerfa form 15059</source>
+        <translation>Présenté selon le tableau de synthèse du formulaire Cerfa n°&#xa0;15059</translation>
+    </message>
+    <message>
+        <source>Association: {name}</source>
+        <translation>Association&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Action&#xa0;: {action}</translation>
+    </message>
+    <message>
+        <source>Action: all the actions of the year (budget of the association)</source>
+        <translation>Action&#xa0;: ensemble des actions de l’exercice (budget de l’association)</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}</source>
+        <translation>Exercice&#xa0;: {year}</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}, from {start} to {end}</source>
+        <translation>Exercice&#xa0;: {year}, du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>State: ministries, directorates or decentralised services</source>
+        <translation>État&#xa0;: ministère(s), direction(s) ou service(s) déconcentré(s)</translation>
+    </message>
+    <message>
+        <source>Region(s)</source>
+        <translation>Région(s)</translation>
+    </message>
+    <message>
+        <source>Département(s)</source>
+        <translation>Département(s)</translation>
+    </message>
+    <message>
+        <source>Intercommunality: EPCI</source>
+        <translation>Intercommunalité(s)&#xa0;: EPCI</translation>
+    </message>
+    <message>
+        <source>Commune(s)</source>
+        <translation>Commune(s)</translation>
+    </message>
+    <message>
+        <source>European funds (ESF, ERDF, CERV…)</source>
+        <translation>Fonds européens (FSE, FEDER, CERV…)</translation>
+    </message>
+    <message>
+        <source>Agence de services et de paiement (ASP, subsidised jobs)</source>
+        <translation>L’agence de services et de paiement (ASP, emplois aidés)</translation>
+    </message>
+    <message>
+        <source>Other public bodies, private funders</source>
+        <translation>Autres établissements publics, aides privées</translation>
+    </message>
+    <message>
+        <source>ministry not named</source>
+        <translation>ministère non précisé</translation>
+    </message>
+    <message>
+        <source>funder not named</source>
+        <translation>financeur non précisé</translation>
+    </message>
+    <message>
+        <source>of which membership dues</source>
+        <translation>dont cotisations</translation>
+    </message>
+    <message>
+        <source>of which donations</source>
+        <translation>dont dons</translation>
+    </message>
+    <message>
+        <source>of which {account}</source>
+        <translation>dont {account}</translation>
+    </message>
+    <message>
+        <source>Rounding to whole euros</source>
+        <translation>Écart d’arrondi à l’euro</translation>
+    </message>
+    <message>
+        <source>Forecast surplus (profit)</source>
+        <translation>Excédent prévisionnel (bénéfice)</translation>
+    </message>
+    <message>
+        <source>Forecast shortfall (loss)</source>
+        <translation>Insuffisance prévisionnelle (déficit)</translation>
+    </message>
+    <message>
+        <source>Surplus (profit)</source>
+        <translation>Excédent (bénéfice)</translation>
+    </message>
+    <message>
+        <source>Shortfall (loss)</source>
+        <translation>Insuffisance (déficit)</translation>
+    </message>
+    <message>
+        <source>Explanation of the significant variances between forecast and actual</source>
+        <translation>Explication des écarts significatifs entre le budget prévisionnel et la réalisation</translation>
+    </message>
+    <message>
+        <source>Lines whose actual amount differs from the forecast by {percent} or more, or that were not planned: explain each one on its right.</source>
+        <translation>Lignes dont la réalisation s’écarte de la prévision d’au moins {percent}, ou qui n’étaient pas prévues&#xa0;: expliquer chacune sur sa droite.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>No significant variance.</source>
+        <translation>Aucun écart significatif.</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>En nature</translation>
     </message>
     <message>
         <source>Amount in currency</source>
@@ -5972,24 +6128,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Solde (réalisé)</translation>
     </message>
     <message>
-        <source>Forecast budget of the action / association</source>
-        <translation>Budget prévisionnel de l’action / de l’association</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Montant</translation>
-    </message>
-    <message>
-        <source>expense</source>
-        <translation>charge</translation>
-    </message>
-    <message>
-        <source>income</source>
-        <translation>produit</translation>
-    </message>
-    <message>
-        <source>in kind</source>
-        <translation>en nature</translation>
     </message>
 </context>
 <context>

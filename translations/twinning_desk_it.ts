@@ -5856,8 +5856,12 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Per azione</translation>
     </message>
     <message>
-        <source>Cerfa budget</source>
-        <translation>Bilancio Cerfa</translation>
+        <source>Forecast budget</source>
+        <translation>Bilancio preventivo</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Rendiconto finanziario</translation>
     </message>
     <message>
         <source>Budget {year}</source>
@@ -5904,6 +5908,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Contributi volontari in natura</translation>
     </message>
     <message>
+        <source>Contributions in kind: 87 − 86 (must be zero)</source>
+        <translation>Contributi in natura: 87 − 86 (deve essere zero)</translation>
+    </message>
+    <message>
         <source>Total expenses</source>
         <translation>Totale spese</translation>
     </message>
@@ -5940,8 +5948,156 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Giustificativo</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Valuta</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} di {pages}</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action</source>
+        <translation>Bilancio preventivo dell’azione</translation>
+    </message>
+    <message>
+        <source>Laid out as the budget table of Cerfa form 12156</source>
+        <translation>Impostato come la tabella di bilancio del modulo Cerfa 12156</translation>
+    </message>
+    <message>
+        <source>Financial report of the action</source>
+        <translation>Rendiconto finanziario dell’azione</translation>
+    </message>
+    <message>
+        <source>Laid out as the summary table of Cerfa form 15059</source>
+        <translation>Impostato come la tabella riassuntiva del modulo Cerfa 15059</translation>
+    </message>
+    <message>
+        <source>Association: {name}</source>
+        <translation>Associazione: {name}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Azione: {action}</translation>
+    </message>
+    <message>
+        <source>Action: all the actions of the year (budget of the association)</source>
+        <translation>Azione: tutte le azioni dell’anno (bilancio dell’associazione)</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}</source>
+        <translation>Esercizio: {year}</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}, from {start} to {end}</source>
+        <translation>Esercizio: {year}, dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Realizzato</translation>
+    </message>
+    <message>
+        <source>State: ministries, directorates or decentralised services</source>
+        <translation>Stato: ministeri, direzioni o servizi decentrati</translation>
+    </message>
+    <message>
+        <source>Region(s)</source>
+        <translation>Regione/i</translation>
+    </message>
+    <message>
+        <source>Département(s)</source>
+        <translation>Dipartimento/i</translation>
+    </message>
+    <message>
+        <source>Intercommunality: EPCI</source>
+        <translation>Intercomunalità: EPCI</translation>
+    </message>
+    <message>
+        <source>Commune(s)</source>
+        <translation>Comune/i</translation>
+    </message>
+    <message>
+        <source>European funds (ESF, ERDF, CERV…)</source>
+        <translation>Fondi europei (FSE, FESR, CERV…)</translation>
+    </message>
+    <message>
+        <source>Agence de services et de paiement (ASP, subsidised jobs)</source>
+        <translation>Agence de services et de paiement (ASP, impieghi sovvenzionati)</translation>
+    </message>
+    <message>
+        <source>Other public bodies, private funders</source>
+        <translation>Altri enti pubblici, finanziatori privati</translation>
+    </message>
+    <message>
+        <source>ministry not named</source>
+        <translation>ministero non indicato</translation>
+    </message>
+    <message>
+        <source>funder not named</source>
+        <translation>finanziatore non indicato</translation>
+    </message>
+    <message>
+        <source>of which membership dues</source>
+        <translation>di cui quote associative</translation>
+    </message>
+    <message>
+        <source>of which donations</source>
+        <translation>di cui donazioni</translation>
+    </message>
+    <message>
+        <source>of which {account}</source>
+        <translation>di cui {account}</translation>
+    </message>
+    <message>
+        <source>Rounding to whole euros</source>
+        <translation>Arrotondamento all’euro</translation>
+    </message>
+    <message>
+        <source>Forecast surplus (profit)</source>
+        <translation>Avanzo previsto (utile)</translation>
+    </message>
+    <message>
+        <source>Forecast shortfall (loss)</source>
+        <translation>Disavanzo previsto (perdita)</translation>
+    </message>
+    <message>
+        <source>Surplus (profit)</source>
+        <translation>Avanzo (utile)</translation>
+    </message>
+    <message>
+        <source>Shortfall (loss)</source>
+        <translation>Disavanzo (perdita)</translation>
+    </message>
+    <message>
+        <source>Explanation of the significant variances between forecast and actual</source>
+        <translation>Spiegazione degli scostamenti significativi tra preventivo e consuntivo</translation>
+    </message>
+    <message>
+        <source>Lines whose actual amount differs from the forecast by {percent} or more, or that were not planned: explain each one on its right.</source>
+        <translation>Righe il cui importo effettivo si discosta dal previsto di almeno {percent}, o non previste: spiegare ciascuna alla sua destra.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Spiegazione</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>No significant variance.</source>
+        <translation>Nessuno scostamento significativo.</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Spesa</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Entrata</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>In natura</translation>
     </message>
     <message>
         <source>Amount in currency</source>
@@ -5972,24 +6128,8 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Saldo (consuntivo)</translation>
     </message>
     <message>
-        <source>Forecast budget of the action / association</source>
-        <translation>Bilancio preventivo dell’azione / dell’associazione</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Importo</translation>
-    </message>
-    <message>
-        <source>expense</source>
-        <translation>spesa</translation>
-    </message>
-    <message>
-        <source>income</source>
-        <translation>entrata</translation>
-    </message>
-    <message>
-        <source>in kind</source>
-        <translation>in natura</translation>
     </message>
 </context>
 <context>

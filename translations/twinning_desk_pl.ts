@@ -5873,8 +5873,12 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Według działań</translation>
     </message>
     <message>
-        <source>Cerfa budget</source>
-        <translation>Budżet Cerfa</translation>
+        <source>Forecast budget</source>
+        <translation>Budżet planowany</translation>
+    </message>
+    <message>
+        <source>Financial report</source>
+        <translation>Sprawozdanie finansowe</translation>
     </message>
     <message>
         <source>Budget {year}</source>
@@ -5921,6 +5925,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Nieodpłatne świadczenia w naturze</translation>
     </message>
     <message>
+        <source>Contributions in kind: 87 − 86 (must be zero)</source>
+        <translation>Wkłady rzeczowe: 87 − 86 (musi wynosić zero)</translation>
+    </message>
+    <message>
         <source>Total expenses</source>
         <translation>Koszty razem</translation>
     </message>
@@ -5957,8 +5965,156 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Dowód księgowy</translation>
     </message>
     <message>
-        <source>Currency</source>
-        <translation>Waluta</translation>
+        <source>Page {page} of {pages}</source>
+        <translation>Strona {page} z {pages}</translation>
+    </message>
+    <message>
+        <source>Forecast budget of the action</source>
+        <translation>Budżet planowany działania</translation>
+    </message>
+    <message>
+        <source>Laid out as the budget table of Cerfa form 12156</source>
+        <translation>Układ jak w tabeli budżetu formularza Cerfa 12156</translation>
+    </message>
+    <message>
+        <source>Financial report of the action</source>
+        <translation>Sprawozdanie finansowe z działania</translation>
+    </message>
+    <message>
+        <source>Laid out as the summary table of Cerfa form 15059</source>
+        <translation>Układ jak w tabeli zbiorczej formularza Cerfa 15059</translation>
+    </message>
+    <message>
+        <source>Association: {name}</source>
+        <translation>Stowarzyszenie: {name}</translation>
+    </message>
+    <message>
+        <source>Action: {action}</source>
+        <translation>Działanie: {action}</translation>
+    </message>
+    <message>
+        <source>Action: all the actions of the year (budget of the association)</source>
+        <translation>Działanie: wszystkie działania roku (budżet stowarzyszenia)</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}</source>
+        <translation>Rok obrachunkowy: {year}</translation>
+    </message>
+    <message>
+        <source>Fiscal year: {year}, from {start} to {end}</source>
+        <translation>Rok obrachunkowy: {year}, od {start} do {end}</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Wykonanie</translation>
+    </message>
+    <message>
+        <source>State: ministries, directorates or decentralised services</source>
+        <translation>Państwo: ministerstwa, dyrekcje lub służby terenowe</translation>
+    </message>
+    <message>
+        <source>Region(s)</source>
+        <translation>Region(y)</translation>
+    </message>
+    <message>
+        <source>Département(s)</source>
+        <translation>Departament(y)</translation>
+    </message>
+    <message>
+        <source>Intercommunality: EPCI</source>
+        <translation>Związek gmin: EPCI</translation>
+    </message>
+    <message>
+        <source>Commune(s)</source>
+        <translation>Gmina(y)</translation>
+    </message>
+    <message>
+        <source>European funds (ESF, ERDF, CERV…)</source>
+        <translation>Fundusze europejskie (EFS, EFRR, CERV…)</translation>
+    </message>
+    <message>
+        <source>Agence de services et de paiement (ASP, subsidised jobs)</source>
+        <translation>Agence de services et de paiement (ASP, dotowane miejsca pracy)</translation>
+    </message>
+    <message>
+        <source>Other public bodies, private funders</source>
+        <translation>Inne instytucje publiczne, prywatni darczyńcy</translation>
+    </message>
+    <message>
+        <source>ministry not named</source>
+        <translation>ministerstwo nie podane</translation>
+    </message>
+    <message>
+        <source>funder not named</source>
+        <translation>finansujący nie podany</translation>
+    </message>
+    <message>
+        <source>of which membership dues</source>
+        <translation>w tym składki członkowskie</translation>
+    </message>
+    <message>
+        <source>of which donations</source>
+        <translation>w tym darowizny</translation>
+    </message>
+    <message>
+        <source>of which {account}</source>
+        <translation>w tym {account}</translation>
+    </message>
+    <message>
+        <source>Rounding to whole euros</source>
+        <translation>Zaokrąglenie do pełnych euro</translation>
+    </message>
+    <message>
+        <source>Forecast surplus (profit)</source>
+        <translation>Planowana nadwyżka (zysk)</translation>
+    </message>
+    <message>
+        <source>Forecast shortfall (loss)</source>
+        <translation>Planowany niedobór (strata)</translation>
+    </message>
+    <message>
+        <source>Surplus (profit)</source>
+        <translation>Nadwyżka (zysk)</translation>
+    </message>
+    <message>
+        <source>Shortfall (loss)</source>
+        <translation>Niedobór (strata)</translation>
+    </message>
+    <message>
+        <source>Explanation of the significant variances between forecast and actual</source>
+        <translation>Wyjaśnienie istotnych różnic między planem a wykonaniem</translation>
+    </message>
+    <message>
+        <source>Lines whose actual amount differs from the forecast by {percent} or more, or that were not planned: explain each one on its right.</source>
+        <translation>Pozycje, których wykonanie różni się od planu o {percent} lub więcej albo które nie były planowane: wyjaśnij każdą po prawej stronie.</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Wyjaśnienie</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>No significant variance.</source>
+        <translation>Brak istotnych różnic.</translation>
+    </message>
+    <message>
+        <source>Expense</source>
+        <translation>Koszt</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <source>In kind</source>
+        <translation>W naturze</translation>
     </message>
     <message>
         <source>Amount in currency</source>
@@ -5989,24 +6145,8 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Saldo (wykonanie)</translation>
     </message>
     <message>
-        <source>Forecast budget of the action / association</source>
-        <translation>Budżet planowany działania / stowarzyszenia</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>Kwota</translation>
-    </message>
-    <message>
-        <source>expense</source>
-        <translation>koszt</translation>
-    </message>
-    <message>
-        <source>income</source>
-        <translation>przychód</translation>
-    </message>
-    <message>
-        <source>in kind</source>
-        <translation>w naturze</translation>
     </message>
 </context>
 <context>

@@ -35,30 +35,39 @@ def csv_safe(value: Any) -> Any:
     return value
 
 
+LIST_FONT = "Arial"  # named on every style: a style without one prints in a serif font
+
+
 def write_xlsx(path: Path, sheets: list[Sheet]) -> None:
+    """Each sheet as a plain list: bold headings repeated on every printed page, A4
+    landscape fitted to the width. Written in openpyxl's write-only mode with one named
+    style per column, each column's styled cell made once and reused row after row (a
+    write-only row is written out as soon as it is appended)."""
     from openpyxl import Workbook
-    from openpyxl.styles import Font
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font, NamedStyle, PatternFill
     from openpyxl.utils import get_column_letter
 
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)
+    styles: dict[str, str] = {}
+
+    def style(number_format: str, head: bool = False) -> str:
+        key = "head" if head else number_format
+        if key not in styles:
+            name = f"TD List {len(styles) + 1}"
+            wb.add_named_style(
+                NamedStyle(
+                    name=name,
+                    font=Font(name=LIST_FONT, size=10, bold=head),
+                    fill=PatternFill("solid", fgColor="DDE6F0") if head else PatternFill(),
+                    number_format=number_format,
+                )
+            )
+            styles[key] = name
+        return styles[key]
+
     for sheet in sheets:
         ws = wb.create_sheet(sheet.title[:31])
-        ws.append(sheet.headers)
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        for row in sheet.rows:
-            ws.append([_xlsx_value(v) for v in row])
-            for cell in ws[ws.max_row]:
-                # openpyxl turns any string starting with "=" into a formula: not user text.
-                if isinstance(cell.value, str) and cell.value.startswith("="):
-                    cell.data_type = "s"
-        for col, fmt in sheet.number_formats.items():
-            for (cell,) in ws.iter_rows(min_row=2, min_col=col + 1, max_col=col + 1):
-                cell.number_format = fmt
-        ws.freeze_panes = "A2"
-        if sheet.rows:
-            ws.auto_filter.ref = ws.dimensions
         for index, header in enumerate(sheet.headers):
             width = sheet.widths[index] if index < len(sheet.widths) else 0
             if not width:
@@ -68,12 +77,43 @@ def write_xlsx(path: Path, sheets: list[Sheet]) -> None:
                 )
                 width = min(60, max(8, longest + 2))
             ws.column_dimensions[get_column_letter(index + 1)].width = width
+        ws.freeze_panes = "A2"
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.paperSize = "9"  # A4
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.print_title_rows = "1:1"
+        head_style = style("General", head=True)
+        heads = []
+        for header in sheet.headers:
+            cell = WriteOnlyCell(ws, str(header))
+            cell.data_type = "s"
+            cell.style = head_style
+            heads.append(cell)
+        ws.append(heads)
+        width = max([len(sheet.headers)] + [len(r) for r in sheet.rows])
+        cells = []
+        for column in range(width):
+            cell = WriteOnlyCell(ws)
+            cell.style = style(sheet.number_formats.get(column, "General"))
+            cells.append(cell)
+        for row in sheet.rows:
+            out: list[Any] = []
+            for cell, raw in zip(cells, row, strict=False):
+                value = _xlsx_value(raw)
+                if value is None:
+                    out.append(None)
+                    continue
+                cell.value = value
+                if isinstance(value, str):
+                    # openpyxl turns any string starting with "=" into a formula: not user text.
+                    cell.data_type = "s"
+                out.append(cell)
+            ws.append(out)
+        if sheet.rows:
+            last = get_column_letter(max(1, width))
+            ws.auto_filter.ref = f"A1:{last}{len(sheet.rows) + 1}"
     with atomic_path(path) as tmp:
         wb.save(tmp)
 

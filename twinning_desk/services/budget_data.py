@@ -100,6 +100,24 @@ class CategoryTotal:
         )
 
 
+@dataclass(frozen=True)
+class AccountTotal:
+    """One account's amounts from one funder, as the Cerfa tables break them down.
+
+    ``parent_code`` is the top-level account (``"74"`` for ``"74-COM"``) or None for a
+    top-level one; ``funder`` is the funding source named on the lines (None when not
+    given). An account of the chart with no line still comes, at zero, so that the
+    tables show every line of the form."""
+
+    code: str
+    label: str
+    kind: BudgetKind
+    parent_code: str | None
+    funder: str | None
+    forecast_cents: int
+    actual_cents: int
+
+
 @dataclass
 class BudgetSummary:
     year: int

@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy.orm import aliased
 
 from twinning_desk.db.database import Database
 from twinning_desk.db.models import (
@@ -21,9 +22,16 @@ from twinning_desk.db.models import (
     BudgetYear,
     Delegation,
     Event,
+    FundingSource,
     Partner,
 )
-from twinning_desk.services.budget_data import BudgetQuery, BudgetRow, BudgetSummary, CategoryTotal
+from twinning_desk.services.budget_data import (
+    AccountTotal,
+    BudgetQuery,
+    BudgetRow,
+    BudgetSummary,
+    CategoryTotal,
+)
 
 
 class BudgetQueries:
@@ -166,6 +174,63 @@ class BudgetQueries:
                     CategoryTotal(c.code, c.label, BudgetKind(c.kind), forecast, actual)
                 )
         return summary
+
+    def account_totals(
+        self, year: int, event_id: int | None = None, delegation_id: int | None = None
+    ) -> list[AccountTotal]:
+        """Every account of the chart in the Cerfa order, split by the funder named on
+        its lines, for the subsidy forms (each funder of account 74 on its own line).
+
+        Sums in SQL, grouped by account and funding source; an account with no line
+        comes once at zero. ``event_id`` or ``delegation_id`` keep one action's lines."""
+        query = BudgetQuery(year=year, event_id=event_id, delegation_id=delegation_id)
+        sums = (
+            select(
+                BudgetLine.category_id,
+                FundingSource.name,
+                func.sum(BudgetLine.forecast_cents),
+                func.sum(BudgetLine.actual_cents),
+            )
+            .outerjoin(FundingSource, FundingSource.id == BudgetLine.funding_source_id)
+            .where(*self._filters(query))
+            .group_by(BudgetLine.category_id, FundingSource.name)
+            .order_by(BudgetLine.category_id, FundingSource.name.asc().nulls_first())
+        )
+        parent = aliased(BudgetCategory)
+        chart = (
+            select(BudgetCategory, parent.code)
+            .outerjoin(parent, parent.id == BudgetCategory.parent_id)
+            .order_by(BudgetCategory.position, BudgetCategory.code)
+        )
+        with self.db.reading() as session:
+            by_category: dict[int, list[tuple[str | None, int, int]]] = {}
+            for category_id, name, planned, done in session.execute(sums):
+                by_category.setdefault(category_id, []).append(
+                    (name, int(planned or 0), int(done or 0))
+                )
+            totals: list[AccountTotal] = []
+            for category, parent_code in session.execute(chart):
+                for funder, forecast, actual in by_category.get(category.id, [(None, 0, 0)]):
+                    totals.append(
+                        AccountTotal(
+                            category.code,
+                            category.label,
+                            BudgetKind(category.kind),
+                            parent_code,
+                            funder,
+                            forecast,
+                            actual,
+                        )
+                    )
+        return totals
+
+    def year_period(self, year: int) -> tuple[date, date] | None:
+        """First and last day of the fiscal year, when it exists."""
+        with self.db.reading() as session:
+            row = session.execute(
+                select(BudgetYear.start_date, BudgetYear.end_date).where(BudgetYear.year == year)
+            ).first()
+        return (row[0], row[1]) if row else None
 
     def by_action(self, year: int) -> list[tuple[str, int, int, int, int]]:
         """(action, charges forecast, charges actual, income forecast, income actual) per

@@ -606,6 +606,13 @@ def load_demo(services: Services) -> None:
                 )
 
             C, P = BudgetKind.CHARGE, BudgetKind.PRODUIT
+
+            def paid(days_ago: int, receipt: str, payee: str) -> dict[str, Any]:
+                """When, to or from whom, and the receipt of a line already paid: the
+                workbook's Détail lists them as the treasurer files them."""
+                day = max(date(year, 1, 1), today - timedelta(days=days_ago))
+                return {"entry_date": day, "receipt_ref": receipt, "payee": payee}
+
             line(
                 C,
                 "625",
@@ -613,6 +620,7 @@ def load_demo(services: Services) -> None:
                 4200,
                 3987,
                 delegation_id=outgoing.id,
+                **paid(62, f"F-{year}-014", "LOT Polish Airlines"),
             )
             line(
                 C,
@@ -621,10 +629,26 @@ def load_demo(services: Services) -> None:
                 2500,
                 2730,
                 delegation_id=incoming.id,
+                **paid(140, f"F-{year}-009", "Traiteur Les Coteaux"),
             )
             line(C, "60", "Fournitures du marché de Noël", 600, 0)
-            line(C, "623", "Affiches et programme du concert", 350, 312, event_id=concert.id)
-            line(C, "61", "Location de la salle des fêtes", 400, 400)
+            line(
+                C,
+                "623",
+                "Affiches et programme du concert",
+                350,
+                312,
+                event_id=concert.id,
+                **paid(30, f"F-{year}-017", "Imprimerie du Val de Loire"),
+            )
+            line(
+                C,
+                "61",
+                "Location de la salle des fêtes",
+                400,
+                400,
+                **paid(100, f"F-{year}-011", "Mairie de Saint-Aubin-des-Vignes"),
+            )
             line(
                 P,
                 "74-COM",
@@ -632,6 +656,7 @@ def load_demo(services: Services) -> None:
                 4000,
                 4000,
                 funding_source_id=sources["commune"].id,
+                **paid(200, f"R-{year}-003", "Commune de Saint-Aubin-des-Vignes"),
             )
             line(
                 P,
@@ -640,6 +665,7 @@ def load_demo(services: Services) -> None:
                 1500,
                 1500,
                 funding_source_id=sources["departement"].id,
+                **paid(90, f"R-{year}-006", "Département d'Indre-et-Loire"),
             )
             line(
                 P,
@@ -650,7 +676,13 @@ def load_demo(services: Services) -> None:
                 funding_source_id=sources["eu"].id,
             )
             line(
-                P, "756", "Cotisations des membres", 750, 820, funding_source_id=sources["dues"].id
+                P,
+                "756",
+                "Cotisations des membres",
+                750,
+                820,
+                funding_source_id=sources["dues"].id,
+                **paid(250, f"R-{year}-001", "Membres du comité"),
             )
             s.add_all(
                 [
