@@ -64,17 +64,17 @@ def main() -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(services, gazetteer, QSettings(), language=args.lang)
-    window.resize(1200, 640)
+    window.resize(1366, 728)  # a 1366×768 laptop less its task bar
     window.show()
     app.processEvents()
     assert window.tabs is not None
-    for index, name in enumerate(["partners", "events", "delegations", "budget"]):
-        window.tabs.setCurrentIndex(index)
+    for name in ["home", "partners", "events", "delegations", "budget"]:
+        window.tabs.setCurrentIndex(window.tabs.index_of(name))
         app.processEvents()
         window.grab().save(str(out / f"main-{name}-{args.lang}.png"))
     events = window.events_tab
     assert events is not None
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(window.tabs.index_of("events"))
     events.calendar_button.click()
     from PySide6.QtCore import QDate
 
@@ -129,7 +129,7 @@ def main() -> int:
         app.processEvents()
         directory.grab().save(str(out / f"directory-{index}-{args.lang}.png"))
     directory.close()
-    window.tabs.setCurrentIndex(0)
+    window.tabs.setCurrentIndex(window.tabs.index_of("partners"))
     pid = services.partners.find_id("Łańcut", "PL")
     dialog = PartnerDialog(services.partners, gazetteer, pid, window)
     dialog.show()
@@ -138,6 +138,17 @@ def main() -> int:
         app.processEvents()
         dialog.grab().save(str(out / f"partner-dialog-{index}-{args.lang}.png"))
     dialog.close()
+    from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog, SubsidyDialog
+
+    year = services.budget.current_year()
+    for name, budget_dialog in (
+        ("budget-line", BudgetLineDialog(services.budget, services.events, year, None, window)),
+        ("subsidy", SubsidyDialog(services.budget, year, None, window)),
+    ):
+        budget_dialog.show()
+        app.processEvents()
+        budget_dialog.grab().save(str(out / f"{name}-{args.lang}.png"))
+        budget_dialog.close()
     wizard = CommuneWizard(services, gazetteer, window)
     wizard.show()
     app.processEvents()

@@ -12,14 +12,23 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
-    QStyle,
+    QSizePolicy,
     QTimeEdit,
     QToolButton,
     QWidget,
@@ -35,6 +44,22 @@ Day = date  # the type, where a method named date() would hide it
 
 def _lang() -> str:
     return QLocale().name()
+
+
+def calendar_icon(ink: QColor) -> QIcon:
+    """A small calendar page in the theme's text colour (Qt has no standard one, and a
+    themed icon is missing on Windows and macOS)."""
+    pixmap = QPixmap(16, 16)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setPen(ink)
+    painter.drawRect(1, 2, 13, 12)  # the page
+    painter.fillRect(1, 2, 14, 3, ink)  # its header
+    for x in (4, 7, 10):  # the days, three by three
+        for y in (7, 10):
+            painter.fillRect(x, y, 2, 2, ink)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class _DayLine(QLineEdit):
@@ -77,9 +102,7 @@ class DayEdit(QWidget):
         self.edit.left.connect(self.settle)
         self.edit.calendar_asked.connect(self.open_calendar)
         self.button = QToolButton()
-        self.button.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        )
+        self.button.setIcon(calendar_icon(self.palette().color(QPalette.ColorRole.ButtonText)))
         self.button.setText(self.tr("Calendar"))
         self.button.setToolTip(self.tr("Pick the day in a calendar (Alt+Down)"))
         self.button.setAccessibleName(self.tr("Open the calendar"))
@@ -96,6 +119,8 @@ class DayEdit(QWidget):
         self.menu = menu
         self.button.setMenu(menu)
         self.setFocusProxy(self.edit)
+        # One line high, as wide as the form allows: like the line edits around it.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -211,6 +236,7 @@ class DayTimeEdit(QWidget):
         self.day.dateChanged.connect(lambda _d: self.changed.emit())
         self.time.timeChanged.connect(lambda _t: self.changed.emit())
         self.setFocusProxy(self.day)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.day, 1)
