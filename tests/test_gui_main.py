@@ -578,3 +578,38 @@ def test_only_the_tab_shown_is_built_at_start_and_the_others_when_shown(
     assert again.tabs is not None and again.tabs.currentIndex() == 3
     assert again.tabs.is_built("delegations") and not again.tabs.is_built("home")
     again.close()
+
+
+def test_settings_keep_the_town_hall_address_for_the_printed_headings(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer, tmp_path: Path
+) -> None:
+    """Typed once in the preferences, printed under "Mairie de …" on the documents;
+    saved with the commune in one step (one undo)."""
+    from pypdf import PdfReader
+
+    from twinning_desk.export.mission_report import write_mission_report
+    from twinning_desk.ui.app.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(configured, gazetteer, "fr")
+    qtbot.addWidget(dialog)
+    assert dialog.commune.address.toPlainText() == ""
+    qtbot.keyClicks(dialog.commune.address, "1 place de la Mairie")
+    dialog.accept()
+    assert configured.reports.mairie_address() == "1 place de la Mairie"
+    again = SettingsDialog(configured, gazetteer, "fr")
+    qtbot.addWidget(again)
+    assert again.commune.address.toPlainText() == "1 place de la Mairie"
+    from datetime import date
+
+    from twinning_desk.db.models import Direction
+    from twinning_desk.services.delegations import DelegationData
+    from twinning_desk.services.partners import PartnerData
+
+    partner = configured.partners.save(PartnerData(name="Łańcut", country_code="PL"))
+    trip = configured.delegations.save(
+        DelegationData(partner, Direction.OUTGOING, "official", date(2026, 6, 1), date(2026, 6, 3))
+    )
+    out = tmp_path / "report.pdf"
+    write_mission_report(out, configured.reports.content(trip), blank=True)
+    first_page = PdfReader(out).pages[0].extract_text()
+    assert "1 place de la Mairie" in " ".join(first_page.split())

@@ -108,6 +108,7 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     ("twinning_desk.db.database", "alembic"): "a file at the head revision needs no "
     "migration: Alembic (0.3-0.5 s to import) loads only when one runs",
     ("twinning_desk.ui.app.main_window", "twinning_desk.export.activity_report"): _EXPORT,
+    ("twinning_desk.ui.app.main_window", "twinning_desk.export.partner_map"): _EXPORT,
     ("twinning_desk.ui.budget.budget_tab", "twinning_desk.export.budget"): _EXPORT,
     ("twinning_desk.ui.delegations.delegations_tab", "twinning_desk.export.attendance"): _EXPORT,
     ("twinning_desk.ui.delegations.people_dialog", "twinning_desk.export.personal_data"): _EXPORT,

@@ -1202,6 +1202,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>z. B. Partnerschaftskomitee …</translation>
     </message>
     <message>
+        <source>e.g. 1 place de la Mairie, 37190 …</source>
+        <translation>z. B. Rathausplatz 1, 74206 …</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Kein Logo</translation>
     </message>
@@ -1236,6 +1240,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Co&amp;mmittee</source>
         <translation>&amp;Komitee</translation>
+    </message>
+    <message>
+        <source>Town &amp;hall address</source>
+        <translation>Anschrift des Rat&amp;hauses</translation>
     </message>
     <message>
         <source>Logo</source>

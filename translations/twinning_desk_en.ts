@@ -1202,6 +1202,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>e.g. Comité de jumelage de …</translation>
     </message>
     <message>
+        <source>e.g. 1 place de la Mairie, 37190 …</source>
+        <translation>e.g. 1 place de la Mairie, 37190 …</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>No logo</translation>
     </message>
@@ -1236,6 +1240,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Co&amp;mmittee</source>
         <translation>Co&amp;mmittee</translation>
+    </message>
+    <message>
+        <source>Town &amp;hall address</source>
+        <translation>Town &amp;hall address</translation>
     </message>
     <message>
         <source>Logo</source>

@@ -1202,6 +1202,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>p. ej., Comité de Hermanamiento de …</translation>
     </message>
     <message>
+        <source>e.g. 1 place de la Mairie, 37190 …</source>
+        <translation>p. ej. Plaza del Ayuntamiento 1, 12598 …</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Sin logotipo</translation>
     </message>
@@ -1236,6 +1240,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Co&amp;mmittee</source>
         <translation>Co&amp;mité</translation>
+    </message>
+    <message>
+        <source>Town &amp;hall address</source>
+        <translation>&amp;Dirección del ayuntamiento</translation>
     </message>
     <message>
         <source>Logo</source>

@@ -1202,6 +1202,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>p. ex. Comité de jumelage de …</translation>
     </message>
     <message>
+        <source>e.g. 1 place de la Mairie, 37190 …</source>
+        <translation>p. ex. 1 place de la Mairie, 37190 …</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Pas de logo</translation>
     </message>
@@ -1236,6 +1240,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Co&amp;mmittee</source>
         <translation>Co&amp;mité</translation>
+    </message>
+    <message>
+        <source>Town &amp;hall address</source>
+        <translation>A&amp;dresse de la mairie</translation>
     </message>
     <message>
         <source>Logo</source>

@@ -1202,6 +1202,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>es. Comitato di gemellaggio di …</translation>
     </message>
     <message>
+        <source>e.g. 1 place de la Mairie, 37190 …</source>
+        <translation>ad es. Piazza del Municipio 1, 06036 …</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Senza logo</translation>
     </message>
@@ -1236,6 +1240,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Co&amp;mmittee</source>
         <translation>Co&amp;mitato</translation>
+    </message>
+    <message>
+        <source>Town &amp;hall address</source>
+        <translation>In&amp;dirizzo del municipio</translation>
     </message>
     <message>
         <source>Logo</source>

@@ -1204,6 +1204,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>np. Komitet Partnerstwa Miast …</translation>
     </message>
     <message>
+        <source>e.g. 1 place de la Mairie, 37190 …</source>
+        <translation>np. Plac Ratuszowy 1, 37-100 …</translation>
+    </message>
+    <message>
         <source>No logo</source>
         <translation>Bez logo</translation>
     </message>
@@ -1238,6 +1242,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Co&amp;mmittee</source>
         <translation>Ko&amp;mitet</translation>
+    </message>
+    <message>
+        <source>Town &amp;hall address</source>
+        <translation>A&amp;dres urzędu gminy</translation>
     </message>
     <message>
         <source>Logo</source>

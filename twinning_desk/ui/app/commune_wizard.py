@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -44,7 +45,11 @@ class CommuneForm(QWidget):
     """Name, country, place and logo of the home commune; validation by the service."""
 
     def __init__(
-        self, gazetteer: Gazetteer, profile: CommuneProfile | None, parent: QWidget | None = None
+        self,
+        gazetteer: Gazetteer,
+        profile: CommuneProfile | None,
+        parent: QWidget | None = None,
+        mairie_address: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.name = QLineEdit()
@@ -59,6 +64,11 @@ class CommuneForm(QWidget):
         self.population = QLineEdit()
         self.committee = QLineEdit()
         self.committee.setPlaceholderText(self.tr("e.g. Comité de jumelage de …"))
+        # Printed under "Mairie de …" at the head of the mission report and attendance lists.
+        self.address = QPlainTextEdit(mairie_address or "")
+        self.address.setTabChangesFocus(True)
+        self.address.setPlaceholderText(self.tr("e.g. 1 place de la Mairie, 37190 …"))
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setFixedSize(96, 96)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -93,6 +103,7 @@ class CommuneForm(QWidget):
         form.addRow(self.tr("&Region"), self.region)
         form.addRow(self.tr("&Population"), self.population)
         form.addRow(self.tr("Co&mmittee"), self.committee)
+        form.addRow(self.tr("Town &hall address"), self.address)
         form.addRow(self.tr("Logo"), logo_box)
         form.addRow(self.error)
         self.country.currentIndexChanged.connect(
@@ -192,7 +203,10 @@ class CommuneForm(QWidget):
                 profile.dormant_after_months = dormant_after_months
             if fiscal_year_start_month is not None:
                 profile.fiscal_year_start_month = fiscal_year_start_month
-            services.commune.save(profile)
+            # One step for undo, and nothing half saved.
+            with services.db.batch():
+                services.commune.save(profile)
+                services.reports.set_mairie_address(self.address.toPlainText())
         except ValidationError as exc:
             self.show_error(exc.render(qtr))
             focus = {
@@ -201,6 +215,7 @@ class CommuneForm(QWidget):
                 "latitude": self.coordinates.latitude,
                 "longitude": self.coordinates.longitude,
                 "population": self.population,
+                "address": self.address,
             }.get(exc.field)
             if focus:
                 focus.setFocus()

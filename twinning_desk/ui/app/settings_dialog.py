@@ -118,7 +118,9 @@ class SettingsDialog(QDialog):
         chart_layout.addLayout(chart_buttons)
         self._fill_chart()
         commune_box = QGroupBox(self.tr("Home commune"))
-        self.commune = CommuneForm(gazetteer, profile)
+        self.commune = CommuneForm(
+            gazetteer, profile, mairie_address=services.reports.mairie_address()
+        )
         box_layout = QVBoxLayout(commune_box)
         box_layout.addWidget(self.commune)
         buttons = QDialogButtonBox(

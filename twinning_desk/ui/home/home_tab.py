@@ -45,6 +45,7 @@ from twinning_desk.services.geography import (
 )
 from twinning_desk.services.geography_text import record_lines
 from twinning_desk.services.partner_data import AGREEMENT_TYPE_LABELS
+from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.helpers import qtr, show_error
 from twinning_desk.ui.common.settings_store import EXPORT_DIR
 from twinning_desk.ui.common.undo import History
@@ -137,7 +138,7 @@ class HomeTab(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        style_tone(hint, Tone.MUTED)
         bar = QHBoxLayout()
         for button in (self.fit_button, self.europe_button, self.world_button):
             bar.addWidget(button)
