@@ -109,6 +109,7 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     "migration: Alembic (0.3-0.5 s to import) loads only when one runs",
     ("twinning_desk.ui.app.main_window", "twinning_desk.export.activity_report"): _EXPORT,
     ("twinning_desk.ui.app.main_window", "twinning_desk.export.partner_map"): _EXPORT,
+    ("twinning_desk.ui.home.home_tab", "twinning_desk.export.partner_map"): _EXPORT,
     ("twinning_desk.ui.budget.budget_tab", "twinning_desk.export.budget"): _EXPORT,
     ("twinning_desk.ui.delegations.delegations_tab", "twinning_desk.export.attendance"): _EXPORT,
     ("twinning_desk.ui.delegations.people_dialog", "twinning_desk.export.personal_data"): _EXPORT,

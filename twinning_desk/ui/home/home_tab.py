@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from twinning_desk.db.models import AgreementType, Direction
-from twinning_desk.export.partner_map import write_partner_map
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.errors import TwinningError
@@ -430,6 +429,9 @@ class HomeTab(QWidget):
         self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
+        # Imported when used: reportlab takes a fifth of a second to load at start.
+        from twinning_desk.export.partner_map import write_partner_map
+
         geo = self.geo or self.service.geography()
         try:
             write_partner_map(path, geo, qtr, self.language, today=date.today())
