@@ -170,3 +170,47 @@ def test_typing_in_the_filter_does_not_recompute_the_year_figures(
     assert calls == []
     tab.services.budget.save_many([BudgetLineData(2026, BudgetKind.CHARGE, "60", "Affiches", 1)])
     qtbot.waitUntil(lambda: calls == [2026])  # a change of data does recompute them
+
+
+def test_export_with_an_action_chosen_gives_that_action_cerfa_sheets(
+    qtbot: QtBot, tab: BudgetTab, tmp_path: Path
+) -> None:
+    """The subsidy file of one exchange: the filter's action chooses the Cerfa sheets'
+    action, from the tab as from the command line (--event)."""
+    from datetime import datetime
+
+    from twinning_desk.cli import main
+    from twinning_desk.services.events import EventData
+
+    concert = tab.services.events.save(
+        EventData(title="Concert", type="concert", start=datetime(2026, 6, 1))
+    )
+    tab.services.budget.save_many(
+        [
+            BudgetLineData(2026, BudgetKind.CHARGE, "623", "Affiches", 35_000, event_id=concert),
+            BudgetLineData(2026, BudgetKind.CHARGE, "60", "Fournitures", 12_000),
+        ]
+    )
+    qtbot.waitUntil(lambda: tab.action.findData(f"event:{concert}") >= 0)
+    tab.action.setCurrentIndex(tab.action.findData(f"event:{concert}"))
+    out = tmp_path / "concert.xlsx"
+    assert tab.export_to(out)
+    cli_out = tmp_path / "cli.xlsx"
+    db = str(tab.services.db.path)
+    assert main(["--db", db, "--lang", "en", "export", "budget", str(cli_out),
+                 "--year", "2026", "--event", str(concert)]) == 0  # fmt: skip
+    tab.action.setCurrentIndex(0)  # all actions: the whole year, as before
+    whole = tmp_path / "year.xlsx"
+    assert tab.export_to(whole)
+
+    def amounts(path: Path) -> list[int]:
+        sheet = load_workbook(path)["Forecast budget"]
+        return [c.value for row in sheet.iter_rows() for c in row if isinstance(c.value, int)]
+
+    assert 350 in amounts(whole) and 120 in amounts(whole)
+    for path in (out, cli_out):
+        sheet = load_workbook(path)["Forecast budget"]
+        cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+        assert any("Concert" in c for c in cells)
+        # 350 € of posters only: the 120 € of supplies belong to no action.
+        assert 350 in amounts(path) and 120 not in amounts(path)

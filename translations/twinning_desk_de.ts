@@ -355,6 +355,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Excel-Mappe (*.xlsx)</translation>
     </message>
     <message>
+        <source>Budget exported to {path}, with the Cerfa sheets of {action}.</source>
+        <translation>Haushalt nach {path} exportiert, mit den Cerfa-Blättern von {action}.</translation>
+    </message>
+    <message>
         <source>Budget exported to {path}.</source>
         <translation>Haushalt nach {path} exportiert.</translation>
     </message>
@@ -681,12 +685,12 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Kalender: nur dieses Jahr; Haushalt: das Jahr</translation>
     </message>
     <message>
-        <source>attendance, hosting: the delegation&apos;s id</source>
-        <translation>Anwesenheit, Unterbringung: die Nummer der Delegation</translation>
+        <source>attendance, hosting: the delegation&apos;s id; budget: its Cerfa sheets</source>
+        <translation>Anwesenheit, Unterbringung: die Nummer der Delegation; Haushalt: ihre Cerfa-Blätter</translation>
     </message>
     <message>
-        <source>attendance: an event&apos;s id instead</source>
-        <translation>Anwesenheit: stattdessen die Nummer einer Veranstaltung</translation>
+        <source>attendance: an event&apos;s id instead; budget: the event&apos;s Cerfa sheets</source>
+        <translation>Anwesenheit: stattdessen die Nummer einer Veranstaltung; Haushalt: die Cerfa-Blätter der Veranstaltung</translation>
     </message>
     <message>
         <source>person: whose data to export (.json or .xlsx)</source>

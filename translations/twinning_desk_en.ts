@@ -355,6 +355,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
+        <source>Budget exported to {path}, with the Cerfa sheets of {action}.</source>
+        <translation>Budget exported to {path}, with the Cerfa sheets of {action}.</translation>
+    </message>
+    <message>
         <source>Budget exported to {path}.</source>
         <translation>Budget exported to {path}.</translation>
     </message>
@@ -681,12 +685,12 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>calendar: only this year; budget: the year</translation>
     </message>
     <message>
-        <source>attendance, hosting: the delegation&apos;s id</source>
-        <translation>attendance, hosting: the delegation&apos;s id</translation>
+        <source>attendance, hosting: the delegation&apos;s id; budget: its Cerfa sheets</source>
+        <translation>attendance, hosting: the delegation&apos;s id; budget: its Cerfa sheets</translation>
     </message>
     <message>
-        <source>attendance: an event&apos;s id instead</source>
-        <translation>attendance: an event&apos;s id instead</translation>
+        <source>attendance: an event&apos;s id instead; budget: the event&apos;s Cerfa sheets</source>
+        <translation>attendance: an event&apos;s id instead; budget: the event&apos;s Cerfa sheets</translation>
     </message>
     <message>
         <source>person: whose data to export (.json or .xlsx)</source>

@@ -355,6 +355,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Budget exported to {path}, with the Cerfa sheets of {action}.</source>
+        <translation>Presupuesto exportado a {path}, con las hojas Cerfa de {action}.</translation>
+    </message>
+    <message>
         <source>Budget exported to {path}.</source>
         <translation>Presupuesto exportado a {path}.</translation>
     </message>
@@ -681,12 +685,12 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>calendario: solo este año; presupuesto: el ejercicio</translation>
     </message>
     <message>
-        <source>attendance, hosting: the delegation&apos;s id</source>
-        <translation>asistencia, alojamiento: el número de la delegación</translation>
+        <source>attendance, hosting: the delegation&apos;s id; budget: its Cerfa sheets</source>
+        <translation>asistencia, alojamiento: el número de la delegación; presupuesto: sus hojas Cerfa</translation>
     </message>
     <message>
-        <source>attendance: an event&apos;s id instead</source>
-        <translation>asistencia: en su lugar, el número de un evento</translation>
+        <source>attendance: an event&apos;s id instead; budget: the event&apos;s Cerfa sheets</source>
+        <translation>asistencia: en su lugar el número de un evento; presupuesto: las hojas Cerfa del evento</translation>
     </message>
     <message>
         <source>person: whose data to export (.json or .xlsx)</source>

@@ -355,6 +355,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Budget exported to {path}, with the Cerfa sheets of {action}.</source>
+        <translation>Budget exporté dans {path}, avec les feuilles Cerfa de {action}.</translation>
+    </message>
+    <message>
         <source>Budget exported to {path}.</source>
         <translation>Budget exporté dans {path}.</translation>
     </message>
@@ -681,12 +685,12 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>calendrier&#xa0;: seulement cette année&#xa0;; budget&#xa0;: l’exercice</translation>
     </message>
     <message>
-        <source>attendance, hosting: the delegation&apos;s id</source>
-        <translation>présence, hébergement&#xa0;: le numéro de la délégation</translation>
+        <source>attendance, hosting: the delegation&apos;s id; budget: its Cerfa sheets</source>
+        <translation>présence, hébergement&#xa0;: le numéro de la délégation&#xa0;; budget&#xa0;: ses feuilles Cerfa</translation>
     </message>
     <message>
-        <source>attendance: an event&apos;s id instead</source>
-        <translation>présence&#xa0;: le numéro d’un événement à la place</translation>
+        <source>attendance: an event&apos;s id instead; budget: the event&apos;s Cerfa sheets</source>
+        <translation>présence&#xa0;: le numéro d’un événement à la place&#xa0;; budget&#xa0;: les feuilles Cerfa de l’événement</translation>
     </message>
     <message>
         <source>person: whose data to export (.json or .xlsx)</source>

@@ -355,6 +355,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Cartella di lavoro Excel (*.xlsx)</translation>
     </message>
     <message>
+        <source>Budget exported to {path}, with the Cerfa sheets of {action}.</source>
+        <translation>Bilancio esportato in {path}, con i fogli Cerfa di {action}.</translation>
+    </message>
+    <message>
         <source>Budget exported to {path}.</source>
         <translation>Bilancio esportato in {path}.</translation>
     </message>
@@ -681,12 +685,12 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>calendario: solo quest&apos;anno; bilancio: l&apos;esercizio</translation>
     </message>
     <message>
-        <source>attendance, hosting: the delegation&apos;s id</source>
-        <translation>presenze, alloggio: il numero della delegazione</translation>
+        <source>attendance, hosting: the delegation&apos;s id; budget: its Cerfa sheets</source>
+        <translation>presenze, alloggio: il numero della delegazione; bilancio: i suoi fogli Cerfa</translation>
     </message>
     <message>
-        <source>attendance: an event&apos;s id instead</source>
-        <translation>presenze: invece il numero di un evento</translation>
+        <source>attendance: an event&apos;s id instead; budget: the event&apos;s Cerfa sheets</source>
+        <translation>presenze: in alternativa il numero di un evento; bilancio: i fogli Cerfa dell’evento</translation>
     </message>
     <message>
         <source>person: whose data to export (.json or .xlsx)</source>

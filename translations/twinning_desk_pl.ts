@@ -357,6 +357,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Skoroszyt Excela (*.xlsx)</translation>
     </message>
     <message>
+        <source>Budget exported to {path}, with the Cerfa sheets of {action}.</source>
+        <translation>Budżet wyeksportowano do {path}, z arkuszami Cerfa dla {action}.</translation>
+    </message>
+    <message>
         <source>Budget exported to {path}.</source>
         <translation>Budżet wyeksportowano do {path}.</translation>
     </message>
@@ -683,12 +687,12 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>kalendarz: tylko ten rok; budżet: rok</translation>
     </message>
     <message>
-        <source>attendance, hosting: the delegation&apos;s id</source>
-        <translation>lista obecności, zakwaterowanie: numer delegacji</translation>
+        <source>attendance, hosting: the delegation&apos;s id; budget: its Cerfa sheets</source>
+        <translation>obecność, zakwaterowanie: numer delegacji; budżet: jej arkusze Cerfa</translation>
     </message>
     <message>
-        <source>attendance: an event&apos;s id instead</source>
-        <translation>lista obecności: zamiast tego numer wydarzenia</translation>
+        <source>attendance: an event&apos;s id instead; budget: the event&apos;s Cerfa sheets</source>
+        <translation>obecność: zamiast tego numer wydarzenia; budżet: arkusze Cerfa wydarzenia</translation>
     </message>
     <message>
         <source>person: whose data to export (.json or .xlsx)</source>

@@ -85,6 +85,8 @@ def export_budget(
             year,
             translate_fn,
             excel_day_format(locale),
+            event_id=args.event,
+            delegation_id=args.delegation,
         ),
     )
     print(

@@ -321,12 +321,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--delegation",
         type=_record_id(),
-        help=QT_TRANSLATE_NOOP("Cli", "attendance, hosting: the delegation's id"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "attendance, hosting: the delegation's id; budget: its Cerfa sheets"
+        ),
     )
     p.add_argument(
         "--event",
         type=_record_id(),
-        help=QT_TRANSLATE_NOOP("Cli", "attendance: an event's id instead"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "attendance: an event's id instead; budget: the event's Cerfa sheets"
+        ),
     )
     p.add_argument(
         "--person",

@@ -316,9 +316,7 @@ class BudgetTab(QWidget):
         kind = self.kind.currentData()
         q.kind = BudgetKind(kind) if kind else None
         q.category_code = self.category.currentData()
-        kind_, _, ident = str(self.action.currentData() or "").partition(":")
-        q.event_id = int(ident) if kind_ == "event" else None
-        q.delegation_id = int(ident) if kind_ == "delegation" else None
+        q.event_id, q.delegation_id = self._chosen_action()
         # A filter changes the lines shown, not the year's figures: those are recomputed
         # when the year or the data change (refresh), not at each keystroke (issue #17).
         if self._figures_year != self.year:
@@ -526,6 +524,9 @@ class BudgetTab(QWidget):
 
         profile = self.services.commune.get()
         name = (profile.committee_name or profile.name) if profile else ""
+        # With an action chosen in the filter, the Cerfa sheets are that action's: the
+        # subsidy file of one exchange, as a funder asks for it.
+        event_id, delegation_id = self._chosen_action()
         try:
             write_budget_workbook(
                 path,
@@ -535,13 +536,30 @@ class BudgetTab(QWidget):
                     self.year,
                     qtr,
                     excel_day_format(_lang()),
+                    event_id=event_id,
+                    delegation_id=delegation_id,
                 ),
             )
         except (TwinningError, OSError) as exc:
             show_error(self, exc)
             return False
-        self.message.emit(self.tr("Budget exported to {path}.").format(path=path))
+        if event_id or delegation_id:
+            self.message.emit(
+                self.tr("Budget exported to {path}, with the Cerfa sheets of {action}.").format(
+                    path=path, action=self.action.currentText()
+                )
+            )
+        else:
+            self.message.emit(self.tr("Budget exported to {path}.").format(path=path))
         return True
+
+    def _chosen_action(self) -> tuple[int | None, int | None]:
+        """(event id, delegation id) of the action chosen in the filter, if any."""
+        kind, _, ident = str(self.action.currentData() or "").partition(":")
+        return (
+            int(ident) if kind == "event" else None,
+            int(ident) if kind == "delegation" else None,
+        )
 
 
 def _message(text: str, **params: Any) -> Any:
