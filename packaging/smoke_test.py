@@ -39,7 +39,7 @@ import zipfile
 from pathlib import Path
 
 TIMEOUT = 180  # seconds per command; the first run of a bundle unpacks nothing but is slow
-FRENCH_TABS = ["Partenaires", "Événements", "Délégations", "Budget"]
+FRENCH_TABS = ["Accueil", "Partenaires", "Événements", "Délégations", "Budget"]
 GERMAN_HEADERS = ["Partner", "Land", "Letzter Austausch"]
 
 
