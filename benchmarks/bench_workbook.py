@@ -12,6 +12,7 @@ Target: the workbook within 1.3× the raw dump (aim 1.2×).
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import statistics
 import sys
@@ -155,6 +156,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="2,000 lines instead of 20,000")
     parser.add_argument("--lines", type=int, help="another number of lines")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--json", action="store_true", help="one JSON line, for run_all.py")
     args = parser.parse_args()
     lines = args.lines or (2_000 if args.quick else 20_000)
     folder = Path(tempfile.mkdtemp(prefix="td-bench-workbook-"))
@@ -177,6 +179,14 @@ def main() -> int:
     workbook_wall = statistics.median(t[1] for t in workbook_times)
     raw_wall = statistics.median(t[1] for t in raw_times)
     ratio = workbook / raw
+    if args.json:
+        services.close()
+        print(
+            json.dumps(
+                {"lines": lines, "workbook_s": workbook, "baseline_s": raw, "ratio": ratio}
+            )
+        )
+        return 0
     print(f"budget workbook, {lines:,} lines (median of {args.repeat}, processor time)")
     print(f"  reading the rows from the service: {read:.2f} s (in neither figure)")
     print(f"  baseline, raw write-only dump of the same rows: {raw:.2f} s (wall {raw_wall:.2f} s)")

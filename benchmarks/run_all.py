@@ -114,7 +114,7 @@ def workbook(quick: bool) -> list[Row]:
     ratio = float(data.get("ratio", 0) or 0)  # type: ignore[arg-type]
     return [
         (
-            f"budget workbook, {data.get('lines', '?')} lines",
+            f"budget workbook, {data.get('lines', '?')} lines (processor time)",
             f"{data.get('workbook_s', 0):.2f} s",
             f"raw write-only dump {data.get('baseline_s', 0):.2f} s",
             f"{ratio:.2f}×",
