@@ -9,13 +9,16 @@ import os
 _SCREEN = os.path.join(os.path.dirname(__file__), "offscreen-1366x768.json")
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN}")
 
+import itertools  # noqa: E402
 import logging  # noqa: E402
 import re  # noqa: E402
 from collections.abc import Generator, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from pg_server import Server, running_server  # noqa: E402
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler  # noqa: E402
+from pytest_postgresql.janitor import DatabaseJanitor  # noqa: E402
 
 from twinning_desk.paths import AppPaths  # noqa: E402
 from twinning_desk.services.commune import CommuneProfile  # noqa: E402
@@ -168,9 +171,89 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "committee.sqlite3"
 
 
+# ------------------------------------------------------------------ the shared backend
+# The service tests of these modules run twice: on an SQLite file and on a database of a
+# real PostgreSQL server (marked ``postgresql``: ``-m "not postgresql"`` leaves them out).
+BOTH_BACKENDS = {
+    "test_services_basics",
+    "test_services_budget",
+    "test_services_delegations",
+    "test_services_events",
+    "test_services_partners",
+    "test_service_rules",
+    "test_operations",
+    "test_hosting",
+    "test_shared_database",
+}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    if module in BOTH_BACKENDS and "backend" in metafunc.fixturenames:
+        metafunc.parametrize(
+            "backend",
+            ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)],
+            indirect=True,
+        )
+
+
 @pytest.fixture
-def services(db_path: Path) -> Iterator[Services]:
-    s = Services.open(db_path)
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Server]:
+    """One PostgreSQL cluster for the whole run, started from Debian's package."""
+    try:
+        with running_server() as server:
+            yield server
+    except FileNotFoundError as exc:
+        if os.environ.get("TWINNING_REQUIRE_POSTGRESQL"):
+            raise
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: Server) -> str:
+    """A database migrated once, copied for each test (CREATE DATABASE … TEMPLATE)."""
+    name = "twinning_template"
+    DatabaseJanitor(
+        user=pg_server.user,
+        host=pg_server.host,
+        port=pg_server.port,
+        password=pg_server.password,
+        dbname=name,
+    ).init()
+    Services.open(pg_server.url(name)).close()
+    return name
+
+
+_pg_databases = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg_server: Server, pg_template: str) -> Iterator[str]:
+    """A fresh committee database on the server, dropped after the test."""
+    janitor = DatabaseJanitor(
+        user=pg_server.user,
+        host=pg_server.host,
+        port=pg_server.port,
+        password=pg_server.password,
+        dbname=f"committee_{next(_pg_databases)}",
+        template_dbname=pg_template,
+    )
+    janitor.init()
+    yield pg_server.url(janitor.dbname)
+    janitor.drop()
+
+
+@pytest.fixture
+def services(backend: str, request: pytest.FixtureRequest) -> Iterator[Services]:
+    if backend == "postgresql":
+        s = Services.open(request.getfixturevalue("pg_url"))
+    else:
+        s = Services.open(request.getfixturevalue("db_path"))
     yield s
     s.close()
 

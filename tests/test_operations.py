@@ -251,7 +251,7 @@ def _mission_report(s: Services) -> None:
 
 
 def _follow_up_done(s: Services) -> None:
-    s.events.set_follow_up_done(first_id(s, "follow_up", "done = 0"), True)
+    s.events.set_follow_up_done(first_id(s, "follow_up", "NOT done"), True)
 
 
 def _custom_types_and_chart(s: Services) -> None:

@@ -186,7 +186,7 @@ def run_gui(db: Path | None = None, language: str | None = None, smoke: bool = F
         QMessageBox.warning(None, APP_NAME, error_text(warning))
     gazetteer = Gazetteer(paths.gazetteer_db)
 
-    def opener(path: Path) -> Services:
+    def opener(path: Path | str) -> Services:
         return Services.open(path, paths.backup_dir, automatic_backups=True)
 
     window = MainWindow(

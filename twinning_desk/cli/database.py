@@ -110,7 +110,7 @@ def cmd_backup(
     args: argparse.Namespace, services: Services, translate_fn: Translate, locale: str
 ) -> int:
     if args.out:
-        target = export_copy(services.db.path, Path(args.out).expanduser())
+        target = export_copy(services.db.file, Path(args.out).expanduser())
     else:
         target = services.backup_now()
     print(QCoreApplication.translate("Cli", "Backup written: {path}").format(path=target))

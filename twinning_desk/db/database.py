@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from twinning_desk.core.errors import FIELD_LABELS, TwinningError
@@ -46,9 +46,28 @@ class StorageError(TwinningError):
     """A write failed for a reason outside the app (full disk, read-only file, lock)."""
 
 
-def storage_error(exc: Exception, path: Path) -> StorageError:
+def storage_error(exc: Exception, path: Path | str) -> StorageError:
     text = str(exc).lower()
-    if "full" in text:
+    if (
+        "server closed the connection" in text
+        or "terminating connection" in text
+        or "connection is closed" in text
+        or "consuming input failed" in text
+        or "connection to server" in text
+        or "ssl syscall error" in text
+    ):
+        message = QT_TRANSLATE_NOOP(
+            "Database",
+            "The connection to {path} was lost: nothing was saved. Check the network, "
+            "then save again; what you typed is still there.",
+        )
+    elif "read-only transaction" in text or "permission denied" in text:
+        message = QT_TRANSLATE_NOOP(
+            "Database",
+            "You may only read {path}: nothing was saved. Ask the committee's "
+            "administrator for the right to write.",
+        )
+    elif "full" in text:
         message = QT_TRANSLATE_NOOP(
             "Database",
             "The disk holding {path} is full: nothing was saved. Free some space, then try again.",
@@ -109,6 +128,14 @@ def integrity_error(exc: Exception) -> StorageError:
             "Database", "The file refused a value ({reason}): nothing was saved."
         )
     return StorageError(Message(CTX, message, {"field": field, "reason": str(exc)}))
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(value: object) -> bool:
+    """A shared database's address rather than a file's path (``--db``, recent files)."""
+    return isinstance(value, str) and value.strip().lower().startswith(SERVER_SCHEMES)
 
 
 def _message(text: str, path: Path, **params: Any) -> Message:
@@ -222,9 +249,12 @@ _batches = threading.local()
 
 @dataclass
 class Database:
-    """An open database file; services share it and open one session per user action."""
+    """An open database; services share it and open one session per user action.
 
-    path: Path
+    Either a committee's SQLite file (``path``) or a shared PostgreSQL database (``url``,
+    its address without the password): the services see no difference."""
+
+    path: Path | None
     engine: Engine
     session_factory: sessionmaker[Session]
     upgraded_from: str | None = None
@@ -235,6 +265,51 @@ class Database:
     # Told of every committed transaction not inside a recorded action (the GUI's undo
     # history takes each as an action of its own); None: nobody listens.
     journal: Callable[[changes.ChangeSet], None] | None = None
+    # The shared database's address, password left out (None: an SQLite file).
+    url: str | None = None
+    # Told after each commit on a shared database, so the others' windows refresh.
+    announce: Callable[[Session, changes.ChangeSet | None], None] | None = None
+
+    @property
+    def shared(self) -> bool:
+        return self.url is not None
+
+    @property
+    def label(self) -> str:
+        """What the person reads in titles and messages: the file, or base@server."""
+        if self.path is not None:
+            return str(self.path)
+        assert self.url is not None
+        return self.url
+
+    @property
+    def location(self) -> Path | str:
+        """What File › Recent files keeps: the file's path, or the server's address."""
+        return self.path if self.path is not None else self.label
+
+    @property
+    def name(self) -> str:
+        """Short, for a window title: the file's name, or the database's name."""
+        if self.path is not None:
+            return self.path.name
+        return self.label.rsplit("/", 1)[-1].split("?", 1)[0]
+
+    @property
+    def file(self) -> Path:
+        """The SQLite file, for what only a file has (lock, file backups, copy)."""
+        if self.path is None:
+            raise DatabaseOpenError(
+                Message(
+                    CTX,
+                    QT_TRANSLATE_NOOP(
+                        "Database",
+                        "{path} is a shared database on a server, not a file: this is "
+                        "done on the server (see the README, \"Shared database\").",
+                    ),
+                    {"path": self.label},
+                )
+            )
+        return self.path
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -248,7 +323,7 @@ class Database:
                         "{path} is open read-only: nothing was saved. Open a copy you can "
                         "write to.",
                     ),
-                    {"path": str(self.path)},
+                    {"path": self.label},
                 )
             )
         shared = self._batch_session()
@@ -270,13 +345,20 @@ class Database:
                 try:
                     yield session
                     done = tracker.finish() if tracker is not None else None
+                    if self.announce is not None:
+                        session.flush()
+                        self.announce(session, done)
                 finally:
                     if tracker is not None:
                         tracker.close()
-        except OperationalError as exc:
-            raise storage_error(exc, self.path) from exc
         except IntegrityError as exc:
             raise integrity_error(exc) from exc
+        except OperationalError as exc:
+            raise storage_error(exc, self.label) from exc
+        except DBAPIError as exc:
+            if not self.shared:
+                raise
+            raise storage_error(exc, self.label) from exc
         # Committed: only now does it belong to the action being recorded.
         if recording is not None and done is not None:
             recording.extend(done)

@@ -16,6 +16,7 @@ from twinning_desk.db.database import (
     DatabaseOpenError,
     check_file,
     ensure_sound,
+    is_server_url,
     open_database,
 )
 from twinning_desk.db.lock import DatabaseLock
@@ -90,18 +91,23 @@ class Services:
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: Path | str,
         backup_dir: Path | None = None,
         *,
         read_only: bool = False,
         force: bool = False,
         automatic_backups: bool = False,
+        password: str | None = None,
     ) -> Services:
-        """Open a file for the GUI or the CLI.
+        """Open a file, or a shared database (``postgresql://…``), for the GUI or the CLI.
 
         ``automatic_backups`` (the GUI) copies the file on open and on close, rotated;
         ``force`` takes over a lock held by someone else; ``read_only`` writes nothing.
+        A shared database has no lock (the server's row locks and the version counters
+        stand in) and no file backups (``twinning-desk copy`` to a dated file does).
         """
+        if is_server_url(path):
+            return cls._open_shared(str(path), read_only=read_only, password=password)
         path = Path(path).expanduser().resolve()
         check_file(path)
         existing = path.exists() and path.stat().st_size > 0
@@ -155,6 +161,16 @@ class Services:
         services.warnings = warnings
         return services
 
+    @classmethod
+    def _open_shared(cls, address: str, *, read_only: bool, password: str | None) -> Services:
+        from twinning_desk.db.server import open_server_database
+
+        db = open_server_database(address, password=password, read_only=read_only)
+        services = cls.over(db)
+        if not db.read_only:
+            services.budget.seed_chart()
+        return services
+
     @property
     def closed(self) -> bool:
         return self._closed
@@ -168,12 +184,12 @@ class Services:
             raise DatabaseOpenError(
                 Message("Database", QT_TRANSLATE_NOOP("Database", "No backup folder is set."))
             )
-        target = backups.make_backup(self.db.path, self.backup_dir, reason)
-        backups.rotate(self.db.path, self.backup_dir)
+        target = backups.make_backup(self.db.file, self.backup_dir, reason)
+        backups.rotate(self.db.file, self.backup_dir)
         return target
 
     def list_backups(self) -> list[backups.BackupInfo]:
-        if self.backup_dir is None:
+        if self.backup_dir is None or self.db.path is None:
             return []
         return backups.list_backups(self.db.path, self.backup_dir)
 
@@ -182,7 +198,7 @@ class Services:
             return
         self._closed = True
         try:
-            if self.backup_on_close and self.backup_dir is not None:
+            if self.backup_on_close and self.backup_dir is not None and self.db.path:
                 backups.make_backup(self.db.path, self.backup_dir, "quit")
                 backups.rotate(self.db.path, self.backup_dir)
         except (DatabaseOpenError, OSError) as exc:
@@ -196,7 +212,7 @@ class Services:
 def restore_backup(services: Services, backup: Path) -> Services:
     """Replace the open file with a backup; the current state is backed up first, so the
     restore itself can be undone from the same list. Returns the reopened services."""
-    path, backup_dir = services.db.path, services.backup_dir
+    path, backup_dir = services.db.file, services.backup_dir
     backups.check_backup(backup)
     automatic = services.backup_on_close
     if backup_dir is not None and backups.integrity_problem(path) is None:

@@ -30,6 +30,7 @@ from twinning_desk.db.models import (
     event_partners,
     event_themes,
 )
+from twinning_desk.db.portable import joined
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.attachments import describe
 from twinning_desk.services.errors import NotFoundError
@@ -120,7 +121,7 @@ class EventQueries:
 
     def _partners_expr(self) -> ColumnElement[Any]:
         return (
-            select(func.group_concat(Partner.name, ", "))
+            select(joined(Partner.name, ", "))
             .join(event_partners, event_partners.c.partner_id == Partner.id)
             .where(event_partners.c.event_id == Event.id)
             .scalar_subquery()

@@ -30,6 +30,7 @@ from twinning_desk.db.models import (
     Theme,
     event_partners,
 )
+from twinning_desk.db.portable import day_of, greatest
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.attachments import attachment_content, describe
 from twinning_desk.services.commune import home_commune
@@ -110,10 +111,10 @@ class PartnerQueries:
         events = (
             select(
                 event_partners.c.partner_id.label("pid"),
-                func.max(func.date(Event.start)).label("last_event"),
+                func.max(day_of(Event.start)).label("last_event"),
             )
             .join(Event, Event.id == event_partners.c.event_id)
-            .where(func.date(Event.start) <= today, Event.status != EventStatus.CANCELLED)
+            .where(day_of(Event.start) <= today, Event.status != EventStatus.CANCELLED)
             .group_by(event_partners.c.partner_id)
             .subquery("event_activity")
         )
@@ -135,7 +136,7 @@ class PartnerQueries:
         last_event, last_delegation = events.c.last_event, visits.c.last_delegation
         noted = Partner.last_exchange_noted
         # SQLite's scalar max() is NULL when any side is: coalesce every way round.
-        last_exchange = func.max(
+        last_exchange = greatest(
             func.coalesce(last_event, last_delegation, noted),
             func.coalesce(last_delegation, noted, last_event),
             func.coalesce(noted, last_event, last_delegation),

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.db.backup import export_copy
 from twinning_desk.db.lock import REFRESH_SECONDS
-from twinning_desk.paths import DEMO_FILENAME
+from twinning_desk.paths import DEMO_FILENAME, AppPaths
 from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.demo import load_demo
 from twinning_desk.services.errors import TwinningError
@@ -62,7 +62,7 @@ from twinning_desk.ui.partners.partners_tab import PartnersTab
 MAX_RECENT = 8
 DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"
 
-Opener = Callable[[Path], Services]
+Opener = Callable[[Path | str], Services]
 
 
 # F1 in a dialog opens the guide where it speaks of that dialog: by class name, so that
@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         # Beside the committee's file unless the app's home says otherwise.
-        self.demo_path = demo_path or services.db.path.with_name(DEMO_FILENAME)
+        self.demo_path = demo_path or self._folder(services).joinpath(DEMO_FILENAME)
         self.gazetteer = gazetteer
         self.settings = settings
         self.opener = opener or (lambda path: Services.open(path))
@@ -185,7 +185,15 @@ class MainWindow(QMainWindow):
         state = WINDOW_STATE.get(settings)
         if state is not None:
             self.restoreState(state)
-        self.add_recent(services.db.path)
+        self.add_recent(services.db.location)
+
+    @staticmethod
+    def _folder(services: Services) -> Path:
+        """Where file dialogs start: beside the open file, or the app's data folder when
+        the database is on a server."""
+        if services.db.path is not None:
+            return services.db.path.parent
+        return AppPaths.from_environment().default_db.parent
 
     # ---------------------------------------------------------------- building
     def build(self) -> None:
@@ -197,7 +205,7 @@ class MainWindow(QMainWindow):
         if commune is not None and commune.name:
             self.setWindowTitle(f"{commune.name} — {APP_NAME}")
         else:
-            self.setWindowTitle(f"{APP_NAME} — {self.services.db.path.name}")
+            self.setWindowTitle(f"{APP_NAME} — {self.services.db.name}")
         # Only the tab shown is built now; the others when first shown (issue #17).
         self.tabs = LazyTabWidget()
         self.tabs.setDocumentMode(True)
@@ -430,7 +438,7 @@ class MainWindow(QMainWindow):
     def recent_files(self) -> list[str]:
         return [str(p) for p in RECENT_FILES.get(self.settings)]
 
-    def add_recent(self, path: Path) -> None:
+    def add_recent(self, path: Path | str) -> None:
         items = [str(path)] + [p for p in self.recent_files() if p != str(path)]
         RECENT_FILES.set(self.settings, [Path(p) for p in items[:MAX_RECENT]])
 
@@ -445,7 +453,7 @@ class MainWindow(QMainWindow):
 
     def choose_database(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a database"), str(self.services.db.path.parent), DB_FILTER
+            self, self.tr("Open a database"), str(self._folder(self.services)), DB_FILTER
         )
         if name:
             self.switch_database(Path(name))
@@ -454,7 +462,7 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New database"),
-            str(self.services.db.path.parent / "twinning.sqlite3"),
+            str(self._folder(self.services) / "twinning.sqlite3"),
             DB_FILTER,
         )
         if not name:
@@ -505,8 +513,9 @@ class MainWindow(QMainWindow):
         self.build()
         old.close()
         if remember:
-            self.add_recent(services.db.path)
-            LAST_DB.set(self.settings, services.db.path)
+            self.add_recent(services.db.location)
+            if services.db.path is not None:
+                LAST_DB.set(self.settings, services.db.path)
         return self.tr("The undo history of the previous file was cleared.") if cleared else ""
 
     def open_demo(self) -> bool:
@@ -550,13 +559,13 @@ class MainWindow(QMainWindow):
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save a copy of the database"),
-            str(Path.home() / f"{self.services.db.path.stem}-copy.sqlite3"),
+            str(Path.home() / f"{Path(self.services.db.name).stem}-copy.sqlite3"),
             DB_FILTER,
         )
         if not name:
             return
         try:
-            export_copy(self.services.db.path, Path(name))
+            export_copy(self.services.db.file, Path(name))
         except (TwinningError, OSError) as exc:
             show_error(self, exc)
             return
@@ -575,7 +584,7 @@ class MainWindow(QMainWindow):
                 "Replace everything in {file} with the copy of {date}?\n\nThe current state "
                 "is backed up first; you can restore it from the same list."
             ).format(
-                file=self.services.db.path.name,
+                file=self.services.db.name,
                 date=QLocale().toString(
                     to_qdatetime(chosen.created), QLocale.FormatType.ShortFormat
                 ),
@@ -592,7 +601,7 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             if self.services.closed:  # the file was left as it was: reopen it
                 try:
-                    self.services = self.opener(self.services.db.path)
+                    self.services = self.opener(self.services.db.location)
                 except TwinningError as again:
                     show_error(self, again)
                     self.close()
