@@ -609,8 +609,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Datenordner: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>Datenbankdatei (Standard: der Datenordner des Benutzers)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>Datenbankdatei (Standard: der Datenordner des Benutzers) oder Adresse einer gemeinsamen Datenbank, postgresql://benutzer@server/datenbank</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1274,6 +1274,77 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>Die Datenbank des Komitees auf einem PostgreSQL-Server, von seinen Mitgliedern gemeinsam genutzt. Fragen Sie die Person, die den Server betreibt, nach diesen Angaben.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>z. B. db.rathaus-beispiel.de</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Erforderlich (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Erforderlich, mit Prüfung des Serverzertifikats</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Keine (nur in einem vertrauenswürdigen Netz)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>Passwort auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Im Passwortspeicher des Systems abgelegt, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>Versc&amp;hlüsselung (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Geben Sie Server, Datenbank und Benutzer an.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1404,6 +1475,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Die Datei hat einen Wert abgelehnt ({reason}): Es wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} ist eine gemeinsame Datenbank auf einem Server, keine Datei: Das geschieht auf dem Server (siehe README, „Gemeinsame Datenbank“).</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
@@ -1422,6 +1497,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>Die Verbindung zu {path} ist abgebrochen: Nichts wurde gespeichert. Prüfen Sie das Netz und speichern Sie erneut; Ihre Eingaben sind noch da.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Sie dürfen {path} nur lesen: Nichts wurde gespeichert. Bitten Sie die Verwaltung des Komitees um Schreibrechte.</translation>
     </message>
     <message>
         <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
@@ -1462,6 +1545,50 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>No backup folder is set.</source>
         <translation>Es ist kein Sicherungsordner festgelegt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} ist keine Datenbankadresse: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>Der Server von {path} hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>Der Server von {path} nimmt keine verschlüsselte (TLS-)Verbindung an. Bitten Sie die Administration, TLS einzuschalten; schalten Sie die Verschlüsselung nur in einem vertrauenswürdigen Netz ab.</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Der Server hat keine Datenbank mit dem in {path} angegebenen Namen. Prüfen Sie den Namen oder bitten Sie die Server-Administration, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>Der Benutzer von {path} darf diese Datenbank nicht nutzen ({reason}). Bitten Sie die Server-Administration um Zugang.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>Der Server von {path} ist nicht erreichbar: Er ist gestoppt, oder Adresse, Port oder Netz stimmen nicht. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>Der Server von {path} läuft mit PostgreSQL {version}, älter als Version 12, die älteste, die Twinning Desk unterstützt. Bitten Sie die Administration um ein Update.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} enthält Tabellen einer anderen Anwendung, keine Twinning-Desk-Datenbank. Wählen Sie eine leere Datenbank oder die eines Komitees.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} wurde von einer neueren Version von Twinning Desk geschrieben. Installieren Sie die neuere Version, um sie zu öffnen; die Datenbank wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} stammt von einer älteren Version und muss aktualisiert werden, was nur Lesende nicht dürfen. Bitten Sie jemanden mit Schreibrecht, sie einmal mit dieser Version zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3330,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Start&amp;seite</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Gemeinsame Datenbank: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Mit gemeinsamer Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -3269,6 +3404,26 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>Der Rückgängig-Verlauf der vorigen Datei wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Dieser Computer hat keinen nutzbaren Passwortspeicher: Das Passwort wurde nicht gespeichert und wird bei der nächsten Verbindung erfragt.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Verbunden mit {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Mit Änderungen anderer aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Ebenfalls verbunden: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

@@ -609,8 +609,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>database file (default: the user data folder)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1274,6 +1274,77 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connect to a shared database</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>e.g. db.mairie-example.fr</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Required (encrypted)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Required, with the server&apos;s certificate checked</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>If the server offers it</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>None (only on a network you trust)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Remember the password on this computer</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Kept by the system&apos;s password store (keyring), never in a settings file.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Fill in the server, the database and the user.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1404,6 +1475,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The file refused a value ({reason}): nothing was saved.</translation>
     </message>
     <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is a folder, not a file.</translation>
     </message>
@@ -1422,6 +1497,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</translation>
     </message>
     <message>
         <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
@@ -1462,6 +1545,50 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>No backup folder is set.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} is not a database address: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>The server of {path} refused the user name or the password. Check them, then try again.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3330,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>H&amp;ome</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Shared database: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Connect to a &amp;shared database…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -3269,6 +3404,26 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>The undo history of the previous file was cleared.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connect to a shared database</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Connected to {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Updated with changes made by others.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Also connected: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

@@ -609,8 +609,8 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>archivo de base de datos (por defecto: la carpeta de datos del usuario)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>archivo de la base de datos (por defecto: la carpeta de datos del usuario), o dirección de una base compartida, postgresql://usuario@servidor/base</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1274,6 +1274,77 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Conectarse a una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>La base de datos del comité en un servidor PostgreSQL, compartida por sus miembros. Pida estos datos a quien gestiona el servidor.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>p. ej. db.ayuntamiento-ejemplo.es</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Obligatorio (cifrado)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Obligatorio, comprobando el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Ninguno (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Recordar la contraseña en este ordenador</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Guardada en el llavero de contraseñas del sistema, nunca en un archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Cifrado (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indique el servidor, la base de datos y el usuario.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1376,6 +1447,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>La copia de seguridad {path} está dañada ({reason}); no se ha restaurado nada.</translation>
     </message>
     <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>Se perdió la conexión con {path}: no se guardó nada. Compruebe la red y guarde de nuevo; lo que escribió sigue ahí.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Solo puede leer {path}: no se guardó nada. Pida permiso de escritura al administrador del comité.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
         <translation>El disco que contiene {path} está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
@@ -1410,6 +1489,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>The file refused a value ({reason}): nothing was saved.</source>
         <translation>El archivo ha rechazado un valor ({reason}): no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} es una base compartida en un servidor, no un archivo: esto se hace en el servidor (véase el README, «Base compartida»).</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
@@ -1462,6 +1545,50 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>No se ha definido ninguna carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} no es una dirección de base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>El servidor de {path} rechazó el nombre de usuario o la contraseña. Compruébelos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>El servidor de {path} no acepta una conexión cifrada (TLS). Pida a su administrador que active TLS; desactive el cifrado solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>El servidor no tiene ninguna base con el nombre indicado en {path}. Compruebe el nombre o pida al administrador del servidor que la cree.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>El usuario de {path} no puede usar esta base ({reason}). Pida acceso al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>No se puede acceder al servidor de {path}: está detenido, o la dirección, el puerto o la red son incorrectos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>No se puede abrir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>El servidor de {path} usa PostgreSQL {version}, anterior a la versión 12, la más antigua que admite Twinning Desk. Pida a su administrador que lo actualice.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} contiene tablas de otra aplicación, no es una base de Twinning Desk. Elija una base vacía o la de un comité.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} fue escrita por una versión más reciente de Twinning Desk. Instale esa versión para abrirla; la base no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} se creó con una versión anterior y debe actualizarse, algo que un lector no puede hacer. Pida a alguien con permiso de escritura que la abra una vez con esta versión.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3330,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Base compartida: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Conectarse a una base &amp;compartida…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -3269,6 +3404,26 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>Se ha borrado el historial para deshacer del archivo anterior.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Conectarse a una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Este ordenador no tiene un llavero de contraseñas utilizable: la contraseña no se guardó y se pedirá en la próxima conexión.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Conectado a {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Actualizado con los cambios de otras personas.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>También conectados: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

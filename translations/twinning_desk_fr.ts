@@ -609,8 +609,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Dossier des données&#xa0;: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>fichier de base de données (par défaut&#xa0;: le dossier des données de l’utilisateur)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>fichier de la base (par défaut&#xa0;: le dossier des données de l’utilisateur), ou adresse d’une base partagée, postgresql://utilisateur@serveur/base</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1274,6 +1274,77 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>La base du comité sur un serveur PostgreSQL, partagée par ses membres. Demandez ces informations à la personne qui gère le serveur.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>ex.&#xa0;: db.mairie-exemple.fr</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Exigé (chiffré)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Exigé, avec vérification du certificat du serveur</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Aucun (seulement sur un réseau de confiance)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Retenir le mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Conservé par le trousseau de mots de passe du système, jamais dans un fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Chiffrement (TLS)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indiquez le serveur, la base et l’utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1404,6 +1475,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Le fichier a refusé une valeur ({reason})&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} est une base partagée sur un serveur, pas un fichier&#xa0;: cela se fait sur le serveur (voir le README, «&#xa0;Base partagée&#xa0;»).</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
@@ -1422,6 +1497,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>La connexion à {path} a été perdue&#xa0;: rien n’a été enregistré. Vérifiez le réseau, puis enregistrez de nouveau&#xa0;; ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Vous pouvez seulement lire {path}&#xa0;: rien n’a été enregistré. Demandez le droit d’écrire à l’administrateur du comité.</translation>
     </message>
     <message>
         <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
@@ -1462,6 +1545,50 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>Aucun dossier de sauvegarde n’est défini.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} n’est pas une adresse de base de données&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>Le serveur de {path} a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>Le serveur de {path} n’accepte pas de connexion chiffrée (TLS). Demandez à son administrateur d’activer TLS&#xa0;; ne désactivez le chiffrement que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Le serveur n’a aucune base du nom indiqué dans {path}. Vérifiez le nom, ou demandez à l’administrateur du serveur de la créer.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>L’utilisateur de {path} n’a pas accès à cette base ({reason}). Demandez l’accès à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>Le serveur de {path} est injoignable&#xa0;: il est arrêté, ou l’adresse, le port ou le réseau est erroné. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} ne peut pas être ouvert&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>Le serveur de {path} fait tourner PostgreSQL {version}, plus ancien que la version 12, la plus ancienne que Twinning Desk prend en charge. Demandez à son administrateur de le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} contient les tables d’une autre application, pas une base Twinning Desk. Choisissez une base vide ou celle d’un comité.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} a été écrite par une version plus récente de Twinning Desk. Installez cette version pour l’ouvrir&#xa0;; la base n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} a été créée par une version plus ancienne et doit être mise à jour, ce qu’un lecteur ne peut pas faire. Demandez à une personne ayant le droit d’écrire de l’ouvrir une fois avec cette version.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3330,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Acc&amp;ueil</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Base partagée&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Se connecter à une base &amp;partagée…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -3269,6 +3404,26 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>L’historique d’annulation du fichier précédent a été effacé.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe utilisable&#xa0;: le mot de passe n’a pas été conservé et sera demandé à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Connecté à {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Mis à jour avec les modifications faites par d’autres.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Également connectés&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

@@ -609,8 +609,8 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Cartella dei dati: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>file del database (predefinito: la cartella dei dati dell&apos;utente)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>file del database (predefinito: la cartella dei dati dell’utente), o indirizzo di un database condiviso, postgresql://utente@server/database</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1274,6 +1274,77 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connettersi a un database condiviso</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>Il database del comitato su un server PostgreSQL, condiviso dai suoi membri. Chiedete questi dati a chi gestisce il server.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>es. db.comune-esempio.it</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Obbligatoria (cifrata)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Obbligatoria, con verifica del certificato del server</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Se il server la offre</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Nessuna (solo su una rete fidata)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Ricorda la password su questo computer</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Conservata dal portachiavi del sistema, mai in un file di impostazioni.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Cifratura (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nnetti</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indicare il server, il database e l’utente.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1376,6 +1447,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Il backup {path} è danneggiato ({reason}); non è stato ripristinato nulla.</translation>
     </message>
     <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>La connessione a {path} è stata persa: non è stato salvato nulla. Controllate la rete, poi salvate di nuovo; quanto digitato è ancora lì.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Potete solo leggere {path}: non è stato salvato nulla. Chiedete il diritto di scrittura all’amministratore del comitato.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
         <translation>Il disco che contiene {path} è pieno: nulla è stato salvato. Libera un po’ di spazio, poi riprova.</translation>
     </message>
@@ -1410,6 +1489,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>The file refused a value ({reason}): nothing was saved.</source>
         <translation>Il file ha rifiutato un valore ({reason}): non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} è un database condiviso su un server, non un file: questo si fa sul server (vedere il README, «Database condiviso»).</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
@@ -1462,6 +1545,50 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>Nessuna cartella di backup impostata.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} non è un indirizzo di database: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>Il server di {path} ha rifiutato il nome utente o la password. Controllateli e riprovate.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>Il server di {path} non accetta una connessione cifrata (TLS). Chiedete all’amministratore di attivare TLS; disattivate la cifratura solo su una rete fidata.</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Il server non ha alcun database con il nome indicato in {path}. Controllate il nome o chiedete all’amministratore del server di crearlo.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>L’utente di {path} non può usare questo database ({reason}). Chiedete l’accesso all’amministratore del server.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>Il server di {path} non è raggiungibile: è spento, oppure l’indirizzo, la porta o la rete sono errati. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} non può essere aperto: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>Il server di {path} usa PostgreSQL {version}, più vecchio della versione 12, la più vecchia supportata da Twinning Desk. Chiedete all’amministratore di aggiornarlo.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} contiene tabelle di un’altra applicazione, non un database Twinning Desk. Scegliete un database vuoto o quello di un comitato.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} è stato scritto da una versione più recente di Twinning Desk. Installate la versione più recente per aprirlo; il database non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} è stato creato da una versione più vecchia e deve essere aggiornato, cosa che un lettore non può fare. Chiedete a chi ha diritto di scrittura di aprirlo una volta con questa versione.</translation>
     </message>
 </context>
 <context>
@@ -3203,6 +3330,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>H&amp;ome</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Database condiviso: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Connetti a un database &amp;condiviso…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
@@ -3269,6 +3404,26 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>La cronologia degli annullamenti del file precedente è stata cancellata.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connettersi a un database condiviso</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Questo computer non ha un portachiavi utilizzabile: la password non è stata conservata e verrà chiesta alla prossima connessione.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Connesso a {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Aggiornato con le modifiche fatte da altri.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Connessi anche: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

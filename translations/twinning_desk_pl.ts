@@ -611,8 +611,8 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Folder danych: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>plik bazy danych (domyślnie: folder danych użytkownika)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>plik bazy danych (domyślnie: folder danych użytkownika) lub adres wspólnej bazy, postgresql://użytkownik@serwer/baza</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1276,6 +1276,77 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Połącz ze wspólną bazą danych</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>Baza danych komitetu na serwerze PostgreSQL, wspólna dla jego członków. O te dane zapytaj osobę, która zarządza serwerem.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>np. db.urzad-przyklad.pl</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Wymagane (szyfrowane)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Wymagane, ze sprawdzeniem certyfikatu serwera</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Jeśli serwer je oferuje</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Brak (tylko w zaufanej sieci)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Zapamiętaj hasło na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Przechowywane w systemowym magazynie haseł, nigdy w pliku ustawień.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>S&amp;zyfrowanie (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Połącz</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Podaj serwer, bazę danych i użytkownika.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1378,6 +1449,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Kopia zapasowa {path} jest uszkodzona ({reason}); niczego nie przywrócono.</translation>
     </message>
     <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>Utracono połączenie z {path}: nic nie zapisano. Sprawdź sieć i zapisz ponownie; wpisane dane nadal tu są.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Możesz tylko czytać {path}: nic nie zapisano. Poproś administratora komitetu o prawo zapisu.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
         <translation>Dysk, na którym jest {path}, jest pełny: nic nie zapisano. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
@@ -1412,6 +1491,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>The file refused a value ({reason}): nothing was saved.</source>
         <translation>Plik odrzucił wartość ({reason}): nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} to wspólna baza na serwerze, nie plik: robi się to na serwerze (zob. README, „Wspólna baza”).</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
@@ -1464,6 +1547,50 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>Nie ustawiono folderu kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} nie jest adresem bazy danych: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>Serwer {path} odrzucił nazwę użytkownika lub hasło. Sprawdź je i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>Serwer {path} nie przyjmuje połączenia szyfrowanego (TLS). Poproś administratora o włączenie TLS; wyłączaj szyfrowanie tylko w zaufanej sieci.</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Na serwerze nie ma bazy o nazwie podanej w {path}. Sprawdź nazwę lub poproś administratora serwera o jej utworzenie.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>Użytkownik {path} nie ma dostępu do tej bazy ({reason}). Poproś administratora serwera o dostęp.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>Serwer {path} jest nieosiągalny: jest wyłączony albo adres, port lub sieć są błędne. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>Nie można otworzyć {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>Serwer {path} działa na PostgreSQL {version}, starszym niż wersja 12, najstarsza obsługiwana przez Twinning Desk. Poproś administratora o aktualizację.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} zawiera tabele innej aplikacji, a nie bazę Twinning Desk. Wybierz pustą bazę lub bazę komitetu.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} została zapisana przez nowszą wersję Twinning Desk. Zainstaluj nowszą wersję, aby ją otworzyć; baza nie została zmieniona.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} utworzono w starszej wersji i trzeba ją zaktualizować, czego czytelnik nie może zrobić. Poproś osobę z prawem zapisu, by raz ją otworzyła w tej wersji.</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3344,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>&amp;Start</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Wspólna baza: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Połącz ze &amp;wspólną bazą…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nowy…</translation>
     </message>
@@ -3283,6 +3418,26 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>Wyczyszczono historię cofania poprzedniego pliku.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Połącz ze wspólną bazą danych</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Ten komputer nie ma dostępnego magazynu haseł: hasło nie zostało zapamiętane i zostanie zapytane przy następnym połączeniu.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Połączono z {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Zaktualizowano o zmiany innych osób.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Połączeni także: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>
