@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
     languageChanged = Signal(str)
     # Topics others changed on a shared database (emitted from the listening thread).
     othersChanged = Signal(list)
+    # The copy made on opening, done in a thread: None, or the problem to show.
+    backupFinished = Signal(object)
 
     def __init__(
         self,
@@ -186,6 +189,8 @@ class MainWindow(QMainWindow):
         # A shared database: others' changes arrive from a listening thread as a signal
         # (queued into this thread), and who else is connected is asked now and then.
         self._listener: ChangeListener | None = None
+        self._backup_thread: threading.Thread | None = None
+        self.backupFinished.connect(self._backup_finished)
         self.othersChanged.connect(self._apply_others_changes)
         self.others_timer = QTimer(self)
         self.others_timer.setInterval(OTHERS_SECONDS * 1000)
@@ -544,6 +549,7 @@ class MainWindow(QMainWindow):
     def _install(self, services: Services, remember: bool = True) -> str:
         """Show another file; returns a word for the status bar when the undo history of
         the previous file had to go (it cannot apply to this one)."""
+        self._wait_for_backup()
         self._detach_tab()
         old = self.services
         self.services = services
@@ -601,6 +607,35 @@ class MainWindow(QMainWindow):
         if not services.commune.is_configured() and not services.read_only:
             self.run_wizard()
         return True
+
+    # ---------------------------------------------------------------- the copy on opening
+    def start_backup_on_open(self) -> None:
+        """Copy the file once the window is shown (issue #17): the person works
+        meanwhile; quitting or opening another file waits for it, never cuts it."""
+        services = self.services
+        if not services.backup_pending or self._backup_thread is not None:
+            return
+        self.statusBar().showMessage(self.tr("Backing up…"))
+
+        def run() -> None:
+            self.backupFinished.emit(services.backup_on_open())
+
+        self._backup_thread = threading.Thread(target=run, name="twinning-backup")
+        self._backup_thread.start()
+
+    def _backup_finished(self, problem: object) -> None:
+        self._wait_for_backup()
+        if isinstance(problem, TwinningError):
+            show_error(self, problem, self.tr("Backup"))
+        else:
+            self.statusBar().showMessage(self.tr("Backup on opening saved."), 4000)
+
+    def _wait_for_backup(self) -> None:
+        thread, self._backup_thread = self._backup_thread, None
+        if thread is not None and thread.is_alive():
+            self.statusBar().showMessage(self.tr("Finishing the backup…"))
+            QApplication.processEvents()
+            thread.join()
 
     # ---------------------------------------------------------------- working together
     def _follow_others(self) -> None:
@@ -832,6 +867,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._wait_for_backup()
         if self._listener is not None:
             self._listener.stop()
             self._listener = None
