@@ -3418,6 +3418,22 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Verbunden mit {database}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Sicherung beim Öffnen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Sicherung wird abgeschlossen…</translation>
+    </message>
+    <message>
         <source>Updated with changes made by others.</source>
         <translation>Mit Änderungen anderer aktualisiert.</translation>
     </message>

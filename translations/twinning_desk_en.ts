@@ -3418,6 +3418,22 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Connected to {database}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Backup on opening saved.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Finishing the backup…</translation>
+    </message>
+    <message>
         <source>Updated with changes made by others.</source>
         <translation>Updated with changes made by others.</translation>
     </message>

@@ -3418,6 +3418,22 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Conectado a {database}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Copia de seguridad de la apertura guardada.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Terminando la copia de seguridad…</translation>
+    </message>
+    <message>
         <source>Updated with changes made by others.</source>
         <translation>Actualizado con los cambios de otras personas.</translation>
     </message>

@@ -3418,6 +3418,22 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Connecté à {database}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Sauvegarde de l’ouverture enregistrée.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Fin de la sauvegarde…</translation>
+    </message>
+    <message>
         <source>Updated with changes made by others.</source>
         <translation>Mis à jour avec les modifications faites par d’autres.</translation>
     </message>

@@ -3418,6 +3418,22 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Connesso a {database}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Backup all’apertura salvato.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Completamento del backup…</translation>
+    </message>
+    <message>
         <source>Updated with changes made by others.</source>
         <translation>Aggiornato con le modifiche fatte da altri.</translation>
     </message>

@@ -3432,6 +3432,22 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Połączono z {database}</translation>
     </message>
     <message>
+        <source>Backing up…</source>
+        <translation>Tworzenie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Zapisano kopię zapasową przy otwarciu.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Kończenie kopii zapasowej…</translation>
+    </message>
+    <message>
         <source>Updated with changes made by others.</source>
         <translation>Zaktualizowano o zmiany innych osób.</translation>
     </message>
