@@ -77,6 +77,10 @@ class TableColumns(QObject):
 
     # ---------------------------------------------------------------- sizing
     def _filled(self) -> None:
+        # A view not yet shown is sized when it is (see eventFilter), to its real width:
+        # sizing it now as well measured every column twice at a tab's first show.
+        if not self._sized_shown and not self.view.isVisible():
+            return
         if not self.sized and self.view.model().rowCount() > 0:
             self.fit_to_contents()
 

@@ -149,8 +149,10 @@ class PagedTableModel(ColumnsModel[T]):
         """Reload the first page (after a write or a new filter)."""
         self.loaded = True
         self.beginResetModel()
-        self._total = self.total()
         self._rows = self.fetch(0, PAGE)
+        # A first page that is not full is the whole list: no count to ask for. A filter
+        # matching few rows costs one query, not two (issue #17).
+        self._total = len(self._rows) if len(self._rows) < PAGE else self.total()
         self.endResetModel()
 
     def row_at(self, row: int) -> T | None:

@@ -168,7 +168,7 @@ class EventDialog(RecordEditor):
         self.event_id = event_id
         self.data = service.get(event_id) if event_id else None
         self.saved_id: int | None = None
-        self.partner_rows = [(r.id, r.name, r.country_code) for r in partners.rows()]
+        self.partner_rows = partners.choices()
         self.setWindowTitle(
             self.tr("Event: {title}").format(title=self.data.title)
             if self.data

@@ -85,6 +85,7 @@ class EventsTab(QWidget):
         self.services = services
         self.undo_stack = undo_stack
         self.settings = settings
+        self._month: tuple[int, int, list[EventRow]] | None = None
 
         # --- filters
         self.search = QLineEdit()
@@ -249,8 +250,8 @@ class EventsTab(QWidget):
         for y in self.services.events.years():
             self.year.addItem(str(y), y)
         self.partner.addItem(self.tr("All partners"), None)
-        for row in self.services.partners.rows():
-            self.partner.addItem(row.name, row.id)
+        for ident, name, _country in self.services.partners.choices():
+            self.partner.addItem(name, ident)
         self.type.addItem(self.tr("All types"), None)
         for kind in self.services.events.types():
             self.type.addItem(type_label(kind), kind)
@@ -269,6 +270,7 @@ class EventsTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        self._month = None  # the data changed: the month is read again
         selected = self.selected_ids()
         self.model.refresh()
         if selected:
@@ -301,7 +303,7 @@ class EventsTab(QWidget):
         marked.setFontWeight(QFont.Weight.Bold)
         marked.setBackground(QBrush(fill(Fill.MARKED_DAY)))
         titles: dict[date, list[str]] = {}
-        for row in self.services.events.month(year, month):
+        for row in self._month_rows(year, month):
             day = row.start.date()
             last = (row.end or row.start).date()
             while day <= last:
@@ -313,12 +315,18 @@ class EventsTab(QWidget):
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
         self.calendar.set_titles(titles)
 
+    def _month_rows(self, year: int, month: int) -> list[EventRow]:
+        """The month's events, read once for the marks and the day's list."""
+        if self._month is None or self._month[:2] != (year, month):
+            self._month = (year, month, self.services.events.month(year, month))
+        return self._month[2]
+
     def _show_day(self) -> None:
         chosen = self.calendar.selectedDate()
         day = date(chosen.year(), chosen.month(), chosen.day())
         rows = [
             r
-            for r in self.services.events.month(day.year, day.month)
+            for r in self._month_rows(day.year, day.month)
             if r.start.date() <= day <= (r.end or r.start).date()
         ]
         self.day_model.set_items(rows)
