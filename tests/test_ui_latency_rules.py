@@ -174,8 +174,13 @@ def test_the_month_is_read_once_for_the_marks_and_the_day(
     events = events_tab.services.events
     months = _count_calls(monkeypatch, events, "month")
     events.save(EventData(title="Fête", type="fair", start=datetime.now()))  # a change: refresh
-    assert len(months) == 1
+    assert months == []  # the month view was never shown: nothing to mark
+    events_tab.calendar_button.click()
+    assert len(months) == 1  # made when first shown: the marks and the day from one read
     assert "Fête" in [r.title for r in events_tab.day_model.items]
+    events.save(EventData(title="Bal", type="ball", start=datetime.now()))
+    assert len(months) == 2
+    assert {"Fête", "Bal"} <= {r.title for r in events_tab.day_model.items}
 
 
 @pytest.fixture
@@ -231,3 +236,37 @@ def test_the_year_figures_and_deadlines_are_read_once_a_change_of_year(
     subsidies = _count_calls(monkeypatch, budget, "subsidies")
     budget_tab.year_combo.setCurrentIndex(budget_tab.year_combo.findData(2025))
     assert (len(summaries), len(deadlines), len(subsidies)) == (1, 1, 1)
+
+
+def test_roles_no_model_answers_are_refused_early_and_the_others_still_answered(
+    qtbot: QtBot, events_tab: EventsTab
+) -> None:
+    """A view asks eight roles a cell; those outside a model's declared ones are refused
+    before any work, the declared ones still reach decorate()."""
+    from twinning_desk.db.models import EventStatus
+    from twinning_desk.ui.common.table_model import PagedTableModel
+
+    events = events_tab.services.events
+    events.save(
+        EventData(
+            title="Annulé",
+            type="concert",
+            start=datetime(2026, 2, 1),
+            status=EventStatus.CANCELLED,
+        )
+    )
+    model = events_tab.model
+    index = model.index(0, 1)
+    assert index.data(Qt.ItemDataRole.DisplayRole) == "Annulé"
+    assert index.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed: cancelled
+    assert index.data(Qt.ItemDataRole.FontRole) is None
+    assert index.data(Qt.ItemDataRole.UserRole).title == "Annulé"
+
+    class Undeclared(PagedTableModel[object]):
+        """A model that decorates without saying which roles: every role reaches it."""
+
+        def decorate(self, row: object, column: object, role: int) -> object:
+            return "seen" if role == Qt.ItemDataRole.ToolTipRole else None
+
+    undeclared = Undeclared()
+    assert undeclared._answered is None
