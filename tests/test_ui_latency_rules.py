@@ -270,3 +270,34 @@ def test_roles_no_model_answers_are_refused_early_and_the_others_still_answered(
 
     undeclared = Undeclared()
     assert undeclared._answered is None
+
+
+@pytest.mark.parametrize("name", ["events", "delegations", "budget", "partners"])
+def test_columns_measured_on_the_texts_are_as_wide_as_qt_measures_them(
+    qtbot: QtBot, demo_commune: Services, tmp_path: Path, name: str
+) -> None:
+    """The first fill sizes plain-text columns from their texts (Qt's way asked eight
+    roles a cell through Python): never narrower than Qt's measure, at most 2 px wider.
+    The partners' dormant names have a font and an icon of their own: Qt measures."""
+    from twinning_desk.services.geo import Gazetteer
+    from twinning_desk.ui.app.main_window import MainWindow
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(demo_commune, Gazetteer(tmp_path / "g.sqlite3"), settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tabs is not None
+    tab = window.tabs.page(name)
+    window.tabs.setCurrentWidget(tab)
+    view = tab.view  # type: ignore[attr-defined]
+    assert view.model().rowCount() > 0
+    ours = tab.columns._content_widths()  # type: ignore[attr-defined]
+    if name == "partners":
+        assert ours is None
+        return
+    header = view.horizontalHeader()
+    qt = [
+        max(view.sizeHintForColumn(c), header.sectionSizeHint(c))
+        for c in range(view.model().columnCount())
+    ]
+    assert all(0 <= mine - theirs <= 2 for mine, theirs in zip(ours, qt, strict=True)), (ours, qt)
