@@ -37,6 +37,7 @@ from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.helpers import confirm, qtr, show_error
 from twinning_desk.ui.common.table_model import ListTableModel
+from twinning_desk.ui.common.widgets.search_combo import SearchCombo
 
 
 class ErrorLabel(QLabel):
@@ -50,6 +51,13 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.show()
+
+
+def settle_pickers(dialog: QWidget) -> None:
+    """A picker being typed into when the form is saved (Enter elsewhere, a shortcut)
+    saves what it names: the item chosen, or the one the text names alone."""
+    for picker in dialog.findChildren(SearchCombo):
+        picker.settle()
 
 
 class RecordDialog(QDialog):
@@ -89,6 +97,7 @@ class RecordDialog(QDialog):
                 return
 
     def accept_with(self, build: Any, widgets: dict[str, QWidget]) -> None:
+        settle_pickers(self)
         try:
             self.result_data = build()
         except ValidationError as exc:
@@ -252,6 +261,7 @@ class RecordEditor(QDialog):
         super().reject()
 
     def accept(self) -> None:
+        settle_pickers(self)
         try:
             self.saved_id = self.service.save(self.collect())
         except ValidationError as exc:
