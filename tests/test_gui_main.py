@@ -625,7 +625,9 @@ def test_the_copy_on_opening_is_made_after_the_window_shows(
     first = Services.open(tmp_path / "c.sqlite3", root)
     first.partners.save(PartnerData(name="Łódź", country_code="PL"))
     first.close()
-    services = Services.open(tmp_path / "c.sqlite3", root, automatic_backups=True, backup_later=True)
+    services = Services.open(
+        tmp_path / "c.sqlite3", root, automatic_backups=True, backup_later=True
+    )
     assert services.backup_pending and services.list_backups() == []
     window = MainWindow(services, gazetteer, settings)
     qtbot.addWidget(window)

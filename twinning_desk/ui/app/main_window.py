@@ -49,6 +49,7 @@ from twinning_desk.ui.common.helpers import (
     qtr,
     show_error,
     to_qdatetime,
+    wait_for_workers,
 )
 from twinning_desk.ui.common.lazy_tabs import LazyTabWidget
 from twinning_desk.ui.common.settings_store import (
@@ -868,6 +869,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._wait_for_backup()
+        # A job still running in the thread pool (an import's reading, the gazetteer)
+        # must not see Python torn down under it; a stuck one is not waited for forever.
+        wait_for_workers(10_000)
         if self._listener is not None:
             self._listener.stop()
             self._listener = None
