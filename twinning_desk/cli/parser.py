@@ -18,6 +18,7 @@ from PySide6.QtCore import QTranslator
 
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.cli.common import DECIMAL_MARKS, EXIT_USAGE
+from twinning_desk.db.database import is_server_url
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.paths import AppPaths, translations_dir
 from twinning_desk.translation import LANGUAGES
@@ -164,22 +165,32 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
 
 
-def _common(parser: argparse.ArgumentParser, top: bool) -> None:
-    # On subcommands the defaults are suppressed so that "--db X cmd" is not overridden.
-    default = None if top else argparse.SUPPRESS
-    parser.add_argument(
-        "--db",
-        type=Path,
-        default=default,
-        metavar="PATH",
-        help=QT_TRANSLATE_NOOP("Cli", "database file (default: the user data folder)"),
-    )
+def location(value: str) -> Path | str:
+    """A file's path, or a shared database's address kept as typed (a Path would fold
+    the "//" of ``postgresql://``)."""
+    return value.strip() if is_server_url(value) else Path(value)
+
+
+def _language(parser: argparse.ArgumentParser, default: str | None) -> None:
     parser.add_argument(
         "--lang",
         choices=LANGUAGES,
         default=default,
         help=QT_TRANSLATE_NOOP("Cli", "language of the interface and messages"),
     )
+
+
+def _common(parser: argparse.ArgumentParser, top: bool) -> None:
+    # On subcommands the defaults are suppressed so that "--db X cmd" is not overridden.
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        type=location,
+        default=default,
+        metavar="PATH",
+        help=QT_TRANSLATE_NOOP("Cli", "database file (default: the user data folder)"),
+    )
+    _language(parser, default)
 
 
 # The commands that can read the file without taking it (--read-only), beside the app.
@@ -284,6 +295,63 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, top=False)
     _read_only(p)
     p.add_argument("out", type=Path, nargs="?")
+
+    p = sub.add_parser(
+        "copy",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "copy a whole database, checked, between an SQLite file and a PostgreSQL "
+            "server (postgresql://user@host/database)",
+        ),
+    )
+    _language(p, argparse.SUPPRESS)
+    p.add_argument(
+        "source",
+        type=location,
+        help=QT_TRANSLATE_NOOP("Cli", "the file or postgresql:// address to copy"),
+    )
+    p.add_argument(
+        "target",
+        type=location,
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a new file, or an empty database (a file or postgresql:// address)"
+        ),
+    )
+
+    p = sub.add_parser(
+        "db", help=QT_TRANSLATE_NOOP("Cli", "administer a shared PostgreSQL database")
+    )
+    _language(p, argparse.SUPPRESS)
+    db_sub = p.add_subparsers(dest="db_command", parser_class=_Parser, required=True)
+    p = db_sub.add_parser(
+        "create-roles",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "create the owner, editor and reader roles of a committee's database"
+        ),
+    )
+    _language(p, argparse.SUPPRESS)
+    p.add_argument(
+        "--db",
+        type=location,
+        required=True,
+        metavar="ADDRESS",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "the database, reached as the server's administrator "
+            "(postgresql://postgres@host/database)",
+        ),
+    )
+    p.add_argument(
+        "--prefix",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the roles' names begin with this (default: the database's name)"
+        ),
+    )
+    p.add_argument(
+        "--new-passwords",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "give roles that exist already new passwords"),
+    )
 
     p = sub.add_parser(
         "restore", help=QT_TRANSLATE_NOOP("Cli", "replace the database with a backup (undoable)")
