@@ -224,9 +224,7 @@ def test_sqlite_to_server_and_back_gives_identical_tables(
     assert sqlite_sequences(back)["partner"] == sqlite_sequences(committee)["partner"]
 
 
-def test_after_a_copy_to_the_server_new_records_take_new_ids(
-    committee: Path, pg_url: str
-) -> None:
+def test_after_a_copy_to_the_server_new_records_take_new_ids(committee: Path, pg_url: str) -> None:
     high = sqlite_sequences(committee)
     largest = _max_ids(committee)
     assert high["partner"] > largest["partner"]  # the deleted one
@@ -322,8 +320,10 @@ def test_a_source_at_another_revision_is_refused(tmp_path: Path, pg_url: str) ->
     open_database(old).close()
     previous = _revision_graph()[head_revision()]
     assert previous is not None
-    for revision, words in ((previous, "open it once with this version"),
-                            ("a-revision-from-the-future", "written by a newer version")):
+    for revision, words in (
+        (previous, "open it once with this version"),
+        ("a-revision-from-the-future", "written by a newer version"),
+    ):
         conn = sqlite3.connect(old)
         conn.execute("UPDATE alembic_version SET version_num = ?", (revision,))
         conn.commit()
@@ -344,9 +344,7 @@ def test_source_and_target_the_same_is_refused(committee: Path) -> None:
 # ------------------------------------------------------------------ failures half-way
 
 
-def test_a_row_refused_half_way_leaves_the_server_as_it_was(
-    committee: Path, pg_url: str
-) -> None:
+def test_a_row_refused_half_way_leaves_the_server_as_it_was(committee: Path, pg_url: str) -> None:
     """A value SQLite let in but PostgreSQL refuses (a country code of three letters in a
     two-letter column), in a table copied late: nothing of the earlier tables stays."""
     conn = sqlite3.connect(committee)

@@ -529,6 +529,38 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Sicherung geschrieben: {path}</translation>
     </message>
     <message>
+        <source>[{index}/{count}] {table}, rows: {rows}</source>
+        <translation>[{index}/{count}] {table}, Zeilen: {rows}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
+        <translation>{source} nach {target} kopiert und geprüft (Zeilenzahl und Prüfsumme jeder Tabelle): Tabellen: {tables}, Zeilen: {rows}.</translation>
+    </message>
+    <message>
+        <source>owner (upgrades the tables with a new version)</source>
+        <translation>Eigentümer (aktualisiert die Tabellen bei einer neuen Version)</translation>
+    </message>
+    <message>
+        <source>editor (reads and writes)</source>
+        <translation>Bearbeiter (liest und schreibt)</translation>
+    </message>
+    <message>
+        <source>reader (reads and prints only)</source>
+        <translation>Leser (liest und druckt nur)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (it existed; its password was kept)</source>
+        <translation>{kind}: {name} (bestand bereits; sein Passwort wurde behalten)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}, password: {password}</source>
+        <translation>{kind}: {name}, Passwort: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</source>
+        <translation>Die Passwörter werden nur dieses eine Mal gezeigt und nirgends gespeichert: Geben Sie jedes seiner Person, die es beim Verbinden eintippt.</translation>
+    </message>
+    <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
         <translation>Gemeinde eingetragen: {name} ({country}) in {path}</translation>
     </message>
@@ -667,6 +699,38 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>die Datenbank sichern (nach OUT oder in den Sicherungsordner)</translation>
+    </message>
+    <message>
+        <source>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>eine ganze Datenbank geprüft zwischen einer SQLite-Datei und einem PostgreSQL-Server kopieren (postgresql://benutzer@host/datenbank)</translation>
+    </message>
+    <message>
+        <source>the file or postgresql:// address to copy</source>
+        <translation>die zu kopierende Datei oder postgresql://-Adresse</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty database (a file or postgresql:// address)</source>
+        <translation>eine neue Datei oder eine leere Datenbank (eine Datei oder postgresql://-Adresse)</translation>
+    </message>
+    <message>
+        <source>administer a shared PostgreSQL database</source>
+        <translation>eine gemeinsame PostgreSQL-Datenbank verwalten</translation>
+    </message>
+    <message>
+        <source>create the owner, editor and reader roles of a committee&apos;s database</source>
+        <translation>die Rollen Eigentümer, Bearbeiter und Leser der Datenbank eines Komitees anlegen</translation>
+    </message>
+    <message>
+        <source>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</source>
+        <translation>die Datenbank, erreicht als Administrator des Servers (postgresql://postgres@host/datenbank)</translation>
+    </message>
+    <message>
+        <source>the roles&apos; names begin with this (default: the database&apos;s name)</source>
+        <translation>damit beginnen die Namen der Rollen (Vorgabe: der Name der Datenbank)</translation>
+    </message>
+    <message>
+        <source>give roles that exist already new passwords</source>
+        <translation>bestehenden Rollen neue Passwörter geben</translation>
     </message>
     <message>
         <source>replace the database with a backup (undoable)</source>
@@ -1404,6 +1468,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Die Datei hat einen Wert abgelehnt ({reason}): Es wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
@@ -1422,6 +1490,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
@@ -1462,6 +1538,86 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>No backup folder is set.</source>
         <translation>Es ist kein Sicherungsordner festgelegt.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</source>
+        <translation>Der Benutzer von {path} darf keine Rollen anlegen. Verbinden Sie sich als Administrator des Servers (postgres) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} enthält die Tabellen einer anderen Anwendung, keine Twinning-Desk-Datenbank. Wählen Sie eine leere Datenbank oder die eines Komitees.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} wurde von einer neueren Version von Twinning Desk geschrieben. Installieren Sie die neuere Version, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</source>
+        <translation>Die Verbindung zu {path} ist während des Kopierens abgebrochen: Nichts wurde kopiert, das Ziel ist unverändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>{path} kann nicht gelesen werden ({reason}): Nichts wurde kopiert, das Ziel ist unverändert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database: there is nothing to copy.</source>
+        <translation>{path} ist keine Twinning-Desk-Datenbank: Es gibt nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</source>
+        <translation>{path} wurde von einer älteren Version von Twinning Desk angelegt: Öffnen Sie es einmal mit dieser Version (die es aktualisiert) und kopieren Sie es dann. Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>{path} ist nicht leer (enthält {tables}): Nichts wurde kopiert. Kopieren Sie in eine neue Datei oder eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>Das Kopieren nach {path} ist fehlgeschlagen ({reason}): Nichts wurde kopiert, das Ziel ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</source>
+        <translation>Die Kopie nach {path} stimmt in der Tabelle {table} nicht mit der Quelle überein ({source_rows} Zeilen, Prüfsumme {source_sum}; kopiert: {target_rows} Zeilen, Prüfsumme {target_sum}): Nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>{path} is both the source and the target: nothing was copied.</source>
+        <translation>{path} ist zugleich Quelle und Ziel: Nichts wurde kopiert.</translation>
     </message>
 </context>
 <context>

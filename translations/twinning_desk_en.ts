@@ -529,6 +529,38 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Backup written: {path}</translation>
     </message>
     <message>
+        <source>[{index}/{count}] {table}, rows: {rows}</source>
+        <translation>[{index}/{count}] {table}, rows: {rows}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
+        <translation>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</translation>
+    </message>
+    <message>
+        <source>owner (upgrades the tables with a new version)</source>
+        <translation>owner (upgrades the tables with a new version)</translation>
+    </message>
+    <message>
+        <source>editor (reads and writes)</source>
+        <translation>editor (reads and writes)</translation>
+    </message>
+    <message>
+        <source>reader (reads and prints only)</source>
+        <translation>reader (reads and prints only)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (it existed; its password was kept)</source>
+        <translation>{kind}: {name} (it existed; its password was kept)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}, password: {password}</source>
+        <translation>{kind}: {name}, password: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</source>
+        <translation>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</translation>
+    </message>
+    <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
         <translation>Home commune set: {name} ({country}) in {path}</translation>
     </message>
@@ -667,6 +699,38 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>back the database up (to OUT, or to the backup folder)</translation>
+    </message>
+    <message>
+        <source>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>the file or postgresql:// address to copy</source>
+        <translation>the file or postgresql:// address to copy</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty database (a file or postgresql:// address)</source>
+        <translation>a new file, or an empty database (a file or postgresql:// address)</translation>
+    </message>
+    <message>
+        <source>administer a shared PostgreSQL database</source>
+        <translation>administer a shared PostgreSQL database</translation>
+    </message>
+    <message>
+        <source>create the owner, editor and reader roles of a committee&apos;s database</source>
+        <translation>create the owner, editor and reader roles of a committee&apos;s database</translation>
+    </message>
+    <message>
+        <source>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</source>
+        <translation>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</translation>
+    </message>
+    <message>
+        <source>the roles&apos; names begin with this (default: the database&apos;s name)</source>
+        <translation>the roles&apos; names begin with this (default: the database&apos;s name)</translation>
+    </message>
+    <message>
+        <source>give roles that exist already new passwords</source>
+        <translation>give roles that exist already new passwords</translation>
     </message>
     <message>
         <source>replace the database with a backup (undoable)</source>
@@ -1404,6 +1468,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The file refused a value ({reason}): nothing was saved.</translation>
     </message>
     <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is a folder, not a file.</translation>
     </message>
@@ -1422,6 +1490,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</translation>
     </message>
     <message>
         <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
@@ -1462,6 +1538,86 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>No backup folder is set.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</source>
+        <translation>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} is not a database address: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>The server of {path} refused the user name or the password. Check them, then try again.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
+        <translation>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} cannot be opened: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</source>
+        <translation>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database: there is nothing to copy.</source>
+        <translation>{path} is not a Twinning Desk database: there is nothing to copy.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</source>
+        <translation>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</source>
+        <translation>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</translation>
+    </message>
+    <message>
+        <source>{path} is both the source and the target: nothing was copied.</source>
+        <translation>{path} is both the source and the target: nothing was copied.</translation>
     </message>
 </context>
 <context>

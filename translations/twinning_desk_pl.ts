@@ -531,6 +531,38 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Zapisano kopię zapasową: {path}</translation>
     </message>
     <message>
+        <source>[{index}/{count}] {table}, rows: {rows}</source>
+        <translation>[{index}/{count}] {table}, wiersze: {rows}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
+        <translation>Skopiowano {source} do {target} i sprawdzono (liczba wierszy i suma kontrolna każdej tabeli): tabele: {tables}, wiersze: {rows}.</translation>
+    </message>
+    <message>
+        <source>owner (upgrades the tables with a new version)</source>
+        <translation>właściciel (aktualizuje tabele przy nowej wersji)</translation>
+    </message>
+    <message>
+        <source>editor (reads and writes)</source>
+        <translation>redaktor (czyta i zapisuje)</translation>
+    </message>
+    <message>
+        <source>reader (reads and prints only)</source>
+        <translation>czytelnik (tylko czyta i drukuje)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (it existed; its password was kept)</source>
+        <translation>{kind}: {name} (już istniała; jej hasło zachowano)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}, password: {password}</source>
+        <translation>{kind}: {name}, hasło: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</source>
+        <translation>Hasła są pokazywane tylko ten jeden raz i nigdzie nie są przechowywane: przekaż każde jego osobie, która wpisze je przy łączeniu.</translation>
+    </message>
+    <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
         <translation>Zapisano gminę: {name} ({country}) w {path}</translation>
     </message>
@@ -669,6 +701,38 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>utwórz kopię zapasową bazy (do OUT lub do folderu kopii)</translation>
+    </message>
+    <message>
+        <source>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>skopiować całą bazę danych, ze sprawdzeniem, między plikiem SQLite a serwerem PostgreSQL (postgresql://użytkownik@host/baza)</translation>
+    </message>
+    <message>
+        <source>the file or postgresql:// address to copy</source>
+        <translation>plik lub adres postgresql:// do skopiowania</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty database (a file or postgresql:// address)</source>
+        <translation>nowy plik lub pusta baza danych (plik lub adres postgresql://)</translation>
+    </message>
+    <message>
+        <source>administer a shared PostgreSQL database</source>
+        <translation>administrować wspólną bazą danych PostgreSQL</translation>
+    </message>
+    <message>
+        <source>create the owner, editor and reader roles of a committee&apos;s database</source>
+        <translation>utworzyć role właściciela, redaktora i czytelnika bazy danych komitetu</translation>
+    </message>
+    <message>
+        <source>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</source>
+        <translation>baza danych, osiągana jako administrator serwera (postgresql://postgres@host/baza)</translation>
+    </message>
+    <message>
+        <source>the roles&apos; names begin with this (default: the database&apos;s name)</source>
+        <translation>początek nazw ról (domyślnie: nazwa bazy danych)</translation>
+    </message>
+    <message>
+        <source>give roles that exist already new passwords</source>
+        <translation>nadać nowe hasła rolom, które już istnieją</translation>
     </message>
     <message>
         <source>replace the database with a backup (undoable)</source>
@@ -1378,6 +1442,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Kopia zapasowa {path} jest uszkodzona ({reason}); niczego nie przywrócono.</translation>
     </message>
     <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
         <translation>Dysk, na którym jest {path}, jest pełny: nic nie zapisano. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
@@ -1412,6 +1484,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>The file refused a value ({reason}): nothing was saved.</source>
         <translation>Plik odrzucił wartość ({reason}): nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
@@ -1464,6 +1540,86 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>Nie ustawiono folderu kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</source>
+        <translation>Użytkownik {path} nie może tworzyć ról. Połącz się jako administrator serwera (postgres) i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} zawiera tabele innej aplikacji, a nie bazę danych Twinning Desk. Wybierz pustą bazę danych lub bazę komitetu.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} zapisano nowszą wersją Twinning Desk. Zainstaluj nowszą wersję, aby go otworzyć; baza danych nie została zmieniona.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</source>
+        <translation>Połączenie z {path} zostało przerwane podczas kopiowania: nic nie skopiowano, miejsce docelowe pozostało bez zmian. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>Nie można odczytać {path} ({reason}): nic nie skopiowano, miejsce docelowe pozostało bez zmian.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database: there is nothing to copy.</source>
+        <translation>{path} nie jest bazą danych Twinning Desk: nie ma czego kopiować.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</source>
+        <translation>{path} utworzono starszą wersją Twinning Desk: otwórz go raz tą wersją (która go zaktualizuje), a potem skopiuj. Nic nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>{path} nie jest pusty (zawiera {tables}): nic nie skopiowano. Kopiuj do nowego pliku lub do pustej bazy danych.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>Kopiowanie do {path} nie powiodło się ({reason}): nic nie skopiowano, miejsce docelowe pozostało bez zmian.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</source>
+        <translation>Kopia w {path} nie zgadza się ze źródłem w tabeli {table} ({source_rows} wierszy, suma kontrolna {source_sum}; skopiowano: {target_rows} wierszy, suma kontrolna {target_sum}): niczego nie zachowano.</translation>
+    </message>
+    <message>
+        <source>{path} is both the source and the target: nothing was copied.</source>
+        <translation>{path} jest jednocześnie źródłem i miejscem docelowym: nic nie skopiowano.</translation>
     </message>
 </context>
 <context>

@@ -180,17 +180,18 @@ _ROLE_KINDS = {
 def cmd_db(args: argparse.Namespace, translate_fn: Translate) -> int:
     """``db create-roles``: the owner, editor and reader of a committee's database."""
     roles = create_roles(str(args.db), args.prefix, args.new_passwords)
-    tr = QCoreApplication.translate
     for role in roles:
-        kind = tr("Cli", _ROLE_KINDS[role.kind])
+        kind = QCoreApplication.translate("Cli", _ROLE_KINDS[role.kind])
         if role.password is None:
-            line = tr("Cli", "{kind}: {name} (it existed; its password was kept)")
+            line = QCoreApplication.translate(
+                "Cli", "{kind}: {name} (it existed; its password was kept)"
+            )
         else:
-            line = tr("Cli", "{kind}: {name}, password: {password}")
+            line = QCoreApplication.translate("Cli", "{kind}: {name}, password: {password}")
         print(line.format(kind=kind, name=role.name, password=role.password))
     if any(role.password for role in roles):
         print(
-            tr(
+            QCoreApplication.translate(
                 "Cli",
                 "The passwords are shown this once and kept nowhere: give each to its "
                 "person, who types it when connecting.",
