@@ -217,6 +217,17 @@ def test_create_roles_reader_opens_read_only_and_editor_writes(
     finally:
         reader.close()
 
+    # The reader may take the data home: a backup to a dated file.
+    reader_url = pg_server.url(db, user=roles["reader"][0], password=roles["reader"][1])
+    code, out, err = run(capsys, "backup", "--db", reader_url)
+    assert code == 0, err
+    with sqlite3.connect(Path(out.split(": ", 1)[1].strip())) as kept:
+        assert kept.execute("SELECT id, name FROM partner").fetchall() == [(again, "Montefalco")]
+        # The counter went on past the deleted partner, in the backup too.
+        assert kept.execute(
+            "SELECT seq FROM sqlite_sequence WHERE name = 'partner'"
+        ).fetchone() == (again,)
+
     # A table a later upgrade creates (as the owner) is covered by the default privileges.
     owner_url = make_url(pg_server.url(db, user=roles["owner"][0], password=roles["owner"][1]))
     with psycopg.connect(

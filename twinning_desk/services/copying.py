@@ -49,6 +49,7 @@ from twinning_desk.db.database import (
     DatabaseOpenError,
     alembic_config,
     check_file,
+    ensure_sound,
     head_revision,
     is_server_url,
     known_revisions,
@@ -284,6 +285,8 @@ def open_source(location: str | Path) -> Source:
         raise CopyError(
             _message(QT_TRANSLATE_NOOP("Database", "{path} does not exist."), path=str(path))
         )
+    # A damaged file is refused in words before a row of it is read.
+    ensure_sound(path)
     return Source(make_engine(path, read_only=True), str(path), server=False)
 
 
