@@ -311,3 +311,49 @@ def test_the_psql_script_gives_the_same_rights_as_the_command(
             assert services.read_only is read_only
         finally:
             services.close()
+
+
+@pytest.fixture
+def bare_url(pg_server: Server) -> Iterator[str]:
+    """A database just created by the administrator (createdb): no table yet."""
+    janitor = DatabaseJanitor(
+        user=pg_server.user, host=pg_server.host, port=pg_server.port,
+        password=pg_server.password, dbname="bare_committee",
+    )  # fmt: skip
+    janitor.init()
+    yield pg_server.url(janitor.dbname)
+    janitor.drop()
+
+
+@pytest.mark.postgresql
+def test_the_readme_way_roles_first_then_the_owner_copies_the_file_in(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, bare_url: str, pg_server: Server
+) -> None:
+    """createdb, db create-roles, copy as the owner: the tables the owner's copy creates
+    are the editor's and the reader's through the default privileges."""
+    db = str(make_url(bare_url).database)
+    code, out, err = run(capsys, "db", "create-roles", "--db", bare_url)
+    assert code == 0, err
+    roles = _roles_from(out)
+
+    def url(kind: str) -> str:
+        return pg_server.url(db, user=roles[kind][0], password=roles[kind][1])
+
+    source = demo_file(tmp_path)
+    code, out, err = run(capsys, "copy", str(source), url("owner"))
+    assert code == 0, err
+    editor = Services.open(url("editor"))
+    try:
+        assert not editor.read_only
+        before = editor.partners.count()
+        editor.partners.save(PartnerData(name="Figueres", country_code="ES"))
+    finally:
+        editor.close()
+    reader = Services.open(url("reader"))
+    try:
+        assert reader.read_only and reader.partners.count() == before + 1
+    finally:
+        reader.close()
+    code, out, err = run(capsys, "copy", url("reader"), str(tmp_path / "home.sqlite3"))
+    assert code == 0, err
+    assert table_counts(tmp_path / "home.sqlite3")["partner"] == before + 1
