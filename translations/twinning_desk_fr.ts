@@ -706,7 +706,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>the file or postgresql:// address to copy</source>
-        <translation>le fichier ou l’adresse postgresql:// à copier</translation>
+        <translation>le fichier ou l’adresse (postgresql://…) à copier</translation>
     </message>
     <message>
         <source>a new file, or an empty database (a file or postgresql:// address)</source>
