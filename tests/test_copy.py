@@ -124,7 +124,8 @@ def crash_and_restart(server: Server) -> None:
 @pytest.fixture
 def committee(tmp_path: Path) -> Path:
     """The demo commune, plus what the demo lacks: documents (binary, with NUL bytes), a
-    logo, exact decimals, a partner deleted (its id never to be reused)."""
+    logo, exact decimals, a partner deleted (its id never to be reused), an account under
+    a younger one."""
     path = tmp_path / "committee.sqlite3"
     services = Services.open(path)
     try:
@@ -167,6 +168,19 @@ def committee(tmp_path: Path) -> Path:
             )
     finally:
         services.close()
+    # An account filed under one created after it: its parent has the larger id, so
+    # copying in id order would break the reference the server checks at once.
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO budget_category (code, label, kind, position) "
+        "VALUES ('6X', 'Frais du comité', 'charge', 99)"
+    )
+    conn.execute(
+        "UPDATE budget_category SET parent_id = "
+        "(SELECT id FROM budget_category WHERE code = '6X') WHERE code = '60'"
+    )
+    conn.commit()
+    conn.close()
     return path
 
 

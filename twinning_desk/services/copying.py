@@ -222,16 +222,18 @@ def _parents_first(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, A
     ]
     if not links:
         return rows
+    present = {(parent, row[parent]) for row in rows for _child, parent in links}
     placed: set[tuple[str, Any]] = set()
     ordered: list[dict[str, Any]] = []
     waiting = rows
     while waiting:
         later = []
         for row in waiting:
+            # A reference to a row that is not there is left for the server to refuse.
             ready = all(
                 row[child] is None
                 or (parent, row[child]) in placed
-                or not any(r[parent] == row[child] for r in rows)
+                or (parent, row[child]) not in present
                 for child, parent in links
             )
             if ready:
