@@ -534,7 +534,7 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
-        <translation>{source} copiée vers {target} et vérifiée (nombre de lignes et somme de contrôle de chaque table)&#xa0;: tables&#xa0;: {tables}, lignes&#xa0;: {rows}.</translation>
+        <translation>Copie de {source} vers {target} faite et vérifiée (nombre de lignes et somme de contrôle de chaque table)&#xa0;: tables&#xa0;: {tables}, lignes&#xa0;: {rows}.</translation>
     </message>
     <message>
         <source>owner (upgrades the tables with a new version)</source>

@@ -505,7 +505,8 @@ def _require_empty(connection: Connection, label: str) -> None:
                     "a new file, or into an empty database.",
                 ),
                 path=label,
-                tables=", ".join(held),
+                # The first few say enough (the parents first: partner before contact).
+                tables=", ".join(held[:4] + (["…"] if len(held) > 4 else [])),
             )
         )
     for name in reversed(SEEDED_TABLES):
