@@ -75,6 +75,8 @@ BATCH_ROWS = 200
 # Tables whose only rows a target may already hold: what opening a database writes by
 # itself (the chart of accounts, seeded at every opening for writing). They are replaced.
 SEEDED_TABLES = ("budget_category",)
+# Named first when a target is refused for holding records: what people recognise.
+TELLING = ("partner", "event", "delegation", "budget_line", "person")
 
 
 class CopyError(TwinningError):
@@ -495,7 +497,7 @@ def _holding(connection: Connection) -> list[str]:
 
 
 def _require_empty(connection: Connection, label: str) -> None:
-    held = _holding(connection)
+    held = sorted(_holding(connection), key=lambda name: name not in TELLING)
     if held:
         raise CopyError(
             _message(
