@@ -107,6 +107,8 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     # the user asks for it. test_startup_imports checks none is loaded at start.
     ("twinning_desk.db.database", "alembic"): "a file at the head revision needs no "
     "migration: Alembic (0.3-0.5 s to import) loads only when one runs",
+    ("twinning_desk.services.copying", "alembic"): "only a copy to a server database without "
+    "the tables yet creates them, inside the copy's transaction",
     ("twinning_desk.db.server", "alembic"): "as for the file: Alembic loads only when the "
     "shared database needs a migration",
     ("twinning_desk.db.server", "psycopg"): "the change listener's own connection; psycopg "
