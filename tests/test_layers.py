@@ -115,6 +115,8 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     "loads with the engine of a shared database, never for a file",
     ("twinning_desk.services.context", "twinning_desk.db.server"): "a committee on an SQLite "
     "file never loads the server's code (the psycopg driver, the listener)",
+    ("twinning_desk.services.context", "twinning_desk.services.copying"): "only a shared "
+    "database's backup or copy needs the copying code",
     ("twinning_desk.services.context", "twinning_desk.services.passwords"): "the keyring is "
     "asked only for a shared database",
     ("twinning_desk.services.passwords", "keyring"): "keyring finds its backends when "

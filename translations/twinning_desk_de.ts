@@ -3458,6 +3458,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Eine gemeinsame Datenbank wird auf dem Server wiederhergestellt. Eine hier erstellte Sicherung ist eine Datei: Öffnen Sie sie mit Datei › Datenbank öffnen.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>

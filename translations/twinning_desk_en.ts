@@ -3458,6 +3458,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>

@@ -3458,6 +3458,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Una base compartida se restaura en el servidor. Una copia hecha aquí es un archivo: ábrala con Archivo › Abrir base de datos.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>

@@ -3458,6 +3458,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Une base partagée se restaure sur le serveur. Une sauvegarde faite ici est un fichier&#xa0;: ouvrez-la avec Fichier › Ouvrir une base.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>

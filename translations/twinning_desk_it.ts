@@ -3458,6 +3458,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Un database condiviso si ripristina sul server. Un backup fatto qui è un file: apritelo con File › Apri database.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>

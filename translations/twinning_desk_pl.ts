@@ -3472,6 +3472,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Us&amp;tawienia…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Wspólną bazę przywraca się na serwerze. Kopia zrobiona tutaj to plik: otwórz ją przez Plik › Otwórz bazę danych.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>

@@ -113,7 +113,9 @@ class Services:
         rotation take a second; the integrity check still runs first, here).
         """
         if is_server_url(path):
-            return cls._open_shared(str(path), read_only=read_only, password=password)
+            return cls._open_shared(
+                str(path), read_only=read_only, password=password, backup_dir=backup_dir
+            )
         path = Path(path).expanduser().resolve()
         check_file(path)
         existing = path.exists() and path.stat().st_size > 0
@@ -172,7 +174,9 @@ class Services:
         return services
 
     @classmethod
-    def _open_shared(cls, address: str, *, read_only: bool, password: str | None) -> Services:
+    def _open_shared(
+        cls, address: str, *, read_only: bool, password: str | None, backup_dir: Path | None
+    ) -> Services:
         from twinning_desk.db.server import open_server_database, server_url
         from twinning_desk.services.passwords import stored_password
 
@@ -182,6 +186,7 @@ class Services:
             password = stored_password(address)
         db = open_server_database(address, password=password, read_only=read_only)
         services = cls.over(db)
+        services.backup_dir = backup_dir
         if not db.read_only:
             services.budget.seed_chart()
         return services
@@ -199,9 +204,26 @@ class Services:
             raise DatabaseOpenError(
                 Message("Database", QT_TRANSLATE_NOOP("Database", "No backup folder is set."))
             )
+        if self.db.shared:
+            # A shared database: a checked copy to a dated SQLite file the committee keeps.
+            from twinning_desk.services.copying import backup_to_file
+
+            self.backup_dir.mkdir(parents=True, exist_ok=True)
+            report = backup_to_file(self.db.engine, self.db.label, self.db.name, self.backup_dir)
+            return Path(report.target)
         target = backups.make_backup(self.db.file, self.backup_dir, reason)
         backups.rotate(self.db.file, self.backup_dir)
         return target
+
+    def save_copy(self, target: Path) -> Path:
+        """File › Save a copy: the file copied as it is now, or a shared database copied
+        (checked) to a new SQLite file — a committee can always take its data home."""
+        if self.db.shared:
+            from twinning_desk.services.copying import copy_database, source_of
+
+            copy_database(source_of(self.db.engine, self.db.label), target, replace_file=True)
+            return target
+        return backups.export_copy(self.db.file, target)
 
     def backup_on_open(self) -> TwinningError | None:
         """The copy on opening, when it was left for later: safe beside the window's reads

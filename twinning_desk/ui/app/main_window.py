@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from twinning_desk import APP_NAME, __version__
-from twinning_desk.db.backup import export_copy
 from twinning_desk.db.database import is_server_url
 from twinning_desk.db.lock import REFRESH_SECONDS
 from twinning_desk.db.server import ChangeListener, connected_others
@@ -431,6 +430,16 @@ class MainWindow(QMainWindow):
         explain_read_only(
             self.services.read_only, restore, import_action, new_action, delete_action
         )
+        if self.services.db.shared:
+            # The server's backups are restored by its administrator (pg_restore); this
+            # computer's backups of it are files, opened with File › Open.
+            restore.setEnabled(False)
+            restore.setToolTip(
+                self.tr(
+                    "A shared database is restored on the server. A backup made here is "
+                    "a file: open it with File › Open database."
+                )
+            )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&User guide"), self.show_help))
@@ -722,7 +731,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
-            export_copy(self.services.db.file, Path(name))
+            self.services.save_copy(Path(name))
         except (TwinningError, OSError) as exc:
             show_error(self, exc)
             return
