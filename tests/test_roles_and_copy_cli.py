@@ -357,3 +357,20 @@ def test_the_readme_way_roles_first_then_the_owner_copies_the_file_in(
     code, out, err = run(capsys, "copy", url("reader"), str(tmp_path / "home.sqlite3"))
     assert code == 0, err
     assert table_counts(tmp_path / "home.sqlite3")["partner"] == before + 1
+
+
+@pytest.mark.postgresql
+def test_check_and_restore_on_a_shared_database(
+    capsys: pytest.CaptureFixture[str], pg_url: str, tmp_path: Path
+) -> None:
+    services = Services.open(pg_url)
+    services.partners.save(PartnerData(name="Łódź", country_code="PL"))
+    services.close()
+    code, out, err = run(capsys, "--lang", "en", "--db", pg_url, "check")
+    assert code == 0, err
+    assert out.startswith("OK: postgresql://") and "(1 partners," in out
+    assert "jumelage-test" not in out  # the password is never printed
+    backup = tmp_path / "b.sqlite3"
+    backup.write_bytes(b"")
+    code, out, err = run(capsys, "--lang", "en", "--db", pg_url, "restore", str(backup))
+    assert code != 0 and "restored on the server" in err and "nothing was changed" in err

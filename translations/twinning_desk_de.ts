@@ -513,6 +513,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>OK: {path} ({partners} Partner, {events} Veranstaltungen, {delegations} Delegationen, {lines} Haushaltszeilen)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Fehler: Eine gemeinsame Datenbank wird auf dem Server wiederhergestellt (pg_restore) oder mit twinning-desk copy DATEI ADRESSE aus einer Sicherungsdatei in eine leere Datenbank gefüllt; nichts wurde geändert.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Fehler: Die Sicherung {path} ist beschädigt ({reason}); nichts wurde wiederhergestellt.</translation>
     </message>

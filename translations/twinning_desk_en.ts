@@ -513,6 +513,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>OK: {path} ({partners} partners, {events} events, {delegations} delegations, {lines} budget lines)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Error: the backup {path} is damaged ({reason}); nothing was restored.</translation>
     </message>

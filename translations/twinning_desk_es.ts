@@ -513,6 +513,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>OK: {path} ({partners} socios, {events} eventos, {delegations} delegaciones, {lines} partidas presupuestarias)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Error: una base compartida se restaura en el servidor (pg_restore), o se llena desde un archivo de copia con twinning-desk copy ARCHIVO DIRECCIÓN en una base vacía; no se cambió nada.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Error: la copia de seguridad {path} está dañada ({reason}); no se ha restaurado nada.</translation>
     </message>

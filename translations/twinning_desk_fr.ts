@@ -513,6 +513,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>OK&#xa0;: {path} ({partners} partenaires, {events} événements, {delegations} délégations, {lines} lignes de budget)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Erreur&#xa0;: une base partagée se restaure sur le serveur (pg_restore), ou se remplit depuis un fichier de sauvegarde avec twinning-desk copy FICHIER ADRESSE dans une base vide&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Erreur&#xa0;: la sauvegarde {path} est endommagée ({reason})&#xa0;; rien n’a été restauré.</translation>
     </message>

@@ -513,6 +513,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>OK: {path} ({partners} partner, {events} eventi, {delegations} delegazioni, {lines} voci di bilancio)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Errore: un database condiviso si ripristina sul server (pg_restore), o si riempie da un file di backup con twinning-desk copy FILE INDIRIZZO in un database vuoto; non è stato modificato nulla.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Errore: il backup {path} è danneggiato ({reason}); non è stato ripristinato nulla.</translation>
     </message>

@@ -515,6 +515,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>OK: {path} (partnerzy: {partners}, wydarzenia: {events}, delegacje: {delegations}, pozycje budżetu: {lines})</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Błąd: wspólną bazę przywraca się na serwerze (pg_restore) albo wypełnia z pliku kopii poleceniem twinning-desk copy PLIK ADRES w pustej bazie; nic nie zmieniono.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Błąd: kopia zapasowa {path} jest uszkodzona ({reason}); niczego nie przywrócono.</translation>
     </message>

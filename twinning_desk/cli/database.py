@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, Translate, db_path
 from twinning_desk.db import backup as backups
 from twinning_desk.db.backup import export_copy, integrity_problem
-from twinning_desk.db.database import CorruptDatabaseError
+from twinning_desk.db.database import CorruptDatabaseError, is_server_url
 from twinning_desk.db.lock import DatabaseLockedError
 from twinning_desk.db.roles import create_roles
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
@@ -31,6 +31,10 @@ from twinning_desk.services.stats import record_counts
 
 
 def cmd_check(args: argparse.Namespace, translate_fn: Translate) -> int:
+    if is_server_url(args.db):
+        # The server checks its own storage (its checksums, its WAL): what is checked here
+        # is that the database opens as a Twinning Desk one and is read whole.
+        return _report_counts(Services.open(args.db, read_only=True), args.db)
     path = db_path(args)
     if not path.exists():
         print(
@@ -47,9 +51,13 @@ def cmd_check(args: argparse.Namespace, translate_fn: Translate) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    services = Services.open(path, read_only=True)
+    return _report_counts(Services.open(path, read_only=True), path)
+
+
+def _report_counts(services: Services, path: Path | str) -> int:
     try:
         counts = record_counts(services.db)
+        path = services.db.label
     finally:
         services.close()
     print(
@@ -69,6 +77,17 @@ def cmd_check(args: argparse.Namespace, translate_fn: Translate) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, translate_fn: Translate) -> int:
+    if is_server_url(args.db):
+        print(
+            QCoreApplication.translate(
+                "Cli",
+                "Error: a shared database is restored on the server (pg_restore), or filled "
+                "from a backup file with twinning-desk copy FILE ADDRESS into an empty "
+                "database; nothing was changed.",
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     path = db_path(args)
     backup_dir = AppPaths.from_environment().backup_dir
     source = Path(args.file).expanduser().resolve()
