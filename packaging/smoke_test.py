@@ -63,6 +63,7 @@ class Smoke:
             "PYTHONIOENCODING": "utf-8",
         }
         self.db = home / "data" / "twinning.sqlite3"
+        self.last_stderr = ""
 
     def run(self, *args: str, expect_ok: bool = True) -> str:
         """Run the program; its stdout, or '' (and a failure noted) when it fails."""
@@ -80,6 +81,7 @@ class Smoke:
         except subprocess.TimeoutExpired:
             self.fail(f"{' '.join(args)}: no answer after {TIMEOUT} s")
             return ""
+        self.last_stderr = done.stderr
         took = time.monotonic() - started
         print(f"  [{took:5.1f} s] twinning-desk {' '.join(args)}")
         if expect_ok and done.returncode != 0:
@@ -180,6 +182,21 @@ def smoke_test(smoke: Smoke) -> None:
     listing = smoke.run("--lang", "de", "list", "partners").splitlines()
     header = listing[0] if listing else ""
     smoke.check(all(word in header for word in GERMAN_HEADERS), f"German headers: {header[:70]}")
+
+    # The PostgreSQL driver is loaded by name when a shared database opens: a server that
+    # is not there must give the app's sentence, not a missing module or a traceback.
+    smoke.run(
+        "--lang",
+        "en",
+        "--db",
+        "postgresql://nobody:x@127.0.0.1:1/comite",
+        "check",
+        expect_ok=False,
+    )
+    smoke.check(
+        "cannot be reached" in smoke.last_stderr and "Traceback" not in smoke.last_stderr,
+        f"shared database driver: {smoke.last_stderr.strip()[:90]}",
+    )
 
     gui = smoke.run("--lang", "fr", "--db", str(smoke.db), "--smoke-test")
     lines = dict(line.split(": ", 1) for line in gui.splitlines() if ": " in line)
