@@ -3514,14 +3514,6 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Der Rückgängig-Verlauf der vorigen Datei wurde geleert.</translation>
     </message>
     <message>
-        <source>Connect to a shared database</source>
-        <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
-    </message>
-    <message>
-        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
-        <translation>Dieser Computer hat keinen nutzbaren Passwortspeicher: Das Passwort wurde nicht gespeichert und wird bei der nächsten Verbindung erfragt.</translation>
-    </message>
-    <message>
         <source>Connected to {database}</source>
         <translation>Verbunden mit {database}</translation>
     </message>
@@ -6455,6 +6447,13 @@ Geben Sie zuerst an, zu welcher Gemeinde das Komitee gehört. Name und Logo steh
     <message>
         <source>&amp;Try with the demo</source>
         <translation>Mit der Demo &amp;ausprobieren</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Dieser Computer hat keinen nutzbaren Passwortspeicher: Das Passwort wurde nicht gespeichert und wird bei der nächsten Verbindung erfragt.</translation>
     </message>
 </context>
 </TS>

@@ -3514,14 +3514,6 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The undo history of the previous file was cleared.</translation>
     </message>
     <message>
-        <source>Connect to a shared database</source>
-        <translation>Connect to a shared database</translation>
-    </message>
-    <message>
-        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
-        <translation>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</translation>
-    </message>
-    <message>
         <source>Connected to {database}</source>
         <translation>Connected to {database}</translation>
     </message>
@@ -6455,6 +6447,13 @@ First, tell us which commune the committee belongs to. Its name and logo head yo
     <message>
         <source>&amp;Try with the demo</source>
         <translation>&amp;Try with the demo</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</translation>
     </message>
 </context>
 </TS>

@@ -3514,14 +3514,6 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Se ha borrado el historial para deshacer del archivo anterior.</translation>
     </message>
     <message>
-        <source>Connect to a shared database</source>
-        <translation>Conectarse a una base de datos compartida</translation>
-    </message>
-    <message>
-        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
-        <translation>Este ordenador no tiene un llavero de contraseñas utilizable: la contraseña no se guardó y se pedirá en la próxima conexión.</translation>
-    </message>
-    <message>
         <source>Connected to {database}</source>
         <translation>Conectado a {database}</translation>
     </message>
@@ -6455,6 +6447,13 @@ Indique primero a qué municipio pertenece el comité. Su nombre y logotipo enca
     <message>
         <source>&amp;Try with the demo</source>
         <translation>&amp;Probar con la demostración</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Este ordenador no tiene un llavero de contraseñas utilizable: la contraseña no se guardó y se pedirá en la próxima conexión.</translation>
     </message>
 </context>
 </TS>

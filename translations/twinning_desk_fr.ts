@@ -3514,14 +3514,6 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>L’historique d’annulation du fichier précédent a été effacé.</translation>
     </message>
     <message>
-        <source>Connect to a shared database</source>
-        <translation>Se connecter à une base partagée</translation>
-    </message>
-    <message>
-        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
-        <translation>Cet ordinateur n’a pas de trousseau de mots de passe utilisable&#xa0;: le mot de passe n’a pas été conservé et sera demandé à la prochaine connexion.</translation>
-    </message>
-    <message>
         <source>Connected to {database}</source>
         <translation>Connecté à {database}</translation>
     </message>
@@ -6455,6 +6447,13 @@ Dites-nous d’abord à quelle commune le comité appartient. Son nom et son log
     <message>
         <source>&amp;Try with the demo</source>
         <translation>&amp;Essayer avec la démo</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe utilisable&#xa0;: le mot de passe n’a pas été conservé et sera demandé à la prochaine connexion.</translation>
     </message>
 </context>
 </TS>

@@ -3514,14 +3514,6 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>La cronologia degli annullamenti del file precedente è stata cancellata.</translation>
     </message>
     <message>
-        <source>Connect to a shared database</source>
-        <translation>Connettersi a un database condiviso</translation>
-    </message>
-    <message>
-        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
-        <translation>Questo computer non ha un portachiavi utilizzabile: la password non è stata conservata e verrà chiesta alla prossima connessione.</translation>
-    </message>
-    <message>
         <source>Connected to {database}</source>
         <translation>Connesso a {database}</translation>
     </message>
@@ -6455,6 +6447,13 @@ Indicate prima a quale comune appartiene il comitato. Nome e logo compaiono in t
     <message>
         <source>&amp;Try with the demo</source>
         <translation>&amp;Prova con la demo</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Questo computer non ha un portachiavi utilizzabile: la password non è stata conservata e verrà chiesta alla prossima connessione.</translation>
     </message>
 </context>
 </TS>

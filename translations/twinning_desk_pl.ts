@@ -3528,14 +3528,6 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Wyczyszczono historię cofania poprzedniego pliku.</translation>
     </message>
     <message>
-        <source>Connect to a shared database</source>
-        <translation>Połącz ze wspólną bazą danych</translation>
-    </message>
-    <message>
-        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
-        <translation>Ten komputer nie ma dostępnego magazynu haseł: hasło nie zostało zapamiętane i zostanie zapytane przy następnym połączeniu.</translation>
-    </message>
-    <message>
         <source>Connected to {database}</source>
         <translation>Połączono z {database}</translation>
     </message>
@@ -6472,6 +6464,13 @@ Najpierw wskaż, do której gminy należy komitet. Jej nazwa i logo znajdą się
     <message>
         <source>&amp;Try with the demo</source>
         <translation>&amp;Wypróbuj na danych demonstracyjnych</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Ten komputer nie ma dostępnego magazynu haseł: hasło nie zostało zapamiętane i zostanie zapytane przy następnym połączeniu.</translation>
     </message>
 </context>
 </TS>

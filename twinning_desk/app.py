@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
@@ -28,9 +27,8 @@ from twinning_desk.paths import AppPaths, resource_path
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
-from twinning_desk.services.passwords import remember_password
 from twinning_desk.translation import choose_language, install_translators
-from twinning_desk.ui.app.connect_dialog import ConnectDialog
+from twinning_desk.ui.app.connect_dialog import connect_interactively
 from twinning_desk.ui.app.crash import install_exception_hook
 from twinning_desk.ui.app.main_window import DB_FILTER, MainWindow
 from twinning_desk.ui.common.helpers import error_text, to_qdatetime
@@ -159,26 +157,6 @@ def _open_file(db: Path | None, settings: QSettings, paths: AppPaths) -> Service
     return open_interactively(Path(target), paths)
 
 
-def open_shared_interactively(address: str) -> Services | None:
-    """A shared database: with the keyring's password first; if refused, the connection
-    form, filled and saying why, until it connects or is cancelled."""
-    problem = ""
-    try:
-        return Services.open(address)
-    except TwinningError as exc:
-        problem = error_text(exc)
-    dialog = ConnectDialog(
-        lambda a, p: Services.open(a, password=p),
-        address,
-        None,
-        remember=remember_password,
-        problem=problem,
-    )
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        return dialog.services
-    return None
-
-
 def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -215,7 +193,8 @@ def run_gui(db: Path | str | None = None, language: str | None = None, smoke: bo
     services: Services | None = None
     shared = str(db) if is_server_url(db) else ("" if db is not None else LAST_SHARED.get(settings))
     if shared:
-        services = open_shared_interactively(shared)
+        # With the keyring's password first; if refused, the connection form.
+        services = connect_interactively(shared, None, Services.open)
         if services is None and db is not None:
             return 1
     if services is None:

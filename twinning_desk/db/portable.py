@@ -14,41 +14,35 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import Date, String
 
 
+def _spelt(element: type[FunctionElement[Any]], elsewhere: str, sqlite: str) -> None:
+    """Compile ``element(args)`` as ``elsewhere(args)``, and on SQLite as ``sqlite(args)``;
+    each spelling is a format string around the arguments."""
+
+    def spell(form: str) -> Any:
+        def compile_(fn: FunctionElement[Any], compiler: SQLCompiler, **kw: Any) -> str:
+            return form.format(compiler.process(fn.clauses, **kw))
+
+        return compile_
+
+    compiles(element)(spell(elsewhere))
+    compiles(element, "sqlite")(spell(sqlite))
+
+
 class greatest(FunctionElement[Any]):  # noqa: N801 - reads as the SQL function it is
-    """The largest of its arguments: SQLite's scalar ``max(a, b, …)``, elsewhere
-    ``greatest``. NULL handling differs (SQLite: NULL if any is; PostgreSQL: ignores
-    NULLs), so callers coalesce their arguments to make both agree."""
+    """The largest of its arguments. NULL handling differs (SQLite's scalar max(): NULL
+    if any is; PostgreSQL's greatest: ignores NULLs), so callers coalesce their
+    arguments to make both agree."""
 
     name = "greatest"
     inherit_cache = True
 
 
-@compiles(greatest)
-def _greatest(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"greatest({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(greatest, "sqlite")
-def _greatest_sqlite(element: greatest, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"max({compiler.process(element.clauses, **kw)})"
-
-
 class joined(FunctionElement[str]):  # noqa: N801
-    """The group's values joined by a separator: ``group_concat`` / ``string_agg``."""
+    """The group's values joined by a separator."""
 
     type = String()
     name = "joined"
     inherit_cache = True
-
-
-@compiles(joined)
-def _joined(element: joined, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"string_agg({compiler.process(element.clauses, **kw)})"
-
-
-@compiles(joined, "sqlite")
-def _joined_sqlite(element: joined, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"group_concat({compiler.process(element.clauses, **kw)})"
 
 
 class day_of(FunctionElement[Any]):  # noqa: N801
@@ -59,11 +53,6 @@ class day_of(FunctionElement[Any]):  # noqa: N801
     inherit_cache = True
 
 
-@compiles(day_of)
-def _day_of(element: day_of, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS DATE)"
-
-
-@compiles(day_of, "sqlite")
-def _day_of_sqlite(element: day_of, compiler: SQLCompiler, **kw: Any) -> str:
-    return f"date({compiler.process(element.clauses, **kw)})"
+_spelt(greatest, "greatest({})", "max({})")
+_spelt(joined, "string_agg({})", "group_concat({})")
+_spelt(day_of, "CAST({} AS DATE)", "date({})")

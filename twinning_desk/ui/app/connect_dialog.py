@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from sqlalchemy.exc import ArgumentError
 
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
+from twinning_desk.services.passwords import remember_password
 from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.helpers import error_text
 
@@ -193,3 +195,39 @@ class ConnectDialog(QDialog):
     def _say(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.show()
+
+
+def connect_interactively(
+    address: str,
+    parent: QWidget | None,
+    first_try: Callable[[str], Services] | None = None,
+) -> Services | None:
+    """Open a shared database as a person expects: ``first_try`` (the address with the
+    keyring's password) when given; if refused, or not tried, the form, filled and saying
+    why, until it connects or is cancelled (None)."""
+    problem = ""
+    if first_try is not None and address:
+        try:
+            return first_try(address)
+        except TwinningError as exc:
+            problem = error_text(exc)
+    dialog = ConnectDialog(
+        lambda a, p: Services.open(a, password=p),
+        address,
+        parent,
+        remember=remember_password,
+        problem=problem,
+    )
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    services = dialog.services if accepted else None
+    if services is not None and dialog.password_kept is False:
+        QMessageBox.information(
+            parent,
+            dialog.windowTitle(),
+            dialog.tr(
+                "This computer has no password store (keyring) the app can use: the "
+                "password was not kept and will be asked at the next connection."
+            ),
+        )
+    dialog.deleteLater()
+    return services

@@ -33,16 +33,14 @@ from twinning_desk.services.demo import load_demo
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.geography import GeographyService
-from twinning_desk.services.passwords import remember_password
 from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
-from twinning_desk.ui.app.connect_dialog import ConnectDialog
+from twinning_desk.ui.app.connect_dialog import connect_interactively
 from twinning_desk.ui.app.help_window import HelpWindow, ui_language
 from twinning_desk.ui.app.restore_dialog import RestoreDialog
 from twinning_desk.ui.app.settings_dialog import SettingsDialog
 from twinning_desk.ui.budget.budget_tab import BudgetTab
 from twinning_desk.ui.common.helpers import (
     confirm,
-    error_text,
     explain_read_only,
     place_on_screen,
     qtr,
@@ -581,36 +579,10 @@ class MainWindow(QMainWindow):
         address = address or LAST_SHARED.get(self.settings) or (self.services.db.url or "")
         if directly and address == self.services.db.url:
             return True
-        problem = ""
-        if directly:
-            try:
-                return self._connected(self.opener(address), address)
-            except TwinningError as exc:
-                problem = error_text(exc)
-        dialog = ConnectDialog(
-            lambda a, p: Services.open(a, password=p),
-            address,
-            self,
-            remember=remember_password,
-            problem=problem,
-        )
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.services is not None
-        dialog.deleteLater()
-        if not accepted or dialog.services is None:
-            return False
-        connected = self._connected(dialog.services, dialog.address)
-        if dialog.password_kept is False:
-            QMessageBox.information(
-                self,
-                self.tr("Connect to a shared database"),
-                self.tr(
-                    "This computer has no password store (keyring) the app can use: the "
-                    "password was not kept and will be asked at the next connection."
-                ),
-            )
-        return connected
+        services = connect_interactively(address, self, self.opener if directly else None)
+        return services is not None and self._connected(services)
 
-    def _connected(self, services: Services, address: str) -> bool:
+    def _connected(self, services: Services) -> bool:
         cleared = self._install(services)
         opened = self.tr("Connected to {database}").format(database=services.db.label)
         self.statusBar().showMessage(f"{opened}. {cleared}" if cleared else opened, 8000)
