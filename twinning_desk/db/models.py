@@ -10,6 +10,8 @@ new value (a new agreement type) needs no migration.
 from __future__ import annotations
 
 import enum
+import getpass
+import socket
 import uuid
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -35,7 +37,16 @@ from sqlalchemy import (
     event,
     func,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    declared_attr,
+    deferred,
+    mapped_column,
+    object_session,
+    relationship,
+)
 
 from twinning_desk.core.text import fold
 
@@ -158,6 +169,11 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+def now_to_the_second() -> datetime:
+    """When a record changes, as ``created_at`` and ``changed_at`` keep it."""
+    return _now()
+
+
 def new_ics_uid() -> str:
     """A calendar UID (RFC 5545, as RFC 7986 advises: a random UUID), drawn once when the
     record is created and kept with it: the same event keeps its UID from one export to
@@ -173,10 +189,45 @@ class Timestamped:
     )
 
 
+def current_author() -> str:
+    """Who writes, as the others read it in a record's history: the computer's user and
+    its name, as the shared server shows who is connected (without the process id)."""
+    try:
+        who = getpass.getuser()
+    except (OSError, KeyError):
+        who = "?"
+    return f"{who}@{socket.gethostname()}"[:200]
+
+
+class Versioned:
+    """A record two people may edit at once (the secretary and the treasurer on one shared
+    database, or two windows on one file).
+
+    ``version`` goes up by one with every change, and every UPDATE is made only where the
+    version is still the one read (SQLAlchemy's ``version_id_col``): a save over a change
+    made meanwhile writes nothing and is reported as a conflict, never a lost update. The
+    number is kept by :func:`_bump_versions` rather than by SQLAlchemy's own counter so
+    that a record whose lines changed (a partner's contacts, a delegation's members) goes
+    up too: its dialog edits it whole. ``changed_by`` and ``changed_at`` say who changed
+    it last and when."""
+
+    # The columns pointing at the record this one is a line of: a change here is a change
+    # of that record too.
+    __version_parents__: tuple[str, ...] = ()
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        return {"version_id_col": cls.version, "version_id_generator": False}
+
+
 # ---------------------------------------------------------------- the commune itself
 
 
-class Commune(Base, Timestamped):
+class Commune(Base, Timestamped, Versioned):
     """The home commune: one row, used in reports and for distances."""
 
     __tablename__ = "commune"
@@ -245,7 +296,7 @@ class Theme(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
 
 
-class Partner(Base, Timestamped):
+class Partner(Base, Timestamped, Versioned):
     __tablename__ = "partner"
     __table_args__ = (
         Index("ix_partner_name_key", "name_key"),
@@ -296,8 +347,10 @@ class Partner(Base, Timestamped):
     )
 
 
-class Agreement(Base, Timestamped):
+class Agreement(Base, Timestamped, Versioned):
     __tablename__ = "agreement"
+
+    __version_parents__ = ("partner_id",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(
@@ -324,8 +377,10 @@ class Agreement(Base, Timestamped):
     )
 
 
-class Contact(Base, Timestamped):
+class Contact(Base, Timestamped, Versioned):
     __tablename__ = "contact"
+
+    __version_parents__ = ("partner_id",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(
@@ -341,10 +396,12 @@ class Contact(Base, Timestamped):
     partner: Mapped[Partner] = relationship(back_populates="contacts")
 
 
-class Attachment(Base, Timestamped):
+class Attachment(Base, Timestamped, Versioned):
     """A scanned agreement, a poster, a photo: kept inside the one database file."""
 
     __tablename__ = "attachment"
+
+    __version_parents__ = ("partner_id", "event_id", "delegation_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     filename: Mapped[str] = mapped_column(String(260))
@@ -376,7 +433,7 @@ class Attachment(Base, Timestamped):
 # ---------------------------------------------------------------- people
 
 
-class Household(Base, Timestamped):
+class Household(Base, Timestamped, Versioned):
     """A family or home: hosts incoming visitors (hébergement chez l'habitant)."""
 
     __tablename__ = "household"
@@ -397,7 +454,7 @@ class Household(Base, Timestamped):
     members: Mapped[list[Person]] = relationship(back_populates="household")
 
 
-class Person(Base, Timestamped):
+class Person(Base, Timestamped, Versioned):
     __tablename__ = "person"
     __table_args__ = (Index("ix_person_last_name", "last_name", "first_name"),)
 
@@ -443,7 +500,7 @@ class LocalActor(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
 
 
-class Event(Base, Timestamped):
+class Event(Base, Timestamped, Versioned):
     __tablename__ = "event"
     __table_args__ = (Index("ix_event_start", "start"),)
 
@@ -491,8 +548,10 @@ class EventParticipantCount(Base):
     count: Mapped[int] = mapped_column(default=0)
 
 
-class FollowUp(Base, Timestamped):
+class FollowUp(Base, Timestamped, Versioned):
     __tablename__ = "follow_up"
+
+    __version_parents__ = ("event_id", "delegation_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int | None] = mapped_column(
@@ -510,7 +569,7 @@ class FollowUp(Base, Timestamped):
 # ---------------------------------------------------------------- delegations
 
 
-class Delegation(Base, Timestamped):
+class Delegation(Base, Timestamped, Versioned):
     __tablename__ = "delegation"
     __table_args__ = (Index("ix_delegation_start_date", "start_date"),)
 
@@ -540,8 +599,10 @@ class Delegation(Base, Timestamped):
     report: Mapped[MissionReport | None] = relationship(cascade="all, delete-orphan", uselist=False)
 
 
-class DelegationMember(Base):
+class DelegationMember(Base, Versioned):
     __tablename__ = "delegation_member"
+
+    __version_parents__ = ("delegation_id",)
     __table_args__ = (UniqueConstraint("delegation_id", "person_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -588,8 +649,10 @@ class HostingAssignment(Base):
     household: Mapped[Household] = relationship()
 
 
-class ProgrammeItem(Base):
+class ProgrammeItem(Base, Versioned):
     __tablename__ = "programme_item"
+
+    __version_parents__ = ("delegation_id",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     delegation_id: Mapped[int] = mapped_column(
@@ -603,7 +666,7 @@ class ProgrammeItem(Base):
     people_met: Mapped[str | None] = mapped_column(Text)
 
 
-class MissionReport(Base, Timestamped):
+class MissionReport(Base, Timestamped, Versioned):
     """What the report dialog asks for, saved so the report can be reprinted."""
 
     __tablename__ = "mission_report"
@@ -664,7 +727,7 @@ class FundingSource(Base):
     kind: Mapped[str] = mapped_column(String(40))
 
 
-class BudgetLine(Base, Timestamped):
+class BudgetLine(Base, Timestamped, Versioned):
     __tablename__ = "budget_line"
     __table_args__ = (
         Index("ix_budget_line_year_category", "year_id", "category_id"),
@@ -698,7 +761,7 @@ class BudgetLine(Base, Timestamped):
     year: Mapped[BudgetYear] = relationship()
 
 
-class Subsidy(Base, Timestamped):
+class Subsidy(Base, Timestamped, Versioned):
     __tablename__ = "subsidy"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -728,6 +791,65 @@ class Subsidy(Base, Timestamped):
 @event.listens_for(Person, "before_update")
 def _person_search_key(_mapper: Any, _connection: Any, person: Person) -> None:
     person.refresh_search_key()
+
+
+VERSIONED_TABLES = frozenset(
+    mapper.local_table.name
+    for mapper in Base.registry.mappers
+    if issubclass(mapper.class_, Versioned) and isinstance(mapper.local_table, Table)
+)
+# What undo and redo leave out when they compare a row with what the action left: the
+# bookkeeping of who changed it, which an undo moves on as any change does.
+BOOKKEEPING_COLUMNS = frozenset({"version", "changed_by", "changed_at"})
+
+
+def _parent_classes(cls: type[Versioned]) -> list[tuple[str, type[Versioned]]]:
+    """(column, class) of the records ``cls`` is a line of, from the foreign keys."""
+    table = cls.__table__  # type: ignore[attr-defined]
+    found = []
+    for name in cls.__version_parents__:
+        (fk,) = table.c[name].foreign_keys
+        for mapper in Base.registry.mappers:
+            if mapper.local_table is fk.column.table and issubclass(mapper.class_, Versioned):
+                found.append((name, mapper.class_))
+    return found
+
+
+@event.listens_for(Session, "before_flush")
+def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
+    """Every record about to change goes up one version and says who changed it; so does
+    the record it is a line of (a partner when one of its contacts changes)."""
+    author, now = current_author(), _now()
+    done: set[int] = set()
+
+    def touch(obj: Any, new: bool = False) -> None:
+        if id(obj) in done or not isinstance(obj, Versioned):
+            return
+        done.add(id(obj))
+        if not new:
+            obj.version = (obj.version or 0) + 1
+        obj.changed_by, obj.changed_at = author, now
+
+    def touch_parents(obj: Any) -> None:
+        for column, parent_class in _parent_classes(type(obj)):
+            parent_id = getattr(obj, column)
+            if parent_id is None:
+                continue
+            parent = session.get(parent_class, parent_id)
+            if parent is not None and parent not in session.deleted:
+                touch(parent)
+
+    for obj in list(session.new):
+        touch(obj, new=True)
+        if isinstance(obj, Versioned):
+            touch_parents(obj)
+    for obj in list(session.dirty):
+        if isinstance(obj, Versioned) and session.is_modified(obj):
+            touch(obj)
+            touch_parents(obj)
+    for obj in list(session.deleted):
+        if isinstance(obj, Versioned):
+            touch_parents(obj)
 
 
 def _ids_never_reused() -> list[str]:
