@@ -184,6 +184,7 @@ BOTH_BACKENDS = {
     "test_operations",
     "test_hosting",
     "test_shared_database",
+    "test_record_conflicts",
 }
 
 

@@ -13,6 +13,7 @@ import enum
 import getpass
 import socket
 import uuid
+import weakref
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -44,7 +45,6 @@ from sqlalchemy.orm import (
     declared_attr,
     deferred,
     mapped_column,
-    object_session,
     relationship,
 )
 
@@ -815,17 +815,23 @@ def _parent_classes(cls: type[Versioned]) -> list[tuple[str, type[Versioned]]]:
     return found
 
 
+MOVED_ON = "twinning_desk.versions_moved_on"
+
+
 @event.listens_for(Session, "before_flush")
 def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
     """Every record about to change goes up one version and says who changed it; so does
-    the record it is a line of (a partner when one of its contacts changes)."""
+    the record it is a line of (a partner when one of its contacts changes).
+
+    Once per transaction: a save flushes several times, and a record created or already
+    moved on in this transaction is the same change."""
     author, now = current_author(), _now()
-    done: set[int] = set()
+    moved: weakref.WeakSet[Any] = session.info.setdefault(MOVED_ON, weakref.WeakSet())
 
     def touch(obj: Any, new: bool = False) -> None:
-        if id(obj) in done or not isinstance(obj, Versioned):
+        if obj in moved or not isinstance(obj, Versioned):
             return
-        done.add(id(obj))
+        moved.add(obj)
         if not new:
             obj.version = (obj.version or 0) + 1
         obj.changed_by, obj.changed_at = author, now
@@ -850,6 +856,13 @@ def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
     for obj in list(session.deleted):
         if isinstance(obj, Versioned):
             touch_parents(obj)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_moved(session: Session, transaction: Any) -> None:
+    """The next transaction of a long-lived session is another change."""
+    if transaction.parent is None:
+        session.info.pop(MOVED_ON, None)
 
 
 def _ids_never_reused() -> list[str]:
