@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.services.errors import TwinningError, ValidationError
+from twinning_desk.services.errors import EditConflictError, TwinningError, ValidationError
 from twinning_desk.ui.common.colours import Tone, style_tone
+from twinning_desk.ui.common.conflict_dialog import ConflictField, resolve_conflict
 from twinning_desk.ui.common.helpers import confirm, qtr, show_error
 from twinning_desk.ui.common.table_model import ListTableModel
 
@@ -50,6 +51,10 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.show()
+
+
+class KeptOpen(Exception):
+    """The person went back to the form (from the conflict dialog): nothing was saved."""
 
 
 class RecordDialog(QDialog):
@@ -95,6 +100,8 @@ class RecordDialog(QDialog):
             self.error.show_error(exc.render(qtr))
             if exc.field in widgets:
                 widgets[exc.field].setFocus()
+            return
+        except KeptOpen:
             return
         super().accept()
 
@@ -193,6 +200,14 @@ class RecordEditor(QDialog):
     def collect(self) -> Any:
         raise NotImplementedError
 
+    def conflict_fields(self) -> list[ConflictField]:
+        """The rows of the conflict dialog: every field the person edits here."""
+        raise NotImplementedError
+
+    def loaded(self) -> Any:
+        """The record as it was read when the dialog opened (None: a new one)."""
+        return getattr(self, "data", None)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """The cursor starts in the first field (the name, the title), on the first tab."""
         super().showEvent(event)
@@ -254,6 +269,14 @@ class RecordEditor(QDialog):
     def accept(self) -> None:
         try:
             self.saved_id = self.service.save(self.collect())
+        except EditConflictError as conflict:
+            # Someone saved it meanwhile: nothing was written, the form keeps its text.
+            saved = resolve_conflict(
+                self, conflict, self.conflict_fields(), self.service.save, self.loaded()
+            )
+            if saved is None:
+                return
+            self.saved_id = saved
         except ValidationError as exc:
             self.error.show_error(exc.render(qtr))
             tab, widget = self._field_widgets.get(exc.field, (0, self._first_field))
