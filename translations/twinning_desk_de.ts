@@ -1274,6 +1274,74 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>der anderen Person</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Gespeichert von {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Die beiden Fassungen unterscheiden sich in nichts, was Sie hier bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Alles &amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Alles &amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>Diese Fassung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Zurück zu meinen Änderungen</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(auf beiden Seiten geändert)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} hat diesen Eintrag am {when} geändert, nachdem Sie ihn geöffnet haben. Es wurde nichts gespeichert, keine der beiden Änderungen geht also verloren: Vergleichen Sie die beiden Fassungen und wählen Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Jemand anderes hat diesen Eintrag geändert, nachdem Sie ihn geöffnet haben. Es wurde nichts gespeichert, keine der beiden Änderungen geht also verloren: Vergleichen Sie die beiden Fassungen und wählen Sie, was bleiben soll.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1404,6 +1472,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Die Datei hat einen Wert abgelehnt ({reason}): Es wurde nichts gespeichert.</translation>
     </message>
     <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} ist eine gemeinsame Datenbank auf einem Server, keine Datei: Das geschieht auf dem Server (siehe README, „Gemeinsame Datenbank“).</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} ist ein Ordner, keine Datei.</translation>
     </message>
@@ -1422,6 +1494,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>Die Verbindung zu {path} ist abgebrochen: Nichts wurde gespeichert. Prüfen Sie das Netz und speichern Sie erneut; Ihre Eingaben sind noch da.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Sie dürfen {path} nur lesen: Nichts wurde gespeichert. Bitten Sie die Verwaltung des Komitees um Schreibrechte.</translation>
     </message>
     <message>
         <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
@@ -1462,6 +1542,50 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>No backup folder is set.</source>
         <translation>Es ist kein Sicherungsordner festgelegt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} ist keine Datenbankadresse: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>Der Server von {path} hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Der Server hat keine Datenbank mit dem in {path} angegebenen Namen. Prüfen Sie den Namen oder bitten Sie die Server-Administration, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>Der Benutzer von {path} darf diese Datenbank nicht nutzen ({reason}). Bitten Sie die Server-Administration um Zugang.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>Der Server von {path} ist nicht erreichbar: Er ist gestoppt, oder Adresse, Port oder Netz stimmen nicht. Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} kann nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>Der Server von {path} läuft mit PostgreSQL {version}, älter als Version 12, die älteste, die Twinning Desk unterstützt. Bitten Sie die Administration um ein Update.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} enthält Tabellen einer anderen Anwendung, keine Twinning-Desk-Datenbank. Wählen Sie eine leere Datenbank oder die eines Komitees.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} wurde von einer neueren Version von Twinning Desk geschrieben. Installieren Sie die neuere Version, um sie zu öffnen; die Datenbank wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} stammt von einer älteren Version und muss aktualisiert werden, was nur Lesende nicht dürfen. Bitten Sie jemanden mit Schreibrecht, sie einmal mit dieser Version zu öffnen.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1755,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>step-free</source>
         <translation>barrierefrei</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>no pets</source>

@@ -1274,6 +1274,74 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificada por otra persona</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>la otra persona</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Guardada por {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Las dos versiones no difieren en nada de lo que usted edita aquí.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Conservar toda la &amp;mía</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Tomar toda la &amp;otra</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Guardar esta versión</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Volver a mis cambios</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(modificado por ambas partes)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la otra</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} modificó esta ficha el {when}, después de que usted la abriera. No se ha guardado nada, así que ninguno de los dos cambios se pierde: compare las dos versiones y elija qué conservar.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Otra persona modificó esta ficha después de que usted la abriera. No se ha guardado nada, así que ninguno de los dos cambios se pierde: compare las dos versiones y elija qué conservar.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1376,6 +1444,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>La copia de seguridad {path} está dañada ({reason}); no se ha restaurado nada.</translation>
     </message>
     <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>Se perdió la conexión con {path}: no se guardó nada. Compruebe la red y guarde de nuevo; lo que escribió sigue ahí.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Solo puede leer {path}: no se guardó nada. Pida permiso de escritura al administrador del comité.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
         <translation>El disco que contiene {path} está lleno: no se ha guardado nada. Libere espacio y vuelva a intentarlo.</translation>
     </message>
@@ -1410,6 +1486,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>The file refused a value ({reason}): nothing was saved.</source>
         <translation>El archivo ha rechazado un valor ({reason}): no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} es una base compartida en un servidor, no un archivo: esto se hace en el servidor (véase el README, «Base compartida»).</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
@@ -1462,6 +1542,50 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>No se ha definido ninguna carpeta de copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} no es una dirección de base de datos: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>El servidor de {path} rechazó el nombre de usuario o la contraseña. Compruébelos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>El servidor no tiene ninguna base con el nombre indicado en {path}. Compruebe el nombre o pida al administrador del servidor que la cree.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>El usuario de {path} no puede usar esta base ({reason}). Pida acceso al administrador del servidor.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>No se puede acceder al servidor de {path}: está detenido, o la dirección, el puerto o la red son incorrectos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>No se puede abrir {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>El servidor de {path} usa PostgreSQL {version}, anterior a la versión 12, la más antigua que admite Twinning Desk. Pida a su administrador que lo actualice.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} contiene tablas de otra aplicación, no es una base de Twinning Desk. Elija una base vacía o la de un comité.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} fue escrita por una versión más reciente de Twinning Desk. Instale esa versión para abrirla; la base no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} se creó con una versión anterior y debe actualizarse, algo que un lector no puede hacer. Pida a alguien con permiso de escritura que la abra una vez con esta versión.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1787,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Erase diet and health notes</source>
         <translation>Borrar dieta y salud</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>

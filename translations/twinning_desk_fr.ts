@@ -1274,6 +1274,74 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifiée par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>l’autre personne</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Enregistrée par {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Les deux versions ne diffèrent en rien de ce que vous modifiez ici.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Garder toute la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Prendre toute l’&amp;autre</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Enregistrer cette version</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Revenir à mes modifications</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(modifié des deux côtés)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre l’autre</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} a modifié cette fiche le {when}, après que vous l’avez ouverte. Rien n’a été enregistré, aucune des deux modifications n’est donc perdue&#xa0;: comparez les deux versions et choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Quelqu’un d’autre a modifié cette fiche après que vous l’avez ouverte. Rien n’a été enregistré, aucune des deux modifications n’est donc perdue&#xa0;: comparez les deux versions et choisissez ce que vous gardez.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1404,6 +1472,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Le fichier a refusé une valeur ({reason})&#xa0;: rien n’a été enregistré.</translation>
     </message>
     <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} est une base partagée sur un serveur, pas un fichier&#xa0;: cela se fait sur le serveur (voir le README, «&#xa0;Base partagée&#xa0;»).</translation>
+    </message>
+    <message>
         <source>{path} is a folder, not a file.</source>
         <translation>{path} est un dossier, pas un fichier.</translation>
     </message>
@@ -1422,6 +1494,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>{path} cannot be read: {reason}</source>
         <translation>{path} ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>La connexion à {path} a été perdue&#xa0;: rien n’a été enregistré. Vérifiez le réseau, puis enregistrez de nouveau&#xa0;; ce que vous avez saisi est toujours là.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Vous pouvez seulement lire {path}&#xa0;: rien n’a été enregistré. Demandez le droit d’écrire à l’administrateur du comité.</translation>
     </message>
     <message>
         <source>{path} is an SQLite file from another application, not a Twinning Desk database.</source>
@@ -1462,6 +1542,50 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>Aucun dossier de sauvegarde n’est défini.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} n’est pas une adresse de base de données&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>Le serveur de {path} a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Le serveur n’a aucune base du nom indiqué dans {path}. Vérifiez le nom, ou demandez à l’administrateur du serveur de la créer.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>L’utilisateur de {path} n’a pas accès à cette base ({reason}). Demandez l’accès à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>Le serveur de {path} est injoignable&#xa0;: il est arrêté, ou l’adresse, le port ou le réseau est erroné. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} ne peut pas être ouvert&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>Le serveur de {path} fait tourner PostgreSQL {version}, plus ancien que la version 12, la plus ancienne que Twinning Desk prend en charge. Demandez à son administrateur de le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} contient les tables d’une autre application, pas une base Twinning Desk. Choisissez une base vide ou celle d’un comité.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} a été écrite par une version plus récente de Twinning Desk. Installez cette version pour l’ouvrir&#xa0;; la base n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} a été créée par une version plus ancienne et doit être mise à jour, ce qu’un lecteur ne peut pas faire. Demandez à une personne ayant le droit d’écrire de l’ouvrir une fois avec cette version.</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1755,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>step-free</source>
         <translation>sans marches</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>no pets</source>

@@ -1274,6 +1274,74 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificata da qualcun altro</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>l’altra persona</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La tua versione</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Salvata da {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Le due versioni non differiscono in nulla di ciò che modifichi qui.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Tieni tutta la &amp;mia</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Prendi tutta l’&amp;altra</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Salva questa versione</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Torna alle mie modifiche</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(modificato da entrambe le parti)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Tieni la mia</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi l’altra</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} ha modificato questa scheda il {when}, dopo che l’hai aperta. Non è stato salvato nulla, quindi nessuna delle due modifiche va persa: confronta le due versioni e scegli cosa tenere.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Qualcun altro ha modificato questa scheda dopo che l’hai aperta. Non è stato salvato nulla, quindi nessuna delle due modifiche va persa: confronta le due versioni e scegli cosa tenere.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1376,6 +1444,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Il backup {path} è danneggiato ({reason}); non è stato ripristinato nulla.</translation>
     </message>
     <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>La connessione a {path} è stata persa: non è stato salvato nulla. Controllate la rete, poi salvate di nuovo; quanto digitato è ancora lì.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Potete solo leggere {path}: non è stato salvato nulla. Chiedete il diritto di scrittura all’amministratore del comitato.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
         <translation>Il disco che contiene {path} è pieno: nulla è stato salvato. Libera un po’ di spazio, poi riprova.</translation>
     </message>
@@ -1410,6 +1486,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>The file refused a value ({reason}): nothing was saved.</source>
         <translation>Il file ha rifiutato un valore ({reason}): non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} è un database condiviso su un server, non un file: questo si fa sul server (vedere il README, «Database condiviso»).</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
@@ -1462,6 +1542,50 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>Nessuna cartella di backup impostata.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} non è un indirizzo di database: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>Il server di {path} ha rifiutato il nome utente o la password. Controllateli e riprovate.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Il server non ha alcun database con il nome indicato in {path}. Controllate il nome o chiedete all’amministratore del server di crearlo.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>L’utente di {path} non può usare questo database ({reason}). Chiedete l’accesso all’amministratore del server.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>Il server di {path} non è raggiungibile: è spento, oppure l’indirizzo, la porta o la rete sono errati. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>{path} non può essere aperto: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>Il server di {path} usa PostgreSQL {version}, più vecchio della versione 12, la più vecchia supportata da Twinning Desk. Chiedete all’amministratore di aggiornarlo.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} contiene tabelle di un’altra applicazione, non un database Twinning Desk. Scegliete un database vuoto o quello di un comitato.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} è stato scritto da una versione più recente di Twinning Desk. Installate la versione più recente per aprirlo; il database non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} è stato creato da una versione più vecchia e deve essere aggiornato, cosa che un lettore non può fare. Chiedete a chi ha diritto di scrittura di aprirlo una volta con questa versione.</translation>
     </message>
 </context>
 <context>
@@ -1663,6 +1787,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Erase diet and health notes</source>
         <translation>Cancella dieta e salute</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>

@@ -1276,6 +1276,74 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Zmienione przez kogoś innego</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>druga osoba</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Twoja wersja</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Zapisane przez: {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Obie wersje nie różnią się niczym, co tu edytujesz.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Zachowaj całą &amp;moją</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Przyjmij całą &amp;drugą</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Zapisz tę wersję</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Wróć do moich zmian</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(zmienione po obu stronach)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Zachowaj moją</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Przyjmij drugą</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} zmienił(a) ten wpis {when}, po tym jak go otworzono. Nic nie zostało zapisane, więc żadna z dwóch zmian nie przepadła: porównaj obie wersje i wybierz, co zachować.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Ktoś inny zmienił ten wpis po tym, jak go otworzono. Nic nie zostało zapisane, więc żadna z dwóch zmian nie przepadła: porównaj obie wersje i wybierz, co zachować.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1378,6 +1446,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Kopia zapasowa {path} jest uszkodzona ({reason}); niczego nie przywrócono.</translation>
     </message>
     <message>
+        <source>The connection to {path} was lost: nothing was saved. Check the network, then save again; what you typed is still there.</source>
+        <translation>Utracono połączenie z {path}: nic nie zapisano. Sprawdź sieć i zapisz ponownie; wpisane dane nadal tu są.</translation>
+    </message>
+    <message>
+        <source>You may only read {path}: nothing was saved. Ask the committee&apos;s administrator for the right to write.</source>
+        <translation>Możesz tylko czytać {path}: nic nie zapisano. Poproś administratora komitetu o prawo zapisu.</translation>
+    </message>
+    <message>
         <source>The disk holding {path} is full: nothing was saved. Free some space, then try again.</source>
         <translation>Dysk, na którym jest {path}, jest pełny: nic nie zapisano. Zwolnij trochę miejsca i spróbuj ponownie.</translation>
     </message>
@@ -1412,6 +1488,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>The file refused a value ({reason}): nothing was saved.</source>
         <translation>Plik odrzucił wartość ({reason}): nic nie zapisano.</translation>
+    </message>
+    <message>
+        <source>{path} is a shared database on a server, not a file: this is done on the server (see the README, &quot;Shared database&quot;).</source>
+        <translation>{path} to wspólna baza na serwerze, nie plik: robi się to na serwerze (zob. README, „Wspólna baza”).</translation>
     </message>
     <message>
         <source>{path} is a folder, not a file.</source>
@@ -1464,6 +1544,50 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>No backup folder is set.</source>
         <translation>Nie ustawiono folderu kopii zapasowych.</translation>
+    </message>
+    <message>
+        <source>{path} is not a database address: {reason}</source>
+        <translation>{path} nie jest adresem bazy danych: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} refused the user name or the password. Check them, then try again.</source>
+        <translation>Serwer {path} odrzucił nazwę użytkownika lub hasło. Sprawdź je i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
+        <translation>Na serwerze nie ma bazy o nazwie podanej w {path}. Sprawdź nazwę lub poproś administratora serwera o jej utworzenie.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not use this database ({reason}). Ask the server&apos;s administrator for access.</source>
+        <translation>Użytkownik {path} nie ma dostępu do tej bazy ({reason}). Poproś administratora serwera o dostęp.</translation>
+    </message>
+    <message>
+        <source>The server of {path} cannot be reached: it is stopped, or the address, port or network is wrong. Nothing was changed.</source>
+        <translation>Serwer {path} jest nieosiągalny: jest wyłączony albo adres, port lub sieć są błędne. Nic nie zmieniono.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened: {reason}</source>
+        <translation>Nie można otworzyć {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The server of {path} runs PostgreSQL {version}, older than version 12, the oldest Twinning Desk supports. Ask its administrator to upgrade it.</source>
+        <translation>Serwer {path} działa na PostgreSQL {version}, starszym niż wersja 12, najstarsza obsługiwana przez Twinning Desk. Poproś administratora o aktualizację.</translation>
+    </message>
+    <message>
+        <source>{path} holds another application&apos;s tables, not a Twinning Desk database. Choose an empty database or a committee&apos;s.</source>
+        <translation>{path} zawiera tabele innej aplikacji, a nie bazę Twinning Desk. Wybierz pustą bazę lub bazę komitetu.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Twinning Desk. Install the newer version to open it; the database was not changed.</source>
+        <translation>{path} została zapisana przez nowszą wersję Twinning Desk. Zainstaluj nowszą wersję, aby ją otworzyć; baza nie została zmieniona.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
+        <translation>{path} utworzono w starszej wersji i trzeba ją zaktualizować, czego czytelnik nie może zrobić. Poproś osobę z prawem zapisu, by raz ją otworzyła w tej wersji.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1789,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Erase diet and health notes</source>
         <translation>Wymaż dietę i zdrowie</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>

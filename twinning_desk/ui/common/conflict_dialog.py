@@ -56,10 +56,6 @@ def _lang() -> str:
     return QLocale().name()[:2]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConflictDialog", text)
-
-
 # How an enumeration's values are named on screen (context "Labels").
 ENUM_LABELS: dict[type, dict[Any, str]] = {
     type(next(iter(labels))): labels
@@ -84,7 +80,10 @@ def value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
         return ""
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        # The words the partner dialog's lists already use.
+        if value:
+            return QCoreApplication.translate("PartnerDialog", "yes")
+        return QCoreApplication.translate("PartnerDialog", "no")
     if isinstance(value, enum.Enum):
         label = ENUM_LABELS.get(type(value), {}).get(value)
         return qtr("Labels", label) if label else str(value.value)
@@ -180,10 +179,13 @@ class ConflictDialog(QDialog):
         grid.setColumnStretch(2, 1)
         who = conflict.changed_by or self.tr("the other person")
         for column, heading in enumerate(
-            (self.tr("Field"), self.tr("Yours"), self.tr("Saved by {who}").format(who=who))
+            (self.tr("Yours"), self.tr("Saved by {who}").format(who=who)), start=1
         ):
-            label = QLabel(f"<b>{heading}</b>" if column else "")
-            label.setTextFormat(Qt.TextFormat.RichText if column else Qt.TextFormat.PlainText)
+            label = QLabel(heading)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
             grid.addWidget(label, 0, column)
         self.rows: list[_Row] = []
         for spec in self.fields:
