@@ -113,6 +113,10 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     "loads with the engine of a shared database, never for a file",
     ("twinning_desk.services.context", "twinning_desk.db.server"): "a committee on an SQLite "
     "file never loads the server's code (the psycopg driver, the listener)",
+    ("twinning_desk.services.context", "twinning_desk.services.passwords"): "the keyring is "
+    "asked only for a shared database",
+    ("twinning_desk.services.passwords", "keyring"): "keyring finds its backends when "
+    "imported (about 0.15 s); only a shared database needs it",
     ("twinning_desk.ui.app.main_window", "twinning_desk.export.activity_report"): _EXPORT,
     ("twinning_desk.ui.app.main_window", "twinning_desk.export.partner_map"): _EXPORT,
     ("twinning_desk.ui.home.home_tab", "twinning_desk.export.partner_map"): _EXPORT,

@@ -609,8 +609,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Datenordner: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>Datenbankdatei (Standard: der Datenordner des Benutzers)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>Datenbankdatei (Standard: der Datenordner des Benutzers) oder Adresse einer gemeinsamen Datenbank, postgresql://benutzer@server/datenbank</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1342,6 +1342,77 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>Die Datenbank des Komitees auf einem PostgreSQL-Server, von seinen Mitgliedern gemeinsam genutzt. Fragen Sie die Person, die den Server betreibt, nach diesen Angaben.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>z. B. db.rathaus-beispiel.de</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Erforderlich (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Erforderlich, mit Prüfung des Serverzertifikats</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Keine (nur in einem vertrauenswürdigen Netz)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>Passwort auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Im Passwortspeicher des Systems abgelegt, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>Versc&amp;hlüsselung (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Geben Sie Server, Datenbank und Benutzer an.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1552,8 +1623,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Der Server von {path} hat Benutzername oder Passwort abgelehnt. Prüfen Sie beides und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>Der Server von {path} nimmt keine verschlüsselte (TLS-)Verbindung an. Bitten Sie die Administration, TLS einzuschalten; schalten Sie die Verschlüsselung nur in einem vertrauenswürdigen Netz ab.</translation>
     </message>
     <message>
         <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
@@ -3335,6 +3406,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Start&amp;seite</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Gemeinsame Datenbank: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Mit gemeinsamer Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
@@ -3401,6 +3480,26 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>Der Rückgängig-Verlauf der vorigen Datei wurde geleert.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Mit einer gemeinsamen Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Dieser Computer hat keinen nutzbaren Passwortspeicher: Das Passwort wurde nicht gespeichert und wird bei der nächsten Verbindung erfragt.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Verbunden mit {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Mit Änderungen anderer aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Ebenfalls verbunden: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

@@ -609,8 +609,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>database file (default: the user data folder)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1342,6 +1342,77 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connect to a shared database</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>e.g. db.mairie-example.fr</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Required (encrypted)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Required, with the server&apos;s certificate checked</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>If the server offers it</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>None (only on a network you trust)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Remember the password on this computer</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Kept by the system&apos;s password store (keyring), never in a settings file.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Fill in the server, the database and the user.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1552,8 +1623,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>The server of {path} refused the user name or the password. Check them, then try again.</translation>
     </message>
     <message>
-        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
-        <translation>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</translation>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</translation>
     </message>
     <message>
         <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
@@ -3335,6 +3406,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>H&amp;ome</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Shared database: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Connect to a &amp;shared database…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -3401,6 +3480,26 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>The undo history of the previous file was cleared.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connect to a shared database</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Connected to {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Updated with changes made by others.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Also connected: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

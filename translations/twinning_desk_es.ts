@@ -609,8 +609,8 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Carpeta de datos: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>archivo de base de datos (por defecto: la carpeta de datos del usuario)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>archivo de la base de datos (por defecto: la carpeta de datos del usuario), o dirección de una base compartida, postgresql://usuario@servidor/base</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1342,6 +1342,77 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Conectarse a una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>La base de datos del comité en un servidor PostgreSQL, compartida por sus miembros. Pida estos datos a quien gestiona el servidor.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>p. ej. db.ayuntamiento-ejemplo.es</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Obligatorio (cifrado)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Obligatorio, comprobando el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Si el servidor lo ofrece</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Ninguno (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Recordar la contraseña en este ordenador</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Guardada en el llavero de contraseñas del sistema, nunca en un archivo de ajustes.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Cifrado (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indique el servidor, la base de datos y el usuario.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1552,8 +1623,8 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>El servidor de {path} rechazó el nombre de usuario o la contraseña. Compruébelos y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>El servidor de {path} no acepta una conexión cifrada (TLS). Pida a su administrador que active TLS; desactive el cifrado solo en una red de confianza.</translation>
     </message>
     <message>
         <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
@@ -3335,6 +3406,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>&amp;Inicio</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Base compartida: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Conectarse a una base &amp;compartida…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nuevo…</translation>
     </message>
@@ -3401,6 +3480,26 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>Se ha borrado el historial para deshacer del archivo anterior.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Conectarse a una base de datos compartida</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Este ordenador no tiene un llavero de contraseñas utilizable: la contraseña no se guardó y se pedirá en la próxima conexión.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Conectado a {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Actualizado con los cambios de otras personas.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>También conectados: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

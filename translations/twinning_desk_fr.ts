@@ -609,8 +609,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Dossier des données&#xa0;: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>fichier de base de données (par défaut&#xa0;: le dossier des données de l’utilisateur)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>fichier de la base (par défaut&#xa0;: le dossier des données de l’utilisateur), ou adresse d’une base partagée, postgresql://utilisateur@serveur/base</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1342,6 +1342,77 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>La base du comité sur un serveur PostgreSQL, partagée par ses membres. Demandez ces informations à la personne qui gère le serveur.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>ex.&#xa0;: db.mairie-exemple.fr</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Exigé (chiffré)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Exigé, avec vérification du certificat du serveur</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Si le serveur le propose</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Aucun (seulement sur un réseau de confiance)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Retenir le mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Conservé par le trousseau de mots de passe du système, jamais dans un fichier de réglages.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Chiffrement (TLS)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se co&amp;nnecter</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indiquez le serveur, la base et l’utilisateur.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1552,8 +1623,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Le serveur de {path} a refusé le nom d’utilisateur ou le mot de passe. Vérifiez-les, puis réessayez.</translation>
     </message>
     <message>
-        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>Le serveur de {path} n’accepte pas de connexion chiffrée (TLS). Demandez à son administrateur d’activer TLS&#xa0;; ne désactivez le chiffrement que sur un réseau de confiance.</translation>
     </message>
     <message>
         <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
@@ -3335,6 +3406,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Acc&amp;ueil</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Base partagée&#xa0;: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Se connecter à une base &amp;partagée…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
@@ -3401,6 +3480,26 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>L’historique d’annulation du fichier précédent a été effacé.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Se connecter à une base partagée</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Cet ordinateur n’a pas de trousseau de mots de passe utilisable&#xa0;: le mot de passe n’a pas été conservé et sera demandé à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Connecté à {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Mis à jour avec les modifications faites par d’autres.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Également connectés&#xa0;: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

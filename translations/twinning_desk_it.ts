@@ -609,8 +609,8 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Cartella dei dati: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>file del database (predefinito: la cartella dei dati dell&apos;utente)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>file del database (predefinito: la cartella dei dati dell’utente), o indirizzo di un database condiviso, postgresql://utente@server/database</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1342,6 +1342,77 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connettersi a un database condiviso</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>Il database del comitato su un server PostgreSQL, condiviso dai suoi membri. Chiedete questi dati a chi gestisce il server.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>es. db.comune-esempio.it</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Obbligatoria (cifrata)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Obbligatoria, con verifica del certificato del server</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Se il server la offre</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Nessuna (solo su una rete fidata)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Ricorda la password su questo computer</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Conservata dal portachiavi del sistema, mai in un file di impostazioni.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utente:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Cifratura (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nnetti</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Indicare il server, il database e l’utente.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1552,8 +1623,8 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Il server di {path} ha rifiutato il nome utente o la password. Controllateli e riprovate.</translation>
     </message>
     <message>
-        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>Il server di {path} non accetta una connessione cifrata (TLS). Chiedete all’amministratore di attivare TLS; disattivate la cifratura solo su una rete fidata.</translation>
     </message>
     <message>
         <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
@@ -3335,6 +3406,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>H&amp;ome</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Database condiviso: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Connetti a un database &amp;condiviso…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nuovo…</translation>
     </message>
@@ -3401,6 +3480,26 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>La cronologia degli annullamenti del file precedente è stata cancellata.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Connettersi a un database condiviso</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Questo computer non ha un portachiavi utilizzabile: la password non è stata conservata e verrà chiesta alla prossima connessione.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Connesso a {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Aggiornato con le modifiche fatte da altri.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Connessi anche: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

@@ -611,8 +611,8 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Folder danych: {path}</translation>
     </message>
     <message>
-        <source>database file (default: the user data folder)</source>
-        <translation>plik bazy danych (domyślnie: folder danych użytkownika)</translation>
+        <source>database file (default: the user data folder), or a shared database&apos;s address, postgresql://user@server/database</source>
+        <translation>plik bazy danych (domyślnie: folder danych użytkownika) lub adres wspólnej bazy, postgresql://użytkownik@serwer/baza</translation>
     </message>
     <message>
         <source>language of the interface and messages</source>
@@ -1344,6 +1344,77 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Połącz ze wspólną bazą danych</translation>
+    </message>
+    <message>
+        <source>The committee&apos;s database on a PostgreSQL server, shared by its members. Ask whoever runs the server for these details.</source>
+        <translation>Baza danych komitetu na serwerze PostgreSQL, wspólna dla jego członków. O te dane zapytaj osobę, która zarządza serwerem.</translation>
+    </message>
+    <message>
+        <source>e.g. db.mairie-example.fr</source>
+        <translation>np. db.urzad-przyklad.pl</translation>
+    </message>
+    <message>
+        <source>Required (encrypted)</source>
+        <translation>Wymagane (szyfrowane)</translation>
+    </message>
+    <message>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Wymagane, ze sprawdzeniem certyfikatu serwera</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>Jeśli serwer je oferuje</translation>
+    </message>
+    <message>
+        <source>None (only on a network you trust)</source>
+        <translation>Brak (tylko w zaufanej sieci)</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Zapamiętaj hasło na tym komputerze</translation>
+    </message>
+    <message>
+        <source>Kept by the system&apos;s password store (keyring), never in a settings file.</source>
+        <translation>Przechowywane w systemowym magazynie haseł, nigdy w pliku ustawień.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serwer:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Baza danych:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Użytkownik:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Hasło:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>S&amp;zyfrowanie (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Połącz</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>Podaj serwer, bazę danych i użytkownika.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -1554,8 +1625,8 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Serwer {path} odrzucił nazwę użytkownika lub hasło. Sprawdź je i spróbuj ponownie.</translation>
     </message>
     <message>
-        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; choose « disable » only on a network you trust.</source>
-        <translation type="unfinished"></translation>
+        <source>The server of {path} does not accept an encrypted (TLS) connection. Ask its administrator to turn TLS on; turn encryption off only on a network you trust.</source>
+        <translation>Serwer {path} nie przyjmuje połączenia szyfrowanego (TLS). Poproś administratora o włączenie TLS; wyłączaj szyfrowanie tylko w zaufanej sieci.</translation>
     </message>
     <message>
         <source>The server has no database by the name given in {path}. Check the name, or ask the server&apos;s administrator to create it.</source>
@@ -3349,6 +3420,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>&amp;Start</translation>
     </message>
     <message>
+        <source>Shared database: {address}</source>
+        <translation>Wspólna baza: {address}</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Połącz ze &amp;wspólną bazą…</translation>
+    </message>
+    <message>
         <source>&amp;New…</source>
         <translation>&amp;Nowy…</translation>
     </message>
@@ -3415,6 +3494,26 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>The undo history of the previous file was cleared.</source>
         <translation>Wyczyszczono historię cofania poprzedniego pliku.</translation>
+    </message>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Połącz ze wspólną bazą danych</translation>
+    </message>
+    <message>
+        <source>This computer has no password store (keyring) the app can use: the password was not kept and will be asked at the next connection.</source>
+        <translation>Ten komputer nie ma dostępnego magazynu haseł: hasło nie zostało zapamiętane i zostanie zapytane przy następnym połączeniu.</translation>
+    </message>
+    <message>
+        <source>Connected to {database}</source>
+        <translation>Połączono z {database}</translation>
+    </message>
+    <message>
+        <source>Updated with changes made by others.</source>
+        <translation>Zaktualizowano o zmiany innych osób.</translation>
+    </message>
+    <message>
+        <source>Also connected: {names}</source>
+        <translation>Połączeni także: {names}</translation>
     </message>
     <message>
         <source>Demo commune opened.</source>

@@ -11,22 +11,30 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+)
 
 from twinning_desk import APP_NAME, DESKTOP_ID, ORG_NAME, __version__
 from twinning_desk.db.backup import restore_last_good
-from twinning_desk.db.database import CorruptDatabaseError
+from twinning_desk.db.database import CorruptDatabaseError, is_server_url
 from twinning_desk.db.lock import DatabaseLockedError
 from twinning_desk.logs import setup_logging
 from twinning_desk.paths import AppPaths, resource_path
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
+from twinning_desk.services.passwords import remember_password
 from twinning_desk.translation import choose_language, install_translators
+from twinning_desk.ui.app.connect_dialog import ConnectDialog
 from twinning_desk.ui.app.crash import install_exception_hook
 from twinning_desk.ui.app.main_window import DB_FILTER, MainWindow
 from twinning_desk.ui.common.helpers import error_text, to_qdatetime
-from twinning_desk.ui.common.settings_store import LANGUAGE, LAST_DB, upgrade
+from twinning_desk.ui.common.settings_store import LANGUAGE, LAST_DB, LAST_SHARED, upgrade
 
 
 def open_interactively(path: Path, paths: AppPaths) -> Services | None:
@@ -128,6 +136,48 @@ def open_interactively(path: Path, paths: AppPaths) -> Services | None:
                 return None
 
 
+def _open_file(db: Path | None, settings: QSettings, paths: AppPaths) -> Services | None:
+    """The file named on the command line, else the one used last, else the default."""
+    last = str(LAST_DB.get(settings) or "")
+    if last and Path(last) == paths.demo_db:
+        last = ""  # the demo is opened on request only; the committee's file comes back
+    target = db or (Path(last) if last and Path(last).exists() else paths.default_db)
+    if db is None and last and not Path(last).exists():
+        # A USB stick taken out, a network share offline: say so rather than silently
+        # showing another, emptier file.
+        QMessageBox.warning(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "App",
+                "The file used last time, {last}, cannot be found (a USB stick or network "
+                "folder that is not connected?). Opening {default} instead; use File › Open "
+                "database once the file is back.",
+            ).format(last=last, default=target),
+        )
+    return open_interactively(Path(target), paths)
+
+
+def open_shared_interactively(address: str) -> Services | None:
+    """A shared database: with the keyring's password first; if refused, the connection
+    form, filled and saying why, until it connects or is cancelled."""
+    problem = ""
+    try:
+        return Services.open(address)
+    except TwinningError as exc:
+        problem = error_text(exc)
+    dialog = ConnectDialog(
+        lambda a, p: Services.open(a, password=p),
+        address,
+        None,
+        remember=remember_password,
+        problem=problem,
+    )
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.services
+    return None
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
@@ -141,7 +191,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(db: Path | None = None, language: str | None = None, smoke: bool = False) -> int:
+def run_gui(db: Path | str | None = None, language: str | None = None, smoke: bool = False) -> int:
     """Start the GUI. ``smoke`` (the hidden ``--smoke-test``) prints what a packaged build
     shows, then quits: installed wheels and frozen bundles are checked that way in CI.
     """
@@ -161,27 +211,19 @@ def run_gui(db: Path | None = None, language: str | None = None, smoke: bool = F
     install_translators(app, lang)
     install_exception_hook(str(log_file))
 
-    last = str(LAST_DB.get(settings) or "")
-    if last and Path(last) == paths.demo_db:
-        last = ""  # the demo is opened on request only; the committee's file comes back
-    target = db or (Path(last) if last and Path(last).exists() else paths.default_db)
-    if db is None and last and not Path(last).exists():
-        # A USB stick taken out, a network share offline: say so rather than silently
-        # showing another, emptier file.
-        QMessageBox.warning(
-            None,
-            APP_NAME,
-            QCoreApplication.translate(
-                "App",
-                "The file used last time, {last}, cannot be found (a USB stick or network "
-                "folder that is not connected?). Opening {default} instead; use File › Open "
-                "database once the file is back.",
-            ).format(last=last, default=target),
-        )
-    services = open_interactively(Path(target), paths)
+    services: Services | None = None
+    shared = str(db) if is_server_url(db) else ("" if db is not None else LAST_SHARED.get(settings))
+    if shared:
+        services = open_shared_interactively(shared)
+        if services is None and db is not None:
+            return 1
+    if services is None:
+        services = _open_file(db if isinstance(db, Path) else None, settings, paths)
     if services is None:
         return 1
-    LAST_DB.set(settings, services.db.path)
+    if services.db.path is not None:
+        LAST_DB.set(settings, services.db.path)
+    LAST_SHARED.set(settings, services.db.url or "")
     for warning in services.warnings:
         QMessageBox.warning(None, APP_NAME, error_text(warning))
     gazetteer = Gazetteer(paths.gazetteer_db)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QTranslator
 
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.cli.common import DECIMAL_MARKS, EXIT_USAGE
+from twinning_desk.db.database import is_server_url
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.paths import AppPaths, translations_dir
 from twinning_desk.translation import LANGUAGES
@@ -164,15 +165,25 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
 
 
+def database_argument(text: str) -> Path | str:
+    """A file's path, or a shared database's address kept as written (a Path would fold
+    its "//")."""
+    return text.strip() if is_server_url(text) else Path(text)
+
+
 def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     # On subcommands the defaults are suppressed so that "--db X cmd" is not overridden.
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
         "--db",
-        type=Path,
+        type=database_argument,
         default=default,
         metavar="PATH",
-        help=QT_TRANSLATE_NOOP("Cli", "database file (default: the user data folder)"),
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "database file (default: the user data folder), or a shared database's "
+            "address, postgresql://user@server/database",
+        ),
     )
     parser.add_argument(
         "--lang",

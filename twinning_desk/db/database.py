@@ -11,8 +11,9 @@ import os
 import re
 import sqlite3
 import threading
+import uuid
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -267,6 +268,8 @@ class Database:
     journal: Callable[[changes.ChangeSet], None] | None = None
     # The shared database's address, password left out (None: an SQLite file).
     url: str | None = None
+    # Tells this opening's own change notices from others' (two windows, one process).
+    instance: str = field(default_factory=lambda: uuid.uuid4().hex)
     # Told after each commit on a shared database, so the others' windows refresh.
     announce: Callable[[Session, changes.ChangeSet | None], None] | None = None
 

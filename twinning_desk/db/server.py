@@ -26,6 +26,9 @@ import logging
 import os
 import socket
 import threading
+import unicodedata
+import uuid
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -120,8 +123,11 @@ def server_url(value: str, password: str | None = None) -> URL:
 
 def display_url(url: URL) -> str:
     """The address people read: no password, no driver name."""
-    shown = url.set(drivername="postgresql", password=None)
-    return shown.render_as_string(hide_password=True)
+    # URL.set() takes None for "unchanged": the password is dropped by building anew.
+    shown = URL.create(
+        "postgresql", url.username, None, url.host, url.port, url.database, url.query
+    )
+    return shown.render_as_string(hide_password=False)
 
 
 def server_error(exc: BaseException, label: str) -> DatabaseOpenError:
@@ -138,7 +144,7 @@ def server_error(exc: BaseException, label: str) -> DatabaseOpenError:
         message = QT_TRANSLATE_NOOP(
             "Database",
             "The server of {path} does not accept an encrypted (TLS) connection. Ask its "
-            "administrator to turn TLS on; choose « disable » only on a network you trust.",
+            "administrator to turn TLS on; turn encryption off only on a network you trust.",
         )
     elif "database" in low and "does not exist" in low:
         message = QT_TRANSLATE_NOOP(
@@ -186,17 +192,27 @@ def application_name() -> str:
     except (OSError, KeyError):
         who = "?"
     # The process id tells two windows on one computer apart; it is not shown.
-    return f"{APP_NAME_PREFIX} — {who}@{socket.gethostname()}"[:54] + f" [{os.getpid()}]"
+    # ASCII only: the server replaces anything else in an application name by "?".
+    plain = unicodedata.normalize("NFKD", f"{who}@{socket.gethostname()}")
+    plain = plain.encode("ascii", "ignore").decode()
+    return f"{APP_NAME_PREFIX}: {plain}"[:54] + f" [{os.getpid()}]"
+
+
+# The name each engine's connections carry, fixed when it was made (the listener's own
+# connection carries the same, so that it is not counted as someone else).
+_NAMES: weakref.WeakKeyDictionary[Engine, str] = weakref.WeakKeyDictionary()
 
 
 def make_server_engine(url: URL, read_only: bool = False) -> Engine:
+    name = application_name()
     engine = create_engine(
         url,
         pool_pre_ping=True,
         pool_size=3,
         max_overflow=2,
-        connect_args={"connect_timeout": 10, "application_name": application_name()},
+        connect_args={"connect_timeout": 10, "application_name": name},
     )
+    _NAMES[engine] = name
     if read_only:
         event.listen(engine, "connect", _on_connect_read_only)
     return engine
@@ -308,6 +324,8 @@ def open_server_database(
         engine.dispose()
         raise server_error(exc, label) from exc
     factory = sessionmaker(engine, expire_on_commit=False)
+    instance = uuid.uuid4().hex
+    factory.configure(info={"instance": instance})
     # Which tables each transaction wrote, for the NOTIFY sent at its commit.
     event.listen(factory, "before_flush", _note_flush)
     event.listen(factory, "do_orm_execute", _note_statement)
@@ -317,6 +335,7 @@ def open_server_database(
         session_factory=factory,
         read_only=read_only,
         url=label,
+        instance=instance,
     )
     db.announce = announce
     return db
@@ -364,7 +383,7 @@ def announce(session: Session, done: changes.ChangeSet | None) -> None:
     if not tables:
         return
     topics = sorted({TOPICS.get(name, "all") for name in tables})
-    payload = json.dumps({"pid": os.getpid(), "host": socket.gethostname(), "topics": topics})
+    payload = json.dumps({"from": session.info.get("instance"), "topics": topics})
     session.execute(
         text("SELECT pg_notify(:channel, :payload)"), {"channel": CHANNEL, "payload": payload}
     )
@@ -393,13 +412,13 @@ class ChangeListener:
             url.render_as_string(hide_password=False),
             autocommit=True,
             connect_timeout=10,
-            application_name=application_name(),
+            application_name=_NAMES.get(self.db.engine, application_name()),
         )
 
     def _run(self) -> None:
         import psycopg
 
-        me = (os.getpid(), socket.gethostname())
+        me = self.db.instance
         while not self._stop.is_set():
             try:
                 self._connection = self._connect()
@@ -421,12 +440,12 @@ class ChangeListener:
                 self._connection = None
 
     @staticmethod
-    def _topics(payload: str, me: tuple[int, str]) -> list[str]:
+    def _topics(payload: str, me: str) -> list[str]:
         try:
             data = json.loads(payload)
         except ValueError:
             return ["all"]
-        if (data.get("pid"), data.get("host")) == me:
+        if data.get("from") == me:
             return []
         return [str(t) for t in data.get("topics", ["all"])]
 
@@ -445,11 +464,9 @@ def connected_others(db: Database) -> list[str]:
             text(
                 "SELECT DISTINCT application_name FROM pg_stat_activity "
                 "WHERE datname = current_database() AND pid <> pg_backend_pid() "
-                "AND application_name LIKE :prefix"
+                "AND application_name LIKE :prefix "
+                "AND application_name <> current_setting('application_name')"
             ),
-            {"prefix": APP_NAME_PREFIX + " — %"},
+            {"prefix": APP_NAME_PREFIX + ": %"},
         ).scalars()
-        mine = application_name()
-        return sorted(
-            {name.split(" — ", 1)[1].rsplit(" [", 1)[0] for name in rows if name and name != mine}
-        )
+        return sorted({name.split(": ", 1)[1].rsplit(" [", 1)[0] for name in rows if name})

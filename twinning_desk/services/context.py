@@ -163,8 +163,13 @@ class Services:
 
     @classmethod
     def _open_shared(cls, address: str, *, read_only: bool, password: str | None) -> Services:
-        from twinning_desk.db.server import open_server_database
+        from twinning_desk.db.server import open_server_database, server_url
+        from twinning_desk.services.passwords import stored_password
 
+        if password is None and server_url(address).password is None:
+            # Kept by the keyring at the last connection; libpq still reads PGPASSWORD
+            # and ~/.pgpass when there is none.
+            password = stored_password(address)
         db = open_server_database(address, password=password, read_only=read_only)
         services = cls.over(db)
         if not db.read_only:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -23,20 +24,25 @@ from PySide6.QtWidgets import (
 
 from twinning_desk import APP_NAME, __version__
 from twinning_desk.db.backup import export_copy
+from twinning_desk.db.database import is_server_url
 from twinning_desk.db.lock import REFRESH_SECONDS
+from twinning_desk.db.server import ChangeListener, connected_others
 from twinning_desk.paths import DEMO_FILENAME, AppPaths
 from twinning_desk.services.context import Services, restore_backup
 from twinning_desk.services.demo import load_demo
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.geography import GeographyService
+from twinning_desk.services.passwords import remember_password
 from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
+from twinning_desk.ui.app.connect_dialog import ConnectDialog
 from twinning_desk.ui.app.help_window import HelpWindow, ui_language
 from twinning_desk.ui.app.restore_dialog import RestoreDialog
 from twinning_desk.ui.app.settings_dialog import SettingsDialog
 from twinning_desk.ui.budget.budget_tab import BudgetTab
 from twinning_desk.ui.common.helpers import (
     confirm,
+    error_text,
     explain_read_only,
     place_on_screen,
     qtr,
@@ -48,6 +54,7 @@ from twinning_desk.ui.common.settings_store import (
     EXPORT_DIR,
     LANGUAGE,
     LAST_DB,
+    LAST_SHARED,
     RECENT_FILES,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
@@ -60,6 +67,9 @@ from twinning_desk.ui.home.home_tab import ASLEEP_PARTNERS, HomeTab
 from twinning_desk.ui.partners.partners_tab import PartnersTab
 
 MAX_RECENT = 8
+# How often the status bar asks the server who else is connected.
+OTHERS_SECONDS = 30
+log = logging.getLogger(__name__)
 DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"
 
 Opener = Callable[[Path | str], Services]
@@ -139,6 +149,8 @@ class DialogHelp(QObject):
 
 class MainWindow(QMainWindow):
     languageChanged = Signal(str)
+    # Topics others changed on a shared database (emitted from the listening thread).
+    othersChanged = Signal(list)
 
     def __init__(
         self,
@@ -167,7 +179,17 @@ class MainWindow(QMainWindow):
             )
         )
         self.path_label = QLabel()
+        self.others_label = QLabel()
+        self.others_label.hide()
+        self.statusBar().addPermanentWidget(self.others_label)
         self.statusBar().addPermanentWidget(self.path_label)
+        # A shared database: others' changes arrive from a listening thread as a signal
+        # (queued into this thread), and who else is connected is asked now and then.
+        self._listener: ChangeListener | None = None
+        self.othersChanged.connect(self._apply_others_changes)
+        self.others_timer = QTimer(self)
+        self.others_timer.setInterval(OTHERS_SECONDS * 1000)
+        self.others_timer.timeout.connect(self._show_others)
         # Keeps the lock fresh, so that others see the file is really in use.
         self.heartbeat = QTimer(self)
         self.heartbeat.setInterval(REFRESH_SECONDS * 1000)
@@ -186,6 +208,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.add_recent(services.db.location)
+        self._follow_others()
 
     @staticmethod
     def _folder(services: Services) -> Path:
@@ -221,7 +244,10 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(lambda i: WINDOW_TAB.set(self.settings, i))
         self.setCentralWidget(self.tabs)
         self._build_menus()
-        path_text = self.tr("File: {path}").format(path=self.services.db.path)
+        if self.services.db.shared:
+            path_text = self.tr("Shared database: {address}").format(address=self.services.db.label)
+        else:
+            path_text = self.tr("File: {path}").format(path=self.services.db.path)
         if self.services.db.path == self.demo_path.resolve():
             path_text = self.tr("Demo commune — {file}").format(file=path_text)
         if self.services.read_only:
@@ -337,6 +363,11 @@ class MainWindow(QMainWindow):
                 self.tr("&Open database…"), self.choose_database, QKeySequence.StandardKey.Open
             )
         )
+        file_menu.addAction(
+            self._action(
+                self.tr("Connect to a &shared database…"), self.connect_shared, "Ctrl+Shift+O"
+            )
+        )
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.demo_action = self._action(self.tr("Open the &demo commune"), self.open_demo)
@@ -440,12 +471,18 @@ class MainWindow(QMainWindow):
 
     def add_recent(self, path: Path | str) -> None:
         items = [str(path)] + [p for p in self.recent_files() if p != str(path)]
-        RECENT_FILES.set(self.settings, [Path(p) for p in items[:MAX_RECENT]])
+        RECENT_FILES.set(
+            self.settings,
+            [p if is_server_url(p) else Path(p) for p in items[:MAX_RECENT]],
+        )
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for item in self.recent_files():
             action = self.recent_menu.addAction(item)
+            if is_server_url(item):
+                action.triggered.connect(lambda _c=False, a=item: self.switch_database(a))
+                continue
             action.triggered.connect(lambda _c=False, p=item: self.switch_database(Path(p)))
             action.setEnabled(Path(item).exists())
         if self.recent_menu.isEmpty():
@@ -488,8 +525,10 @@ class MainWindow(QMainWindow):
             show_error(self, exc, self.tr("Cannot open the database"))
             return None
 
-    def switch_database(self, path: Path) -> bool:
+    def switch_database(self, path: Path | str) -> bool:
         """Open another file; the current one stays open if the new one is refused."""
+        if isinstance(path, str):
+            return self.connect_shared(path, directly=True)
         if path.resolve() == self.services.db.path:
             return True
         services = self._open_other(path)
@@ -516,7 +555,89 @@ class MainWindow(QMainWindow):
             self.add_recent(services.db.location)
             if services.db.path is not None:
                 LAST_DB.set(self.settings, services.db.path)
+            LAST_SHARED.set(self.settings, services.db.url or "")
+        self._follow_others()
         return self.tr("The undo history of the previous file was cleared.") if cleared else ""
+
+    def connect_shared(self, address: str = "", directly: bool = False) -> bool:
+        """File › Connect to a shared database. ``directly``: try the address (and the
+        password the keyring keeps) first, and show the form only if that is refused."""
+        address = address or LAST_SHARED.get(self.settings) or (self.services.db.url or "")
+        if directly and address == self.services.db.url:
+            return True
+        problem = ""
+        if directly:
+            try:
+                return self._connected(self.opener(address), address)
+            except TwinningError as exc:
+                problem = error_text(exc)
+        dialog = ConnectDialog(
+            lambda a, p: Services.open(a, password=p),
+            address,
+            self,
+            remember=remember_password,
+            problem=problem,
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted and dialog.services is not None
+        dialog.deleteLater()
+        if not accepted or dialog.services is None:
+            return False
+        connected = self._connected(dialog.services, dialog.address)
+        if dialog.password_kept is False:
+            QMessageBox.information(
+                self,
+                self.tr("Connect to a shared database"),
+                self.tr(
+                    "This computer has no password store (keyring) the app can use: the "
+                    "password was not kept and will be asked at the next connection."
+                ),
+            )
+        return connected
+
+    def _connected(self, services: Services, address: str) -> bool:
+        cleared = self._install(services)
+        opened = self.tr("Connected to {database}").format(database=services.db.label)
+        self.statusBar().showMessage(f"{opened}. {cleared}" if cleared else opened, 8000)
+        if not services.commune.is_configured() and not services.read_only:
+            self.run_wizard()
+        return True
+
+    # ---------------------------------------------------------------- working together
+    def _follow_others(self) -> None:
+        """On a shared database: refresh what others change, and say who they are."""
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        if not self.services.db.shared:
+            self.others_timer.stop()
+            self.others_label.hide()
+            return
+        self._listener = ChangeListener(self.services.db, self.othersChanged.emit)
+        self._listener.start()
+        self.others_timer.start()
+        self._show_others()
+
+    def _apply_others_changes(self, topics: list[str]) -> None:
+        """In the window's thread: the views showing what changed read it again."""
+        for topic in topics:
+            self.services.notifier.notify(topic)
+        self.statusBar().showMessage(self.tr("Updated with changes made by others."), 4000)
+
+    def _show_others(self) -> None:
+        if not self.services.db.shared or self.services.closed:
+            return
+        try:
+            others = connected_others(self.services.db)
+        except Exception as exc:  # noqa: BLE001 - a network hiccup must not stop the window
+            log.info("Who else is connected could not be read: %s", exc)
+            others = []
+        if others:
+            self.others_label.setText(
+                self.tr("Also connected: {names}").format(names=", ".join(others))
+            )
+            self.others_label.show()
+        else:
+            self.others_label.hide()
 
     def open_demo(self) -> bool:
         """Open the demo commune's own file, filling it the first time.
@@ -711,6 +832,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
+        self.others_timer.stop()
         WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         WINDOW_STATE.set(self.settings, self.saveState())
         for tab in self.tabs.built() if self.tabs is not None else ():

@@ -32,6 +32,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from twinning_desk.db.database import is_server_url
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
@@ -133,12 +135,18 @@ def _to_path(raw: object) -> Path | None:
     raise TypeError(raw)
 
 
-def _to_paths(raw: object) -> list[Path]:
-    items = [raw] if isinstance(raw, str) else raw  # one item reads back as a string
+def _to_places(raw: object) -> list[Path | str]:
+    """Files, or shared databases' addresses kept as written (a Path folds "//")."""
+    items = [raw] if isinstance(raw, str) else raw
     if not isinstance(items, list | tuple):
         raise TypeError(raw)
-    paths = [_to_path(item) for item in items]
-    return [p for p in paths if p is not None]
+    places: list[Path | str] = []
+    for item in items:
+        if isinstance(item, str) and is_server_url(item):
+            places.append(item.strip())
+        elif (path := _to_path(item)) is not None:
+            places.append(path)
+    return places
 
 
 def _to_bytes(raw: object) -> QByteArray | None:
@@ -165,8 +173,8 @@ def _path(key: str, doc: str) -> Setting[Path | None]:
     return Setting(key, "Path | None", None, doc, _to_path, str)
 
 
-def _paths(key: str, doc: str) -> Setting[list[Path]]:
-    return Setting(key, "list[Path]", [], doc, _to_paths, lambda ps: [str(p) for p in ps])
+def _places(key: str, doc: str) -> Setting[list[Path | str]]:
+    return Setting(key, "list[Path | str]", [], doc, _to_places, lambda ps: [str(p) for p in ps])
 
 
 def _bytes(key: str, doc: str) -> Setting[QByteArray | None]:
@@ -188,9 +196,14 @@ LAST_DB = _path(
     "last_db",
     "The database opened last (never the demo), opened again at the next start.",
 )
-RECENT_FILES = _paths(
+LAST_SHARED = _str(
+    "last_shared",
+    "",
+    "The shared database opened last (its address, never its password); empty: a file.",
+)
+RECENT_FILES = _places(
     "recent",
-    "File › Recent files, the newest first (the main window keeps MAX_RECENT of them).",
+    "File › Recent files, newest first: files and shared databases (no password).",
 )
 WINDOW_GEOMETRY = _bytes(
     "window/geometry",
