@@ -185,6 +185,7 @@ BOTH_BACKENDS = {
     "test_hosting",
     "test_shared_database",
     "test_record_conflicts",
+    "test_history",
 }
 
 

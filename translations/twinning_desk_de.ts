@@ -972,8 +972,16 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Nachweis fällig</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2597,6 +2605,49 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Rückgängig gemacht: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Wiederhergestellt: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Geändert: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Verlauf: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Zuletzt geändert von {who} am {when} (Version {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Noch keine Änderung aufgezeichnet: Der Verlauf beginnt mit dieser Version von Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4977,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Diese Datei ist nur lesend geöffnet: Änderungen können nicht gespeichert werden.</translation>

@@ -972,8 +972,16 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Report due</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2597,6 +2605,49 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Undone: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Redone: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>History: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Last changed by {who} on {when} (version {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>No change recorded yet: the history starts with this version of Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4977,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>H&amp;istory…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>This file is open read-only: changes cannot be saved.</translation>

@@ -1032,8 +1032,16 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Vivienda</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2597,6 +2605,49 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Deshecho: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Rehecho: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Modificación: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Historial: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Última modificación de {who} el {when} (versión {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Aún no hay cambios registrados: el historial empieza con esta versión de Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4977,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Este archivo está abierto en solo lectura: los cambios no se pueden guardar.</translation>

@@ -972,8 +972,16 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Compte rendu dû</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2597,6 +2605,49 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Annulation&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Rétablissement&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Modification&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Historique&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Dernière modification par {who} le {when} (version {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Aucune modification enregistrée pour l’instant&#xa0;: l’historique commence avec cette version de Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4977,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>H&amp;istorique…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>

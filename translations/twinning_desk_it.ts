@@ -1032,8 +1032,16 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Alloggio</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2597,6 +2605,49 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ripristina</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Creazione</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Annullamento: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Ripristino: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Modifica: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Cronologia: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Ultima modifica di {who} il {when} (versione {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Nessuna modifica registrata finora: la cronologia inizia con questa versione di Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4926,6 +4977,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>&amp;Cronologia…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Questo file è aperto in sola lettura: le modifiche non possono essere salvate.</translation>

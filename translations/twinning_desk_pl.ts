@@ -1034,8 +1034,16 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Dom</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2603,6 +2611,49 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Utworzenie</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięcie</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Cofnięcie: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Ponowienie: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Zmiana: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Historia: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Ostatnia zmiana: {who}, {when} (wersja {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Nie zapisano jeszcze żadnej zmiany: historia zaczyna się od tej wersji Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +4992,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>H&amp;istory…</source>
+        <translation>H&amp;istoria…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Ten plik jest otwarty tylko do odczytu: nie można zapisać zmian.</translation>

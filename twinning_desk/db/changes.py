@@ -35,9 +35,12 @@ from sqlalchemy.sql.dml import Delete, Insert, Update
 
 from twinning_desk.db.models import (
     BOOKKEEPING_COLUMNS,
+    NOT_HISTORY,
+    RECORD_CHANGES,
     VERSIONED_TABLES,
     Base,
     current_author,
+    history_row,
     now_to_the_second,
 )
 
@@ -429,4 +432,23 @@ def apply(session: Session, changes: ChangeSet, backwards: bool) -> None:
             table = _table(name)
             where = and_(*(c == v for c, v in zip(_pk(table), key, strict=True)))
             connection.execute(table.delete().where(where))
+    # Undo and redo are changes too: the History says who put what back.
+    history = []
+    for (name, key), image in ranked:
+        if name not in VERSIONED_TABLES or len(key) != 1:
+            continue
+        before = _data(expected[(name, key)]) or {}
+        after = _data(image) or {}
+        fields = sorted(
+            k
+            for k in set(before) | set(after)
+            if before.get(k) != after.get(k) and k not in NOT_HISTORY
+        )
+        if before and after and not fields:
+            continue  # moved on only because one of its lines did: the line says so
+        kind = "undo" if backwards else "redo"
+        values = image or expected[(name, key)] or {}
+        history.append(history_row(name, key[0], kind, fields, values, None, author, now))
+    if history:
+        connection.execute(RECORD_CHANGES.insert(), history)
     session.expire_all()

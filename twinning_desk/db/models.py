@@ -37,14 +37,17 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     func,
+    inspect,
 )
 from sqlalchemy.orm import (
+    MANYTOONE,
     DeclarativeBase,
     Mapped,
     Session,
     declared_attr,
     deferred,
     mapped_column,
+    object_session,
     relationship,
 )
 
@@ -793,6 +796,37 @@ def _person_search_key(_mapper: Any, _connection: Any, person: Person) -> None:
     person.refresh_search_key()
 
 
+class RecordChange(Base):
+    """One change of one record, for its History: who, when, what (append-only).
+
+    Written at each flush (:func:`_write_history`) with plain SQL on the flush's own
+    connection, so it is in the same transaction as the change, never undone by an undo
+    (which is itself a change, written here too) and never announced as a change of its
+    own to the other computers. A line of a record (a partner's contact) names that
+    record as its parent, so the partner's History lists it."""
+
+    __tablename__ = "record_change"
+    __table_args__ = (
+        Index("ix_record_change_record", "table_name", "record_id"),
+        Index("ix_record_change_parent", "parent_table", "parent_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int]
+    parent_table: Mapped[str | None] = mapped_column(String(40))
+    parent_id: Mapped[int | None]
+    # insert, update, delete; undo and redo as well (the data put back).
+    kind: Mapped[str] = mapped_column(String(10))
+    # The fields changed, comma separated (attribute names).
+    fields: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int | None]
+
+
+RECORD_CHANGES: Table = RecordChange.__table__  # type: ignore[assignment]
+
 VERSIONED_TABLES = frozenset(
     mapper.local_table.name
     for mapper in Base.registry.mappers
@@ -863,6 +897,135 @@ def _forget_moved(session: Session, transaction: Any) -> None:
     """The next transaction of a long-lived session is another change."""
     if transaction.parent is None:
         session.info.pop(MOVED_ON, None)
+        session.info.pop(HISTORY_KEY, None)
+
+
+HISTORY_KEY = "twinning_desk.history_rows"
+# Kept up to date by the app itself, not typed: not worth a line in a History.
+NOT_HISTORY = frozenset(
+    {
+        "version",
+        "changed_by",
+        "changed_at",
+        "updated_at",
+        "created_at",
+        "name_key",
+        "search_key",
+        "distance_km",
+    }
+)
+
+
+def parent_of(table: str, row: dict[str, Any]) -> tuple[str | None, int | None]:
+    """The record a line belongs to (a contact's partner), from a row's values."""
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if getattr(mapper.local_table, "name", None) == table and issubclass(cls, Versioned):
+            for column, parent_class in _parent_classes(cls):
+                if row.get(column) is not None:
+                    return parent_class.__tablename__, row[column]  # type: ignore[attr-defined]
+    return None, None
+
+
+def history_row(
+    table: str,
+    record_id: int,
+    kind: str,
+    fields: list[str],
+    values: dict[str, Any],
+    version: int | None,
+    author: str,
+    when: datetime,
+) -> dict[str, Any]:
+    parent_table, parent_id = parent_of(table, values)
+    return {
+        "changed_at": when,
+        "changed_by": author,
+        "table_name": table,
+        "record_id": record_id,
+        "parent_table": parent_table,
+        "parent_id": parent_id,
+        "kind": kind,
+        "fields": ",".join(f for f in fields if f not in NOT_HISTORY) or None,
+        "version": version,
+    }
+
+
+def _note_change(session: Session, connection: Any, obj: Any, kind: str) -> None:
+    """Write (or complete) the History line of one record changed in this transaction: a
+    record changed again in the same transaction (a save flushes several times) keeps one
+    line, its fields added to."""
+    if not isinstance(obj, Versioned):
+        return
+    written: dict[tuple[str, int], tuple[int, list[str]]] = session.info.setdefault(HISTORY_KEY, {})
+    state = inspect(obj)
+    mapper = state.mapper
+    name = str(getattr(mapper.local_table, "name", ""))
+    key = mapper.primary_key_from_instance(obj)[0]
+    if key is None:
+        return
+    # Links to other records are said by their columns (partner_id), and the lines of a
+    # record (its contacts) by lines of their own.
+    skipped = {
+        rel.key
+        for rel in mapper.relationships
+        if rel.direction is MANYTOONE
+        or (issubclass(rel.mapper.class_, Versioned) and rel.mapper.class_.__version_parents__)
+    }
+    changed = (
+        [
+            attr.key
+            for attr in state.attrs
+            if attr.key not in NOT_HISTORY
+            and attr.key not in skipped
+            and attr.history.has_changes()
+        ]
+        if kind == "update"
+        else []
+    )
+    if kind == "update" and not changed:
+        return  # moved on only because one of its lines changed: the line says so
+    # Only what the line needs: a deleted document's content is not read again.
+    values = {c: state.dict.get(c) for c in (*obj.__version_parents__, "version")}
+    table = RECORD_CHANGES
+    earlier = written.get((name, key))
+    if earlier is not None:
+        row_id, fields = earlier
+        fields.extend(f for f in changed if f not in fields)
+        update = {
+            "fields": ",".join(f for f in fields if f not in NOT_HISTORY) or None,
+            "version": values.get("version"),
+        }
+        if kind == "delete":
+            update["kind"] = "delete"
+        connection.execute(table.update().where(table.c.id == row_id).values(**update))
+        return
+    row = history_row(
+        name, key, kind, changed, values, values.get("version"), current_author(), _now()
+    )
+    result = connection.execute(table.insert().values(**row))
+    inserted = result.inserted_primary_key
+    assert inserted is not None
+    written[(name, key)] = (inserted[0], list(changed))
+
+
+@event.listens_for(Session, "after_flush")
+def _write_history(session: Session, _context: Any) -> None:
+    """A History line for each record the flush created or changed (deletions are
+    written as they happen, below: a line taken out of its record is deleted as an
+    orphan inside the flush, in no list of the session)."""
+    connection = session.connection()
+    for obj in session.new:
+        _note_change(session, connection, obj, "insert")
+    for obj in session.dirty:
+        _note_change(session, connection, obj, "update")
+
+
+@event.listens_for(Versioned, "after_delete", propagate=True)
+def _history_of_deletion(_mapper: Any, connection: Any, obj: Any) -> None:
+    session = object_session(obj)
+    if session is not None:
+        _note_change(session, connection, obj, "delete")
 
 
 def _ids_never_reused() -> list[str]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twinning_desk.db.models import Versioned
 from twinning_desk.services.errors import EditConflictError, TwinningError, ValidationError
 from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.conflict_dialog import ConflictField, resolve_conflict
@@ -188,6 +189,8 @@ class RecordEditor(QDialog):
     """
 
     unsaved_question = ""  # set by subclasses, already translated
+    # The kind of record, for its History (None: no History button).
+    history_model: type[Versioned] | None = None
 
     service: Any
     tabs: QTabWidget
@@ -224,11 +227,28 @@ class RecordEditor(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.history_button: QPushButton | None = None
+        if self.history_model is not None and self.loaded() is not None:
+            self.history_button = buttons.addButton(
+                QCoreApplication.translate("RecordEditor", "H&istory…"),
+                QDialogButtonBox.ButtonRole.ActionRole,
+            )
+            self.history_button.clicked.connect(self.show_history)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def show_history(self) -> None:
+        """Who changed this record, when, and what (read only)."""
+        from twinning_desk.ui.common.history_dialog import HistoryDialog
+
+        record = self.loaded()
+        assert self.history_model is not None and record is not None
+        HistoryDialog(
+            self.service.db, self.history_model, record.id, self.windowTitle(), self
+        ).exec()
 
     def _fingerprint(self) -> object:
         """What the form holds now, to tell whether closing it would lose typing."""

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.db.models import DelegationStatus, Direction
+from twinning_desk.db.models import Delegation, DelegationStatus, Direction
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
@@ -75,6 +75,8 @@ def _yes(value: bool) -> str:
 
 
 class DelegationDialog(RecordEditor):
+    history_model = Delegation
+
     def __init__(
         self,
         service: DelegationService,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.db.models import EventStatus
+from twinning_desk.db.models import Event, EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
@@ -162,6 +162,8 @@ class InvitedDialog(RecordDialog):
 
 
 class EventDialog(RecordEditor):
+    history_model = Event
+
     def __init__(
         self,
         service: EventService,

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.db.models import AgreementType, PartnerKind, PartnerStatus
+from twinning_desk.db.models import AgreementType, Partner, PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.dates import parse_fuzzy_date
 from twinning_desk.services.geo import Gazetteer, Place
@@ -183,6 +183,8 @@ def _size(size: int) -> str:
 
 
 class PartnerDialog(RecordEditor):
+    history_model = Partner
+
     def __init__(
         self,
         service: PartnerService,
