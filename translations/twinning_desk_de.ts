@@ -4978,8 +4978,8 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>H&amp;istory…</source>
-        <translation>&amp;Verlauf…</translation>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
     </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

@@ -4978,8 +4978,8 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>H&amp;istory…</source>
-        <translation>H&amp;istory…</translation>
+        <source>History…</source>
+        <translation>History…</translation>
     </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

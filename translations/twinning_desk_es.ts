@@ -4978,8 +4978,8 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>H&amp;istory…</source>
-        <translation>&amp;Historial…</translation>
+        <source>History…</source>
+        <translation>Historial…</translation>
     </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

@@ -4978,8 +4978,8 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>H&amp;istory…</source>
-        <translation>H&amp;istorique…</translation>
+        <source>History…</source>
+        <translation>Historique…</translation>
     </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

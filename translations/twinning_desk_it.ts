@@ -4978,8 +4978,8 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>H&amp;istory…</source>
-        <translation>&amp;Cronologia…</translation>
+        <source>History…</source>
+        <translation>Cronologia…</translation>
     </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

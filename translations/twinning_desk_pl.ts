@@ -4993,8 +4993,8 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
 <context>
     <name>RecordEditor</name>
     <message>
-        <source>H&amp;istory…</source>
-        <translation>H&amp;istoria…</translation>
+        <source>History…</source>
+        <translation>Historia…</translation>
     </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>

@@ -221,24 +221,30 @@ class RecordEditor(QDialog):
     def finish_layout(self) -> None:
         """Tabs, the error line, Save/Cancel and Ctrl+S, the same in every editor."""
         self.error = ErrorLabel()
+        # Made before Save and Cancel and put on their left: Tab reaches it first, as
+        # the eye does.
+        self.history_button: QPushButton | None = None
+        if self.history_model is not None and self.loaded() is not None:
+            self.history_button = QPushButton(
+                QCoreApplication.translate("RecordEditor", "History…")
+            )
+            self.history_button.setAutoDefault(False)
+            self.history_button.clicked.connect(self.show_history)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.history_button: QPushButton | None = None
-        if self.history_model is not None and self.loaded() is not None:
-            self.history_button = buttons.addButton(
-                QCoreApplication.translate("RecordEditor", "H&istory…"),
-                QDialogButtonBox.ButtonRole.ActionRole,
-            )
-            self.history_button.clicked.connect(self.show_history)
         QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        if self.history_button is not None:
+            row.addWidget(self.history_button)
+        row.addWidget(buttons, 1)
+        layout.addLayout(row)
 
     def show_history(self) -> None:
         """Who changed this record, when, and what (read only)."""
