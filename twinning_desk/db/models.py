@@ -837,8 +837,14 @@ VERSIONED_TABLES = frozenset(
 BOOKKEEPING_COLUMNS = frozenset({"version", "changed_by", "changed_at"})
 
 
+_PARENTS: dict[str, list[tuple[str, type[Versioned]]]] = {}
+
+
 def _parent_classes(cls: type[Versioned]) -> list[tuple[str, type[Versioned]]]:
     """(column, class) of the records ``cls`` is a line of, from the foreign keys."""
+    known = _PARENTS.get(cls.__name__)
+    if known is not None:
+        return known
     table = cls.__table__  # type: ignore[attr-defined]
     found = []
     for name in cls.__version_parents__:
@@ -846,6 +852,7 @@ def _parent_classes(cls: type[Versioned]) -> list[tuple[str, type[Versioned]]]:
         for mapper in Base.registry.mappers:
             if mapper.local_table is fk.column.table and issubclass(mapper.class_, Versioned):
                 found.append((name, mapper.class_))
+    _PARENTS[cls.__name__] = found
     return found
 
 
@@ -951,10 +958,16 @@ def history_row(
     }
 
 
-def _note_change(session: Session, connection: Any, obj: Any, kind: str) -> None:
-    """Write (or complete) the History line of one record changed in this transaction: a
-    record changed again in the same transaction (a save flushes several times) keeps one
-    line, its fields added to."""
+Pending = tuple[tuple[str, int], dict[str, Any], list[str]]
+
+
+def _note_change(
+    session: Session, connection: Any, obj: Any, kind: str, pending: list[Pending] | None
+) -> None:
+    """The History line of one record changed in this transaction: added to ``pending``
+    (written in one statement per flush) or, without it, written at once. A record
+    changed again in the same transaction (a save flushes several times) keeps one line,
+    its fields added to."""
     if not isinstance(obj, Versioned):
         return
     written: dict[tuple[str, int], tuple[int, list[str]]] = session.info.setdefault(HISTORY_KEY, {})
@@ -1003,29 +1016,42 @@ def _note_change(session: Session, connection: Any, obj: Any, kind: str) -> None
     row = history_row(
         name, key, kind, changed, values, values.get("version"), current_author(), _now()
     )
-    result = connection.execute(table.insert().values(**row))
-    inserted = result.inserted_primary_key
+    if pending is not None:
+        pending.append(((name, key), row, list(changed)))
+        return
+    inserted = connection.execute(table.insert().values(**row)).inserted_primary_key
     assert inserted is not None
     written[(name, key)] = (inserted[0], list(changed))
 
 
 @event.listens_for(Session, "after_flush")
 def _write_history(session: Session, _context: Any) -> None:
-    """A History line for each record the flush created or changed (deletions are
-    written as they happen, below: a line taken out of its record is deleted as an
-    orphan inside the flush, in no list of the session)."""
+    """A History line for each record the flush created or changed, in one statement
+    (deletions are written as they happen, below: a line taken out of its record is
+    deleted as an orphan inside the flush, in no list of the session)."""
     connection = session.connection()
+    pending: list[Pending] = []
     for obj in session.new:
-        _note_change(session, connection, obj, "insert")
+        _note_change(session, connection, obj, "insert", pending)
     for obj in session.dirty:
-        _note_change(session, connection, obj, "update")
+        _note_change(session, connection, obj, "update", pending)
+    if not pending:
+        return
+    table = RECORD_CHANGES
+    ids = connection.execute(
+        table.insert().returning(table.c.id, sort_by_parameter_order=True),
+        [row for _key, row, _fields in pending],
+    ).scalars()
+    written = session.info.setdefault(HISTORY_KEY, {})
+    for (key, _row, fields), row_id in zip(pending, ids, strict=True):
+        written[key] = (row_id, fields)
 
 
 @event.listens_for(Versioned, "after_delete", propagate=True)
 def _history_of_deletion(_mapper: Any, connection: Any, obj: Any) -> None:
     session = object_session(obj)
     if session is not None:
-        _note_change(session, connection, obj, "delete")
+        _note_change(session, connection, obj, "delete", None)
 
 
 def _ids_never_reused() -> list[str]:

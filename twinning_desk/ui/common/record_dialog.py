@@ -38,6 +38,7 @@ from twinning_desk.services.errors import EditConflictError, TwinningError, Vali
 from twinning_desk.ui.common.colours import Tone, style_tone
 from twinning_desk.ui.common.conflict_dialog import ConflictField, resolve_conflict
 from twinning_desk.ui.common.helpers import confirm, qtr, show_error
+from twinning_desk.ui.common.history_dialog import HistoryDialog
 from twinning_desk.ui.common.table_model import ListTableModel
 
 
@@ -248,8 +249,6 @@ class RecordEditor(QDialog):
 
     def show_history(self) -> None:
         """Who changed this record, when, and what (read only)."""
-        from twinning_desk.ui.common.history_dialog import HistoryDialog
-
         record = self.loaded()
         assert self.history_model is not None and record is not None
         HistoryDialog(
