@@ -118,6 +118,9 @@ class Server:
                 continue
             break
         pid_file.unlink(missing_ok=True)
+        # The Unix socket's lock file is left behind too; the next start would refuse.
+        for stale in self.socket_dir.glob(f".s.PGSQL.{self.port}*"):
+            stale.unlink(missing_ok=True)
 
     def log(self) -> str:
         try:

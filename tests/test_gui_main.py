@@ -613,3 +613,30 @@ def test_settings_keep_the_town_hall_address_for_the_printed_headings(
     write_mission_report(out, configured.reports.content(trip), blank=True)
     first_page = PdfReader(out).pages[0].extract_text()
     assert "1 place de la Mairie" in " ".join(first_page.split())
+
+
+def test_the_copy_on_opening_is_made_after_the_window_shows(
+    qtbot: QtBot, tmp_path: Path, gazetteer: Gazetteer, settings: QSettings
+) -> None:
+    """Issue #17: the window does not wait for the copy; the copy is still made, once."""
+    from twinning_desk.services.partners import PartnerData
+
+    root = tmp_path / "backups"
+    first = Services.open(tmp_path / "c.sqlite3", root)
+    first.partners.save(PartnerData(name="Łódź", country_code="PL"))
+    first.close()
+    services = Services.open(
+        tmp_path / "c.sqlite3", root, automatic_backups=True, backup_later=True
+    )
+    assert services.backup_pending and services.list_backups() == []
+    window = MainWindow(services, gazetteer, settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.backupFinished, timeout=10000):
+        window.start_backup_on_open()
+    made = window.services.list_backups()
+    assert [b.reason for b in made] == ["open"] and made[0].partners == 1
+    window.start_backup_on_open()  # nothing left to do: no second copy
+    assert len(window.services.list_backups()) == 1
+    window.close()
+    window.services.close()

@@ -107,12 +107,16 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     # the user asks for it. test_startup_imports checks none is loaded at start.
     ("twinning_desk.db.database", "alembic"): "a file at the head revision needs no "
     "migration: Alembic (0.3-0.5 s to import) loads only when one runs",
+    ("twinning_desk.services.copying", "alembic"): "only a copy to a server database without "
+    "the tables yet creates them, inside the copy's transaction",
     ("twinning_desk.db.server", "alembic"): "as for the file: Alembic loads only when the "
     "shared database needs a migration",
     ("twinning_desk.db.server", "psycopg"): "the change listener's own connection; psycopg "
     "loads with the engine of a shared database, never for a file",
     ("twinning_desk.services.context", "twinning_desk.db.server"): "a committee on an SQLite "
     "file never loads the server's code (the psycopg driver, the listener)",
+    ("twinning_desk.services.context", "twinning_desk.services.copying"): "only a shared "
+    "database's backup or copy needs the copying code",
     ("twinning_desk.services.context", "twinning_desk.services.passwords"): "the keyring is "
     "asked only for a shared database",
     ("twinning_desk.services.passwords", "keyring"): "keyring finds its backends when "

@@ -87,3 +87,32 @@ def test_parser_never_crashes(text: str, locale: str) -> None:
     except ValidationError:
         return
     assert result is None or isinstance(result, int)
+
+
+@pytest.mark.parametrize("cents", [0, 1, -1, 5, -5, 99, 100, -100, 99999, 100000, -123456, 10**12])
+@pytest.mark.parametrize("locale", ["fr", "de", "en", "it", "es", "pl", "pt"])
+def test_amounts_are_written_as_babel_writes_them(cents: int, locale: str) -> None:
+    """format_amount applies Babel's separators itself (ten times faster, issue #17): the
+    text must stay Babel's, character for character, sign and separators included."""
+    from babel.numbers import format_decimal
+
+    from twinning_desk.services.money import babel_locale
+
+    expected = format_decimal(
+        Decimal(cents) / 100, format="#,##0.00", locale=babel_locale(locale)
+    )
+    assert format_amount(cents, locale) == expected
+
+
+@given(st.integers(-(10**13), 10**13), st.sampled_from(["fr", "de", "en", "it", "es", "pl"]))
+def test_any_amount_is_written_as_babel_writes_it(cents: int, locale: str) -> None:
+    from babel.numbers import format_decimal
+
+    from twinning_desk.services.money import babel_locale
+
+    expected = format_decimal(
+        (Decimal(cents) / 100).quantize(Decimal("0.01")),
+        format="#,##0.00",
+        locale=babel_locale(locale),
+    )
+    assert format_amount(cents, locale) == expected

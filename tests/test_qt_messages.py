@@ -131,6 +131,7 @@ def _ini_options() -> str:
 def test_qt_messages_logged_errors_and_exceptions_fail_the_test(tmp_path: Path) -> None:
     shutil.copy(TESTS / "conftest.py", tmp_path / "conftest.py")
     shutil.copy(TESTS / "offscreen-1366x768.json", tmp_path / "offscreen-1366x768.json")
+    shutil.copy(TESTS / "pg_server.py", tmp_path / "pg_server.py")
     (tmp_path / "pytest.ini").write_text(_ini_options(), encoding="utf-8")
     (tmp_path / "test_inner.py").write_text(INNER, encoding="utf-8")
     done = subprocess.run(

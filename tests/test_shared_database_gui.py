@@ -165,3 +165,35 @@ def test_changes_by_others_appear_without_reopening(
         assert window.others_label.text().startswith("Also connected: tresoriere@")
     finally:
         treasurer.close()
+
+
+def test_back_up_and_save_a_copy_of_a_shared_database_give_files(
+    qtbot: QtBot,
+    window: MainWindow,
+    committee_url: str,
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+) -> None:
+    """A committee can always take its data home: both make SQLite files that open."""
+    address = display_url(make_url(committee_url))
+    memory_keyring.set_password("Twinning Desk", account(address), "jumelage-test")
+    window.services.backup_dir = tmp_path / "backups"  # what the app's opener gives
+    window.opener = lambda p: Services.open(p, tmp_path / "backups")
+    assert window.switch_database(address)
+    window.services.partners.save(PartnerData(name="Łódź", country_code="PL"))
+    made = window.backup_now()
+    assert made is not None and made.suffix == ".sqlite3" and made.parent == tmp_path / "backups"
+    copy = tmp_path / "home-copy.sqlite3"
+    window.services.save_copy(copy)
+    for file in (made, copy):
+        kept = Services.open(file)
+        try:
+            assert [p.name for p in kept.partners.rows()] == ["Łódź"]
+        finally:
+            kept.close()
+    restore = next(
+        a
+        for a in window.menuBar().actions()[0].menu().actions()
+        if "Restore" in a.text().replace("&", "")
+    )
+    assert not restore.isEnabled()

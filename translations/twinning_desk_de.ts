@@ -513,6 +513,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>OK: {path} ({partners} Partner, {events} Veranstaltungen, {delegations} Delegationen, {lines} Haushaltszeilen)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Fehler: Eine gemeinsame Datenbank wird auf dem Server wiederhergestellt (pg_restore) oder mit twinning-desk copy DATEI ADRESSE aus einer Sicherungsdatei in eine leere Datenbank gefüllt; nichts wurde geändert.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Fehler: Die Sicherung {path} ist beschädigt ({reason}); nichts wurde wiederhergestellt.</translation>
     </message>
@@ -527,6 +531,38 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Backup written: {path}</source>
         <translation>Sicherung geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>[{index}/{count}] {table}, rows: {rows}</source>
+        <translation>[{index}/{count}] {table}, Zeilen: {rows}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
+        <translation>{source} nach {target} kopiert und geprüft (Zeilenzahl und Prüfsumme jeder Tabelle): Tabellen: {tables}, Zeilen: {rows}.</translation>
+    </message>
+    <message>
+        <source>owner (upgrades the tables with a new version)</source>
+        <translation>Eigentümer (aktualisiert die Tabellen bei einer neuen Version)</translation>
+    </message>
+    <message>
+        <source>editor (reads and writes)</source>
+        <translation>Bearbeiter (liest und schreibt)</translation>
+    </message>
+    <message>
+        <source>reader (reads and prints only)</source>
+        <translation>Leser (liest und druckt nur)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (it existed; its password was kept)</source>
+        <translation>{kind}: {name} (bestand bereits; sein Passwort wurde behalten)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}, password: {password}</source>
+        <translation>{kind}: {name}, Passwort: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</source>
+        <translation>Die Passwörter werden nur dieses eine Mal gezeigt und nirgends gespeichert: Geben Sie jedes seiner Person, die es beim Verbinden eintippt.</translation>
     </message>
     <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
@@ -667,6 +703,38 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>die Datenbank sichern (nach OUT oder in den Sicherungsordner)</translation>
+    </message>
+    <message>
+        <source>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>eine ganze Datenbank geprüft zwischen einer SQLite-Datei und einem PostgreSQL-Server kopieren (postgresql://benutzer@host/datenbank)</translation>
+    </message>
+    <message>
+        <source>the file or postgresql:// address to copy</source>
+        <translation>die zu kopierende Datei oder postgresql://-Adresse</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty database (a file or postgresql:// address)</source>
+        <translation>eine neue Datei oder eine leere Datenbank (eine Datei oder postgresql://-Adresse)</translation>
+    </message>
+    <message>
+        <source>administer a shared PostgreSQL database</source>
+        <translation>eine gemeinsame PostgreSQL-Datenbank verwalten</translation>
+    </message>
+    <message>
+        <source>create the owner, editor and reader roles of a committee&apos;s database</source>
+        <translation>die Rollen Eigentümer, Bearbeiter und Leser der Datenbank eines Komitees anlegen</translation>
+    </message>
+    <message>
+        <source>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</source>
+        <translation>die Datenbank, erreicht als Administrator des Servers (postgresql://postgres@host/datenbank)</translation>
+    </message>
+    <message>
+        <source>the roles&apos; names begin with this (default: the database&apos;s name)</source>
+        <translation>damit beginnen die Namen der Rollen (Vorgabe: der Name der Datenbank)</translation>
+    </message>
+    <message>
+        <source>give roles that exist already new passwords</source>
+        <translation>bestehenden Rollen neue Passwörter geben</translation>
     </message>
     <message>
         <source>replace the database with a backup (undoable)</source>
@@ -1665,6 +1733,42 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
         <translation>{path} stammt von einer älteren Version und muss aktualisiert werden, was nur Lesende nicht dürfen. Bitten Sie jemanden mit Schreibrecht, sie einmal mit dieser Version zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</source>
+        <translation>Der Benutzer von {path} darf keine Rollen anlegen. Verbinden Sie sich als Administrator des Servers (postgres) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</source>
+        <translation>Die Verbindung zu {path} ist während des Kopierens abgebrochen: Nichts wurde kopiert, das Ziel ist unverändert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>{path} kann nicht gelesen werden ({reason}): Nichts wurde kopiert, das Ziel ist unverändert.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database: there is nothing to copy.</source>
+        <translation>{path} ist keine Twinning-Desk-Datenbank: Es gibt nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</source>
+        <translation>{path} wurde von einer älteren Version von Twinning Desk angelegt: Öffnen Sie es einmal mit dieser Version (die es aktualisiert) und kopieren Sie es dann. Nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>{path} ist nicht leer (enthält {tables}): Nichts wurde kopiert. Kopieren Sie in eine neue Datei oder eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>Das Kopieren nach {path} ist fehlgeschlagen ({reason}): Nichts wurde kopiert, das Ziel ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</source>
+        <translation>Die Kopie nach {path} stimmt in der Tabelle {table} nicht mit der Quelle überein ({source_rows} Zeilen, Prüfsumme {source_sum}; kopiert: {target_rows} Zeilen, Prüfsumme {target_sum}): Nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>{path} is both the source and the target: nothing was copied.</source>
+        <translation>{path} ist zugleich Quelle und Ziel: Nichts wurde kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3589,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Eine gemeinsame Datenbank wird auf dem Server wiederhergestellt. Eine hier erstellte Sicherung ist eine Datei: Öffnen Sie sie mit Datei › Datenbank öffnen.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3543,6 +3651,22 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Connected to {database}</source>
         <translation>Verbunden mit {database}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Sicherung beim Öffnen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Sicherung wird abgeschlossen…</translation>
     </message>
     <message>
         <source>Updated with changes made by others.</source>

@@ -513,6 +513,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>OK: {path} ({partners} partners, {events} events, {delegations} delegations, {lines} budget lines)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Error: the backup {path} is damaged ({reason}); nothing was restored.</translation>
     </message>
@@ -527,6 +531,38 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Backup written: {path}</source>
         <translation>Backup written: {path}</translation>
+    </message>
+    <message>
+        <source>[{index}/{count}] {table}, rows: {rows}</source>
+        <translation>[{index}/{count}] {table}, rows: {rows}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
+        <translation>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</translation>
+    </message>
+    <message>
+        <source>owner (upgrades the tables with a new version)</source>
+        <translation>owner (upgrades the tables with a new version)</translation>
+    </message>
+    <message>
+        <source>editor (reads and writes)</source>
+        <translation>editor (reads and writes)</translation>
+    </message>
+    <message>
+        <source>reader (reads and prints only)</source>
+        <translation>reader (reads and prints only)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (it existed; its password was kept)</source>
+        <translation>{kind}: {name} (it existed; its password was kept)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}, password: {password}</source>
+        <translation>{kind}: {name}, password: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</source>
+        <translation>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</translation>
     </message>
     <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
@@ -667,6 +703,38 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>back the database up (to OUT, or to the backup folder)</translation>
+    </message>
+    <message>
+        <source>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</translation>
+    </message>
+    <message>
+        <source>the file or postgresql:// address to copy</source>
+        <translation>the file or postgresql:// address to copy</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty database (a file or postgresql:// address)</source>
+        <translation>a new file, or an empty database (a file or postgresql:// address)</translation>
+    </message>
+    <message>
+        <source>administer a shared PostgreSQL database</source>
+        <translation>administer a shared PostgreSQL database</translation>
+    </message>
+    <message>
+        <source>create the owner, editor and reader roles of a committee&apos;s database</source>
+        <translation>create the owner, editor and reader roles of a committee&apos;s database</translation>
+    </message>
+    <message>
+        <source>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</source>
+        <translation>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</translation>
+    </message>
+    <message>
+        <source>the roles&apos; names begin with this (default: the database&apos;s name)</source>
+        <translation>the roles&apos; names begin with this (default: the database&apos;s name)</translation>
+    </message>
+    <message>
+        <source>give roles that exist already new passwords</source>
+        <translation>give roles that exist already new passwords</translation>
     </message>
     <message>
         <source>replace the database with a backup (undoable)</source>
@@ -1665,6 +1733,42 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
         <translation>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</source>
+        <translation>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</source>
+        <translation>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database: there is nothing to copy.</source>
+        <translation>{path} is not a Twinning Desk database: there is nothing to copy.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</source>
+        <translation>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</source>
+        <translation>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</translation>
+    </message>
+    <message>
+        <source>{path} is both the source and the target: nothing was copied.</source>
+        <translation>{path} is both the source and the target: nothing was copied.</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3589,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -3543,6 +3651,22 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Connected to {database}</source>
         <translation>Connected to {database}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Backup on opening saved.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Finishing the backup…</translation>
     </message>
     <message>
         <source>Updated with changes made by others.</source>

@@ -513,6 +513,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>OK: {path} ({partners} socios, {events} eventos, {delegations} delegaciones, {lines} partidas presupuestarias)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Error: una base compartida se restaura en el servidor (pg_restore), o se llena desde un archivo de copia con twinning-desk copy ARCHIVO DIRECCIÓN en una base vacía; no se cambió nada.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Error: la copia de seguridad {path} está dañada ({reason}); no se ha restaurado nada.</translation>
     </message>
@@ -527,6 +531,38 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Backup written: {path}</source>
         <translation>Copia de seguridad escrita: {path}</translation>
+    </message>
+    <message>
+        <source>[{index}/{count}] {table}, rows: {rows}</source>
+        <translation>[{index}/{count}] {table}, filas: {rows}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
+        <translation>{source} copiada en {target} y comprobada (número de filas y suma de control de cada tabla): tablas: {tables}, filas: {rows}.</translation>
+    </message>
+    <message>
+        <source>owner (upgrades the tables with a new version)</source>
+        <translation>propietario (actualiza las tablas con una nueva versión)</translation>
+    </message>
+    <message>
+        <source>editor (reads and writes)</source>
+        <translation>editor (lee y escribe)</translation>
+    </message>
+    <message>
+        <source>reader (reads and prints only)</source>
+        <translation>lector (solo lee e imprime)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (it existed; its password was kept)</source>
+        <translation>{kind}: {name} (ya existía; se ha conservado su contraseña)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}, password: {password}</source>
+        <translation>{kind}: {name}, contraseña: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</source>
+        <translation>Las contraseñas se muestran solo esta vez y no se guardan en ningún sitio: dé cada una a su persona, que la escribirá al conectarse.</translation>
     </message>
     <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
@@ -667,6 +703,38 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>hace una copia de seguridad de la base (en OUT o en la carpeta de copias)</translation>
+    </message>
+    <message>
+        <source>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>copiar una base de datos entera, comprobada, entre un archivo SQLite y un servidor PostgreSQL (postgresql://usuario@servidor/base)</translation>
+    </message>
+    <message>
+        <source>the file or postgresql:// address to copy</source>
+        <translation>el archivo o la dirección postgresql:// que copiar</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty database (a file or postgresql:// address)</source>
+        <translation>un archivo nuevo, o una base de datos vacía (un archivo o una dirección postgresql://)</translation>
+    </message>
+    <message>
+        <source>administer a shared PostgreSQL database</source>
+        <translation>administrar una base de datos PostgreSQL compartida</translation>
+    </message>
+    <message>
+        <source>create the owner, editor and reader roles of a committee&apos;s database</source>
+        <translation>crear los roles propietario, editor y lector de la base de datos de un comité</translation>
+    </message>
+    <message>
+        <source>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</source>
+        <translation>la base de datos, alcanzada como administrador del servidor (postgresql://postgres@servidor/base)</translation>
+    </message>
+    <message>
+        <source>the roles&apos; names begin with this (default: the database&apos;s name)</source>
+        <translation>el comienzo del nombre de los roles (por defecto: el nombre de la base de datos)</translation>
+    </message>
+    <message>
+        <source>give roles that exist already new passwords</source>
+        <translation>dar contraseñas nuevas a los roles que ya existen</translation>
     </message>
     <message>
         <source>replace the database with a backup (undoable)</source>
@@ -1665,6 +1733,42 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
         <translation>{path} se creó con una versión anterior y debe actualizarse, algo que un lector no puede hacer. Pida a alguien con permiso de escritura que la abra una vez con esta versión.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</source>
+        <translation>El usuario de {path} no puede crear roles. Conéctese como administrador del servidor (postgres) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</source>
+        <translation>Se perdió la conexión con {path} durante la copia: no se ha copiado nada, el destino está como estaba. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>{path} no se puede leer ({reason}): no se ha copiado nada, el destino está como estaba.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database: there is nothing to copy.</source>
+        <translation>{path} no es una base de datos de Twinning Desk: no hay nada que copiar.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</source>
+        <translation>{path} se creó con una versión anterior de Twinning Desk: ábralo una vez con esta versión (que lo actualiza) y luego cópielo. No se ha copiado nada.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>{path} no está vacío (contiene {tables}): no se ha copiado nada. Copie en un archivo nuevo o en una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>La copia a {path} ha fallado ({reason}): no se ha copiado nada, el destino está como estaba.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</source>
+        <translation>La copia a {path} no coincide con su origen en la tabla {table} ({source_rows} filas, suma de control {source_sum}; copiadas: {target_rows} filas, suma de control {target_sum}): no se ha conservado nada.</translation>
+    </message>
+    <message>
+        <source>{path} is both the source and the target: nothing was copied.</source>
+        <translation>{path} es a la vez el origen y el destino: no se ha copiado nada.</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3589,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Una base compartida se restaura en el servidor. Una copia hecha aquí es un archivo: ábrala con Archivo › Abrir base de datos.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -3543,6 +3651,22 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Connected to {database}</source>
         <translation>Conectado a {database}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Copia de seguridad de la apertura guardada.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Terminando la copia de seguridad…</translation>
     </message>
     <message>
         <source>Updated with changes made by others.</source>

@@ -513,6 +513,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>OK&#xa0;: {path} ({partners} partenaires, {events} événements, {delegations} délégations, {lines} lignes de budget)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Erreur&#xa0;: une base partagée se restaure sur le serveur (pg_restore), ou se remplit depuis un fichier de sauvegarde avec twinning-desk copy FICHIER ADRESSE dans une base vide&#xa0;; rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Erreur&#xa0;: la sauvegarde {path} est endommagée ({reason})&#xa0;; rien n’a été restauré.</translation>
     </message>
@@ -527,6 +531,38 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Backup written: {path}</source>
         <translation>Sauvegarde écrite&#xa0;: {path}</translation>
+    </message>
+    <message>
+        <source>[{index}/{count}] {table}, rows: {rows}</source>
+        <translation>[{index}/{count}] {table}, lignes&#xa0;: {rows}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
+        <translation>Copie de {source} vers {target} faite et vérifiée (nombre de lignes et somme de contrôle de chaque table)&#xa0;: tables&#xa0;: {tables}, lignes&#xa0;: {rows}.</translation>
+    </message>
+    <message>
+        <source>owner (upgrades the tables with a new version)</source>
+        <translation>propriétaire (met les tables à jour avec une nouvelle version)</translation>
+    </message>
+    <message>
+        <source>editor (reads and writes)</source>
+        <translation>rédacteur (lit et écrit)</translation>
+    </message>
+    <message>
+        <source>reader (reads and prints only)</source>
+        <translation>lecteur (lit et imprime seulement)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (it existed; its password was kept)</source>
+        <translation>{kind}&#xa0;: {name} (il existait&#xa0;; son mot de passe est conservé)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}, password: {password}</source>
+        <translation>{kind}&#xa0;: {name}, mot de passe&#xa0;: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</source>
+        <translation>Les mots de passe ne sont montrés que cette fois et ne sont gardés nulle part&#xa0;: donnez chacun à sa personne, qui le tapera en se connectant.</translation>
     </message>
     <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
@@ -667,6 +703,38 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>sauvegarde la base (dans OUT, ou dans le dossier des sauvegardes)</translation>
+    </message>
+    <message>
+        <source>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>copier toute une base, vérifiée, entre un fichier SQLite et un serveur PostgreSQL (postgresql://utilisateur@hôte/base)</translation>
+    </message>
+    <message>
+        <source>the file or postgresql:// address to copy</source>
+        <translation>le fichier ou l’adresse (postgresql://…) à copier</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty database (a file or postgresql:// address)</source>
+        <translation>un nouveau fichier, ou une base vide (un fichier ou une adresse postgresql://)</translation>
+    </message>
+    <message>
+        <source>administer a shared PostgreSQL database</source>
+        <translation>administrer une base PostgreSQL partagée</translation>
+    </message>
+    <message>
+        <source>create the owner, editor and reader roles of a committee&apos;s database</source>
+        <translation>créer les rôles propriétaire, rédacteur et lecteur de la base d’un comité</translation>
+    </message>
+    <message>
+        <source>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</source>
+        <translation>la base, atteinte en tant qu’administrateur du serveur (postgresql://postgres@hôte/base)</translation>
+    </message>
+    <message>
+        <source>the roles&apos; names begin with this (default: the database&apos;s name)</source>
+        <translation>le début du nom des rôles (par défaut&#xa0;: le nom de la base)</translation>
+    </message>
+    <message>
+        <source>give roles that exist already new passwords</source>
+        <translation>donner de nouveaux mots de passe aux rôles qui existent déjà</translation>
     </message>
     <message>
         <source>replace the database with a backup (undoable)</source>
@@ -1665,6 +1733,42 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
         <translation>{path} a été créée par une version plus ancienne et doit être mise à jour, ce qu’un lecteur ne peut pas faire. Demandez à une personne ayant le droit d’écrire de l’ouvrir une fois avec cette version.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</source>
+        <translation>L’utilisateur de {path} ne peut pas créer de rôles. Connectez-vous en tant qu’administrateur du serveur (postgres), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</source>
+        <translation>La connexion à {path} a été perdue pendant la copie&#xa0;: rien n’a été copié, la destination est restée telle quelle. Réessayez.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>{path} ne peut pas être lu ({reason})&#xa0;: rien n’a été copié, la destination est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database: there is nothing to copy.</source>
+        <translation>{path} n’est pas une base Twinning Desk&#xa0;: il n’y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</source>
+        <translation>{path} a été créé par une version plus ancienne de Twinning Desk&#xa0;: ouvrez-le une fois avec cette version (qui le met à jour), puis copiez-le. Rien n’a été copié.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>{path} n’est pas vide (il contient {tables})&#xa0;: rien n’a été copié. Copiez vers un nouveau fichier, ou vers une base vide.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>La copie vers {path} a échoué ({reason})&#xa0;: rien n’a été copié, la destination est restée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</source>
+        <translation>La copie vers {path} ne correspond pas à sa source dans la table {table} ({source_rows} lignes, somme de contrôle {source_sum}&#xa0;; copie&#xa0;: {target_rows} lignes, somme de contrôle {target_sum})&#xa0;: rien n’a été gardé.</translation>
+    </message>
+    <message>
+        <source>{path} is both the source and the target: nothing was copied.</source>
+        <translation>{path} est à la fois la source et la destination&#xa0;: rien n’a été copié.</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3589,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Une base partagée se restaure sur le serveur. Une sauvegarde faite ici est un fichier&#xa0;: ouvrez-la avec Fichier › Ouvrir une base.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3543,6 +3651,22 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Connected to {database}</source>
         <translation>Connecté à {database}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Sauvegarde de l’ouverture enregistrée.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Fin de la sauvegarde…</translation>
     </message>
     <message>
         <source>Updated with changes made by others.</source>

@@ -513,6 +513,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>OK: {path} ({partners} partner, {events} eventi, {delegations} delegazioni, {lines} voci di bilancio)</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Errore: un database condiviso si ripristina sul server (pg_restore), o si riempie da un file di backup con twinning-desk copy FILE INDIRIZZO in un database vuoto; non è stato modificato nulla.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Errore: il backup {path} è danneggiato ({reason}); non è stato ripristinato nulla.</translation>
     </message>
@@ -527,6 +531,38 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Backup written: {path}</source>
         <translation>Backup scritto: {path}</translation>
+    </message>
+    <message>
+        <source>[{index}/{count}] {table}, rows: {rows}</source>
+        <translation>[{index}/{count}] {table}, righe: {rows}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
+        <translation>{source} copiato in {target} e verificato (numero di righe e checksum di ogni tabella): tabelle: {tables}, righe: {rows}.</translation>
+    </message>
+    <message>
+        <source>owner (upgrades the tables with a new version)</source>
+        <translation>proprietario (aggiorna le tabelle con una nuova versione)</translation>
+    </message>
+    <message>
+        <source>editor (reads and writes)</source>
+        <translation>redattore (legge e scrive)</translation>
+    </message>
+    <message>
+        <source>reader (reads and prints only)</source>
+        <translation>lettore (legge e stampa soltanto)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (it existed; its password was kept)</source>
+        <translation>{kind}: {name} (esisteva già; la sua password è stata mantenuta)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}, password: {password}</source>
+        <translation>{kind}: {name}, password: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</source>
+        <translation>Le password sono mostrate solo questa volta e non sono conservate da nessuna parte: date ciascuna alla sua persona, che la digiterà al momento della connessione.</translation>
     </message>
     <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
@@ -667,6 +703,38 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>esegue il backup della base di dati (in OUT o nella cartella dei backup)</translation>
+    </message>
+    <message>
+        <source>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>copiare un intero database, verificato, tra un file SQLite e un server PostgreSQL (postgresql://utente@host/database)</translation>
+    </message>
+    <message>
+        <source>the file or postgresql:// address to copy</source>
+        <translation>il file o l’indirizzo postgresql:// da copiare</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty database (a file or postgresql:// address)</source>
+        <translation>un nuovo file, o un database vuoto (un file o un indirizzo postgresql://)</translation>
+    </message>
+    <message>
+        <source>administer a shared PostgreSQL database</source>
+        <translation>amministrare un database PostgreSQL condiviso</translation>
+    </message>
+    <message>
+        <source>create the owner, editor and reader roles of a committee&apos;s database</source>
+        <translation>creare i ruoli proprietario, redattore e lettore del database di un comitato</translation>
+    </message>
+    <message>
+        <source>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</source>
+        <translation>il database, raggiunto come amministratore del server (postgresql://postgres@host/database)</translation>
+    </message>
+    <message>
+        <source>the roles&apos; names begin with this (default: the database&apos;s name)</source>
+        <translation>l’inizio del nome dei ruoli (predefinito: il nome del database)</translation>
+    </message>
+    <message>
+        <source>give roles that exist already new passwords</source>
+        <translation>dare nuove password ai ruoli che esistono già</translation>
     </message>
     <message>
         <source>replace the database with a backup (undoable)</source>
@@ -1665,6 +1733,42 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
         <translation>{path} è stato creato da una versione più vecchia e deve essere aggiornato, cosa che un lettore non può fare. Chiedete a chi ha diritto di scrittura di aprirlo una volta con questa versione.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</source>
+        <translation>L’utente di {path} non può creare ruoli. Connettetevi come amministratore del server (postgres), poi riprovate.</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</source>
+        <translation>La connessione a {path} si è interrotta durante la copia: nulla è stato copiato, la destinazione è rimasta com’era. Riprovate.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>{path} non può essere letto ({reason}): nulla è stato copiato, la destinazione è rimasta com’era.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database: there is nothing to copy.</source>
+        <translation>{path} non è un database di Twinning Desk: non c’è nulla da copiare.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</source>
+        <translation>{path} è stato creato da una versione precedente di Twinning Desk: apritelo una volta con questa versione (che lo aggiorna), poi copiatelo. Nulla è stato copiato.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>{path} non è vuoto (contiene {tables}): nulla è stato copiato. Copiate in un nuovo file o in un database vuoto.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>La copia verso {path} non è riuscita ({reason}): nulla è stato copiato, la destinazione è rimasta com’era.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</source>
+        <translation>La copia verso {path} non corrisponde alla sorgente nella tabella {table} ({source_rows} righe, checksum {source_sum}; copiate: {target_rows} righe, checksum {target_sum}): nulla è stato conservato.</translation>
+    </message>
+    <message>
+        <source>{path} is both the source and the target: nothing was copied.</source>
+        <translation>{path} è sia la sorgente sia la destinazione: nulla è stato copiato.</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3589,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Un database condiviso si ripristina sul server. Un backup fatto qui è un file: apritelo con File › Apri database.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
@@ -3543,6 +3651,22 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Connected to {database}</source>
         <translation>Connesso a {database}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Backup all’apertura salvato.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Completamento del backup…</translation>
     </message>
     <message>
         <source>Updated with changes made by others.</source>

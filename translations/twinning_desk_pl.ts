@@ -515,6 +515,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>OK: {path} (partnerzy: {partners}, wydarzenia: {events}, delegacje: {delegations}, pozycje budżetu: {lines})</translation>
     </message>
     <message>
+        <source>Error: a shared database is restored on the server (pg_restore), or filled from a backup file with twinning-desk copy FILE ADDRESS into an empty database; nothing was changed.</source>
+        <translation>Błąd: wspólną bazę przywraca się na serwerze (pg_restore) albo wypełnia z pliku kopii poleceniem twinning-desk copy PLIK ADRES w pustej bazie; nic nie zmieniono.</translation>
+    </message>
+    <message>
         <source>Error: the backup {path} is damaged ({reason}); nothing was restored.</source>
         <translation>Błąd: kopia zapasowa {path} jest uszkodzona ({reason}); niczego nie przywrócono.</translation>
     </message>
@@ -529,6 +533,38 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Backup written: {path}</source>
         <translation>Zapisano kopię zapasową: {path}</translation>
+    </message>
+    <message>
+        <source>[{index}/{count}] {table}, rows: {rows}</source>
+        <translation>[{index}/{count}] {table}, wiersze: {rows}</translation>
+    </message>
+    <message>
+        <source>Copied {source} to {target} and checked it (row count and checksum of each table): tables: {tables}, rows: {rows}.</source>
+        <translation>Skopiowano {source} do {target} i sprawdzono (liczba wierszy i suma kontrolna każdej tabeli): tabele: {tables}, wiersze: {rows}.</translation>
+    </message>
+    <message>
+        <source>owner (upgrades the tables with a new version)</source>
+        <translation>właściciel (aktualizuje tabele przy nowej wersji)</translation>
+    </message>
+    <message>
+        <source>editor (reads and writes)</source>
+        <translation>redaktor (czyta i zapisuje)</translation>
+    </message>
+    <message>
+        <source>reader (reads and prints only)</source>
+        <translation>czytelnik (tylko czyta i drukuje)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name} (it existed; its password was kept)</source>
+        <translation>{kind}: {name} (już istniała; jej hasło zachowano)</translation>
+    </message>
+    <message>
+        <source>{kind}: {name}, password: {password}</source>
+        <translation>{kind}: {name}, hasło: {password}</translation>
+    </message>
+    <message>
+        <source>The passwords are shown this once and kept nowhere: give each to its person, who types it when connecting.</source>
+        <translation>Hasła są pokazywane tylko ten jeden raz i nigdzie nie są przechowywane: przekaż każde jego osobie, która wpisze je przy łączeniu.</translation>
     </message>
     <message>
         <source>Home commune set: {name} ({country}) in {path}</source>
@@ -669,6 +705,38 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>back the database up (to OUT, or to the backup folder)</source>
         <translation>utwórz kopię zapasową bazy (do OUT lub do folderu kopii)</translation>
+    </message>
+    <message>
+        <source>copy a whole database, checked, between an SQLite file and a PostgreSQL server (postgresql://user@host/database)</source>
+        <translation>skopiować całą bazę danych, ze sprawdzeniem, między plikiem SQLite a serwerem PostgreSQL (postgresql://użytkownik@host/baza)</translation>
+    </message>
+    <message>
+        <source>the file or postgresql:// address to copy</source>
+        <translation>plik lub adres postgresql:// do skopiowania</translation>
+    </message>
+    <message>
+        <source>a new file, or an empty database (a file or postgresql:// address)</source>
+        <translation>nowy plik lub pusta baza danych (plik lub adres postgresql://)</translation>
+    </message>
+    <message>
+        <source>administer a shared PostgreSQL database</source>
+        <translation>administrować wspólną bazą danych PostgreSQL</translation>
+    </message>
+    <message>
+        <source>create the owner, editor and reader roles of a committee&apos;s database</source>
+        <translation>utworzyć role właściciela, redaktora i czytelnika bazy danych komitetu</translation>
+    </message>
+    <message>
+        <source>the database, reached as the server&apos;s administrator (postgresql://postgres@host/database)</source>
+        <translation>baza danych, osiągana jako administrator serwera (postgresql://postgres@host/baza)</translation>
+    </message>
+    <message>
+        <source>the roles&apos; names begin with this (default: the database&apos;s name)</source>
+        <translation>początek nazw ról (domyślnie: nazwa bazy danych)</translation>
+    </message>
+    <message>
+        <source>give roles that exist already new passwords</source>
+        <translation>nadać nowe hasła rolom, które już istnieją</translation>
     </message>
     <message>
         <source>replace the database with a backup (undoable)</source>
@@ -1667,6 +1735,42 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>{path} was made by an older version and must be upgraded, which a reader may not do. Ask someone who may write to open it once with this version.</source>
         <translation>{path} utworzono w starszej wersji i trzeba ją zaktualizować, czego czytelnik nie może zrobić. Poproś osobę z prawem zapisu, by raz ją otworzyła w tej wersji.</translation>
+    </message>
+    <message>
+        <source>The user of {path} may not create roles. Connect as the server&apos;s administrator (postgres), then try again.</source>
+        <translation>Użytkownik {path} nie może tworzyć ról. Połącz się jako administrator serwera (postgres) i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>The connection to {path} was lost during the copy: nothing was copied, the target is as it was. Try again.</source>
+        <translation>Połączenie z {path} zostało przerwane podczas kopiowania: nic nie skopiowano, miejsce docelowe pozostało bez zmian. Spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>Nie można odczytać {path} ({reason}): nic nie skopiowano, miejsce docelowe pozostało bez zmian.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Twinning Desk database: there is nothing to copy.</source>
+        <translation>{path} nie jest bazą danych Twinning Desk: nie ma czego kopiować.</translation>
+    </message>
+    <message>
+        <source>{path} was made by an older version of Twinning Desk: open it once with this version (which upgrades it), then copy it. Nothing was copied.</source>
+        <translation>{path} utworzono starszą wersją Twinning Desk: otwórz go raz tą wersją (która go zaktualizuje), a potem skopiuj. Nic nie skopiowano.</translation>
+    </message>
+    <message>
+        <source>{path} is not empty (it holds {tables}): nothing was copied. Copy into a new file, or into an empty database.</source>
+        <translation>{path} nie jest pusty (zawiera {tables}): nic nie skopiowano. Kopiuj do nowego pliku lub do pustej bazy danych.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} failed ({reason}): nothing was copied, the target is as it was.</source>
+        <translation>Kopiowanie do {path} nie powiodło się ({reason}): nic nie skopiowano, miejsce docelowe pozostało bez zmian.</translation>
+    </message>
+    <message>
+        <source>The copy to {path} does not match its source in the table {table} ({source_rows} rows, checksum {source_sum}; copied: {target_rows} rows, checksum {target_sum}): nothing was kept.</source>
+        <translation>Kopia w {path} nie zgadza się ze źródłem w tabeli {table} ({source_rows} wierszy, suma kontrolna {source_sum}; skopiowano: {target_rows} wierszy, suma kontrolna {target_sum}): niczego nie zachowano.</translation>
+    </message>
+    <message>
+        <source>{path} is both the source and the target: nothing was copied.</source>
+        <translation>{path} jest jednocześnie źródłem i miejscem docelowym: nic nie skopiowano.</translation>
     </message>
 </context>
 <context>
@@ -3499,6 +3603,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Us&amp;tawienia…</translation>
     </message>
     <message>
+        <source>A shared database is restored on the server. A backup made here is a file: open it with File › Open database.</source>
+        <translation>Wspólną bazę przywraca się na serwerze. Kopia zrobiona tutaj to plik: otwórz ją przez Plik › Otwórz bazę danych.</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
@@ -3557,6 +3665,22 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Connected to {database}</source>
         <translation>Połączono z {database}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Tworzenie kopii zapasowej…</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Kopia zapasowa</translation>
+    </message>
+    <message>
+        <source>Backup on opening saved.</source>
+        <translation>Zapisano kopię zapasową przy otwarciu.</translation>
+    </message>
+    <message>
+        <source>Finishing the backup…</source>
+        <translation>Kończenie kopii zapasowej…</translation>
     </message>
     <message>
         <source>Updated with changes made by others.</source>

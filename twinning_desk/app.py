@@ -63,6 +63,7 @@ def open_interactively(path: Path, paths: AppPaths) -> Services | None:
                 read_only=read_only,
                 force=force,
                 automatic_backups=True,
+                backup_later=True,
             )
         except (TwinningError, OSError) as exc:
             box = QMessageBox(
@@ -240,6 +241,8 @@ def run_gui(db: Path | str | None = None, language: str | None = None, smoke: bo
 
     window.languageChanged.connect(on_language)
     window.show()
+    # The copy on opening runs in a thread now that the window is there (issue #17).
+    QTimer.singleShot(0, window.start_backup_on_open)
     if not services.commune.is_configured() and not window.run_wizard():
         QMessageBox.information(
             window,

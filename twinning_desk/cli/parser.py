@@ -165,10 +165,19 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (--help)\n")
 
 
-def database_argument(text: str) -> Path | str:
-    """A file's path, or a shared database's address kept as written (a Path would fold
-    its "//")."""
-    return text.strip() if is_server_url(text) else Path(text)
+def location(value: str) -> Path | str:
+    """A file's path, or a shared database's address kept as typed (a Path would fold
+    the "//" of ``postgresql://``)."""
+    return value.strip() if is_server_url(value) else Path(value)
+
+
+def _language(parser: argparse.ArgumentParser, default: str | None) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        default=default,
+        help=QT_TRANSLATE_NOOP("Cli", "language of the interface and messages"),
+    )
 
 
 def _common(parser: argparse.ArgumentParser, top: bool) -> None:
@@ -176,7 +185,7 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
         "--db",
-        type=database_argument,
+        type=location,
         default=default,
         metavar="PATH",
         help=QT_TRANSLATE_NOOP(
@@ -185,12 +194,7 @@ def _common(parser: argparse.ArgumentParser, top: bool) -> None:
             "address, postgresql://user@server/database",
         ),
     )
-    parser.add_argument(
-        "--lang",
-        choices=LANGUAGES,
-        default=default,
-        help=QT_TRANSLATE_NOOP("Cli", "language of the interface and messages"),
-    )
+    _language(parser, default)
 
 
 # The commands that can read the file without taking it (--read-only), beside the app.
@@ -295,6 +299,63 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p, top=False)
     _read_only(p)
     p.add_argument("out", type=Path, nargs="?")
+
+    p = sub.add_parser(
+        "copy",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "copy a whole database, checked, between an SQLite file and a PostgreSQL "
+            "server (postgresql://user@host/database)",
+        ),
+    )
+    _language(p, argparse.SUPPRESS)
+    p.add_argument(
+        "source",
+        type=location,
+        help=QT_TRANSLATE_NOOP("Cli", "the file or postgresql:// address to copy"),
+    )
+    p.add_argument(
+        "target",
+        type=location,
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a new file, or an empty database (a file or postgresql:// address)"
+        ),
+    )
+
+    p = sub.add_parser(
+        "db", help=QT_TRANSLATE_NOOP("Cli", "administer a shared PostgreSQL database")
+    )
+    _language(p, argparse.SUPPRESS)
+    db_sub = p.add_subparsers(dest="db_command", parser_class=_Parser, required=True)
+    p = db_sub.add_parser(
+        "create-roles",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "create the owner, editor and reader roles of a committee's database"
+        ),
+    )
+    _language(p, argparse.SUPPRESS)
+    p.add_argument(
+        "--db",
+        type=location,
+        required=True,
+        metavar="ADDRESS",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "the database, reached as the server's administrator "
+            "(postgresql://postgres@host/database)",
+        ),
+    )
+    p.add_argument(
+        "--prefix",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "the roles' names begin with this (default: the database's name)"
+        ),
+    )
+    p.add_argument(
+        "--new-passwords",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "give roles that exist already new passwords"),
+    )
 
     p = sub.add_parser(
         "restore", help=QT_TRANSLATE_NOOP("Cli", "replace the database with a backup (undoable)")

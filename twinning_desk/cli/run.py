@@ -31,7 +31,15 @@ from twinning_desk.cli.common import (
     open_services,
     write_out,
 )
-from twinning_desk.cli.database import cmd_backup, cmd_check, cmd_demo, cmd_init, cmd_restore
+from twinning_desk.cli.database import (
+    cmd_backup,
+    cmd_check,
+    cmd_copy,
+    cmd_db,
+    cmd_demo,
+    cmd_init,
+    cmd_restore,
+)
 from twinning_desk.cli.delegations import cmd_purge
 from twinning_desk.cli.parser import (
     READ_ONLY_COMMANDS,
@@ -166,9 +174,12 @@ def _log_exception(exc: BaseException) -> Path:
 
 
 def _run(args: argparse.Namespace, translate_fn: Translate, locale: str) -> int:
-    if args.command in ("check", "restore"):
-        # Both must work on a damaged file, which cannot be opened normally.
-        return {"check": cmd_check, "restore": cmd_restore}[args.command](args, translate_fn)
+    if args.command in ("check", "restore", "copy", "db"):
+        # check and restore must work on a damaged file, which cannot be opened normally;
+        # copy and db open what they name themselves.
+        return {"check": cmd_check, "restore": cmd_restore, "copy": cmd_copy, "db": cmd_db}[
+            args.command
+        ](args, translate_fn)
     services = open_services(args)
     try:
         handler = {

@@ -13,6 +13,7 @@ accounts, lines and subsidies here; the lists and totals it inherits from
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pycountry
 from sqlalchemy import select
@@ -455,14 +456,14 @@ class BudgetService(BudgetQueries):
         self.notifier.notify(notify.BUDGET)
         return subsidy_id
 
-    def subsidies(self, year: int) -> list[SubsidyData]:
-        stmt = (
+    def _subsidy_select(self) -> Any:
+        return (
             select(Subsidy, FundingSource.name, BudgetYear.year)
             .join(FundingSource, FundingSource.id == Subsidy.funding_source_id)
             .join(BudgetYear, BudgetYear.id == Subsidy.year_id)
-            .where(BudgetYear.year == year)
-            .order_by(Subsidy.id)
         )
+
+    def _subsidy_data(self, stmt: Any) -> list[SubsidyData]:
         with self.db.reading() as session:
             return [
                 SubsidyData(
@@ -485,21 +486,26 @@ class BudgetService(BudgetQueries):
                 for s, name, y in session.execute(stmt)
             ]
 
+    def subsidies(self, year: int) -> list[SubsidyData]:
+        return self._subsidy_data(
+            self._subsidy_select().where(BudgetYear.year == year).order_by(Subsidy.id)
+        )
+
     def reports_due(self, today: date | None = None, within_days: int = 120) -> list[SubsidyData]:
-        """Subsidies granted or paid whose financial report is due soon (or overdue)."""
+        """Subsidies granted or paid whose financial report is due soon (or overdue).
+
+        One query over every year (it was one per fiscal year: thirty of them at each
+        change of the budget's year, issue #17)."""
         today = today or date.today()
-        with self.db.reading() as session:
-            years = list(session.scalars(select(BudgetYear.year)))
-        due = []
-        for year in years:
-            for s in self.subsidies(year):
-                if (
-                    s.status in (SubsidyStatus.GRANTED, SubsidyStatus.PAID)
-                    and s.report_due
-                    and s.report_due <= today + timedelta(days=within_days)
-                ):
-                    due.append(s)
-        return sorted(due, key=lambda s: s.report_due or today)
+        return self._subsidy_data(
+            self._subsidy_select()
+            .where(
+                Subsidy.status.in_([SubsidyStatus.GRANTED, SubsidyStatus.PAID]),
+                Subsidy.report_due.is_not(None),
+                Subsidy.report_due <= today + timedelta(days=within_days),
+            )
+            .order_by(Subsidy.report_due, BudgetYear.year, Subsidy.id)
+        )
 
 
 def report_deadline(fiscal_year_end: date) -> date:

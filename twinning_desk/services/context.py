@@ -66,6 +66,8 @@ class Services:
     backup_on_close: bool = False
     # Problems that did not stop the opening (a backup that could not be written).
     warnings: list[TwinningError] = field(default_factory=list)
+    # The copy made on opening is still to do (backup_on_open, in the window's thread).
+    backup_pending: bool = False
     _closed: bool = field(default=False, repr=False)
 
     @classmethod
@@ -98,6 +100,7 @@ class Services:
         force: bool = False,
         automatic_backups: bool = False,
         password: str | None = None,
+        backup_later: bool = False,
     ) -> Services:
         """Open a file, or a shared database (``postgresql://…``), for the GUI or the CLI.
 
@@ -105,9 +108,14 @@ class Services:
         ``force`` takes over a lock held by someone else; ``read_only`` writes nothing.
         A shared database has no lock (the server's row locks and the version counters
         stand in) and no file backups (``twinning-desk copy`` to a dated file does).
+        ``backup_later``: the copy made on opening is left to :meth:`backup_on_open`,
+        which the window runs in a thread once it is shown (a large file's copy and the
+        rotation take a second; the integrity check still runs first, here).
         """
         if is_server_url(path):
-            return cls._open_shared(str(path), read_only=read_only, password=password)
+            return cls._open_shared(
+                str(path), read_only=read_only, password=password, backup_dir=backup_dir
+            )
         path = Path(path).expanduser().resolve()
         check_file(path)
         existing = path.exists() and path.stat().st_size > 0
@@ -119,7 +127,10 @@ class Services:
             lock.acquire(force=force)
         warnings: list[TwinningError] = []
         try:
-            if existing and automatic_backups and backup_dir is not None and not read_only:
+            later = backup_later and existing and automatic_backups and backup_dir is not None
+            if later or read_only:
+                pass
+            elif existing and automatic_backups and backup_dir is not None:
                 try:
                     backups.make_backup(path, backup_dir, "open")
                     backups.rotate(path, backup_dir)
@@ -143,6 +154,7 @@ class Services:
         services.backup_dir = backup_dir
         services.lock = lock
         services.backup_on_close = automatic_backups and not read_only
+        services.backup_pending = bool(later) and not read_only
         if db.recreated_from is not None:
             warnings.append(
                 TwinningError(
@@ -162,7 +174,9 @@ class Services:
         return services
 
     @classmethod
-    def _open_shared(cls, address: str, *, read_only: bool, password: str | None) -> Services:
+    def _open_shared(
+        cls, address: str, *, read_only: bool, password: str | None, backup_dir: Path | None
+    ) -> Services:
         from twinning_desk.db.server import open_server_database, server_url
         from twinning_desk.services.passwords import stored_password
 
@@ -172,6 +186,7 @@ class Services:
             password = stored_password(address)
         db = open_server_database(address, password=password, read_only=read_only)
         services = cls.over(db)
+        services.backup_dir = backup_dir
         if not db.read_only:
             services.budget.seed_chart()
         return services
@@ -189,9 +204,41 @@ class Services:
             raise DatabaseOpenError(
                 Message("Database", QT_TRANSLATE_NOOP("Database", "No backup folder is set."))
             )
+        if self.db.shared:
+            # A shared database: a checked copy to a dated SQLite file the committee keeps.
+            from twinning_desk.services.copying import backup_to_file
+
+            self.backup_dir.mkdir(parents=True, exist_ok=True)
+            report = backup_to_file(self.db.engine, self.db.label, self.db.name, self.backup_dir)
+            return Path(report.target)
         target = backups.make_backup(self.db.file, self.backup_dir, reason)
         backups.rotate(self.db.file, self.backup_dir)
         return target
+
+    def save_copy(self, target: Path) -> Path:
+        """File › Save a copy: the file copied as it is now, or a shared database copied
+        (checked) to a new SQLite file — a committee can always take its data home."""
+        if self.db.shared:
+            from twinning_desk.services.copying import copy_database, source_of
+
+            copy_database(source_of(self.db.engine, self.db.label), target, replace_file=True)
+            return target
+        return backups.export_copy(self.db.file, target)
+
+    def backup_on_open(self) -> TwinningError | None:
+        """The copy on opening, when it was left for later: safe beside the window's reads
+        and writes (SQLite's online backup API reads a consistent snapshot). Returns the
+        problem to show, if any; a failed backup never closes the file."""
+        if not self.backup_pending or self.backup_dir is None or self.db.path is None:
+            return None
+        self.backup_pending = False
+        try:
+            backups.make_backup(self.db.path, self.backup_dir, "open")
+            backups.rotate(self.db.path, self.backup_dir)
+        except (DatabaseOpenError, OSError) as exc:
+            log.warning("Backup on open failed: %s", exc)
+            return exc if isinstance(exc, TwinningError) else _os_error(exc)
+        return None
 
     def list_backups(self) -> list[backups.BackupInfo]:
         if self.backup_dir is None or self.db.path is None:

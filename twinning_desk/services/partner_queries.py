@@ -282,6 +282,16 @@ class PartnerQueries:
                 for r in session.execute(stmt)
             ]
 
+    def choices(self) -> list[tuple[int, str, str | None]]:
+        """(id, name, country code) of every partner, in the list's order by name: what
+        a filter or a picker offers, without the activity figures :meth:`rows` computes
+        (a fiftieth of the time on a thirty-year file, issue #17)."""
+        stmt = select(Partner.id, Partner.name, Partner.country_code).order_by(
+            Partner.name_key, Partner.id
+        )
+        with self.db.reading() as session:
+            return [(i, n, c) for i, n, c in session.execute(stmt)]
+
     def count(self, query: PartnerQuery | None = None) -> int:
         query = query or PartnerQuery()
         with self.db.reading() as session:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from datetime import date
 from functools import partial
@@ -23,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from twinning_desk import APP_NAME, __version__
-from twinning_desk.db.backup import export_copy
 from twinning_desk.db.database import is_server_url
 from twinning_desk.db.lock import REFRESH_SECONDS
 from twinning_desk.db.server import ChangeListener, connected_others
@@ -48,6 +48,7 @@ from twinning_desk.ui.common.helpers import (
     qtr,
     show_error,
     to_qdatetime,
+    wait_for_workers,
 )
 from twinning_desk.ui.common.lazy_tabs import LazyTabWidget
 from twinning_desk.ui.common.settings_store import (
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
     languageChanged = Signal(str)
     # Topics others changed on a shared database (emitted from the listening thread).
     othersChanged = Signal(list)
+    # The copy made on opening, done in a thread: None, or the problem to show.
+    backupFinished = Signal(object)
 
     def __init__(
         self,
@@ -186,6 +189,8 @@ class MainWindow(QMainWindow):
         # A shared database: others' changes arrive from a listening thread as a signal
         # (queued into this thread), and who else is connected is asked now and then.
         self._listener: ChangeListener | None = None
+        self._backup_thread: threading.Thread | None = None
+        self.backupFinished.connect(self._backup_finished)
         self.othersChanged.connect(self._apply_others_changes)
         self.others_timer = QTimer(self)
         self.others_timer.setInterval(OTHERS_SECONDS * 1000)
@@ -425,6 +430,16 @@ class MainWindow(QMainWindow):
         explain_read_only(
             self.services.read_only, restore, import_action, new_action, delete_action
         )
+        if self.services.db.shared:
+            # The server's backups are restored by its administrator (pg_restore); this
+            # computer's backups of it are files, opened with File › Open.
+            restore.setEnabled(False)
+            restore.setToolTip(
+                self.tr(
+                    "A shared database is restored on the server. A backup made here is "
+                    "a file: open it with File › Open database."
+                )
+            )
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&User guide"), self.show_help))
@@ -544,6 +559,7 @@ class MainWindow(QMainWindow):
     def _install(self, services: Services, remember: bool = True) -> str:
         """Show another file; returns a word for the status bar when the undo history of
         the previous file had to go (it cannot apply to this one)."""
+        self._wait_for_backup()
         self._detach_tab()
         old = self.services
         self.services = services
@@ -601,6 +617,35 @@ class MainWindow(QMainWindow):
         if not services.commune.is_configured() and not services.read_only:
             self.run_wizard()
         return True
+
+    # ---------------------------------------------------------------- the copy on opening
+    def start_backup_on_open(self) -> None:
+        """Copy the file once the window is shown (issue #17): the person works
+        meanwhile; quitting or opening another file waits for it, never cuts it."""
+        services = self.services
+        if not services.backup_pending or self._backup_thread is not None:
+            return
+        self.statusBar().showMessage(self.tr("Backing up…"))
+
+        def run() -> None:
+            self.backupFinished.emit(services.backup_on_open())
+
+        self._backup_thread = threading.Thread(target=run, name="twinning-backup")
+        self._backup_thread.start()
+
+    def _backup_finished(self, problem: object) -> None:
+        self._wait_for_backup()
+        if isinstance(problem, TwinningError):
+            show_error(self, problem, self.tr("Backup"))
+        else:
+            self.statusBar().showMessage(self.tr("Backup on opening saved."), 4000)
+
+    def _wait_for_backup(self) -> None:
+        thread, self._backup_thread = self._backup_thread, None
+        if thread is not None and thread.is_alive():
+            self.statusBar().showMessage(self.tr("Finishing the backup…"))
+            QApplication.processEvents()
+            thread.join()
 
     # ---------------------------------------------------------------- working together
     def _follow_others(self) -> None:
@@ -686,7 +731,7 @@ class MainWindow(QMainWindow):
         if not name:
             return
         try:
-            export_copy(self.services.db.file, Path(name))
+            self.services.save_copy(Path(name))
         except (TwinningError, OSError) as exc:
             show_error(self, exc)
             return
@@ -832,6 +877,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._wait_for_backup()
+        # A job still running in the thread pool (an import's reading, the gazetteer)
+        # must not see Python torn down under it; a stuck one is not waited for forever.
+        wait_for_workers(10_000)
         if self._listener is not None:
             self._listener.stop()
             self._listener = None

@@ -31,6 +31,7 @@ from twinning_desk.ui.common.conflict_dialog import (
 from twinning_desk.ui.common.helpers import example, qtr
 from twinning_desk.ui.common.record_dialog import KeptOpen, RecordDialog
 from twinning_desk.ui.common.widgets.day_edit import DayEdit
+from twinning_desk.ui.common.widgets.search_combo import SearchCombo
 
 
 def _lang() -> str:
@@ -93,13 +94,13 @@ class BudgetLineDialog(RecordDialog):
         self.source.setEditable(True)
         self.source.addItem("")
         self.source.addItems(budget.funding_sources())
-        self.linked_event = QComboBox()
+        self.linked_event = SearchCombo()
         self.linked_event.addItem(self.tr("(none)"), None)
         for row in events.rows(EventQuery(year=year, sort="start", descending=False)):
             self.linked_event.addItem(
                 f"{format_day(row.start.date(), _lang())} — {row.title}", row.id
             )
-        self.delegation = QComboBox()
+        self.delegation = SearchCombo()
         self.delegation.addItem(self.tr("(none)"), None)
         for delegation_id, partner, direction, start in events.delegation_choices():
             direction_text = qtr("Labels", DIRECTION_LABELS[direction])

@@ -53,6 +53,7 @@ from twinning_desk.ui.common.settings_store import BUDGET_HEADER, EXPORT_DIR
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.common.widgets.lazy_combo import LazyComboBox
 
 
 def _lang() -> str:
@@ -90,7 +91,7 @@ class BudgetTab(QWidget):
         self.category.addItem(self.tr("All accounts"), None)
         for code, label, _kind in budget.categories():
             self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
-        self.action = QComboBox()
+        self.action = LazyComboBox()
         self.action.setMaximumWidth(240)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search a label, a payee, a receipt…"))
@@ -291,7 +292,21 @@ class BudgetTab(QWidget):
         self.year_combo.blockSignals(False)
 
     def _fill_actions(self) -> None:
-        """The "by action" filter: the events and delegations the year's lines belong to."""
+        """The "by action" filter: the events and delegations the year's lines belong to,
+        read when the filter is next used, unless an action is chosen now (it stays
+        chosen if it has lines in the year, as before)."""
+        self._actions_year = self.year
+        if self.action.currentData() is not None:
+            self._load_actions()
+            return
+        self.action.blockSignals(True)
+        self.action.clear()
+        self.action.addItem(self.tr("All actions"), None)
+        self.action.blockSignals(False)
+        self.action.set_filler(self._load_actions)
+
+    def _load_actions(self) -> None:
+        self.action.set_filler(None)
         current = self.action.currentData()
         self.action.blockSignals(True)
         self.action.clear()
@@ -300,7 +315,6 @@ class BudgetTab(QWidget):
             self.action.addItem(f"{format_day(day, _lang())} — {name}", f"{kind}:{ident}")
         self.action.setCurrentIndex(max(0, self.action.findData(current)))
         self.action.blockSignals(False)
-        self._actions_year = self.year
 
     def _on_change(self, topic: str) -> None:
         if topic in ("budget", "all"):

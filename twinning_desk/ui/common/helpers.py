@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     QDateTime,
     QObject,
     QRect,
-    QRunnable,
     Qt,
+    QThread,
     QThreadPool,
     QTime,
     QTimer,
@@ -160,18 +160,45 @@ class _Signals(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object, str)
+    # Emitted last, once the worker thread holds nothing of the job any more.
+    done = Signal()
 
 
-class Worker(QRunnable):
+# Workers between start() and the main thread's receipt of their ``done`` signal. Only the
+# main thread adds or removes: whatever a job holds (its function's closure, a dialog, a
+# result) is thus released in the main thread, never by a worker thread nor by a garbage
+# collection running while the pool still uses the job.
+_running: set[Worker] = set()
+
+
+class Worker:
     """Run ``fn(progress)`` off the GUI thread; ``progress(done, total)`` returns False
-    once :meth:`cancel` was called, so long work can stop cleanly."""
+    once :meth:`cancel` was called, so long work can stop cleanly.
+
+    Lifetimes, which a crash in garbage collection once showed to matter:
+
+    - the thread pool gets a plain callable (PySide wraps it in a runnable that Qt owns and
+      deletes), not a Python subclass of QRunnable: a QRunnable started with
+      ``setAutoDelete(False)`` was kept by the pool's Python wrapper forever, and its C++
+      side could outlive or be outlived by its Python side;
+    - the QObject that carries the signals is made in the main thread and owned by the
+      application object, not by Python: dropping the worker (in a slot, in a collection,
+      in the worker thread) can never delete it while the worker thread emits through it.
+      It is deleted with ``deleteLater`` in the main thread once ``done`` arrived, which
+      the worker thread emits last;
+    - the worker stays referenced from :meth:`start` until then, whatever its owner does
+      (a dialog commonly forgets its worker in the ``finished`` slot).
+    """
 
     def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
-        super().__init__()
-        self.fn = fn
-        self.signals = _Signals()
+        app = QCoreApplication.instance()
+        if app is None or app.thread() is not QThread.currentThread():
+            raise RuntimeError("a Worker is made in the main thread, under a QApplication")
+        self.fn: Callable[[Callable[[int, int], bool]], Any] | None = fn
+        self.signals = _Signals(app)  # owned by the application: never deleted by Python
+        self.signals.done.connect(self._release, Qt.ConnectionType.QueuedConnection)
         self._cancelled = False
-        self.setAutoDelete(False)
+        self._started = False
 
     def cancel(self) -> None:
         self._cancelled = True
@@ -184,16 +211,57 @@ class Worker(QRunnable):
         self.signals.progress.emit(done, total)
         return not self._cancelled
 
-    def run(self) -> None:
+    def _run(self) -> None:
+        """In a pool thread. Its own references to the result or the exception are gone
+        before ``done`` is emitted, so that the main thread drops the last ones."""
         try:
-            result = self.fn(self._progress)
-        except Exception as exc:  # reported to the GUI thread, never lost
-            self.signals.failed.emit(exc, traceback.format_exc())
-        else:
-            self.signals.finished.emit(result)
+            fn = self.fn
+            assert fn is not None
+            try:
+                result = fn(self._progress)
+            except Exception as exc:  # reported to the GUI thread, never lost
+                details = traceback.format_exc()
+                _forget_frames(exc)
+                self.signals.failed.emit(exc, details)
+            else:
+                self.signals.finished.emit(result)
+                del result
+            del fn
+        finally:
+            self.signals.done.emit()
+
+    def _release(self) -> None:
+        """In the main thread, after every other signal of the job was delivered."""
+        self.fn = None  # the closure (a dialog, a service) is released here, not elsewhere
+        self.signals.deleteLater()
+        _running.discard(self)
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(self)
+        if self._started:
+            raise RuntimeError("a Worker runs once")
+        self._started = True
+        _running.add(self)
+        QThreadPool.globalInstance().start(self._run)
+
+
+def _forget_frames(exc: BaseException) -> None:
+    """Drop the tracebacks of an exception and of its causes before it goes to the main
+    thread: their frames hold the job's locals (a dialog, a session), which would otherwise
+    live as long as the exception and die in whichever thread lets it go. The text of the
+    traceback is sent along."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        current.__traceback__ = None
+        current = current.__cause__ or current.__context__
+
+
+def wait_for_workers(msec: int = -1) -> bool:
+    """Wait for the jobs in the pool, then deliver their last signals (tests, quitting)."""
+    finished = QThreadPool.globalInstance().waitForDone(msec)
+    QCoreApplication.sendPostedEvents()
+    return finished
 
 
 def debounce(parent: QObject, slot: Callable[[], object], msec: int = 150) -> QTimer:

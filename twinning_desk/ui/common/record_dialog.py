@@ -40,6 +40,7 @@ from twinning_desk.ui.common.conflict_dialog import ConflictField, resolve_confl
 from twinning_desk.ui.common.helpers import confirm, qtr, show_error
 from twinning_desk.ui.common.history_dialog import HistoryDialog
 from twinning_desk.ui.common.table_model import ListTableModel
+from twinning_desk.ui.common.widgets.search_combo import SearchCombo
 
 
 class ErrorLabel(QLabel):
@@ -57,6 +58,13 @@ class ErrorLabel(QLabel):
 
 class KeptOpen(Exception):
     """The person went back to the form (from the conflict dialog): nothing was saved."""
+
+
+def settle_pickers(dialog: QWidget) -> None:
+    """A picker being typed into when the form is saved (Enter elsewhere, a shortcut)
+    saves what it names: the item chosen, or the one the text names alone."""
+    for picker in dialog.findChildren(SearchCombo):
+        picker.settle()
 
 
 class RecordDialog(QDialog):
@@ -96,6 +104,7 @@ class RecordDialog(QDialog):
                 return
 
     def accept_with(self, build: Any, widgets: dict[str, QWidget]) -> None:
+        settle_pickers(self)
         try:
             self.result_data = build()
         except ValidationError as exc:
@@ -292,6 +301,7 @@ class RecordEditor(QDialog):
         super().reject()
 
     def accept(self) -> None:
+        settle_pickers(self)
         try:
             self.saved_id = self.service.save(self.collect())
         except EditConflictError as conflict:

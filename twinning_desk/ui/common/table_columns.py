@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+from PySide6.QtWidgets import QHeaderView, QMenu, QStyle, QTableView
 
 from twinning_desk.ui.common.settings_store import Setting
+from twinning_desk.ui.common.table_model import PagedTableModel
 
 MAX_FRACTION = 0.4
 """No column is sized wider than this share of the view (the user may widen it)."""
@@ -77,13 +78,22 @@ class TableColumns(QObject):
 
     # ---------------------------------------------------------------- sizing
     def _filled(self) -> None:
+        # A view not yet shown is sized when it is (see eventFilter), to its real width:
+        # sizing it now as well measured every column twice at a tab's first show.
+        if not self._sized_shown and not self.view.isVisible():
+            return
         if not self.sized and self.view.model().rowCount() > 0:
             self.fit_to_contents()
 
     def fit_to_contents(self) -> None:
         """Widths from the content and the header, each capped (see :data:`MAX_FRACTION`)."""
         header = self.header
-        self.view.resizeColumnsToContents()
+        widths = self._content_widths()
+        if widths is None:
+            self.view.resizeColumnsToContents()
+        else:
+            for column, width in enumerate(widths):
+                header.resizeSection(column, width)
         cap = int(self._view_width() * MAX_FRACTION)
         last = self._last_visible()
         for column in range(header.count()):
@@ -102,13 +112,46 @@ class TableColumns(QObject):
             return
         last = self._last_visible()
         want = sum(header.sectionSize(c) for c in shown if c != last)
-        want += self.view.sizeHintForColumn(last) + PADDING
+        widths = self._content_widths(last)
+        want += (widths[last] if widths else self.view.sizeHintForColumn(last)) + PADDING
         excess = want - self._view_width()
         if excess <= 0:
             return
         widest = max((c for c in shown if c != last), key=header.sectionSize)
         floor = max(120, int(self._view_width() * 0.15))
         header.resizeSection(widest, max(floor, header.sectionSize(widest) - excess))
+
+    def _content_widths(self, only: int | None = None) -> list[int] | None:
+        """Each column's width for its first :data:`SAMPLE_ROWS` texts and its header,
+        as Qt's ``resizeColumnsToContents`` gives it for plain text cells (the text, the
+        delegate's margins, the grid line, a pixel for rounding), measured here on the
+        texts alone: Qt asks eight roles a cell through Python, five times the cost
+        (issue #17). None when cells have fonts or icons of their own (the partners'
+        dormant names): Qt measures those. ``only``: that column, the others 0."""
+        model = self.view.model()
+        answered = getattr(model, "_answered", None)
+        if not isinstance(model, PagedTableModel) or answered is None:
+            return None
+        if answered & {int(Qt.ItemDataRole.FontRole), int(Qt.ItemDataRole.DecorationRole)}:
+            return None
+        view, header = self.view, self.header
+        metrics = view.fontMetrics()
+        style = view.style()
+        margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+        extra = margin + (1 if view.showGrid() else 0) + 1
+        rows = [r for i in range(min(SAMPLE_ROWS, model.rowCount())) if (r := model.row_at(i))]
+        widths = []
+        for column, spec in enumerate(model.columns):
+            if only is not None and column != only:
+                widths.append(0)
+                continue
+            texts = ("" if (v := spec.value(row)) is None else str(v) for row in rows)
+            content = max(
+                (metrics.horizontalAdvance(line) for t in texts for line in t.split("\n")),
+                default=-1,
+            )
+            widths.append(max(content + extra if rows else 0, header.sectionSizeHint(column)))
+        return widths
 
     def _view_width(self) -> int:
         """The view's width once shown; before that, the screen's, less a margin."""

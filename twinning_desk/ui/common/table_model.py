@@ -72,9 +72,32 @@ class ColumnsModel(QAbstractTableModel, Generic[T]):
         return None
 
 
+_ANSWERED = frozenset(
+    int(r)
+    for r in (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole,
+    )
+)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+# Computed once: combining the flags in each call was a tenth of a column's sizing.
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class PagedTableModel(ColumnsModel[T]):
+    # The roles a subclass's decorate() answers. A view asks eight roles a cell when it
+    # paints or sizes a column, most of which no model here answers: those are refused
+    # before any Python work (issue #17). None: every role goes to decorate().
+    decorated_roles: frozenset[Qt.ItemDataRole] | None = None
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self._answered: frozenset[int] | None = _ANSWERED
+        if type(self).decorate is not PagedTableModel.decorate:
+            roles = self.decorated_roles
+            self._answered = None if roles is None else _ANSWERED | {int(r) for r in roles}
         self._rows: list[T] = []
         self._total = 0
         self.sort_key = self.columns[0].key if self.columns else ""
@@ -96,6 +119,8 @@ class PagedTableModel(ColumnsModel[T]):
         return len(self._rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._answered is not None and role not in self._answered:
+            return None
         try:
             return self._data(index, role)
         except Exception:
@@ -111,10 +136,7 @@ class PagedTableModel(ColumnsModel[T]):
             value = column.value(row)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (
-                Qt.AlignmentFlag.AlignRight if column.align_right else Qt.AlignmentFlag.AlignLeft
-            )
-            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+            return _RIGHT if column.align_right else _LEFT
         if role == Qt.ItemDataRole.UserRole:
             return row
         return self.decorate(row, column, role)
@@ -149,8 +171,10 @@ class PagedTableModel(ColumnsModel[T]):
         """Reload the first page (after a write or a new filter)."""
         self.loaded = True
         self.beginResetModel()
-        self._total = self.total()
         self._rows = self.fetch(0, PAGE)
+        # A first page that is not full is the whole list: no count to ask for. A filter
+        # matching few rows costs one query, not two (issue #17).
+        self._total = len(self._rows) if len(self._rows) < PAGE else self.total()
         self.endResetModel()
 
     def row_at(self, row: int) -> T | None:
@@ -178,6 +202,8 @@ class ListTableModel(ColumnsModel[T]):
         return len(self.items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != _DISPLAY:  # the only role answered: the others cost nothing
+            return None
         try:
             return self._data(index, role)
         except Exception:

@@ -61,6 +61,7 @@ from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
 from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.day_edit import DayEdit
+from twinning_desk.ui.common.widgets.search_combo import SearchCombo
 from twinning_desk.ui.delegations.hosting import HostDropView, VisitorModel, needs_summary
 from twinning_desk.ui.delegations.member_dialog import MemberDialog
 from twinning_desk.ui.delegations.programme import ProgrammeDialog, ProgrammeModel
@@ -157,7 +158,7 @@ class DelegationDialog(RecordEditor):
             self.status.addItem(qtr("Labels", label), status.value)
         self.grant = QLineEdit()
         self.grant.setPlaceholderText(self.tr("EU or regional grant, if any"))
-        self.linked_event = QComboBox()
+        self.linked_event = SearchCombo()
         self.linked_event.addItem(self.tr("(none)"), None)
         for event_id, title, day in self.service.event_choices():
             self.linked_event.addItem(f"{format_day(day, _lang())} — {title}", event_id)

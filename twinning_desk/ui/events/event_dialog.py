@@ -57,6 +57,7 @@ from twinning_desk.ui.common.widgets.checklist import CheckList
 from twinning_desk.ui.common.widgets.day_edit import DayEdit, DayTimeEdit
 from twinning_desk.ui.common.widgets.documents import DocumentsPanel
 from twinning_desk.ui.common.widgets.fields import CountryCombo
+from twinning_desk.ui.common.widgets.search_combo import SearchCombo
 
 
 def _lang() -> str:
@@ -176,7 +177,7 @@ class EventDialog(RecordEditor):
         self.event_id = event_id
         self.data = service.get(event_id) if event_id else None
         self.saved_id: int | None = None
-        self.partner_rows = [(r.id, r.name, r.country_code) for r in partners.rows()]
+        self.partner_rows = partners.choices()
         self.setWindowTitle(
             self.tr("Event: {title}").format(title=self.data.title)
             if self.data
@@ -224,7 +225,7 @@ class EventDialog(RecordEditor):
         self.status = QComboBox()
         for status, label in EVENT_STATUS_LABELS.items():
             self.status.addItem(qtr("Labels", label), status)
-        self.delegation = QComboBox()
+        self.delegation = SearchCombo()
         self.delegation.addItem(self.tr("(none)"), None)
         for delegation_id, partner, direction, start in self.service.delegation_choices():
             label = f"{format_day(start, _lang())} — {qtr('Labels', DIRECTION_LABELS[direction])}"

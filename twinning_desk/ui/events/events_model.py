@@ -59,6 +59,8 @@ class EventTableModel(PagedTableModel[EventRow]):
         ),
     )
 
+    decorated_roles = frozenset({Qt.ItemDataRole.ForegroundRole})
+
     def __init__(self, service: EventService, parent: Any = None) -> None:
         super().__init__(parent)
         self.service = service

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -17,7 +19,6 @@ from PySide6.QtGui import QBrush, QFont, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
-    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -52,6 +53,7 @@ from twinning_desk.ui.common.settings_store import EVENTS_CALENDAR, EVENTS_HEADE
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.common.widgets.lazy_combo import LazyComboBox
 from twinning_desk.ui.events.event_calendar import EventCalendar
 from twinning_desk.ui.events.event_dialog import EventDialog
 from twinning_desk.ui.events.events_model import EventTableModel, type_label, when
@@ -85,6 +87,7 @@ class EventsTab(QWidget):
         self.services = services
         self.undo_stack = undo_stack
         self.settings = settings
+        self._month: tuple[int, int, list[EventRow]] | None = None
 
         # --- filters
         self.search = QLineEdit()
@@ -92,10 +95,10 @@ class EventsTab(QWidget):
         # Screen readers say the field's purpose, not its example text.
         self.search.setAccessibleName(self.search.placeholderText().rstrip("…"))
         self.search.setClearButtonEnabled(True)
-        self.year = QComboBox()
-        self.partner = QComboBox()
-        self.type = QComboBox()
-        self.theme = QComboBox()
+        self.year = LazyComboBox()
+        self.partner = LazyComboBox()
+        self.type = LazyComboBox()
+        self.theme = LazyComboBox()
         self._fill_filters()
 
         # --- list and calendar
@@ -111,33 +114,19 @@ class EventsTab(QWidget):
         self.view.verticalHeader().hide()
         open_on_enter_or_double_click(self.view, lambda: self.edit_item())
 
-        self.calendar = EventCalendar()
-        self.calendar.currentPageChanged.connect(lambda y, m: self._mark_month(y, m))
-        self.calendar.selectionChanged.connect(self._show_day)
-        self.day_model: ListTableModel[EventRow] = ListTableModel(
-            [
-                Column("when", QT_TRANSLATE_NOOP("Columns", "Date"), when),
-                Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
-                Column("type", QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: type_label(r.type)),
-                Column("partners", QT_TRANSLATE_NOOP("Columns", "Partners"), lambda r: r.partners),
-            ],
-            self,
-        )
-        self.day_view = QTableView()
-        self.day_view.setModel(self.day_model)
-        self.day_view.verticalHeader().hide()
-        self.day_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.day_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        open_on_enter_or_double_click(self.day_view, lambda: self.edit_item())
-        calendar_page = QWidget()
-        calendar_layout = QVBoxLayout(calendar_page)
-        calendar_layout.setContentsMargins(0, 0, 0, 0)
-        calendar_layout.addWidget(self.calendar, 3)
-        calendar_layout.addWidget(self.day_view, 2)
+        # The month view is made when first shown (or asked for): a calendar and its
+        # month's events cost a quarter of the tab's first show, for a view most open
+        # the tab without (issue #17).
+        self._calendar: EventCalendar | None = None
+        self._day_model: ListTableModel[EventRow] | None = None
+        self._day_view: QTableView | None = None
+        self._calendar_page = QWidget()
+        self._calendar_layout = QVBoxLayout(self._calendar_page)
+        self._calendar_layout.setContentsMargins(0, 0, 0, 0)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
-        self.stack.addWidget(calendar_page)
+        self.stack.addWidget(self._calendar_page)
         self.list_button = QPushButton(self.tr("&List"))
         self.calendar_button = QPushButton(self.tr("Ca&lendar"))
         group = QButtonGroup(self)
@@ -217,7 +206,6 @@ class EventsTab(QWidget):
         for combo in (self.year, self.partner, self.type, self.theme):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        self.day_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_count)
         services.notifier.subscribe(self._on_change)
         self.refresh()
@@ -225,6 +213,57 @@ class EventsTab(QWidget):
         if EVENTS_CALENDAR.get(settings):
             self.calendar_button.setChecked(True)
             self.show_view(1)
+
+    # ---------------------------------------------------------------- the month view
+    @property
+    def calendar(self) -> EventCalendar:
+        return self._month_view()[0]
+
+    @property
+    def day_model(self) -> ListTableModel[EventRow]:
+        return self._month_view()[1]
+
+    @property
+    def day_view(self) -> QTableView:
+        return self._month_view()[2]
+
+    def _month_view(self) -> tuple[EventCalendar, ListTableModel[EventRow], QTableView]:
+        if self._calendar is None or self._day_model is None or self._day_view is None:
+            self._build_month_view()
+        assert self._calendar is not None and self._day_model is not None
+        assert self._day_view is not None
+        return self._calendar, self._day_model, self._day_view
+
+    def _build_month_view(self) -> None:
+        calendar = EventCalendar()
+        calendar.currentPageChanged.connect(lambda y, m: self._mark_month(y, m))
+        calendar.selectionChanged.connect(self._show_day)
+        day_model: ListTableModel[EventRow] = ListTableModel(
+            [
+                Column("when", QT_TRANSLATE_NOOP("Columns", "Date"), when),
+                Column("title", QT_TRANSLATE_NOOP("Columns", "Title"), lambda r: r.title),
+                Column("type", QT_TRANSLATE_NOOP("Columns", "Type"), lambda r: type_label(r.type)),
+                Column("partners", QT_TRANSLATE_NOOP("Columns", "Partners"), lambda r: r.partners),
+            ],
+            self,
+        )
+        day_view = QTableView()
+        day_view.setModel(day_model)
+        day_view.verticalHeader().hide()
+        day_view.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        day_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        open_on_enter_or_double_click(day_view, lambda: self.edit_item())
+        day_view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._calendar, self._day_model, self._day_view = calendar, day_model, day_view
+        self._calendar_layout.addWidget(calendar, 3)
+        self._calendar_layout.addWidget(day_view, 2)
+        # Tab reaches them where it did when they were made with the tab: after the
+        # view buttons, before the list of what is coming up.
+        QWidget.setTabOrder(self.calendar_button, calendar)
+        QWidget.setTabOrder(calendar, day_view)
+        QWidget.setTabOrder(day_view, self.upcoming_view)
+        self._mark_month(calendar.yearShown(), calendar.monthShown())
+        self._show_day()
 
     # ---------------------------------------------------------------- state
     def save_state(self) -> None:
@@ -235,33 +274,56 @@ class EventsTab(QWidget):
         self.services.notifier.unsubscribe(self._on_change)
 
     def _fill_filters(self) -> None:
-        for combo in (self.year, self.partner, self.type, self.theme):
-            combo.blockSignals(True)
-        current = (
-            self.year.currentData(),
-            self.partner.currentData(),
-            self.type.currentData(),
-            self.theme.currentData(),
-        )
-        for combo in (self.year, self.partner, self.type, self.theme):
-            combo.clear()
-        self.year.addItem(self.tr("All years"), None)
-        for y in self.services.events.years():
-            self.year.addItem(str(y), y)
-        self.partner.addItem(self.tr("All partners"), None)
-        for row in self.services.partners.rows():
-            self.partner.addItem(row.name, row.id)
-        self.type.addItem(self.tr("All types"), None)
-        for kind in self.services.events.types():
-            self.type.addItem(type_label(kind), kind)
-        self.theme.addItem(self.tr("All themes"), None)
-        for name in self.services.events.theme_names():
-            self.theme.addItem(name, name)
-        for combo, value in zip(
-            (self.year, self.partner, self.type, self.theme), current, strict=True
-        ):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.blockSignals(False)
+        """The filters' choices, read when a filter is next used (the years and the types
+        are each a pass over every event: 10 ms at each change of data, and at the tab's
+        first show, for lists rarely opened, issue #17). A filter in use is filled now,
+        so that its choice stays if it is still offered."""
+        lists: list[tuple[LazyComboBox, str, Callable[[], list[tuple[str, object]]]]] = [
+            (
+                self.year,
+                self.tr("All years"),
+                lambda: [(str(y), y) for y in self.services.events.years()],
+            ),
+            (
+                self.partner,
+                self.tr("All partners"),
+                lambda: [(name, i) for i, name, _cc in self.services.partners.choices()],
+            ),
+            (
+                self.type,
+                self.tr("All types"),
+                lambda: [(type_label(k), k) for k in self.services.events.types()],
+            ),
+            (
+                self.theme,
+                self.tr("All themes"),
+                lambda: [(n, n) for n in self.services.events.theme_names()],
+            ),
+        ]
+        for combo, everything, items in lists:
+            fill = partial(self._fill_filter, combo, everything, items)
+            if combo.currentData() is None:
+                combo.blockSignals(True)
+                combo.clear()
+                combo.addItem(everything, None)
+                combo.blockSignals(False)
+                combo.set_filler(fill)
+            else:
+                fill()
+
+    @staticmethod
+    def _fill_filter(
+        combo: LazyComboBox, everything: str, items: Callable[[], list[tuple[str, object]]]
+    ) -> None:
+        combo.set_filler(None)
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in items():
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
 
     def _on_change(self, topic: str) -> None:
         if topic in ("events", "partners", "all", "delegations"):
@@ -269,12 +331,14 @@ class EventsTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
+        self._month = None  # the data changed: the month is read again
         selected = self.selected_ids()
         self.model.refresh()
         if selected:
             self._select(selected[0])
-        self._mark_month(self.calendar.yearShown(), self.calendar.monthShown())
-        self._show_day()
+        if self._calendar is not None:
+            self._mark_month(self._calendar.yearShown(), self._calendar.monthShown())
+            self._show_day()
         self.upcoming_model.set_items(self.services.events.upcoming())
         self.upcoming_view.resizeColumnToContents(0)
         self._update_buttons()
@@ -292,6 +356,8 @@ class EventsTab(QWidget):
         self.count_label.setText(self.tr("%n event(s)", "", self.model.total_rows))
 
     def show_view(self, index: int) -> None:
+        if index == 1:
+            self._month_view()
         self.stack.setCurrentIndex(index)
         self._update_buttons()
 
@@ -301,7 +367,7 @@ class EventsTab(QWidget):
         marked.setFontWeight(QFont.Weight.Bold)
         marked.setBackground(QBrush(fill(Fill.MARKED_DAY)))
         titles: dict[date, list[str]] = {}
-        for row in self.services.events.month(year, month):
+        for row in self._month_rows(year, month):
             day = row.start.date()
             last = (row.end or row.start).date()
             while day <= last:
@@ -313,12 +379,18 @@ class EventsTab(QWidget):
             self.calendar.setDateTextFormat(QDate(day.year, day.month, day.day), fmt)
         self.calendar.set_titles(titles)
 
+    def _month_rows(self, year: int, month: int) -> list[EventRow]:
+        """The month's events, read once for the marks and the day's list."""
+        if self._month is None or self._month[:2] != (year, month):
+            self._month = (year, month, self.services.events.month(year, month))
+        return self._month[2]
+
     def _show_day(self) -> None:
         chosen = self.calendar.selectedDate()
         day = date(chosen.year(), chosen.month(), chosen.day())
         rows = [
             r
-            for r in self.services.events.month(day.year, day.month)
+            for r in self._month_rows(day.year, day.month)
             if r.start.date() <= day <= (r.end or r.start).date()
         ]
         self.day_model.set_items(rows)

@@ -352,7 +352,9 @@ class ImportPartnersDialog(QDialog):
 
     # ---------------------------------------------------------------- reading
     def _read(self, sheet: str | None = None) -> None:
-        gazetteer = self.gazetteer
+        # The job holds what it reads, not the dialog: the dialog's wrapper is then never
+        # kept alive, nor released, by the worker thread.
+        gazetteer, path, service = self.gazetteer, self.path, self.service
         if gazetteer is not None and not gazetteer.is_ready():
             self.summary.setText(self.tr("Preparing the list of towns (once, about 20 seconds)…"))
 
@@ -360,7 +362,7 @@ class ImportPartnersDialog(QDialog):
             if gazetteer is not None and not gazetteer.is_ready():
                 if not gazetteer.build(progress):
                     return None
-            return read_plan(self.path, self.service, progress, gazetteer, sheet)
+            return read_plan(path, service, progress, gazetteer, sheet)
 
         self.progress.show()
         self.import_button.setEnabled(False)
@@ -487,7 +489,8 @@ class ImportPartnersDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.summary.setText(self.tr("Importing…"))
-        worker = Worker(lambda progress: apply_plan(plan, self.service, progress))
+        service = self.service
+        worker = Worker(lambda progress: apply_plan(plan, service, progress))
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_imported)
         worker.signals.failed.connect(self._on_failed)

@@ -132,6 +132,15 @@ class PartnerTableModel(PagedTableModel[PartnerRow]):
             self.query.dormant_only = dormant_only
         self.refresh()
 
+    decorated_roles = frozenset(
+        {
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.DecorationRole,
+        }
+    )
+
     def decorate(self, row: PartnerRow, column: Column[PartnerRow], role: int) -> Any:
         if column.key == "distance" and not row.has_position and row.kind.value == "town":
             if role == Qt.ItemDataRole.ForegroundRole:

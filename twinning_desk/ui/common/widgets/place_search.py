@@ -86,7 +86,8 @@ class PlaceSearch(QWidget):
         self.status.setText(self.tr("Preparing the list of towns (once only, under a minute)…"))
         self.status.show()
         self.edit.setEnabled(False)
-        worker = Worker(lambda progress: self.gazetteer.build(progress))
+        gazetteer = self.gazetteer  # the job holds the index, not this widget
+        worker = Worker(gazetteer.build)
         worker.signals.progress.connect(self._on_progress)
         worker.signals.finished.connect(self._on_built)
         worker.signals.failed.connect(self._on_failed)
