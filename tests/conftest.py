@@ -184,6 +184,8 @@ BOTH_BACKENDS = {
     "test_operations",
     "test_hosting",
     "test_shared_database",
+    "test_record_conflicts",
+    "test_history",
 }
 
 

@@ -1040,8 +1040,16 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Nachweis fällig</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1339,6 +1347,74 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>Set up Twinning Desk</source>
         <translation>Twinning Desk einrichten</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>der anderen Person</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Gespeichert von {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Die beiden Fassungen unterscheiden sich in nichts, was Sie hier bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Alles &amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Alles &amp;Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>Diese Fassung &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Zurück zu meinen Änderungen</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(auf beiden Seiten geändert)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Andere übernehmen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} hat diesen Eintrag am {when} geändert, nachdem Sie ihn geöffnet haben. Es wurde nichts gespeichert, keine der beiden Änderungen geht also verloren: Vergleichen Sie die beiden Fassungen und wählen Sie, was bleiben soll.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Jemand anderes hat diesen Eintrag geändert, nachdem Sie ihn geöffnet haben. Es wurde nichts gespeichert, keine der beiden Änderungen geht also verloren: Vergleichen Sie die beiden Fassungen und wählen Sie, was bleiben soll.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1938,14 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>step-free</source>
         <translation>barrierefrei</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programm</translation>
     </message>
     <message>
         <source>no pets</source>
@@ -2625,6 +2709,49 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Rückgängig gemacht: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Wiederhergestellt: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Geändert: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Verlauf: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Zuletzt geändert von {who} am {when} (Version {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Noch keine Änderung aufgezeichnet: Der Verlauf beginnt mit dieser Version von Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5093,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Diese Datei ist nur lesend geöffnet: Änderungen können nicht gespeichert werden.</translation>

@@ -1040,8 +1040,16 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Report due</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1339,6 +1347,74 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>Set up Twinning Desk</source>
         <translation>Set up Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>the other person</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Saved by {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>The two versions differ in nothing you edit.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Keep all &amp;mine</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Take all &amp;theirs</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Save this version</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Back to my changes</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(changed on both sides)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1938,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>step-free</source>
         <translation>step-free</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>no pets</source>
@@ -2625,6 +2709,49 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Undone: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Redone: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Changed: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>History: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Last changed by {who} on {when} (version {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>No change recorded yet: the history starts with this version of Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5093,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>This file is open read-only: changes cannot be saved.</translation>

@@ -1100,8 +1100,16 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Vivienda</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1339,6 +1347,74 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Set up Twinning Desk</source>
         <translation>Configurar Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificada por otra persona</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>la otra persona</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Su versión</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Guardada por {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Las dos versiones no difieren en nada de lo que usted edita aquí.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Conservar toda la &amp;mía</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Tomar toda la &amp;otra</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Guardar esta versión</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Volver a mis cambios</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(modificado por ambas partes)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Tomar la otra</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} modificó esta ficha el {when}, después de que usted la abriera. No se ha guardado nada, así que ninguno de los dos cambios se pierde: compare las dos versiones y elija qué conservar.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Otra persona modificó esta ficha después de que usted la abriera. No se ha guardado nada, así que ninguno de los dos cambios se pierde: compare las dos versiones y elija qué conservar.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1970,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>Erase diet and health notes</source>
         <translation>Borrar dieta y salud</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programa</translation>
     </message>
     <message>
         <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>
@@ -2625,6 +2709,49 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Creación</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminación</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Deshecho: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Rehecho: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Modificación: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificación</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Historial: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Última modificación de {who} el {when} (versión {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Aún no hay cambios registrados: el historial empieza con esta versión de Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5093,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Este archivo está abierto en solo lectura: los cambios no se pueden guardar.</translation>

@@ -1040,8 +1040,16 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Compte rendu dû</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1339,6 +1347,74 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>Set up Twinning Desk</source>
         <translation>Configurer Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifiée par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>l’autre personne</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Enregistrée par {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Les deux versions ne diffèrent en rien de ce que vous modifiez ici.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Garder toute la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Prendre toute l’&amp;autre</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Enregistrer cette version</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Revenir à mes modifications</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(modifié des deux côtés)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre l’autre</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} a modifié cette fiche le {when}, après que vous l’avez ouverte. Rien n’a été enregistré, aucune des deux modifications n’est donc perdue&#xa0;: comparez les deux versions et choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Quelqu’un d’autre a modifié cette fiche après que vous l’avez ouverte. Rien n’a été enregistré, aucune des deux modifications n’est donc perdue&#xa0;: comparez les deux versions et choisissez ce que vous gardez.</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1938,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>step-free</source>
         <translation>sans marches</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
     </message>
     <message>
         <source>no pets</source>
@@ -2625,6 +2709,49 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Annulation&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Rétablissement&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Modification&#xa0;: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Historique&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Dernière modification par {who} le {when} (version {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Aucune modification enregistrée pour l’instant&#xa0;: l’historique commence avec cette version de Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5093,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Ce fichier est ouvert en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées.</translation>

@@ -1100,8 +1100,16 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Alloggio</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Chi</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1339,6 +1347,74 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Set up Twinning Desk</source>
         <translation>Configura Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificata da qualcun altro</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>l’altra persona</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La tua versione</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Salvata da {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Le due versioni non differiscono in nulla di ciò che modifichi qui.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Tieni tutta la &amp;mia</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Prendi tutta l’&amp;altra</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Salva questa versione</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Torna alle mie modifiche</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(modificato da entrambe le parti)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Tieni la mia</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendi l’altra</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vuoto)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} ha modificato questa scheda il {when}, dopo che l’hai aperta. Non è stato salvato nulla, quindi nessuna delle due modifiche va persa: confronta le due versioni e scegli cosa tenere.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Qualcun altro ha modificato questa scheda dopo che l’hai aperta. Non è stato salvato nulla, quindi nessuna delle due modifiche va persa: confronta le due versioni e scegli cosa tenere.</translation>
     </message>
 </context>
 <context>
@@ -1894,6 +1970,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>Erase diet and health notes</source>
         <translation>Cancella dieta e salute</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direzione</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programma</translation>
     </message>
     <message>
         <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>
@@ -2625,6 +2709,49 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ripristina</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Creazione</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Annullamento: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Ripristino: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Modifica: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Cronologia: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Ultima modifica di {who} il {when} (versione {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Nessuna modifica registrata finora: la cronologia inizia con questa versione di Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4966,6 +5093,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>Cronologia…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Questo file è aperto in sola lettura: le modifiche non possono essere salvate.</translation>

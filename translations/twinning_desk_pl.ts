@@ -1102,8 +1102,16 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Dom</translation>
     </message>
     <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
         <source>Who</source>
         <translation>Kto</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1341,6 +1349,74 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Set up Twinning Desk</source>
         <translation>Konfiguracja Twinning Desk</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Zmienione przez kogoś innego</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>druga osoba</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Twoja wersja</translation>
+    </message>
+    <message>
+        <source>Saved by {who}</source>
+        <translation>Zapisane przez: {who}</translation>
+    </message>
+    <message>
+        <source>The two versions differ in nothing you edit.</source>
+        <translation>Obie wersje nie różnią się niczym, co tu edytujesz.</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Zachowaj całą &amp;moją</translation>
+    </message>
+    <message>
+        <source>Take all &amp;theirs</source>
+        <translation>Przyjmij całą &amp;drugą</translation>
+    </message>
+    <message>
+        <source>&amp;Save this version</source>
+        <translation>&amp;Zapisz tę wersję</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my changes</source>
+        <translation>&amp;Wróć do moich zmian</translation>
+    </message>
+    <message>
+        <source>{field}
+(changed on both sides)</source>
+        <translation>{field}
+(zmienione po obu stronach)</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Zachowaj moją</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Przyjmij drugą</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>{who} changed this record on {when}, after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>{who} zmienił(a) ten wpis {when}, po tym jak go otworzono. Nic nie zostało zapisane, więc żadna z dwóch zmian nie przepadła: porównaj obie wersje i wybierz, co zachować.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record after you opened it. Nothing was saved, so neither change is lost: compare the two versions and choose what to keep.</source>
+        <translation>Ktoś inny zmienił ten wpis po tym, jak go otworzono. Nic nie zostało zapisane, więc żadna z dwóch zmian nie przepadła: porównaj obie wersje i wybierz, co zachować.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1972,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>Erase diet and health notes</source>
         <translation>Wymaż dietę i zdrowie</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Kierunek</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
     </message>
     <message>
         <source>Erase the diet and health notes of every member of this delegation? Do it once the visit is over. This cannot be undone.</source>
@@ -2631,6 +2715,49 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ponów</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Created</source>
+        <translation>Utworzenie</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Usunięcie</translation>
+    </message>
+    <message>
+        <source>Undone: {fields}</source>
+        <translation>Cofnięcie: {fields}</translation>
+    </message>
+    <message>
+        <source>Redone: {fields}</source>
+        <translation>Ponowienie: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed: {fields}</source>
+        <translation>Zmiana: {fields}</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Zmiana</translation>
+    </message>
+    <message>
+        <source>{record} — {what}</source>
+        <translation>{record} — {what}</translation>
+    </message>
+    <message>
+        <source>History: {name}</source>
+        <translation>Historia: {name}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} (version {version}).</source>
+        <translation>Ostatnia zmiana: {who}, {when} (wersja {version}).</translation>
+    </message>
+    <message>
+        <source>No change recorded yet: the history starts with this version of Twinning Desk.</source>
+        <translation>Nie zapisano jeszcze żadnej zmiany: historia zaczyna się od tej wersji Twinning Desk.</translation>
     </message>
 </context>
 <context>
@@ -4981,6 +5108,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>History…</source>
+        <translation>Historia…</translation>
+    </message>
     <message>
         <source>This file is open read-only: changes cannot be saved.</source>
         <translation>Ten plik jest otwarty tylko do odczytu: nie można zapisać zmian.</translation>

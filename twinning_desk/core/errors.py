@@ -144,7 +144,30 @@ class NotFoundError(TwinningError):
 
 
 class ConflictError(TwinningError):
-    """The action would break a link between records (deleting a partner still in use)."""
+    """The action would break a link between records (deleting a partner still in use),
+    or would overwrite someone else's change (:class:`EditConflictError`)."""
+
+
+class EditConflictError(ConflictError):
+    """Someone else saved the record after the dialog read it; nothing was written.
+
+    Carries both versions, so that nothing typed is lost: ``mine`` (what the person
+    tried to save) and ``theirs`` (the record as stored now, with its ``version``, which a
+    save of the combined result must carry), and who changed it, when."""
+
+    def __init__(
+        self,
+        message: Message,
+        mine: Any,
+        theirs: Any,
+        changed_by: str | None = None,
+        changed_at: Any = None,
+    ) -> None:
+        super().__init__(message)
+        self.mine = mine
+        self.theirs = theirs
+        self.changed_by = changed_by
+        self.changed_at = changed_at
 
 
 def err(text: str, **params: Any) -> Message:

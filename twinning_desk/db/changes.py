@@ -12,6 +12,12 @@ undo writes the "before" images back and redo the "after" ones. Ids are never re
 Before writing, undo and redo check that each row is still as the action left it: a row
 changed meanwhile (by the command line, another window, an action that cannot be undone)
 is never overwritten; the action is refused instead.
+
+A record's version (models.Versioned) only ever goes up: undo and redo write the data of
+the image but the next version number, and themselves as who changed it last. Put back
+to an earlier number, a version would name two different contents, and someone who read
+the first could save over the second unnoticed. So the check above leaves the
+bookkeeping columns out: a row is "as the action left it" when its data are.
 """
 
 from __future__ import annotations
@@ -27,7 +33,16 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.orm import ONETOMANY, ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.sql.dml import Delete, Insert, Update
 
-from twinning_desk.db.models import Base
+from twinning_desk.db.models import (
+    BOOKKEEPING_COLUMNS,
+    NOT_HISTORY,
+    RECORD_CHANGES,
+    VERSIONED_TABLES,
+    Base,
+    current_author,
+    history_row,
+    now_to_the_second,
+)
 
 Key = tuple[str, tuple[Any, ...]]
 Image = dict[str, Any]
@@ -348,6 +363,13 @@ class Recording:
 
 
 # ---------------------------------------------------------------- undo and redo
+def _data(image: Image | None) -> Image | None:
+    """A row's data, without who changed it last and its version."""
+    if image is None:
+        return None
+    return {k: v for k, v in image.items() if k not in BOOKKEEPING_COLUMNS}
+
+
 def _order() -> dict[str, int]:
     return {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
@@ -366,7 +388,7 @@ def apply(session: Session, changes: ChangeSet, backwards: bool) -> None:
         by_table.setdefault(name, []).append(key)
     for name, keys in by_table.items():
         for key, image in _read_keys(connection, _table(name), keys).items():
-            if image != expected[(name, key)]:
+            if _data(image) != _data(expected[(name, key)]):
                 raise ChangedMeanwhile(name, key)
     removed = {k for k, image in target.items() if image is None}
     for name, key in removed:
@@ -387,18 +409,46 @@ def apply(session: Session, changes: ChangeSet, backwards: bool) -> None:
     if connection.dialect.name == "sqlite":
         # Checked at commit: a row may point at one written a moment later.
         connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+    author, now = current_author(), now_to_the_second()
     for (name, key), image in ranked:
         table = _table(name)
         if image is not None and expected[(name, key)] is None:
+            if name in VERSIONED_TABLES:
+                # Back under a number it never had: whoever read it before it went away
+                # is told it changed.
+                image = {**image, "version": (image["version"] or 0) + 1}
+                image.update(changed_by=author, changed_at=now)
             connection.execute(table.insert().values(**image))
     for (name, key), image in ranked:
         table = _table(name)
         if image is not None and expected[(name, key)] is not None:
             where = and_(*(c == v for c, v in zip(_pk(table), key, strict=True)))
-            connection.execute(table.update().where(where).values(**image))
+            values: dict[str, Any] = dict(image)
+            if name in VERSIONED_TABLES:
+                values.update(version=table.c.version + 1, changed_by=author, changed_at=now)
+            connection.execute(table.update().where(where).values(**values))
     for (name, key), image in reversed(ranked):
         if image is None:
             table = _table(name)
             where = and_(*(c == v for c, v in zip(_pk(table), key, strict=True)))
             connection.execute(table.delete().where(where))
+    # Undo and redo are changes too: the History says who put what back.
+    history = []
+    for (name, key), image in ranked:
+        if name not in VERSIONED_TABLES or len(key) != 1:
+            continue
+        before = _data(expected[(name, key)]) or {}
+        after = _data(image) or {}
+        fields = sorted(
+            k
+            for k in set(before) | set(after)
+            if before.get(k) != after.get(k) and k not in NOT_HISTORY
+        )
+        if before and after and not fields:
+            continue  # moved on only because one of its lines did: the line says so
+        kind = "undo" if backwards else "redo"
+        values = image or expected[(name, key)] or {}
+        history.append(history_row(name, key[0], kind, fields, values, None, author, now))
+    if history:
+        connection.execute(RECORD_CHANGES.insert(), history)
     session.expire_all()

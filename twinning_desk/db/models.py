@@ -10,7 +10,10 @@ new value (a new agreement type) needs no migration.
 from __future__ import annotations
 
 import enum
+import getpass
+import socket
 import uuid
+import weakref
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any
@@ -34,8 +37,19 @@ from sqlalchemy import (
     UniqueConstraint,
     event,
     func,
+    inspect,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, deferred, mapped_column, relationship
+from sqlalchemy.orm import (
+    MANYTOONE,
+    DeclarativeBase,
+    Mapped,
+    Session,
+    declared_attr,
+    deferred,
+    mapped_column,
+    object_session,
+    relationship,
+)
 
 from twinning_desk.core.text import fold
 
@@ -158,6 +172,11 @@ def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
 
 
+def now_to_the_second() -> datetime:
+    """When a record changes, as ``created_at`` and ``changed_at`` keep it."""
+    return _now()
+
+
 def new_ics_uid() -> str:
     """A calendar UID (RFC 5545, as RFC 7986 advises: a random UUID), drawn once when the
     record is created and kept with it: the same event keeps its UID from one export to
@@ -173,10 +192,45 @@ class Timestamped:
     )
 
 
+def current_author() -> str:
+    """Who writes, as the others read it in a record's history: the computer's user and
+    its name, as the shared server shows who is connected (without the process id)."""
+    try:
+        who = getpass.getuser()
+    except (OSError, KeyError):
+        who = "?"
+    return f"{who}@{socket.gethostname()}"[:200]
+
+
+class Versioned:
+    """A record two people may edit at once (the secretary and the treasurer on one shared
+    database, or two windows on one file).
+
+    ``version`` goes up by one with every change, and every UPDATE is made only where the
+    version is still the one read (SQLAlchemy's ``version_id_col``): a save over a change
+    made meanwhile writes nothing and is reported as a conflict, never a lost update. The
+    number is kept by :func:`_bump_versions` rather than by SQLAlchemy's own counter so
+    that a record whose lines changed (a partner's contacts, a delegation's members) goes
+    up too: its dialog edits it whole. ``changed_by`` and ``changed_at`` say who changed
+    it last and when."""
+
+    # The columns pointing at the record this one is a line of: a change here is a change
+    # of that record too.
+    __version_parents__: tuple[str, ...] = ()
+
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        return {"version_id_col": cls.version, "version_id_generator": False}
+
+
 # ---------------------------------------------------------------- the commune itself
 
 
-class Commune(Base, Timestamped):
+class Commune(Base, Timestamped, Versioned):
     """The home commune: one row, used in reports and for distances."""
 
     __tablename__ = "commune"
@@ -245,7 +299,7 @@ class Theme(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
 
 
-class Partner(Base, Timestamped):
+class Partner(Base, Timestamped, Versioned):
     __tablename__ = "partner"
     __table_args__ = (
         Index("ix_partner_name_key", "name_key"),
@@ -296,8 +350,10 @@ class Partner(Base, Timestamped):
     )
 
 
-class Agreement(Base, Timestamped):
+class Agreement(Base, Timestamped, Versioned):
     __tablename__ = "agreement"
+
+    __version_parents__ = ("partner_id",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(
@@ -324,8 +380,10 @@ class Agreement(Base, Timestamped):
     )
 
 
-class Contact(Base, Timestamped):
+class Contact(Base, Timestamped, Versioned):
     __tablename__ = "contact"
+
+    __version_parents__ = ("partner_id",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(
@@ -341,10 +399,12 @@ class Contact(Base, Timestamped):
     partner: Mapped[Partner] = relationship(back_populates="contacts")
 
 
-class Attachment(Base, Timestamped):
+class Attachment(Base, Timestamped, Versioned):
     """A scanned agreement, a poster, a photo: kept inside the one database file."""
 
     __tablename__ = "attachment"
+
+    __version_parents__ = ("partner_id", "event_id", "delegation_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     filename: Mapped[str] = mapped_column(String(260))
@@ -376,7 +436,7 @@ class Attachment(Base, Timestamped):
 # ---------------------------------------------------------------- people
 
 
-class Household(Base, Timestamped):
+class Household(Base, Timestamped, Versioned):
     """A family or home: hosts incoming visitors (hébergement chez l'habitant)."""
 
     __tablename__ = "household"
@@ -397,7 +457,7 @@ class Household(Base, Timestamped):
     members: Mapped[list[Person]] = relationship(back_populates="household")
 
 
-class Person(Base, Timestamped):
+class Person(Base, Timestamped, Versioned):
     __tablename__ = "person"
     __table_args__ = (Index("ix_person_last_name", "last_name", "first_name"),)
 
@@ -443,7 +503,7 @@ class LocalActor(Base):
     name: Mapped[str] = mapped_column(String(200), unique=True)
 
 
-class Event(Base, Timestamped):
+class Event(Base, Timestamped, Versioned):
     __tablename__ = "event"
     __table_args__ = (Index("ix_event_start", "start"),)
 
@@ -491,8 +551,10 @@ class EventParticipantCount(Base):
     count: Mapped[int] = mapped_column(default=0)
 
 
-class FollowUp(Base, Timestamped):
+class FollowUp(Base, Timestamped, Versioned):
     __tablename__ = "follow_up"
+
+    __version_parents__ = ("event_id", "delegation_id")
 
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int | None] = mapped_column(
@@ -510,7 +572,7 @@ class FollowUp(Base, Timestamped):
 # ---------------------------------------------------------------- delegations
 
 
-class Delegation(Base, Timestamped):
+class Delegation(Base, Timestamped, Versioned):
     __tablename__ = "delegation"
     __table_args__ = (Index("ix_delegation_start_date", "start_date"),)
 
@@ -540,8 +602,10 @@ class Delegation(Base, Timestamped):
     report: Mapped[MissionReport | None] = relationship(cascade="all, delete-orphan", uselist=False)
 
 
-class DelegationMember(Base):
+class DelegationMember(Base, Versioned):
     __tablename__ = "delegation_member"
+
+    __version_parents__ = ("delegation_id",)
     __table_args__ = (UniqueConstraint("delegation_id", "person_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -588,8 +652,10 @@ class HostingAssignment(Base):
     household: Mapped[Household] = relationship()
 
 
-class ProgrammeItem(Base):
+class ProgrammeItem(Base, Versioned):
     __tablename__ = "programme_item"
+
+    __version_parents__ = ("delegation_id",)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     delegation_id: Mapped[int] = mapped_column(
@@ -603,7 +669,7 @@ class ProgrammeItem(Base):
     people_met: Mapped[str | None] = mapped_column(Text)
 
 
-class MissionReport(Base, Timestamped):
+class MissionReport(Base, Timestamped, Versioned):
     """What the report dialog asks for, saved so the report can be reprinted."""
 
     __tablename__ = "mission_report"
@@ -664,7 +730,7 @@ class FundingSource(Base):
     kind: Mapped[str] = mapped_column(String(40))
 
 
-class BudgetLine(Base, Timestamped):
+class BudgetLine(Base, Timestamped, Versioned):
     __tablename__ = "budget_line"
     __table_args__ = (
         Index("ix_budget_line_year_category", "year_id", "category_id"),
@@ -698,7 +764,7 @@ class BudgetLine(Base, Timestamped):
     year: Mapped[BudgetYear] = relationship()
 
 
-class Subsidy(Base, Timestamped):
+class Subsidy(Base, Timestamped, Versioned):
     __tablename__ = "subsidy"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -728,6 +794,264 @@ class Subsidy(Base, Timestamped):
 @event.listens_for(Person, "before_update")
 def _person_search_key(_mapper: Any, _connection: Any, person: Person) -> None:
     person.refresh_search_key()
+
+
+class RecordChange(Base):
+    """One change of one record, for its History: who, when, what (append-only).
+
+    Written at each flush (:func:`_write_history`) with plain SQL on the flush's own
+    connection, so it is in the same transaction as the change, never undone by an undo
+    (which is itself a change, written here too) and never announced as a change of its
+    own to the other computers. A line of a record (a partner's contact) names that
+    record as its parent, so the partner's History lists it."""
+
+    __tablename__ = "record_change"
+    __table_args__ = (
+        Index("ix_record_change_record", "table_name", "record_id"),
+        Index("ix_record_change_parent", "parent_table", "parent_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+    changed_by: Mapped[str | None] = mapped_column(String(200))
+    table_name: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int]
+    parent_table: Mapped[str | None] = mapped_column(String(40))
+    parent_id: Mapped[int | None]
+    # insert, update, delete; undo and redo as well (the data put back).
+    kind: Mapped[str] = mapped_column(String(10))
+    # The fields changed, comma separated (attribute names).
+    fields: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int | None]
+
+
+RECORD_CHANGES: Table = RecordChange.__table__  # type: ignore[assignment]
+
+VERSIONED_TABLES = frozenset(
+    mapper.local_table.name
+    for mapper in Base.registry.mappers
+    if issubclass(mapper.class_, Versioned) and isinstance(mapper.local_table, Table)
+)
+# What undo and redo leave out when they compare a row with what the action left: the
+# bookkeeping of who changed it, which an undo moves on as any change does.
+BOOKKEEPING_COLUMNS = frozenset({"version", "changed_by", "changed_at"})
+
+
+_PARENTS: dict[str, list[tuple[str, type[Versioned]]]] = {}
+
+
+def _parent_classes(cls: type[Versioned]) -> list[tuple[str, type[Versioned]]]:
+    """(column, class) of the records ``cls`` is a line of, from the foreign keys."""
+    known = _PARENTS.get(cls.__name__)
+    if known is not None:
+        return known
+    table = cls.__table__  # type: ignore[attr-defined]
+    found = []
+    for name in cls.__version_parents__:
+        (fk,) = table.c[name].foreign_keys
+        for mapper in Base.registry.mappers:
+            if mapper.local_table is fk.column.table and issubclass(mapper.class_, Versioned):
+                found.append((name, mapper.class_))
+    _PARENTS[cls.__name__] = found
+    return found
+
+
+MOVED_ON = "twinning_desk.versions_moved_on"
+
+
+@event.listens_for(Session, "before_flush")
+def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
+    """Every record about to change goes up one version and says who changed it; so does
+    the record it is a line of (a partner when one of its contacts changes).
+
+    Once per transaction: a save flushes several times, and a record created or already
+    moved on in this transaction is the same change."""
+    author, now = current_author(), _now()
+    moved: weakref.WeakSet[Any] = session.info.setdefault(MOVED_ON, weakref.WeakSet())
+
+    def touch(obj: Any, new: bool = False) -> None:
+        if obj in moved or not isinstance(obj, Versioned):
+            return
+        moved.add(obj)
+        if not new:
+            obj.version = (obj.version or 0) + 1
+        obj.changed_by, obj.changed_at = author, now
+
+    def touch_parents(obj: Any) -> None:
+        for column, parent_class in _parent_classes(type(obj)):
+            parent_id = getattr(obj, column)
+            if parent_id is None:
+                continue
+            parent = session.get(parent_class, parent_id)
+            if parent is not None and parent not in session.deleted:
+                touch(parent)
+
+    for obj in list(session.new):
+        touch(obj, new=True)
+        if isinstance(obj, Versioned):
+            touch_parents(obj)
+    for obj in list(session.dirty):
+        if isinstance(obj, Versioned) and session.is_modified(obj):
+            touch(obj)
+            touch_parents(obj)
+    for obj in list(session.deleted):
+        if isinstance(obj, Versioned):
+            touch_parents(obj)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_moved(session: Session, transaction: Any) -> None:
+    """The next transaction of a long-lived session is another change."""
+    if transaction.parent is None:
+        session.info.pop(MOVED_ON, None)
+        session.info.pop(HISTORY_KEY, None)
+
+
+HISTORY_KEY = "twinning_desk.history_rows"
+# Kept up to date by the app itself, not typed: not worth a line in a History.
+NOT_HISTORY = frozenset(
+    {
+        "version",
+        "changed_by",
+        "changed_at",
+        "updated_at",
+        "created_at",
+        "name_key",
+        "search_key",
+        "distance_km",
+    }
+)
+
+
+def parent_of(table: str, row: dict[str, Any]) -> tuple[str | None, int | None]:
+    """The record a line belongs to (a contact's partner), from a row's values."""
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if getattr(mapper.local_table, "name", None) == table and issubclass(cls, Versioned):
+            for column, parent_class in _parent_classes(cls):
+                if row.get(column) is not None:
+                    return parent_class.__tablename__, row[column]  # type: ignore[attr-defined]
+    return None, None
+
+
+def history_row(
+    table: str,
+    record_id: int,
+    kind: str,
+    fields: list[str],
+    values: dict[str, Any],
+    version: int | None,
+    author: str,
+    when: datetime,
+) -> dict[str, Any]:
+    parent_table, parent_id = parent_of(table, values)
+    return {
+        "changed_at": when,
+        "changed_by": author,
+        "table_name": table,
+        "record_id": record_id,
+        "parent_table": parent_table,
+        "parent_id": parent_id,
+        "kind": kind,
+        "fields": ",".join(f for f in fields if f not in NOT_HISTORY) or None,
+        "version": version,
+    }
+
+
+Pending = tuple[tuple[str, int], dict[str, Any], list[str]]
+
+
+def _note_change(
+    session: Session, connection: Any, obj: Any, kind: str, pending: list[Pending] | None
+) -> None:
+    """The History line of one record changed in this transaction: added to ``pending``
+    (written in one statement per flush) or, without it, written at once. A record
+    changed again in the same transaction (a save flushes several times) keeps one line,
+    its fields added to."""
+    if not isinstance(obj, Versioned):
+        return
+    written: dict[tuple[str, int], tuple[int, list[str]]] = session.info.setdefault(HISTORY_KEY, {})
+    state = inspect(obj)
+    mapper = state.mapper
+    name = str(getattr(mapper.local_table, "name", ""))
+    key = mapper.primary_key_from_instance(obj)[0]
+    if key is None:
+        return
+    # Links to other records are said by their columns (partner_id), and the lines of a
+    # record (its contacts) by lines of their own.
+    skipped = {
+        rel.key
+        for rel in mapper.relationships
+        if rel.direction is MANYTOONE
+        or (issubclass(rel.mapper.class_, Versioned) and rel.mapper.class_.__version_parents__)
+    }
+    changed = (
+        [
+            attr.key
+            for attr in state.attrs
+            if attr.key not in NOT_HISTORY
+            and attr.key not in skipped
+            and attr.history.has_changes()
+        ]
+        if kind == "update"
+        else []
+    )
+    if kind == "update" and not changed:
+        return  # moved on only because one of its lines changed: the line says so
+    # Only what the line needs: a deleted document's content is not read again.
+    values = {c: state.dict.get(c) for c in (*obj.__version_parents__, "version")}
+    table = RECORD_CHANGES
+    earlier = written.get((name, key))
+    if earlier is not None:
+        row_id, fields = earlier
+        fields.extend(f for f in changed if f not in fields)
+        update = {
+            "fields": ",".join(f for f in fields if f not in NOT_HISTORY) or None,
+            "version": values.get("version"),
+        }
+        if kind == "delete":
+            update["kind"] = "delete"
+        connection.execute(table.update().where(table.c.id == row_id).values(**update))
+        return
+    row = history_row(
+        name, key, kind, changed, values, values.get("version"), current_author(), _now()
+    )
+    if pending is not None:
+        pending.append(((name, key), row, list(changed)))
+        return
+    inserted = connection.execute(table.insert().values(**row)).inserted_primary_key
+    assert inserted is not None
+    written[(name, key)] = (inserted[0], list(changed))
+
+
+@event.listens_for(Session, "after_flush")
+def _write_history(session: Session, _context: Any) -> None:
+    """A History line for each record the flush created or changed, in one statement
+    (deletions are written as they happen, below: a line taken out of its record is
+    deleted as an orphan inside the flush, in no list of the session)."""
+    connection = session.connection()
+    pending: list[Pending] = []
+    for obj in session.new:
+        _note_change(session, connection, obj, "insert", pending)
+    for obj in session.dirty:
+        _note_change(session, connection, obj, "update", pending)
+    if not pending:
+        return
+    table = RECORD_CHANGES
+    ids = connection.execute(
+        table.insert().returning(table.c.id, sort_by_parameter_order=True),
+        [row for _key, row, _fields in pending],
+    ).scalars()
+    written = session.info.setdefault(HISTORY_KEY, {})
+    for (key, _row, fields), row_id in zip(pending, ids, strict=True):
+        written[key] = (row_id, fields)
+
+
+@event.listens_for(Versioned, "after_delete", propagate=True)
+def _history_of_deletion(_mapper: Any, connection: Any, obj: Any) -> None:
+    session = object_session(obj)
+    if session is not None:
+        _note_change(session, connection, obj, "delete", None)
 
 
 def _ids_never_reused() -> list[str]:

@@ -32,7 +32,7 @@ from twinning_desk.db.models import (
     SubsidyStatus,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
-from twinning_desk.services import notify
+from twinning_desk.services import conflicts, notify
 from twinning_desk.services.budget_chart import CHART, ensure_chart
 from twinning_desk.services.budget_data import (
     KIND_LABELS,
@@ -276,6 +276,7 @@ class BudgetService(BudgetQueries):
             foreign, rate = None, None
         return BudgetLineData(
             id=data.id,
+            version=data.version,
             year=data.year,
             kind=kind,
             category_code=data.category_code,
@@ -296,7 +297,10 @@ class BudgetService(BudgetQueries):
 
     def save(self, data: BudgetLineData) -> int:
         clean = self.validate(data)
-        with self.db.transaction() as session:
+        with (
+            conflicts.caught(self.db, BudgetLine, clean, self.get),
+            self.db.transaction() as session,
+        ):
             line_id = self._write(session, clean)
         self.notifier.notify(notify.BUDGET)
         return line_id
@@ -334,6 +338,7 @@ class BudgetService(BudgetQueries):
             found = session.get(BudgetLine, data.id)
             if found is None:
                 raise _gone()
+            conflicts.check_version(found, data.version)
             line = found
         for model, value, name in (
             (Event, data.event_id, "event"),
@@ -381,6 +386,7 @@ class BudgetService(BudgetQueries):
             )
             return BudgetLineData(
                 id=line.id,
+                version=line.version,
                 year=line.year.year,
                 kind=BudgetKind(line.kind),
                 category_code=line.category.code,

@@ -48,6 +48,8 @@ class BudgetLineData:
     exchange_rate: Decimal | None = None
     notes: str | None = None
     id: int | None = None
+    # The record's version when it was read: a save over a later one is a conflict.
+    version: int | None = None
 
 
 @dataclass(frozen=True)

@@ -140,6 +140,8 @@ class DelegationData:
     members: list[MemberData] = field(default_factory=list)
     programme: list[ProgrammeData] = field(default_factory=list)
     id: int | None = None
+    # The record's version when it was read: a save over a later one is a conflict.
+    version: int | None = None
     # Read only, filled by get().
     partner_name: str = ""
     partner_country: str = ""

@@ -37,7 +37,7 @@ from twinning_desk.db.models import (
     ProgrammeItem,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
-from twinning_desk.services import notify
+from twinning_desk.services import conflicts, notify
 from twinning_desk.services.allowances import check_free, days_abroad
 from twinning_desk.services.delegation_checks import (
     HOSTING_PROBLEM_TEXT,
@@ -255,6 +255,7 @@ class DelegationService(DelegationChecks):
             )
         return DelegationData(
             id=data.id,
+            version=data.version,
             partner_id=data.partner_id,
             direction=Direction(data.direction),
             purpose=data.purpose,
@@ -272,7 +273,10 @@ class DelegationService(DelegationChecks):
     def save(self, data: DelegationData) -> int:
         self.with_directory(data)  # the directory is the source of truth for ages
         clean = self.validate(data)
-        with self.db.transaction() as session:
+        with (
+            conflicts.caught(self.db, Delegation, clean, self.get),
+            self.db.transaction() as session,
+        ):
             delegation_id = self._write(session, clean)
         self.notifier.notify(notify.DELEGATIONS)
         return delegation_id
@@ -295,6 +299,7 @@ class DelegationService(DelegationChecks):
             found = session.get(Delegation, data.id, options=[selectinload(Delegation.members)])
             if found is None:
                 raise _gone()
+            conflicts.check_version(found, data.version)
             row = found
         for key in (
             "partner_id",
@@ -357,7 +362,7 @@ class DelegationService(DelegationChecks):
         session.execute(
             update(Event)
             .where(Event.delegation_id == row.id, Event.id != (data.event_id or -1))
-            .values(delegation_id=None)
+            .values(delegation_id=None, version=Event.version + 1)
         )
         if data.event_id is not None:
             event = session.get(Event, data.event_id)
@@ -431,6 +436,7 @@ class DelegationService(DelegationChecks):
             members.sort(key=lambda m: (not m.role == MemberRole.ELECTED, fold(m.name)))
             return DelegationData(
                 id=row.id,
+                version=row.version,
                 partner_id=row.partner_id,
                 direction=Direction(row.direction),
                 purpose=row.purpose,

@@ -81,6 +81,8 @@ class EventData:
     delegation_id: int | None = None
     attachments: list[AttachmentData] = field(default_factory=list)
     id: int | None = None
+    # The record's version when it was read: a save over a later one is a conflict.
+    version: int | None = None
 
     @property
     def participants(self) -> int:

@@ -82,6 +82,7 @@ class EventQueries:
                 raise event_gone()
             return EventData(
                 id=e.id,
+                version=e.version,
                 title=e.title,
                 type=e.type,
                 start=e.start,

@@ -33,7 +33,7 @@ from twinning_desk.db.models import (
     Theme,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
-from twinning_desk.services import notify
+from twinning_desk.services import conflicts, notify
 from twinning_desk.services.attachments import (
     attachment_content,
     check_attachments,
@@ -161,6 +161,7 @@ class EventService(EventQueries):
         check_attachments(data.attachments)
         return EventData(
             id=data.id,
+            version=data.version,
             attachments=list(data.attachments),
             title=title,
             type=kind,
@@ -192,7 +193,7 @@ class EventService(EventQueries):
 
     def save(self, data: EventData) -> int:
         clean = self.validate(data)
-        with self.db.transaction() as session:
+        with conflicts.caught(self.db, Event, clean, self.get), self.db.transaction() as session:
             event_id = self._write(session, clean)
         self.notifier.notify(notify.EVENTS)
         return event_id
@@ -205,6 +206,7 @@ class EventService(EventQueries):
             found = session.get(Event, data.id)
             if found is None:
                 raise event_gone()
+            conflicts.check_version(found, data.version)
             event = found
         event.title, event.type = data.title, data.type
         event.start, event.end, event.all_day = data.start, data.end, data.all_day

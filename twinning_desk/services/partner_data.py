@@ -102,6 +102,8 @@ class PartnerData:
     contacts: list[ContactData] = field(default_factory=list)
     attachments: list[AttachmentData] = field(default_factory=list)
     id: int | None = None
+    # The record's version when it was read: a save over a later one is a conflict.
+    version: int | None = None
     distance_km: float | None = None
     last_exchange_noted: date | None = None
     last_exchange_precision: DatePrecision | None = None

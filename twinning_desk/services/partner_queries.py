@@ -341,6 +341,7 @@ class PartnerQueries:
                 raise partner_gone()
             return PartnerData(
                 id=p.id,
+                version=p.version,
                 name=p.name,
                 country_code=p.country_code,
                 kind=PartnerKind(p.kind),

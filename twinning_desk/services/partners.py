@@ -37,7 +37,7 @@ from twinning_desk.db.models import (
     partner_themes,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
-from twinning_desk.services import notify
+from twinning_desk.services import conflicts, notify
 from twinning_desk.services.attachments import check_attachments, sync_attachments
 from twinning_desk.services.commune import (
     check_coordinates,
@@ -191,6 +191,7 @@ class PartnerService(PartnerQueries):
         check_attachments(data.attachments)
         return PartnerData(
             id=data.id,
+            version=data.version,
             name=name,
             country_code=country,
             kind=kind,
@@ -285,7 +286,7 @@ class PartnerService(PartnerQueries):
     def save(self, data: PartnerData) -> int:
         """Create or update a partner with all its children, in one transaction."""
         clean = self.validate(data)
-        with self.db.transaction() as session:
+        with conflicts.caught(self.db, Partner, clean, self.get), self.db.transaction() as session:
             self._check_duplicate(session, clean)
             partner_id = self._write(session, clean)
         self.notifier.notify(notify.PARTNERS)
@@ -454,6 +455,7 @@ class PartnerService(PartnerQueries):
             found = session.get(Partner, data.id)
             if found is None:
                 raise partner_gone()
+            conflicts.check_version(found, data.version)
             partner = found
         partner.name = data.name
         partner.name_key = fold(data.name)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QLocale
@@ -17,11 +18,18 @@ from twinning_desk.services.budget import (
     SubsidyData,
 )
 from twinning_desk.services.dates import format_day
-from twinning_desk.services.errors import ValidationError
+from twinning_desk.services.errors import EditConflictError, ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS, EventQuery, EventService
 from twinning_desk.services.money import format_amount, parse_amount
+from twinning_desk.ui.budget.budget_model import euros
+from twinning_desk.ui.common.conflict_dialog import (
+    ConflictField,
+    field_label,
+    resolve_conflict,
+    shown_in,
+)
 from twinning_desk.ui.common.helpers import example, qtr
-from twinning_desk.ui.common.record_dialog import RecordDialog
+from twinning_desk.ui.common.record_dialog import KeptOpen, RecordDialog
 from twinning_desk.ui.common.widgets.day_edit import DayEdit
 from twinning_desk.ui.common.widgets.search_combo import SearchCombo
 
@@ -159,6 +167,7 @@ class BudgetLineDialog(RecordDialog):
         """Saved here, so that a refusal keeps the dialog open on the field."""
         data = BudgetLineData(
             id=self.original.id if self.original else None,
+            version=self.original.version if self.original else None,
             year=self.year,
             kind=BudgetKind(self.kind.currentData() or BudgetKind.CHARGE),
             category_code=self.category.currentData() or "",
@@ -176,7 +185,53 @@ class BudgetLineDialog(RecordDialog):
             exchange_rate=_decimal("exchange_rate", self.rate.text()),
             notes=self.notes.toPlainText(),
         )
-        return self.budget.save(data)
+        try:
+            return self.budget.save(data)
+        except EditConflictError as conflict:
+            # Someone saved this line meanwhile: nothing was written, the form keeps its text.
+            saved = resolve_conflict(
+                self, conflict, self.conflict_fields(), self.budget.save, self.original
+            )
+            if saved is None:
+                raise KeptOpen from conflict
+            return saved
+
+    def conflict_fields(self) -> list[ConflictField]:
+        def money(name: str) -> Callable[[BudgetLineData], str]:
+            return lambda data: euros(getattr(data, name))
+
+        def currency(data: BudgetLineData) -> str:
+            if data.currency == "EUR" or data.foreign_amount is None:
+                return data.currency
+            return f"{data.foreign_amount} {data.currency} × {data.exchange_rate}"
+
+        return [
+            ConflictField(field_label("kind"), ("kind",)),
+            ConflictField(
+                field_label("category"),
+                ("category_code",),
+                shown_in(self.category, "category_code"),
+            ),
+            ConflictField(field_label("label"), ("label",)),
+            ConflictField(field_label("forecast"), ("forecast_cents",), money("forecast_cents")),
+            ConflictField(field_label("actual"), ("actual_cents",), money("actual_cents")),
+            ConflictField(field_label("day"), ("entry_date",)),
+            ConflictField(field_label("payee"), ("payee",)),
+            ConflictField(field_label("receipt_ref"), ("receipt_ref",)),
+            ConflictField(field_label("funding_source"), ("funding_source",)),
+            ConflictField(
+                field_label("event"), ("event_id",), shown_in(self.linked_event, "event_id")
+            ),
+            ConflictField(
+                field_label("delegation"),
+                ("delegation_id",),
+                shown_in(self.delegation, "delegation_id"),
+            ),
+            ConflictField(
+                field_label("currency"), ("currency", "foreign_amount", "exchange_rate"), currency
+            ),
+            ConflictField(field_label("notes"), ("notes",)),
+        ]
 
     def accept(self) -> None:
         self.accept_with(

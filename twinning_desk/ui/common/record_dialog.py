@@ -33,9 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.services.errors import TwinningError, ValidationError
+from twinning_desk.db.models import Versioned
+from twinning_desk.services.errors import EditConflictError, TwinningError, ValidationError
 from twinning_desk.ui.common.colours import Tone, style_tone
+from twinning_desk.ui.common.conflict_dialog import ConflictField, resolve_conflict
 from twinning_desk.ui.common.helpers import confirm, qtr, show_error
+from twinning_desk.ui.common.history_dialog import HistoryDialog
 from twinning_desk.ui.common.table_model import ListTableModel
 from twinning_desk.ui.common.widgets.search_combo import SearchCombo
 
@@ -51,6 +54,10 @@ class ErrorLabel(QLabel):
     def show_error(self, text: str) -> None:
         self.setText(text)
         self.show()
+
+
+class KeptOpen(Exception):
+    """The person went back to the form (from the conflict dialog): nothing was saved."""
 
 
 def settle_pickers(dialog: QWidget) -> None:
@@ -104,6 +111,8 @@ class RecordDialog(QDialog):
             self.error.show_error(exc.render(qtr))
             if exc.field in widgets:
                 widgets[exc.field].setFocus()
+            return
+        except KeptOpen:
             return
         super().accept()
 
@@ -190,6 +199,8 @@ class RecordEditor(QDialog):
     """
 
     unsaved_question = ""  # set by subclasses, already translated
+    # The kind of record, for its History (None: no History button).
+    history_model: type[Versioned] | None = None
 
     service: Any
     tabs: QTabWidget
@@ -202,6 +213,14 @@ class RecordEditor(QDialog):
     def collect(self) -> Any:
         raise NotImplementedError
 
+    def conflict_fields(self) -> list[ConflictField]:
+        """The rows of the conflict dialog: every field the person edits here."""
+        raise NotImplementedError
+
+    def loaded(self) -> Any:
+        """The record as it was read when the dialog opened (None: a new one)."""
+        return getattr(self, "data", None)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """The cursor starts in the first field (the name, the title), on the first tab."""
         super().showEvent(event)
@@ -212,6 +231,15 @@ class RecordEditor(QDialog):
     def finish_layout(self) -> None:
         """Tabs, the error line, Save/Cancel and Ctrl+S, the same in every editor."""
         self.error = ErrorLabel()
+        # Made before Save and Cancel and put on their left: Tab reaches it first, as
+        # the eye does.
+        self.history_button: QPushButton | None = None
+        if self.history_model is not None and self.loaded() is not None:
+            self.history_button = QPushButton(
+                QCoreApplication.translate("RecordEditor", "History…")
+            )
+            self.history_button.setAutoDefault(False)
+            self.history_button.clicked.connect(self.show_history)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -222,7 +250,19 @@ class RecordEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        row = QHBoxLayout()
+        if self.history_button is not None:
+            row.addWidget(self.history_button)
+        row.addWidget(buttons, 1)
+        layout.addLayout(row)
+
+    def show_history(self) -> None:
+        """Who changed this record, when, and what (read only)."""
+        record = self.loaded()
+        assert self.history_model is not None and record is not None
+        HistoryDialog(
+            self.service.db, self.history_model, record.id, self.windowTitle(), self
+        ).exec()
 
     def _fingerprint(self) -> object:
         """What the form holds now, to tell whether closing it would lose typing."""
@@ -264,6 +304,14 @@ class RecordEditor(QDialog):
         settle_pickers(self)
         try:
             self.saved_id = self.service.save(self.collect())
+        except EditConflictError as conflict:
+            # Someone saved it meanwhile: nothing was written, the form keeps its text.
+            saved = resolve_conflict(
+                self, conflict, self.conflict_fields(), self.service.save, self.loaded()
+            )
+            if saved is None:
+                return
+            self.saved_id = saved
         except ValidationError as exc:
             self.error.show_error(exc.render(qtr))
             tab, widget = self._field_widgets.get(exc.field, (0, self._first_field))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.db.models import DelegationStatus, Direction
+from twinning_desk.db.models import Delegation, DelegationStatus, Direction
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
@@ -50,6 +50,12 @@ from twinning_desk.services.events import DIRECTION_LABELS
 from twinning_desk.services.languages import language_names
 from twinning_desk.services.people import HouseholdData, PeopleService
 from twinning_desk.ui.common.colours import Tone, style_notice, style_tone
+from twinning_desk.ui.common.conflict_dialog import (
+    ConflictField,
+    field_label,
+    shown_in,
+    value_text,
+)
 from twinning_desk.ui.common.eu_grant import show_eu_check
 from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
 from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
@@ -70,6 +76,8 @@ def _yes(value: bool) -> str:
 
 
 class DelegationDialog(RecordEditor):
+    history_model = Delegation
+
     def __init__(
         self,
         service: DelegationService,
@@ -572,6 +580,7 @@ class DelegationDialog(RecordEditor):
     def collect(self) -> DelegationData:
         return DelegationData(
             id=self.delegation_id,
+            version=self.data.version if self.data else None,
             partner_id=self.partner.currentData(),
             direction=Direction(self.direction.currentData()),
             purpose=str(self.purpose.currentData()),
@@ -585,3 +594,29 @@ class DelegationDialog(RecordEditor):
             members=[MemberData(**m.__dict__) for m in self.members.items],
             programme=list(self.programme.items),
         )
+
+    def conflict_fields(self) -> list[ConflictField]:
+        def dates(data: DelegationData) -> str:
+            start = value_text(data.start_date)
+            end = value_text(data.end_date)
+            return f"{start} – {end}" if end and end != start else start
+
+        return [
+            ConflictField(
+                field_label("partner"), ("partner_id",), shown_in(self.partner, "partner_id")
+            ),
+            ConflictField(
+                self.tr("Direction"), ("direction",), shown_in(self.direction, "direction")
+            ),
+            ConflictField(field_label("purpose"), ("purpose",), shown_in(self.purpose, "purpose")),
+            ConflictField(field_label("start"), ("start_date", "end_date"), dates),
+            ConflictField(field_label("transport"), ("transport",)),
+            ConflictField(field_label("status"), ("status",), shown_in(self.status, "status")),
+            ConflictField(field_label("grant_reference"), ("grant_reference",)),
+            ConflictField(field_label("notes"), ("notes",)),
+            ConflictField(
+                field_label("event"), ("event_id",), shown_in(self.linked_event, "event_id")
+            ),
+            ConflictField(field_label("members"), ("members",)),
+            ConflictField(self.tr("Programme"), ("programme",)),
+        ]

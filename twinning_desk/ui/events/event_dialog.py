@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.db.models import EventStatus
+from twinning_desk.db.models import Event, EventStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
@@ -39,6 +39,12 @@ from twinning_desk.services.events import (
 )
 from twinning_desk.services.partners import DEFAULT_THEMES, PartnerService
 from twinning_desk.services.text import fold
+from twinning_desk.ui.common.conflict_dialog import (
+    ConflictField,
+    field_label,
+    shown_in,
+    value_text,
+)
 from twinning_desk.ui.common.eu_grant import show_eu_check
 from twinning_desk.ui.common.helpers import example, qtr
 from twinning_desk.ui.common.record_dialog import (
@@ -157,6 +163,8 @@ class InvitedDialog(RecordDialog):
 
 
 class EventDialog(RecordEditor):
+    history_model = Event
+
     def __init__(
         self,
         service: EventService,
@@ -384,6 +392,7 @@ class EventDialog(RecordEditor):
         end = self.end.read("end")
         return EventData(
             id=self.event_id,
+            version=self.data.version if self.data else None,
             title=self.title.text(),
             type=self._type_key(),
             start=start,
@@ -404,3 +413,43 @@ class EventDialog(RecordEditor):
             delegation_id=self.delegation.currentData(),
             attachments=list(self.documents.items),
         )
+
+    def conflict_fields(self) -> list[ConflictField]:
+        names = {pid: name for pid, name, _country in self.partner_rows}
+
+        def when(data: EventData) -> str:
+            start, end = value_text(data.start), value_text(data.end)
+            return f"{start} – {end}" if end and end != start else start
+
+        def partners(data: EventData) -> str:
+            return "\n".join(names.get(pid, str(pid)) for pid in data.partner_ids)
+
+        def participants(data: EventData) -> str:
+            lines = [f"{self.tr('Local participants')}: {data.local_participants}"]
+            lines += [f"{country_name(c.country_code, _lang())}: {c.count}" for c in data.invited]
+            return "\n".join(lines)
+
+        return [
+            ConflictField(field_label("title"), ("title",)),
+            ConflictField(field_label("event_type"), ("type",), shown_in(self.type, "type")),
+            ConflictField(field_label("start"), ("start", "end", "all_day"), when),
+            ConflictField(field_label("timezone"), ("timezone",)),
+            ConflictField(field_label("place"), ("place",)),
+            ConflictField(field_label("status"), ("status",)),
+            ConflictField(field_label("partner"), ("partner_ids",), partners),
+            ConflictField(
+                field_label("participants"), ("local_participants", "invited"), participants
+            ),
+            ConflictField(field_label("theme"), ("themes",)),
+            ConflictField(field_label("actors"), ("actors",)),
+            ConflictField(field_label("description"), ("description",)),
+            ConflictField(field_label("effects_here"), ("effects_here",)),
+            ConflictField(field_label("effects_there"), ("effects_there",)),
+            ConflictField(field_label("follow_up"), ("follow_ups",)),
+            ConflictField(
+                field_label("delegation"),
+                ("delegation_id",),
+                shown_in(self.delegation, "delegation_id"),
+            ),
+            ConflictField(field_label("file"), ("attachments",)),
+        ]

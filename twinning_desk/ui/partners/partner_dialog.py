@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.db.models import PartnerKind, PartnerStatus
+from twinning_desk.db.models import AgreementType, Partner, PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.dates import parse_fuzzy_date
 from twinning_desk.services.geo import Gazetteer, Place
@@ -35,6 +35,7 @@ from twinning_desk.services.partners import (
     PartnerService,
 )
 from twinning_desk.services.text import fold
+from twinning_desk.ui.common.conflict_dialog import ConflictField, field_label, shown_in
 from twinning_desk.ui.common.helpers import example, qtr
 from twinning_desk.ui.common.record_dialog import ChildList, RecordDialog, RecordEditor
 from twinning_desk.ui.common.table_model import Column, ListTableModel
@@ -182,6 +183,8 @@ def _size(size: int) -> str:
 
 
 class PartnerDialog(RecordEditor):
+    history_model = Partner
+
     def __init__(
         self,
         service: PartnerService,
@@ -360,6 +363,7 @@ class PartnerDialog(RecordEditor):
         themes = self.themes.checked_texts()
         return PartnerData(
             id=self.partner_id,
+            version=self.data.version if self.data else None,
             name=self.name.text(),
             country_code=self.country.code() or "",
             kind=self.kind.currentData() or PartnerKind.TOWN,
@@ -380,3 +384,44 @@ class PartnerDialog(RecordEditor):
             contacts=list(self.contacts.items),
             attachments=list(self.documents.items),
         )
+
+    def conflict_fields(self) -> list[ConflictField]:
+        def agreements(data: PartnerData) -> str:
+            return "\n".join(
+                " — ".join(
+                    part
+                    for part in (
+                        a.title or qtr("Labels", AGREEMENT_TYPE_LABELS[AgreementType(a.type)]),
+                        a.signed.format(_lang()) if a.signed else "",
+                        a.place or "",
+                        a.notes or "",
+                    )
+                    if part
+                )
+                for a in data.agreements
+            )
+
+        def coordinates(data: PartnerData) -> str:
+            if data.latitude is None or data.longitude is None:
+                return ""
+            return f"{data.latitude:.5f}, {data.longitude:.5f}"
+
+        return [
+            ConflictField(field_label("name"), ("name",)),
+            ConflictField(field_label("kind"), ("kind",), shown_in(self.kind, "kind")),
+            ConflictField(field_label("country"), ("country_code",)),
+            ConflictField(field_label("status"), ("status",), shown_in(self.status, "status")),
+            ConflictField(
+                self.tr("Coordinates"), ("latitude", "longitude", "geoname_id"), coordinates
+            ),
+            ConflictField(field_label("region"), ("region",)),
+            ConflictField(field_label("population"), ("population",)),
+            ConflictField(field_label("languages"), ("languages",)),
+            ConflictField(field_label("timezone"), ("timezone",)),
+            ConflictField(field_label("website"), ("website",)),
+            ConflictField(field_label("notes"), ("notes",)),
+            ConflictField(self.tr("Themes"), ("themes",)),
+            ConflictField(self.tr("Agreements"), ("agreements",), agreements),
+            ConflictField(self.tr("Contacts"), ("contacts",)),
+            ConflictField(self.tr("Documents"), ("attachments",)),
+        ]
