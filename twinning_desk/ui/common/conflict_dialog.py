@@ -49,7 +49,7 @@ from twinning_desk.services.partner_data import (
     PARTNER_STATUS_LABELS,
 )
 from twinning_desk.ui.common.colours import Tone, style_tone
-from twinning_desk.ui.common.helpers import fit_to_screen, qtr, show_error
+from twinning_desk.ui.common.helpers import fit_to_screen, qtr, show_error, to_qdatetime
 
 
 def _lang() -> str:
@@ -172,6 +172,11 @@ class ConflictDialog(QDialog):
         self.conflict = conflict
         self.fields = list(fields)
         self.setWindowTitle(self.tr("Changed by someone else"))
+        if isinstance(conflict.changed_at, datetime) and "when" in conflict.message.params:
+            # The service writes the moment in ISO form; here it is the locale's.
+            conflict.message.params["when"] = QLocale().toString(
+                to_qdatetime(conflict.changed_at), QLocale.FormatType.ShortFormat
+            )
         message = QLabel(conflict.render(qtr))
         message.setWordWrap(True)
         grid = QGridLayout()
