@@ -341,18 +341,14 @@ def _reading(rows: Iterator[dict[str, Any]], label: str) -> Iterator[dict[str, A
     try:
         yield from rows
     except DBAPIError as exc:
-        if _lost(exc) or exc.connection_invalidated:
-            message = QT_TRANSLATE_NOOP(
-                "Database",
-                "The connection to {path} was lost during the copy: nothing was copied, the "
-                "target is as it was. Try again.",
-            )
-        else:
-            message = QT_TRANSLATE_NOOP(
+        raise _failed(
+            exc,
+            label,
+            QT_TRANSLATE_NOOP(
                 "Database",
                 "{path} cannot be read ({reason}): nothing was copied, the target is as it was.",
-            )
-        raise CopyError(_message(message, path=label, reason=_reason(exc))) from exc
+            ),
+        ) from exc
 
 
 def _reason(exc: BaseException) -> str:
@@ -554,7 +550,14 @@ def _lost(exc: BaseException) -> bool:
     )
 
 
-def _failed(exc: BaseException, label: str) -> CopyError:
+_COPY_FAILED = QT_TRANSLATE_NOOP(
+    "Database",
+    "The copy to {path} failed ({reason}): nothing was copied, the target is as it was.",
+)
+
+
+def _failed(exc: BaseException, label: str, otherwise: str = _COPY_FAILED) -> CopyError:
+    """A lost connection said as such, on either side; any other failure as ``otherwise``."""
     if _lost(exc) or getattr(exc, "connection_invalidated", False):
         message = QT_TRANSLATE_NOOP(
             "Database",
@@ -562,10 +565,7 @@ def _failed(exc: BaseException, label: str) -> CopyError:
             "target is as it was. Try again.",
         )
     else:
-        message = QT_TRANSLATE_NOOP(
-            "Database",
-            "The copy to {path} failed ({reason}): nothing was copied, the target is as it was.",
-        )
+        message = otherwise
     return CopyError(_message(message, path=label, reason=_reason(exc)))
 
 
