@@ -288,9 +288,9 @@ def test_backup_then_restore_from_the_menu(
 
 
 def test_damaged_file_at_start_offers_the_last_good_backup(qtbot: QtBot, tmp_path: Path) -> None:
-    from twinning_desk.app import open_interactively
     from twinning_desk.paths import AppPaths
     from twinning_desk.services.partners import PartnerData
+    from twinning_desk.ui.app.opening import open_interactively
 
     paths = AppPaths.under(tmp_path / "home")
     db = tmp_path / "c.sqlite3"
@@ -335,9 +335,9 @@ def test_damaged_file_at_start_offers_the_last_good_backup(qtbot: QtBot, tmp_pat
 def test_file_in_use_elsewhere_can_open_read_only(qtbot: QtBot, tmp_path: Path) -> None:
     import json
 
-    from twinning_desk.app import open_interactively
     from twinning_desk.db.lock import DatabaseLock
     from twinning_desk.paths import AppPaths
+    from twinning_desk.ui.app.opening import open_interactively
 
     db = tmp_path / "c.sqlite3"
     Services.open(db).close()

@@ -90,7 +90,35 @@ QT_HELPERS: dict[str, str] = {
 # Imports allowed inside a function, and why: (module, imported module) for the package's
 # own modules, (module, top-level package) for third-party libraries.
 _EXPORT = "an export's libraries load when the user exports, not at start (issue #17)"
+# Issue #17: the main window's frame (title, menus, tab names) paints before the database
+# layer (SQLAlchemy, the models, the services: about half a second) is imported; the
+# window loads it when given its file, and each dialog of a menu when first opened.
+# test_the_window_paints_before_the_database_layer_loads checks it in a fresh process.
+_WINDOW_FIRST = "the window paints before the database layer loads (issue #17)"
+_MAIN = "twinning_desk.ui.app.main_window"
 LAZY_IMPORTS: dict[tuple[str, str], str] = {
+    (_MAIN, "twinning_desk.services.context"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.db.lock"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.db.server"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.common.undo"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.home.home_tab"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.partners.partners_tab"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.events.events_tab"): _WINDOW_FIRST,
+    (
+        "twinning_desk.ui.app.main_window",
+        "twinning_desk.ui.delegations.delegations_tab",
+    ): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.budget.budget_tab"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.app.help_window"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.app.connect_dialog"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.services.demo"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.app.restore_dialog"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.app.commune_wizard"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.ui.app.settings_dialog"): _WINDOW_FIRST,
+    (_MAIN, "twinning_desk.services.geography"): _WINDOW_FIRST,
+    ("twinning_desk.app", "twinning_desk.services.context"): _WINDOW_FIRST,
+    ("twinning_desk.app", "twinning_desk.services.geo"): _WINDOW_FIRST,
+    ("twinning_desk.app", "twinning_desk.ui.app.opening"): _WINDOW_FIRST,
     ("twinning_desk.cli.run", "twinning_desk.app"): "the commands run with QtCore alone (a "
     "headless server needs no QtGui/QtWidgets libraries, see "
     "test_the_command_line_needs_only_qtcore); only starting the GUI loads the widgets",
@@ -121,8 +149,8 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     "asked only for a shared database",
     ("twinning_desk.services.passwords", "keyring"): "keyring finds its backends when "
     "imported (about 0.15 s); only a shared database needs it",
-    ("twinning_desk.ui.app.main_window", "twinning_desk.export.activity_report"): _EXPORT,
-    ("twinning_desk.ui.app.main_window", "twinning_desk.export.partner_map"): _EXPORT,
+    (_MAIN, "twinning_desk.export.activity_report"): _EXPORT,
+    (_MAIN, "twinning_desk.export.partner_map"): _EXPORT,
     ("twinning_desk.ui.home.home_tab", "twinning_desk.export.partner_map"): _EXPORT,
     ("twinning_desk.ui.budget.budget_tab", "twinning_desk.export.budget"): _EXPORT,
     ("twinning_desk.ui.delegations.delegations_tab", "twinning_desk.export.attendance"): _EXPORT,

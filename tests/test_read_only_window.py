@@ -12,12 +12,12 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from twinning_desk.app import open_interactively
 from twinning_desk.paths import AppPaths
 from twinning_desk.services.context import Services
 from twinning_desk.services.demo import load_demo
 from twinning_desk.services.geo import Gazetteer
 from twinning_desk.ui.app.main_window import MainWindow
+from twinning_desk.ui.app.opening import open_interactively
 from twinning_desk.ui.common.helpers import read_only_reason
 
 HOLDER = """

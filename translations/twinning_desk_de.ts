@@ -3597,6 +3597,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Datenbank wird geöffnet …</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>

@@ -3597,6 +3597,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Opening the database…</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>

@@ -3597,6 +3597,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Abriendo la base de datos…</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>

@@ -3597,6 +3597,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>&amp;Aide</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>

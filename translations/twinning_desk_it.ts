@@ -3597,6 +3597,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Apertura della banca dati…</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guida per l’utente</translation>
     </message>

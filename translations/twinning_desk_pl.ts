@@ -3611,6 +3611,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Otwieranie bazy danych…</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik użytkownika</translation>
     </message>

@@ -1,6 +1,7 @@
-"""Start the GUI: paths, logging, language, the database, the main window.
+"""Start the GUI: paths, logging, language, the main window, then the database.
 
-Nothing happens at import; :func:`run_gui` is called from ``main()``.
+Nothing happens at import; :func:`run_gui` is called from ``main()``. Nothing imported
+here at module level may load the database layer: the window paints before it.
 """
 
 from __future__ import annotations
@@ -9,152 +10,21 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialogButtonBox,
-    QFileDialog,
-    QMessageBox,
-)
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from twinning_desk import APP_NAME, DESKTOP_ID, ORG_NAME, __version__
-from twinning_desk.db.backup import restore_last_good
-from twinning_desk.db.database import CorruptDatabaseError, is_server_url
-from twinning_desk.db.lock import DatabaseLockedError
 from twinning_desk.logs import setup_logging
 from twinning_desk.paths import AppPaths, resource_path
-from twinning_desk.services.context import Services
-from twinning_desk.services.errors import TwinningError
-from twinning_desk.services.geo import Gazetteer
 from twinning_desk.translation import choose_language, install_translators
-from twinning_desk.ui.app.connect_dialog import connect_interactively
 from twinning_desk.ui.app.crash import install_exception_hook
-from twinning_desk.ui.app.main_window import DB_FILTER, MainWindow
-from twinning_desk.ui.common.helpers import error_text, to_qdatetime
-from twinning_desk.ui.common.settings_store import LANGUAGE, LAST_DB, LAST_SHARED, upgrade
+from twinning_desk.ui.app.main_window import MainWindow
+from twinning_desk.ui.common.settings_store import LANGUAGE, upgrade
 
-
-def open_interactively(path: Path, paths: AppPaths) -> Services | None:
-    """Open a file; when it is refused, say why and offer what can be done.
-
-    Damaged: restore the last good backup. In use elsewhere: open read-only, or take it
-    over. Not writable: open read-only. Always: choose another file, or quit.
-    """
-    translate = QCoreApplication.translate
-    read_only = False
-    force = False
-    while True:
-        if not read_only and path.exists() and not os.access(path, os.W_OK):
-            read_only = True
-            QMessageBox.information(
-                None,
-                translate("App", "Read-only file"),
-                translate("App", "{path} cannot be written to, so it opens read-only.").format(
-                    path=path
-                ),
-            )
-        try:
-            return Services.open(
-                path,
-                paths.backup_dir,
-                read_only=read_only,
-                force=force,
-                automatic_backups=True,
-                backup_later=True,
-            )
-        except (TwinningError, OSError) as exc:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                translate("App", "Cannot open the database"),
-                error_text(exc),
-            )
-            actions: dict[object, str] = {}
-            if isinstance(exc, CorruptDatabaseError):
-                actions[
-                    box.addButton(
-                        translate("App", "Restore the last good backup"),
-                        QMessageBox.ButtonRole.AcceptRole,
-                    )
-                ] = "restore"
-            if isinstance(exc, DatabaseLockedError):
-                actions[
-                    box.addButton(
-                        translate("App", "Open read-only"), QMessageBox.ButtonRole.AcceptRole
-                    )
-                ] = "read-only"
-                actions[
-                    box.addButton(
-                        translate("App", "Open anyway"), QMessageBox.ButtonRole.DestructiveRole
-                    )
-                ] = "force"
-            actions[
-                box.addButton(
-                    translate("App", "Choose another file…"), QMessageBox.ButtonRole.ActionRole
-                )
-            ] = "other"
-            actions[box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)] = (
-                "quit"
-            )
-            box.exec()
-            choice = actions.get(box.clickedButton(), "quit")
-            if choice == "restore":
-                info = restore_last_good(path, paths.backup_dir)
-                if info is None:
-                    QMessageBox.warning(
-                        None,
-                        translate("App", "Cannot open the database"),
-                        translate("App", "No sound backup of this file was found."),
-                    )
-                else:
-                    QMessageBox.information(
-                        None,
-                        translate("App", "Backup restored"),
-                        translate(
-                            "App",
-                            "The copy of {date} was restored. The damaged file was kept "
-                            "beside it, renamed.",
-                        ).format(
-                            date=QLocale().toString(
-                                to_qdatetime(info.created), QLocale.FormatType.ShortFormat
-                            )
-                        ),
-                    )
-            elif choice == "read-only":
-                read_only = True
-            elif choice == "force":
-                force = True
-            elif choice == "other":
-                name, _ = QFileDialog.getOpenFileName(
-                    None, translate("App", "Open a database"), str(path.parent), DB_FILTER
-                )
-                if not name:
-                    return None
-                path, read_only, force = Path(name), False, False
-            else:
-                return None
-
-
-def _open_file(db: Path | None, settings: QSettings, paths: AppPaths) -> Services | None:
-    """The file named on the command line, else the one used last, else the default."""
-    last = str(LAST_DB.get(settings) or "")
-    if last and Path(last) == paths.demo_db:
-        last = ""  # the demo is opened on request only; the committee's file comes back
-    target = db or (Path(last) if last and Path(last).exists() else paths.default_db)
-    if db is None and last and not Path(last).exists():
-        # A USB stick taken out, a network share offline: say so rather than silently
-        # showing another, emptier file.
-        QMessageBox.warning(
-            None,
-            APP_NAME,
-            QCoreApplication.translate(
-                "App",
-                "The file used last time, {last}, cannot be found (a USB stick or network "
-                "folder that is not connected?). Opening {default} instead; use File › Open "
-                "database once the file is back.",
-            ).format(last=last, default=target),
-        )
-    return open_interactively(Path(target), paths)
+# If the window has not painted by then, its file is opened anyway (the variable lets a
+# test make the fallback race the first paint).
+FILL_ANYWAY_MS = int(os.environ.get("TWINNING_DESK_FILL_ANYWAY_MS", "2000"))
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -173,6 +43,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def run_gui(db: Path | str | None = None, language: str | None = None, smoke: bool = False) -> int:
     """Start the GUI. ``smoke`` (the hidden ``--smoke-test``) prints what a packaged build
     shows, then quits: installed wheels and frozen bundles are checked that way in CI.
+
+    The window comes first (issue #17): its frame paints before the database layer is
+    imported, then the file opens into it and the tab shown fills.
     """
     app = make_application()
     paths = AppPaths.from_environment()
@@ -190,38 +63,59 @@ def run_gui(db: Path | str | None = None, language: str | None = None, smoke: bo
     install_translators(app, lang)
     install_exception_hook(str(log_file))
 
-    services: Services | None = None
-    shared = str(db) if is_server_url(db) else ("" if db is not None else LAST_SHARED.get(settings))
-    if shared:
-        # With the keyring's password first; if refused, the connection form.
-        services = connect_interactively(shared, None, Services.open)
-        if services is None and db is not None:
-            return 1
+    window = MainWindow(
+        None, None, settings, language=language or saved_language, demo_path=paths.demo_db
+    )
+    window.languageChanged.connect(
+        lambda chosen: install_translators(app, choose_language(chosen or None))
+    )
+    started = refused = False
+
+    def fill() -> None:
+        nonlocal started, refused
+        # Once: the fallback timer may fire while a dialog of the opening waits.
+        if started:
+            return
+        started = True
+        if not _open_into(window, db, settings, paths):
+            refused = True
+            window.close()
+            app.exit(1)
+            return
+        if smoke:
+            QTimer.singleShot(0, lambda: _print_smoke_report(window, app))
+
+    window.firstPainted.connect(fill)
+    # A window that never paints (minimised at start, a platform without expose events)
+    # still gets its file.
+    QTimer.singleShot(FILL_ANYWAY_MS, fill)
+    window.show()
+    code = app.exec()
+    if window.attached:
+        window.services.close()
+    return 1 if refused else int(code)
+
+
+def _open_into(
+    window: MainWindow, db: Path | str | None, settings: QSettings, paths: AppPaths
+) -> bool:
+    """Open the file (asking what to do when it is refused) and give it to the window;
+    False when the person gave up."""
+    # The database layer loads here, once the window is on screen.
+    from twinning_desk.services.context import Services
+    from twinning_desk.services.geo import Gazetteer
+    from twinning_desk.ui.app.opening import open_at_start
+
+    services = open_at_start(db, settings, paths, window)
     if services is None:
-        services = _open_file(db if isinstance(db, Path) else None, settings, paths)
-    if services is None:
-        return 1
-    if services.db.path is not None:
-        LAST_DB.set(settings, services.db.path)
-    LAST_SHARED.set(settings, services.db.url or "")
-    for warning in services.warnings:
-        QMessageBox.warning(None, APP_NAME, error_text(warning))
-    gazetteer = Gazetteer(paths.gazetteer_db)
+        return False
 
     def opener(path: Path | str) -> Services:
         return Services.open(path, paths.backup_dir, automatic_backups=True)
 
-    window = MainWindow(
-        services, gazetteer, settings, opener, language or saved_language, demo_path=paths.demo_db
-    )
-
-    def on_language(chosen: str) -> None:
-        install_translators(app, choose_language(chosen or None))
-
-    window.languageChanged.connect(on_language)
-    window.show()
+    window.attach(services, Gazetteer(paths.gazetteer_db), opener)
     # The copy on opening runs in a thread now that the window is there (issue #17).
-    QTimer.singleShot(0, window.start_backup_on_open)
+    window.start_backup_on_open()
     if not services.commune.is_configured() and not window.run_wizard():
         QMessageBox.information(
             window,
@@ -232,11 +126,7 @@ def run_gui(db: Path | str | None = None, language: str | None = None, smoke: bo
                 "are shown once its position is known.",
             ),
         )
-    if smoke:
-        QTimer.singleShot(0, lambda: _print_smoke_report(window, app))
-    code = app.exec()
-    window.services.close()
-    return int(code)
+    return True
 
 
 def _print_smoke_report(window: MainWindow, app: QApplication) -> None:

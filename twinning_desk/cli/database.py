@@ -17,9 +17,10 @@ from PySide6.QtCore import QCoreApplication
 from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, Translate, db_path
 from twinning_desk.db import backup as backups
 from twinning_desk.db.backup import export_copy, integrity_problem
-from twinning_desk.db.database import CorruptDatabaseError, is_server_url
+from twinning_desk.db.database import CorruptDatabaseError
 from twinning_desk.db.lock import DatabaseLockedError
 from twinning_desk.db.roles import create_roles
+from twinning_desk.db.urls import is_server_url
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.paths import AppPaths
 from twinning_desk.services.commune import CommuneProfile

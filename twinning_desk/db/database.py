@@ -131,14 +131,6 @@ def integrity_error(exc: Exception) -> StorageError:
     return StorageError(Message(CTX, message, {"field": field, "reason": str(exc)}))
 
 
-SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server_url(value: object) -> bool:
-    """A shared database's address rather than a file's path (``--db``, recent files)."""
-    return isinstance(value, str) and value.strip().lower().startswith(SERVER_SCHEMES)
-
-
 def _message(text: str, path: Path, **params: Any) -> Message:
     return Message(CTX, text, {"path": str(path), **params})
 
@@ -307,7 +299,7 @@ class Database:
                     QT_TRANSLATE_NOOP(
                         "Database",
                         "{path} is a shared database on a server, not a file: this is "
-                        "done on the server (see the README, \"Shared database\").",
+                        'done on the server (see the README, "Shared database").',
                     ),
                     {"path": self.label},
                 )

@@ -16,10 +16,10 @@ from twinning_desk.db.database import (
     DatabaseOpenError,
     check_file,
     ensure_sound,
-    is_server_url,
     open_database,
 )
 from twinning_desk.db.lock import DatabaseLock
+from twinning_desk.db.urls import is_server_url
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.activity import ActivityService
 from twinning_desk.services.budget import BudgetService

@@ -51,7 +51,6 @@ from twinning_desk.db.database import (
     check_file,
     ensure_sound,
     head_revision,
-    is_server_url,
     known_revisions,
     make_engine,
     open_database,
@@ -65,6 +64,7 @@ from twinning_desk.db.server import (
     server_error,
     server_url,
 )
+from twinning_desk.db.urls import is_server_url
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.budget_chart import CHART
 
@@ -521,8 +521,7 @@ def _empty_table(connection: Connection, table: Table) -> None:
     ]
     for _ in range(100):
         kept = " AND ".join(
-            f'"{parent}" NOT IN (SELECT "{child}" FROM "{table.name}" '
-            f'WHERE "{child}" IS NOT NULL)'
+            f'"{parent}" NOT IN (SELECT "{child}" FROM "{table.name}" WHERE "{child}" IS NOT NULL)'
             for child, parent in links
         )
         where = f" WHERE {kept}" if kept else ""

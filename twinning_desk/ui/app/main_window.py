@@ -8,10 +8,10 @@ from collections.abc import Callable
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -20,25 +20,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QWidget,
 )
 
 from twinning_desk import APP_NAME, __version__
-from twinning_desk.db.database import is_server_url
-from twinning_desk.db.lock import REFRESH_SECONDS
-from twinning_desk.db.server import ChangeListener, connected_others
+from twinning_desk.db.urls import is_server_url
 from twinning_desk.paths import DEMO_FILENAME, AppPaths
-from twinning_desk.services.context import Services, restore_backup
-from twinning_desk.services.demo import load_demo
 from twinning_desk.services.errors import TwinningError
-from twinning_desk.services.geo import Gazetteer
-from twinning_desk.services.geography import GeographyService
-from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
-from twinning_desk.ui.app.connect_dialog import connect_interactively
-from twinning_desk.ui.app.help_window import HelpWindow, ui_language
-from twinning_desk.ui.app.restore_dialog import RestoreDialog
-from twinning_desk.ui.app.settings_dialog import SettingsDialog
-from twinning_desk.ui.budget.budget_tab import BudgetTab
 from twinning_desk.ui.common.helpers import (
     confirm,
     explain_read_only,
@@ -59,11 +48,21 @@ from twinning_desk.ui.common.settings_store import (
     WINDOW_STATE,
     WINDOW_TAB,
 )
-from twinning_desk.ui.common.undo import History
-from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
-from twinning_desk.ui.events.events_tab import EventsTab
-from twinning_desk.ui.home.home_tab import ASLEEP_PARTNERS, HomeTab
-from twinning_desk.ui.partners.partners_tab import PartnersTab
+
+if TYPE_CHECKING:
+    # The window paints before any of these is imported (issue #17): each loads the
+    # database layer (SQLAlchemy, the models: half a second), so they come in when the
+    # window is given its file (attach) or when a menu needs them.
+    from twinning_desk.db.server import ChangeListener
+    from twinning_desk.services.context import Services
+    from twinning_desk.services.geo import Gazetteer
+    from twinning_desk.ui.app.help_window import HelpWindow
+    from twinning_desk.ui.budget.budget_tab import BudgetTab
+    from twinning_desk.ui.common.undo import History
+    from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
+    from twinning_desk.ui.events.events_tab import EventsTab
+    from twinning_desk.ui.home.home_tab import HomeTab
+    from twinning_desk.ui.partners.partners_tab import PartnersTab
 
 MAX_RECENT = 8
 # How often the status bar asks the server who else is connected.
@@ -71,7 +70,16 @@ OTHERS_SECONDS = 30
 log = logging.getLogger(__name__)
 DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"
 
-Opener = Callable[[Path | str], Services]
+Opener = Callable[[Path | str], "Services"]
+# The tabs' keys, in order; they are also the guide's sections (F1).
+TAB_KEYS = ("home", "partners", "events", "delegations", "budget")
+
+
+def _open_plainly(path: Path | str) -> Services:
+    """Without an opener given (tests, tools): the file as it is, no backup policy."""
+    from twinning_desk.services.context import Services
+
+    return Services.open(path)
 
 
 # F1 in a dialog opens the guide where it speaks of that dialog: by class name, so that
@@ -136,6 +144,8 @@ class DialogHelp(QObject):
         return False
 
     def open_for(self, dialog: QWidget) -> HelpWindow:
+        from twinning_desk.ui.app.help_window import HelpWindow
+
         help_window = dialog.findChild(
             HelpWindow, options=Qt.FindChildOption.FindDirectChildrenOnly
         )
@@ -153,32 +163,34 @@ class MainWindow(QMainWindow):
     # The copy made on opening, done in a thread: None, or the problem to show.
     backupFinished = Signal(object)
 
+    # Emitted once, when the window has first painted: the file is opened then (run_gui).
+    firstPainted = Signal()  # noqa: N815 - Qt's naming of signals
+
+    # Given by attach(): the window can be shown, and paint, before it has a file.
+    services: Services
+    undo_stack: History
+    demo_path: Path
+
     def __init__(
         self,
-        services: Services,
-        gazetteer: Gazetteer,
+        services: Services | None,
+        gazetteer: Gazetteer | None,
         settings: QSettings,
         opener: Opener | None = None,
         language: str | None = None,
         parent: QWidget | None = None,
         demo_path: Path | None = None,
     ) -> None:
+        """``services`` None: the frame alone (title, menus, tab names), painted at once
+        while the file opens; :meth:`attach` then gives it the file (issue #17)."""
         super().__init__(parent)
-        self.services = services
-        # Beside the committee's file unless the app's home says otherwise.
-        self.demo_path = demo_path or self._folder(services).joinpath(DEMO_FILENAME)
+        self.attached = False
+        self._painted = False
+        self._demo_path = demo_path
         self.gazetteer = gazetteer
         self.settings = settings
-        self.opener = opener or (lambda path: Services.open(path))
+        self.opener = opener or _open_plainly
         self.language = language
-        self.undo_stack = History(services, self)
-        self.undo_stack.failed.connect(lambda exc: show_error(self, exc, self.tr("Cannot undo")))
-        self.undo_stack.forgot.connect(
-            lambda: self.statusBar().showMessage(
-                self.tr("The undo history was emptied: it held the personal data just erased."),
-                8000,
-            )
-        )
         self.path_label = QLabel()
         self.others_label = QLabel()
         self.others_label.hide()
@@ -195,23 +207,91 @@ class MainWindow(QMainWindow):
         self.others_timer.timeout.connect(self._show_others)
         # Keeps the lock fresh, so that others see the file is really in use.
         self.heartbeat = QTimer(self)
-        self.heartbeat.setInterval(REFRESH_SECONDS * 1000)
         self.heartbeat.timeout.connect(self._refresh_lock)
-        self.heartbeat.start()
         self.tabs: LazyTabWidget | None = None
         self.help_window: HelpWindow | None = None
         self.dialog_help = DialogHelp(self)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self.dialog_help)
-        self.build()
+        self._build_frame()
         self._tab_shortcuts()
         place_on_screen(self, WINDOW_GEOMETRY.get(settings))
         state = WINDOW_STATE.get(settings)
         if state is not None:
             self.restoreState(state)
+        if services is not None:
+            self.attach(services)
+
+    def attach(
+        self,
+        services: Services,
+        gazetteer: Gazetteer | None = None,
+        opener: Opener | None = None,
+    ) -> None:
+        """Give the window its file: the tab shown is built and filled now."""
+        from twinning_desk.db.lock import REFRESH_SECONDS
+        from twinning_desk.ui.common.undo import History
+
+        assert not self.attached, "attach() once; switch_database() afterwards"
+        self.services = services
+        if gazetteer is not None:
+            self.gazetteer = gazetteer
+        if opener is not None:
+            self.opener = opener
+        # Beside the committee's file unless the app's home says otherwise.
+        self.demo_path = self._demo_path or self._folder(services).joinpath(DEMO_FILENAME)
+        self.undo_stack = History(services, self)
+        self.undo_stack.failed.connect(lambda exc: show_error(self, exc, self.tr("Cannot undo")))
+        self.undo_stack.forgot.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The undo history was emptied: it held the personal data just erased."),
+                8000,
+            )
+        )
+        self.heartbeat.setInterval(REFRESH_SECONDS * 1000)
+        self.heartbeat.start()
+        self.attached = True
+        self.statusBar().clearMessage()
+        self.build()
         self.add_recent(services.db.location)
         self._follow_others()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Queued: the paint finishes (and reaches the screen) before the file opens.
+            QTimer.singleShot(0, self.firstPainted.emit)
+
+    def _build_frame(self) -> None:
+        """What the window shows while its file opens: the title, the menus' names, the
+        tabs' names (the one shown last time selected), and a word in the status bar.
+        Nothing here may need the database layer: it paints before it is imported."""
+        self.setWindowTitle(APP_NAME)
+        tabs = QTabWidget()
+        tabs.setDocumentMode(True)
+        for label in self._tab_labels():
+            tabs.addTab(QWidget(), label)
+        tabs.setCurrentIndex(min(max(0, WINDOW_TAB.get(self.settings)), tabs.count() - 1))
+        self.setCentralWidget(tabs)
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        for title in (self.tr("&Edit"), self.tr("&Help")):
+            bar.addMenu(title).setEnabled(False)
+        self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def _tab_labels(self) -> list[str]:
+        return [
+            self.tr("H&ome"),
+            self.tr("&Partners"),
+            self.tr("E&vents"),
+            self.tr("&Delegations"),
+            self.tr("&Budget"),
+        ]
 
     @staticmethod
     def _folder(services: Services) -> Path:
@@ -235,11 +315,15 @@ class MainWindow(QMainWindow):
         # Only the tab shown is built now; the others when first shown (issue #17).
         self.tabs = LazyTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.add_lazy("home", self.tr("H&ome"), self._make_home)
-        self.tabs.add_lazy("partners", self.tr("&Partners"), self._make_partners)
-        self.tabs.add_lazy("events", self.tr("E&vents"), self._make_events)
-        self.tabs.add_lazy("delegations", self.tr("&Delegations"), self._make_delegations)
-        self.tabs.add_lazy("budget", self.tr("&Budget"), self._make_budget)
+        makers = (
+            self._make_home,
+            self._make_partners,
+            self._make_events,
+            self._make_delegations,
+            self._make_budget,
+        )
+        for key, label, make in zip(TAB_KEYS, self._tab_labels(), makers, strict=True):
+            self.tabs.add_lazy(key, label, make)
         self.tabs.blockSignals(True)
         self.tabs.setCurrentIndex(min(max(0, current), self.tabs.count() - 1))
         self.tabs.blockSignals(False)
@@ -263,6 +347,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 6000)
 
     def _make_home(self) -> QWidget:
+        from twinning_desk.ui.home.home_tab import HomeTab
+
+        assert self.gazetteer is not None
         tab = HomeTab(self.services, self.gazetteer, self.undo_stack, self.settings, self)
         tab.message.connect(self._say)
         tab.communeSettingsRequested.connect(self.open_settings)
@@ -270,19 +357,28 @@ class MainWindow(QMainWindow):
         return tab
 
     def _make_partners(self) -> QWidget:
+        from twinning_desk.ui.partners.partners_tab import PartnersTab
+
+        assert self.gazetteer is not None
         tab = PartnersTab(self.services, self.gazetteer, self.undo_stack, self.settings, self)
         tab.message.connect(self._say)
         return tab
 
     def _make_events(self) -> QWidget:
+        from twinning_desk.ui.events.events_tab import EventsTab
+
         tab = EventsTab(self.services, self.undo_stack, self.settings, self)
         tab.message.connect(self._say)
         return tab
 
     def _make_delegations(self) -> QWidget:
+        from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
+
         return DelegationsTab(self.services, self.undo_stack, self.settings, self)
 
     def _make_budget(self) -> QWidget:
+        from twinning_desk.ui.budget.budget_tab import BudgetTab
+
         tab = BudgetTab(self.services, self.undo_stack, self.settings, self)
         tab.message.connect(self._say)
         return tab
@@ -290,36 +386,30 @@ class MainWindow(QMainWindow):
     def _page(self, key: str) -> QWidget | None:
         return self.tabs.page(key) if self.tabs is not None else None
 
+    # The tabs by key: each is made when first asked for (code asking for one needs it);
+    # the types are the factories' above, so no import of the tab's module is needed here.
     def _partners(self) -> PartnersTab:
-        tab = self._page("partners")
-        assert isinstance(tab, PartnersTab)
-        return tab
+        return cast("PartnersTab", self._page("partners"))
 
     @property
     def home_tab(self) -> HomeTab | None:
-        tab = self._page("home")
-        return tab if isinstance(tab, HomeTab) else None
+        return cast("HomeTab | None", self._page("home"))
 
     @property
     def partners_tab(self) -> PartnersTab | None:
-        """The tab, made now if it was never shown (code asking for it needs it)."""
-        tab = self._page("partners")
-        return tab if isinstance(tab, PartnersTab) else None
+        return cast("PartnersTab | None", self._page("partners"))
 
     @property
     def events_tab(self) -> EventsTab | None:
-        tab = self._page("events")
-        return tab if isinstance(tab, EventsTab) else None
+        return cast("EventsTab | None", self._page("events"))
 
     @property
     def delegations_tab(self) -> DelegationsTab | None:
-        tab = self._page("delegations")
-        return tab if isinstance(tab, DelegationsTab) else None
+        return cast("DelegationsTab | None", self._page("delegations"))
 
     @property
     def budget_tab(self) -> BudgetTab | None:
-        tab = self._page("budget")
-        return tab if isinstance(tab, BudgetTab) else None
+        return cast("BudgetTab | None", self._page("budget"))
 
     def _tab_shortcuts(self) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab and Ctrl+1…9 move between the tabs from anywhere."""
@@ -448,6 +538,8 @@ class MainWindow(QMainWindow):
 
     def show_help(self, section: str | None = None) -> HelpWindow:
         """The user guide, in the interface's language, at ``section`` or at its start."""
+        from twinning_desk.ui.app.help_window import HelpWindow, ui_language
+
         if self.help_window is None or self.help_window.language != ui_language():
             if self.help_window is not None:  # the language changed: its labels too
                 self.help_window.deleteLater()
@@ -579,6 +671,8 @@ class MainWindow(QMainWindow):
         address = address or LAST_SHARED.get(self.settings) or (self.services.db.url or "")
         if directly and address == self.services.db.url:
             return True
+        from twinning_desk.ui.app.connect_dialog import connect_interactively
+
         services = connect_interactively(address, self, self.opener if directly else None)
         return services is not None and self._connected(services)
 
@@ -629,6 +723,8 @@ class MainWindow(QMainWindow):
             self.others_timer.stop()
             self.others_label.hide()
             return
+        from twinning_desk.db.server import ChangeListener
+
         self._listener = ChangeListener(self.services.db, self.othersChanged.emit)
         self._listener.start()
         self.others_timer.start()
@@ -643,6 +739,8 @@ class MainWindow(QMainWindow):
     def _show_others(self) -> None:
         if not self.services.db.shared or self.services.closed:
             return
+        from twinning_desk.db.server import connected_others
+
         try:
             others = connected_others(self.services.db)
         except Exception as exc:  # noqa: BLE001 - a network hiccup must not stop the window
@@ -668,6 +766,8 @@ class MainWindow(QMainWindow):
         services = self._open_other(path)
         if services is None:
             return False
+        from twinning_desk.services.demo import load_demo
+
         try:
             if not services.commune.is_configured() and services.partners.count() == 0:
                 load_demo(services)
@@ -681,7 +781,7 @@ class MainWindow(QMainWindow):
         return True
 
     def _refresh_lock(self) -> None:
-        if self.services.lock is not None:
+        if self.attached and self.services.lock is not None:
             self.services.lock.refresh()
 
     def backup_now(self) -> Path | None:
@@ -710,6 +810,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copy saved: {path}").format(path=name), 8000)
 
     def choose_restore(self) -> None:
+        from twinning_desk.ui.app.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.services.list_backups(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return
@@ -732,6 +834,8 @@ class MainWindow(QMainWindow):
             self.restore(chosen.path)
 
     def restore(self, backup: Path) -> bool:
+        from twinning_desk.services.context import restore_backup
+
         self._detach_tab()
         try:
             services = restore_backup(self.services, backup)
@@ -758,6 +862,8 @@ class MainWindow(QMainWindow):
 
     def _show_from_home(self, target: str) -> None:
         """A link of the home tab to a filtered tab: the asleep partners, the budget."""
+        from twinning_desk.ui.home.home_tab import ASLEEP_PARTNERS
+
         assert self.tabs is not None and self.partners_tab is not None
         if target == ASLEEP_PARTNERS:
             self.partners_tab.asleep_only.setChecked(True)
@@ -773,6 +879,9 @@ class MainWindow(QMainWindow):
         self.tabs = None
 
     def run_wizard(self) -> bool:
+        from twinning_desk.ui.app.commune_wizard import DEMO_RESULT, CommuneWizard
+
+        assert self.gazetteer is not None
         wizard = CommuneWizard(self.services, self.gazetteer, self)
         result = wizard.exec()
         wizard.deleteLater()
@@ -785,6 +894,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- settings, about
     def open_settings(self) -> None:
+        from twinning_desk.ui.app.settings_dialog import SettingsDialog
+
+        assert self.gazetteer is not None
         dialog = SettingsDialog(self.services, self.gazetteer, self.language, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -817,6 +929,7 @@ class MainWindow(QMainWindow):
         # Imported when used: reportlab takes a fifth of a second to load at start.
         from twinning_desk.export.activity_report import write_activity_report
         from twinning_desk.export.partner_map import report_geography
+        from twinning_desk.services.geography import GeographyService
 
         locale = QLocale().name()[:2]
         try:

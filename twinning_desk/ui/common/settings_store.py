@@ -32,7 +32,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from twinning_desk.db.database import is_server_url
+from twinning_desk.db.urls import is_server_url
 
 log = logging.getLogger(__name__)
 
