@@ -95,6 +95,9 @@ def launch(code: str, args: list[str], home: Path) -> dict[str, float]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["TWINNING_DESK_HOME"] = str(home)
+    # An installed app has its modules compiled (pip writes the .pyc files): the warm-up
+    # launch writes them here too, whatever this shell says.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     started = time.time()
     out = subprocess.run(
         [sys.executable, "-c", code, *args],
