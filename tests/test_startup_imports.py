@@ -38,20 +38,27 @@ DRIVER = textwrap.dedent(
 )
 
 
+def run_child(
+    driver: str, argument: Path, home: Path, **environ: str
+) -> subprocess.CompletedProcess[str]:
+    """A driver script in a fresh Python, as the app starts: offscreen, its own home."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TWINNING_DESK_HOME=str(home), **environ)
+    return subprocess.run(
+        [sys.executable, "-c", driver, str(argument)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
 @pytest.mark.slow
 def test_the_main_window_opens_without_the_export_libraries(tmp_path: Path) -> None:
     from twinning_desk.services.context import Services
 
     Services.open(tmp_path / "c.sqlite3").close()  # created and migrated beforehand
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TWINNING_DESK_HOME=str(tmp_path))
-    out = subprocess.run(
-        [sys.executable, "-c", DRIVER, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    )
+    out = run_child(DRIVER, tmp_path, home=tmp_path)
+    assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == ""
 
 
@@ -115,15 +122,8 @@ def test_the_window_paints_before_the_database_layer_loads(tmp_path: Path) -> No
     commune = services.commune.get()
     assert commune is not None and partners > 0
     services.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TWINNING_DESK_HOME=str(tmp_path / "h"))
-    out = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT, str(tmp_path / "demo.sqlite3")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        check=True,
-    )
+    out = run_child(FIRST_PAINT, tmp_path / "demo.sqlite3", home=tmp_path / "h")
+    assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
     assert lines[0] == "at first paint: - | Twinning Desk | False", out.stdout + out.stderr
     assert lines[1] == (
@@ -169,19 +169,7 @@ def test_a_file_refused_at_start_is_said_once_over_the_window(tmp_path: Path) ->
     the first question waits), and Quit ends the app with an error code."""
     bad = tmp_path / "notes.sqlite3"
     bad.write_text("minutes of the general assembly, not a database\n", encoding="utf-8")
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        TWINNING_DESK_HOME=str(tmp_path / "h"),
-        TWINNING_DESK_FILL_ANYWAY_MS="50",
-    )
-    out = subprocess.run(
-        [sys.executable, "-c", REFUSED, str(bad)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+    out = run_child(REFUSED, bad, home=tmp_path / "h", TWINNING_DESK_FILL_ANYWAY_MS="50")
     assert out.stdout.strip() == "1 box over MainWindow, attached=False | code 1", (
         out.stdout + out.stderr
     )
