@@ -29,6 +29,7 @@ from twinning_desk.db.urls import is_server_url
 from twinning_desk.paths import DEMO_FILENAME, AppPaths
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.ui.common.helpers import (
+    Worker,
     confirm,
     explain_read_only,
     place_on_screen,
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         # (queued into this thread), and who else is connected is asked now and then.
         self._listener: ChangeListener | None = None
         self._backup_thread: threading.Thread | None = None
+        self._asking_others = False
         self.backupFinished.connect(self._backup_finished)
         self.othersChanged.connect(self._apply_others_changes)
         self.others_timer = QTimer(self)
@@ -737,15 +739,31 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Updated with changes made by others."), 4000)
 
     def _show_others(self) -> None:
-        if not self.services.db.shared or self.services.closed:
+        """Ask the server who else is connected, in a pool thread: a slow network must
+        not freeze the window every thirty seconds. One question at a time."""
+        if not self.services.db.shared or self.services.closed or self._asking_others:
             return
         from twinning_desk.db.server import connected_others
 
-        try:
-            others = connected_others(self.services.db)
-        except Exception as exc:  # noqa: BLE001 - a network hiccup must not stop the window
-            log.info("Who else is connected could not be read: %s", exc)
-            others = []
+        db = self.services.db
+        worker = Worker(lambda _progress: connected_others(db))
+        worker.signals.finished.connect(lambda names: self._said_others(db, names))
+        worker.signals.failed.connect(lambda exc, _details: self._others_unknown(exc))
+        worker.signals.done.connect(self._others_answered)
+        self._asking_others = True
+        worker.start()
+
+    def _others_answered(self) -> None:
+        self._asking_others = False
+
+    def _others_unknown(self, exc: object) -> None:
+        # A network hiccup must not stop the window: said in the log, asked again later.
+        log.info("Who else is connected could not be read: %s", exc)
+        self.others_label.hide()
+
+    def _said_others(self, db: object, others: list[str]) -> None:
+        if not self.attached or db is not self.services.db:
+            return  # the answer about a database this window no longer shows
         if others:
             self.others_label.setText(
                 self.tr("Also connected: {names}").format(names=", ".join(others))
