@@ -488,6 +488,45 @@ def check_file(path: Path) -> None:
             )
 
 
+def refuse_foreign_schema(
+    revision: str | None, other_tables: bool, where: Path | str, shared: bool
+) -> None:
+    """Refuse, before anything is written, a database holding another application's
+    tables or written by a newer Twinning Desk: half understood, it would be damaged.
+    The same rule for a file and for a server's database, said in each one's words."""
+    if revision is None and other_tables:
+        text = (
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} holds another application's tables, not a Twinning "
+                "Desk database. Choose an empty database or a committee's.",
+            )
+            if shared
+            else QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} is an SQLite file from another application, "
+                "not a Twinning Desk database.",
+            )
+        )
+        raise DatabaseOpenError(Message(CTX, text, {"path": str(where)}))
+    if revision is not None and revision not in known_revisions():
+        text = (
+            QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} was written by a newer version of Twinning Desk. "
+                "Install the newer version to open it; the database was not "
+                "changed.",
+            )
+            if shared
+            else QT_TRANSLATE_NOOP(
+                "Database",
+                "{path} was written by a newer version of Twinning Desk. "
+                "Install the newer version to open it; the file was not changed.",
+            )
+        )
+        raise DatabaseOpenError(Message(CTX, text, {"path": str(where)}))
+
+
 def open_database(
     path: Path, backup_dir: Path | None = None, read_only: bool = False, check: bool = True
 ) -> Database:
@@ -528,28 +567,7 @@ def open_database(
                     reason=str(exc),
                 )
             ) from exc
-        if revision is None and has_tables:
-            raise DatabaseOpenError(
-                _message(
-                    QT_TRANSLATE_NOOP(
-                        "Database",
-                        "{path} is an SQLite file from another application, "
-                        "not a Twinning Desk database.",
-                    ),
-                    path,
-                )
-            )
-        if revision is not None and revision not in known_revisions():
-            raise DatabaseOpenError(
-                _message(
-                    QT_TRANSLATE_NOOP(
-                        "Database",
-                        "{path} was written by a newer version of Twinning Desk. "
-                        "Install the newer version to open it; the file was not changed.",
-                    ),
-                    path,
-                )
-            )
+        refuse_foreign_schema(revision, has_tables, path, shared=False)
         if revision is not None and revision != head:
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
             folder = backup_dir or path.parent

@@ -43,7 +43,7 @@ from twinning_desk.db.database import (
     DatabaseOpenError,
     alembic_config,
     head_revision,
-    known_revisions,
+    refuse_foreign_schema,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 
@@ -274,29 +274,7 @@ def open_server_database(
                     )
                 )
             revision = _stored_revision(connection)
-            if revision is None and _has_other_tables(connection):
-                raise DatabaseOpenError(
-                    _message(
-                        QT_TRANSLATE_NOOP(
-                            "Database",
-                            "{path} holds another application's tables, not a Twinning "
-                            "Desk database. Choose an empty database or a committee's.",
-                        ),
-                        label,
-                    )
-                )
-            if revision is not None and revision not in known_revisions():
-                raise DatabaseOpenError(
-                    _message(
-                        QT_TRANSLATE_NOOP(
-                            "Database",
-                            "{path} was written by a newer version of Twinning Desk. "
-                            "Install the newer version to open it; the database was not "
-                            "changed.",
-                        ),
-                        label,
-                    )
-                )
+            refuse_foreign_schema(revision, _has_other_tables(connection), label, shared=True)
             writable = _may_write(connection) if revision is not None else True
             connection.rollback()
         if not writable:
