@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from gui_helpers import when_modal
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
@@ -28,9 +28,11 @@ from twinning_desk.services.delegations import DelegationData
 from twinning_desk.services.events import EventData
 from twinning_desk.services.geo import Gazetteer, build_gazetteer
 from twinning_desk.services.partners import ContactData, PartnerData
+from twinning_desk.services.people import HouseholdData, PersonData
 from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog
 from twinning_desk.ui.common.conflict_dialog import ConflictDialog
 from twinning_desk.ui.delegations.delegation_dialog import DelegationDialog
+from twinning_desk.ui.delegations.people_dialog import HouseholdDialog, PersonDialog
 from twinning_desk.ui.events.event_dialog import EventDialog
 from twinning_desk.ui.partners.partner_dialog import PartnerDialog
 
@@ -372,4 +374,60 @@ def test_event_delegation_and_budget_dialogs_catch_it_too(
     assert line_dialog.result() == QDialog.DialogCode.Accepted
     assert stored(mine, "SELECT forecast_cents, actual_cents FROM budget_line") == [
         (130_000, 118_050)
+    ]
+
+
+def test_a_host_family_edited_by_two_keeps_both_changes(
+    qtbot: QtBot, pair: tuple[Services, Services]
+) -> None:
+    """The people directory's dialogs compare too: the other's new number of beds and
+    my pets, both kept; then going back to the form keeps my typing and saves nothing."""
+    mine, theirs = pair
+    household_id = mine.people.save_household(HouseholdData(name="Famille Petit", capacity=2))
+    dialog = HouseholdDialog(mine.people, mine.people.get_household(household_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    other = theirs.people.get_household(household_id)
+    other.capacity = 4
+    theirs.people.save_household(other)
+    # On its box, as a person does (the middle of a wide check box is empty space).
+    qtbot.mouseClick(
+        dialog.pets, Qt.MouseButton.LeftButton, pos=QPoint(8, dialog.pets.height() // 2)
+    )
+    assert dialog.pets.isChecked()
+    labels: list[str] = []
+
+    def keep_both(conflict: ConflictDialog) -> None:
+        labels.extend(row.field.label for row in conflict.rows)
+        click(qtbot, conflict.save_button)  # the defaults: their beds, my pets
+
+    shown = on_conflict(keep_both)
+    click(qtbot, ok_button(dialog))
+    assert shown, "the conflict dialog did not open"
+    assert labels == ["Beds", "Pets at home"]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.saved_id == household_id
+    assert stored(mine, "SELECT capacity, has_pets, version FROM household") == [(4, 1, 3)]
+
+
+def test_a_person_changed_meanwhile_back_to_my_form_saves_nothing(
+    qtbot: QtBot, pair: tuple[Services, Services]
+) -> None:
+    mine, theirs = pair
+    person_id = mine.people.save_person(PersonData(first_name="Jeanne", last_name="Martin"))
+    dialog = PersonDialog(mine.people, mine.people.get_person(person_id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    other = theirs.people.get_person(person_id)
+    other.email = "jeanne.martin@example.org"
+    theirs.people.save_person(other)
+    qtbot.keyClicks(dialog.phone, "06 12 34 56 78")
+
+    shown = on_conflict(lambda conflict: click(qtbot, conflict.back_button))
+    click(qtbot, ok_button(dialog))
+    assert shown, "the conflict dialog did not open"
+    assert dialog.isVisible()
+    assert dialog.phone.text() == "06 12 34 56 78"
+    assert stored(mine, "SELECT email, phone, version FROM person") == [
+        ("jeanne.martin@example.org", None, 2)
     ]

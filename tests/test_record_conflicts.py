@@ -34,7 +34,7 @@ from twinning_desk.services.delegations import DelegationData, MemberData
 from twinning_desk.services.errors import ConflictError, EditConflictError
 from twinning_desk.services.events import EventData
 from twinning_desk.services.partners import ContactData, PartnerData
-from twinning_desk.services.people import PersonData
+from twinning_desk.services.people import HouseholdData, PersonData
 
 ME = f"{getpass.getuser()}@{socket.gethostname()}"
 
@@ -229,6 +229,44 @@ def test_events_delegations_and_budget_lines_conflict_the_same_way(
     assert stored(services, "SELECT forecast_cents, actual_cents FROM budget_line") == [
         (120_000, 118_050)
     ]
+
+
+def test_people_and_host_families_conflict_the_same_way(
+    services: Services, other: Services
+) -> None:
+    """The directory is edited by several people too: a host family's beds or a
+    person's email saved meanwhile is never overwritten."""
+    person_id = services.people.save_person(PersonData(first_name="Jeanne", last_name="Martin"))
+    mine_p, theirs_p = services.people.get_person(person_id), other.people.get_person(person_id)
+    assert mine_p.version == 1
+    theirs_p.email = "jeanne.martin@example.org"
+    other.people.save_person(theirs_p)
+    assert other.people.get_person(person_id).version == 2
+    mine_p.phone = "06 12 34 56 78"
+    with pytest.raises(EditConflictError) as caught_p:
+        services.people.save_person(mine_p)
+    assert caught_p.value.theirs.email == "jeanne.martin@example.org"
+    assert differing(caught_p.value.mine, caught_p.value.theirs) == ["email", "phone"]
+    assert stored(services, "SELECT email, phone FROM person") == [
+        ("jeanne.martin@example.org", None)
+    ]
+    # Both kept: the person's phone, the other's email, saved against the stored version.
+    both = combine(caught_p.value.mine, caught_p.value.theirs, {"email"})
+    services.people.save_person(both)
+    assert stored(services, "SELECT email, phone, version FROM person") == [
+        ("jeanne.martin@example.org", "06 12 34 56 78", 3)
+    ]
+
+    household_id = services.people.save_household(HouseholdData(name="Famille Petit", capacity=2))
+    mine_h = services.people.get_household(household_id)
+    theirs_h = other.people.get_household(household_id)
+    theirs_h.capacity = 4
+    other.people.save_household(theirs_h)
+    mine_h.has_pets = True
+    with pytest.raises(EditConflictError) as caught_h:
+        services.people.save_household(mine_h)
+    assert caught_h.value.theirs.capacity == 4
+    assert stored(services, "SELECT capacity, has_pets FROM household") == [(4, False)]
 
 
 def test_a_record_deleted_meanwhile_is_said_so(services: Services, other: Services) -> None:

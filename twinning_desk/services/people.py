@@ -25,7 +25,7 @@ from twinning_desk.db.models import (
     Person,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
-from twinning_desk.services import notify
+from twinning_desk.services import conflicts, notify
 from twinning_desk.services.countries import is_country_code
 from twinning_desk.services.errors import ConflictError, NotFoundError, ValidationError
 from twinning_desk.services.languages import language_codes
@@ -76,6 +76,8 @@ class PersonData:
     notes: str | None = None
     anonymised: bool = False
     id: int | None = None
+    # As read: a save over a newer one is refused (services.conflicts); None: not checked.
+    version: int | None = None
 
     @property
     def display_name(self) -> str:
@@ -100,6 +102,7 @@ class HouseholdData:
     notes: str | None = None
     id: int | None = None
     people: list[str] = field(default_factory=list)  # read only: who lives there
+    version: int | None = None  # as read, see PersonData
 
 
 @dataclass
@@ -141,6 +144,7 @@ class PeopleService:
                 )
         return PersonData(
             id=data.id,
+            version=data.version,
             first_name=first,
             last_name=last,
             email=clean_email("email", data.email),
@@ -157,7 +161,10 @@ class PeopleService:
 
     def save_person(self, data: PersonData) -> int:
         clean = self.validate(data)
-        with self.db.transaction() as session:
+        with (
+            conflicts.caught(self.db, Person, clean, self.get_person),
+            self.db.transaction() as session,
+        ):
             if clean.id is None:
                 person = Person(first_name=clean.first_name, last_name=clean.last_name)
                 session.add(person)
@@ -165,6 +172,7 @@ class PeopleService:
                 found = session.get(Person, clean.id)
                 if found is None:
                     raise _gone()
+                conflicts.check_version(found, clean.version)
                 person = found
             household = clean.household_id
             if household is not None and session.get(Household, household) is None:
@@ -197,6 +205,7 @@ class PeopleService:
     def _person(p: Person) -> PersonData:
         return PersonData(
             id=p.id,
+            version=p.version,
             first_name=p.first_name,
             last_name=p.last_name,
             email=p.email,
@@ -291,6 +300,7 @@ class PeopleService:
         diets = clean_text("diets_offered", data.diets_offered, max_length=200)
         return HouseholdData(
             id=data.id,
+            version=data.version,
             name=clean_text("name", data.name, max_length=200, required=True) or "",
             address=clean_text("address", data.address, max_length=1000, multiline=True),
             phone=clean_text("phone", data.phone, max_length=60),
@@ -306,7 +316,10 @@ class PeopleService:
 
     def save_household(self, data: HouseholdData) -> int:
         clean = self.validate_household(data)
-        with self.db.transaction() as session:
+        with (
+            conflicts.caught(self.db, Household, clean, self.get_household),
+            self.db.transaction() as session,
+        ):
             if clean.id is None:
                 row = Household(name=clean.name)
                 session.add(row)
@@ -314,6 +327,7 @@ class PeopleService:
                 found = session.get(Household, clean.id)
                 if found is None:
                     raise _gone()
+                conflicts.check_version(found, clean.version)
                 row = found
             for key in (
                 "name",
@@ -341,6 +355,7 @@ class PeopleService:
         )
         return HouseholdData(
             id=h.id,
+            version=h.version,
             name=h.name,
             address=h.address,
             phone=h.phone,

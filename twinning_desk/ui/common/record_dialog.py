@@ -15,6 +15,7 @@ It was part of the partner dialog, the first editor; the others now import it fr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -103,10 +104,35 @@ class RecordDialog(QDialog):
                 widget.setFocus(Qt.FocusReason.TabFocusReason)
                 return
 
-    def accept_with(self, build: Any, widgets: dict[str, QWidget]) -> None:
+    def conflict_fields(self) -> list[ConflictField]:
+        """The rows of the conflict dialog, for a dialog that saves its own record."""
+        raise NotImplementedError
+
+    def loaded(self) -> Any:
+        """The record as read when the dialog opened (None: a new one)."""
+        return None
+
+    def accept_with(
+        self,
+        build: Any,
+        widgets: dict[str, QWidget],
+        save: Callable[[Any], int] | None = None,
+    ) -> None:
+        """Close with what ``build`` returns. A dialog that saves its record in ``build``
+        gives ``save`` too: if someone saved the record meanwhile, the conflict dialog
+        compares the two versions and ``save`` writes the one chosen."""
         settle_pickers(self)
         try:
             self.result_data = build()
+        except EditConflictError as conflict:
+            if save is None:
+                show_error(self, conflict)
+                return
+            # Nothing was written; the form keeps what was typed.
+            saved = resolve_conflict(self, conflict, self.conflict_fields(), save, self.loaded())
+            if saved is None:
+                return
+            self.result_data = saved
         except ValidationError as exc:
             self.error.show_error(exc.render(qtr))
             if exc.field in widgets:

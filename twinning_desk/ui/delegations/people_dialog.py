@@ -7,6 +7,7 @@ request about personal data: export what the file holds about someone, or erase 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,7 @@ from twinning_desk.services.people import (
     PersonData,
     PersonQuery,
 )
+from twinning_desk.ui.common.conflict_dialog import ConflictField, field_label, shown_in
 from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
 from twinning_desk.ui.common.record_dialog import RecordDialog
 from twinning_desk.ui.common.settings_store import EXPORT_DIR
@@ -132,9 +134,13 @@ class PersonDialog(RecordDialog):
         self.saved_id: int | None = None
         self.resize(460, 520)
 
-    def _build(self) -> int:
-        data = PersonData(
+    def loaded(self) -> PersonData | None:
+        return self.original
+
+    def collect(self) -> PersonData:
+        return PersonData(
             id=self.original.id if self.original else None,
+            version=self.original.version if self.original else None,
             first_name=self.first_name.text(),
             last_name=self.last_name.text(),
             email=self.email.text(),
@@ -149,12 +155,39 @@ class PersonDialog(RecordDialog):
             partner_id=self.partner.currentData(),
             notes=self.notes.toPlainText(),
         )
+
+    def _save(self, data: PersonData) -> int:
         self.saved_id = self.service.save_person(data)
         return self.saved_id
 
+    def conflict_fields(self) -> list[ConflictField]:
+        def languages(data: PersonData) -> str:
+            return language_names(data.languages, _ui_language())
+
+        return [
+            ConflictField(field_label("first_name"), ("first_name",)),
+            ConflictField(field_label("last_name"), ("last_name",)),
+            ConflictField(field_label("email"), ("email",)),
+            ConflictField(field_label("phone"), ("phone",)),
+            ConflictField(field_label("address"), ("address",)),
+            ConflictField(field_label("town"), ("town",)),
+            ConflictField(field_label("country"), ("country_code",)),
+            ConflictField(field_label("languages"), ("languages",), languages),
+            ConflictField(
+                field_label("partner"), ("partner_id",), shown_in(self.partner, "partner_id")
+            ),
+            ConflictField(field_label("birth_date"), ("birth_date",)),
+            ConflictField(
+                field_label("household"),
+                ("household_id",),
+                shown_in(self.household, "household_id"),
+            ),
+            ConflictField(field_label("notes"), ("notes",)),
+        ]
+
     def accept(self) -> None:
         self.accept_with(
-            self._build,
+            lambda: self._save(self.collect()),
             {
                 "first_name": self.first_name,
                 "last_name": self.last_name,
@@ -165,6 +198,7 @@ class PersonDialog(RecordDialog):
                 "languages": self.languages,
                 "town": self.town,
             },
+            self._save,
         )
 
 
@@ -221,28 +255,54 @@ class HouseholdDialog(RecordDialog):
         self.saved_id: int | None = None
         self.resize(460, 480)
 
-    def _build(self) -> int:
-        self.saved_id = self.service.save_household(
-            HouseholdData(
-                id=self.original.id if self.original else None,
-                name=self.name.text(),
-                address=self.address.toPlainText(),
-                phone=self.phone.text(),
-                email=self.email.text(),
-                capacity=self.capacity.value(),
-                languages=self.languages.text(),
-                has_pets=self.pets.isChecked(),
-                smoking=self.smoking.isChecked(),
-                accessible=self.accessible.isChecked(),
-                diets_offered=self.diets.text(),
-                notes=self.notes.toPlainText(),
-            )
+    def loaded(self) -> HouseholdData | None:
+        return self.original
+
+    def collect(self) -> HouseholdData:
+        return HouseholdData(
+            id=self.original.id if self.original else None,
+            version=self.original.version if self.original else None,
+            name=self.name.text(),
+            address=self.address.toPlainText(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            capacity=self.capacity.value(),
+            languages=self.languages.text(),
+            has_pets=self.pets.isChecked(),
+            smoking=self.smoking.isChecked(),
+            accessible=self.accessible.isChecked(),
+            diets_offered=self.diets.text(),
+            notes=self.notes.toPlainText(),
         )
+
+    def _save(self, data: HouseholdData) -> int:
+        self.saved_id = self.service.save_household(data)
         return self.saved_id
+
+    def conflict_fields(self) -> list[ConflictField]:
+        def languages(data: HouseholdData) -> str:
+            return language_names(data.languages, _ui_language())
+
+        def ticked(name: str) -> Callable[[HouseholdData], str]:
+            return lambda data: _yes(getattr(data, name)) or qtr("PartnerDialog", "no")
+
+        return [
+            ConflictField(field_label("name"), ("name",)),
+            ConflictField(field_label("address"), ("address",)),
+            ConflictField(field_label("phone"), ("phone",)),
+            ConflictField(field_label("email"), ("email",)),
+            ConflictField(field_label("capacity"), ("capacity",)),
+            ConflictField(field_label("languages"), ("languages",), languages),
+            ConflictField(self.pets.text(), ("has_pets",), ticked("has_pets")),
+            ConflictField(self.smoking.text(), ("smoking",), ticked("smoking")),
+            ConflictField(self.accessible.text(), ("accessible",), ticked("accessible")),
+            ConflictField(field_label("diets_offered"), ("diets_offered",)),
+            ConflictField(field_label("notes"), ("notes",)),
+        ]
 
     def accept(self) -> None:
         self.accept_with(
-            self._build,
+            lambda: self._save(self.collect()),
             {
                 "name": self.name,
                 "email": self.email,
@@ -251,6 +311,7 @@ class HouseholdDialog(RecordDialog):
                 "languages": self.languages,
                 "diets_offered": self.diets,
             },
+            self._save,
         )
 
 
