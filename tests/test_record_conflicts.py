@@ -269,6 +269,39 @@ def test_people_and_host_families_conflict_the_same_way(
     assert stored(services, "SELECT capacity, has_pets FROM household") == [(4, False)]
 
 
+def test_moving_the_commune_is_no_change_of_the_partners_open_elsewhere(
+    services: Services, other: Services
+) -> None:
+    """Their distances are recomputed, but nobody edited them: no new version, no line
+    of history, and a partner open in the other's dialog saves without a conflict."""
+    from dataclasses import replace
+
+    from twinning_desk.services.commune import CommuneProfile
+
+    services.commune.save(
+        CommuneProfile(name="Chinon", country_code="FR", latitude=47.1667, longitude=0.2427)
+    )
+    partner_id = services.partners.save(
+        PartnerData(name="Görlitz", country_code="DE", latitude=51.1528, longitude=14.9872)
+    )
+    before = stored(services, "SELECT version, distance_km FROM partner")
+    history = stored(services, "SELECT count(*) FROM record_change WHERE table_name = 'partner'")
+    opened = other.partners.get(partner_id)  # the treasurer's dialog, open meanwhile
+    profile = services.commune.get()
+    assert profile is not None
+    services.commune.save(replace(profile, latitude=48.8566, longitude=2.3522))  # to Paris
+    after = stored(services, "SELECT version, distance_km FROM partner")
+    assert after[0][0] == before[0][0] == 1
+    assert after[0][1] != before[0][1]  # Paris–Görlitz is not Chinon–Görlitz
+    assert (
+        stored(services, "SELECT count(*) FROM record_change WHERE table_name = 'partner'")
+        == history
+    )
+    opened.notes = "Marché de Noël commun"
+    other.partners.save(opened)
+    assert stored(services, "SELECT notes, version FROM partner") == [("Marché de Noël commun", 2)]
+
+
 def test_a_record_deleted_meanwhile_is_said_so(services: Services, other: Services) -> None:
     from twinning_desk.services.errors import NotFoundError
 

@@ -891,12 +891,21 @@ def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
         if isinstance(obj, Versioned):
             touch_parents(obj)
     for obj in list(session.dirty):
-        if isinstance(obj, Versioned) and session.is_modified(obj):
+        if isinstance(obj, Versioned) and session.is_modified(obj) and _edited(obj):
             touch(obj)
             touch_parents(obj)
     for obj in list(session.deleted):
         if isinstance(obj, Versioned):
             touch_parents(obj)
+
+
+def _edited(obj: Any) -> bool:
+    """Changed in what people edit, not only in what the app keeps up to date itself (a
+    partner's distance, recomputed when the commune moves): that is no new version, or
+    every partner open in a dialog would conflict with a change nobody made to it."""
+    return any(
+        attr.history.has_changes() for attr in inspect(obj).attrs if attr.key not in NOT_HISTORY
+    )
 
 
 @event.listens_for(Session, "after_transaction_end")
