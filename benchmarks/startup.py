@@ -84,7 +84,9 @@ APP = PROBE + textwrap.dedent(
         qapp.installEventFilter(probe)
         return qapp
     app_module.make_application = make_with_probe
-    sys.exit(app_module.run_gui(db=__import__("pathlib").Path(sys.argv[1]), language="fr"))
+    # Through the program's entry point, as `twinning-desk --db FILE` starts it.
+    from twinning_desk.cli import main
+    sys.exit(main(["--db", sys.argv[1], "--lang", "fr"]))
     """
 )
 

@@ -119,7 +119,10 @@ LAZY_IMPORTS: dict[tuple[str, str], str] = {
     ("twinning_desk.app", "twinning_desk.services.context"): _WINDOW_FIRST,
     ("twinning_desk.app", "twinning_desk.services.geo"): _WINDOW_FIRST,
     ("twinning_desk.app", "twinning_desk.ui.app.opening"): _WINDOW_FIRST,
-    ("twinning_desk.cli.run", "twinning_desk.app"): "the commands run with QtCore alone (a "
+    ("twinning_desk.cli.entry", "twinning_desk.cli.run"): "the GUI starts through the same "
+    "entry point: the commands' modules (the services, the exports) load only for a command, "
+    "so that the window paints before the database layer loads (issue #17)",
+    ("twinning_desk.cli.entry", "twinning_desk.app"): "the commands run with QtCore alone (a "
     "headless server needs no QtGui/QtWidgets libraries, see "
     "test_the_command_line_needs_only_qtcore); only starting the GUI loads the widgets",
     ("twinning_desk.export.spreadsheet", "openpyxl"): "a .csv export needs no openpyxl "
@@ -524,9 +527,9 @@ def test_no_import_cycles(package_imports: list[Import]) -> None:
 
 
 def test_the_command_line_needs_only_qtcore() -> None:
-    """Why cli/run.py imports app.py late: every command works where QtGui cannot load."""
+    """Why cli/entry.py imports app.py late: every command works where QtGui cannot load."""
     code = (
-        "import sys, twinning_desk.cli\n"
+        "import sys, twinning_desk.cli, twinning_desk.cli.run\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6.Qt')"
         " and m != 'PySide6.QtCore'))"
     )
@@ -540,7 +543,7 @@ def test_the_graph_is_read_whole(package_imports: list[Import]) -> None:
     """A sanity check of the reader on the real package: relative, from-package and
     function-level imports are all seen."""
     by_importer = {(i.importer, i.target) for i in package_imports}
-    assert ("twinning_desk.cli.run", "twinning_desk.app") in by_importer
+    assert ("twinning_desk.cli.entry", "twinning_desk.app") in by_importer
     assert ("twinning_desk.services.budget", "twinning_desk.services.notify") in by_importer
     assert ("twinning_desk.ui.delegations.report_dialog", "pypdfium2") in by_importer
 

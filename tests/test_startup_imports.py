@@ -104,7 +104,10 @@ FIRST_PAINT = textwrap.dedent(
         return qapp
     probe = Probe()
     app_module.make_application = make_with_probe
-    sys.exit(app_module.run_gui(db=Path(sys.argv[1]), language="fr"))
+    # As the user starts it: the command's entry point, which must not load the
+    # commands' modules (the services, the exports) before the window paints.
+    from twinning_desk.cli import main
+    sys.exit(main(["--db", sys.argv[1], "--lang", "fr"]))
     """
 )
 

@@ -10,14 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli.common import (
-    DECIMAL_MARKS,
-    EXIT_ERROR,
-    EXIT_OK,
-    EXIT_USAGE,
-    Translate,
-    row_problem,
-)
+from twinning_desk.cli.codes import DECIMAL_MARKS, EXIT_ERROR, EXIT_OK, EXIT_USAGE
+from twinning_desk.cli.common import Translate, row_problem
 from twinning_desk.export.budget import from_service, write_budget_workbook
 from twinning_desk.export.spreadsheet import Sheet
 from twinning_desk.imports.budget import apply_budget_plan, read_budget_plan

@@ -14,18 +14,11 @@ from pathlib import Path
 from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication
 
+from twinning_desk.cli.codes import EXIT_USAGE
 from twinning_desk.paths import AppPaths
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.money import babel_locale
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
-# The output's reader stopped early (``| head -1``): what a shell reports for a command
-# stopped by SIGPIPE (128 + 13), on every system.
-EXIT_BROKEN_PIPE = 141
-
-# --decimal-mark: the words on the line, the marks imports.budget reads and CSVs write.
-DECIMAL_MARKS = {"comma": ",", "dot": "."}
 
 # translate(context, text), as twinning_desk.translation.translate
 Translate = Callable[[str, str], str]

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli.common import EXIT_ERROR, EXIT_OK, Translate, db_path
+from twinning_desk.cli.codes import EXIT_ERROR, EXIT_OK
+from twinning_desk.cli.common import Translate, db_path
 from twinning_desk.db import backup as backups
 from twinning_desk.db.backup import export_copy, integrity_problem
 from twinning_desk.db.database import CorruptDatabaseError

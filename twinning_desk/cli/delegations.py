@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli.common import EXIT_OK, Translate, usage
+from twinning_desk.cli.codes import EXIT_OK
+from twinning_desk.cli.common import Translate, usage
 from twinning_desk.export import attendance
 from twinning_desk.export.mission_report import write_mission_report
 from twinning_desk.export.personal_data import write_personal_data

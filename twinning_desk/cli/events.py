@@ -10,7 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli.common import EXIT_OK, EXIT_USAGE, Translate, usage
+from twinning_desk.cli.codes import EXIT_OK, EXIT_USAGE
+from twinning_desk.cli.common import Translate, usage
 from twinning_desk.export.activity_report import write_activity_report
 from twinning_desk.export.calendar import by_start, calendar_items, delegation_items, write_ics
 from twinning_desk.export.partner_map import report_geography

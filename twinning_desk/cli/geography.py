@@ -10,7 +10,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli.common import EXIT_OK, Translate, usage
+from twinning_desk.cli.codes import EXIT_OK
+from twinning_desk.cli.common import Translate, usage
 from twinning_desk.export.partner_map import MAP_FORMATS, write_partner_map
 from twinning_desk.services.context import Services
 from twinning_desk.services.geography import GeographyService, records_json

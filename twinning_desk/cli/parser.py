@@ -17,7 +17,7 @@ from typing import Any, NoReturn
 from PySide6.QtCore import QTranslator
 
 from twinning_desk import APP_NAME, __version__
-from twinning_desk.cli.common import DECIMAL_MARKS, EXIT_USAGE
+from twinning_desk.cli.codes import DECIMAL_MARKS, EXIT_USAGE
 from twinning_desk.db.urls import is_server_url
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.paths import AppPaths, translations_dir

@@ -11,14 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from twinning_desk.cli.common import (
-    DECIMAL_MARKS,
-    EXIT_ERROR,
-    EXIT_OK,
-    EXIT_USAGE,
-    Translate,
-    row_problem,
-)
+from twinning_desk.cli.codes import DECIMAL_MARKS, EXIT_ERROR, EXIT_OK, EXIT_USAGE
+from twinning_desk.cli.common import Translate, row_problem
 from twinning_desk.export.partners import export_partners, partner_sheet
 from twinning_desk.export.spreadsheet import Sheet
 from twinning_desk.imports.doubts import row_doubts

@@ -14,23 +14,13 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
 from twinning_desk.cli import budget, delegations, events, geography, partners
-from twinning_desk.cli.common import (
-    DECIMAL_MARKS,
-    EXIT_BROKEN_PIPE,
-    EXIT_ERROR,
-    EXIT_OK,
-    Translate,
-    cell_text,
-    db_path,
-    open_services,
-    write_out,
-)
+from twinning_desk.cli.codes import DECIMAL_MARKS, EXIT_BROKEN_PIPE, EXIT_ERROR, EXIT_OK
+from twinning_desk.cli.common import Translate, cell_text, db_path, open_services, write_out
 from twinning_desk.cli.database import (
     cmd_backup,
     cmd_check,
@@ -43,9 +33,6 @@ from twinning_desk.cli.database import (
 from twinning_desk.cli.delegations import cmd_purge
 from twinning_desk.cli.parser import (
     READ_ONLY_COMMANDS,
-    build_parser,
-    requested_language,
-    speaking,
 )
 from twinning_desk.db.lock import DatabaseLockedError
 from twinning_desk.export.csv_table import CsvStyle, csv_text
@@ -66,14 +53,14 @@ def _translate_setup(language: str | None) -> Translate:
     return translate
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the line; output piped into a reader that stops early (``| head -1``) ends
-    the command quietly, as Python's documentation advises ("Note on SIGPIPE"): the
-    rest of the output goes to the null device, and the exit code is the shell's for a
-    command stopped by SIGPIPE."""
+def run_command(args: argparse.Namespace) -> int:
+    """Run the command of a parsed line; output piped into a reader that stops early
+    (``| head -1``) ends the command quietly, as Python's documentation advises ("Note on
+    SIGPIPE"): the rest of the output goes to the null device, and the exit code is the
+    shell's for a command stopped by SIGPIPE."""
     try:
         try:
-            return _main(argv)
+            return _main(args)
         finally:
             # Written now, while a closed pipe can still be handled, not at exit.
             if sys.stdout is not None:
@@ -95,17 +82,7 @@ def _discard_stdout() -> None:
             os.close(devnull)
 
 
-def _main(argv: Sequence[str] | None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
-
-    with speaking(choose_language(requested_language(argv))):
-        args = build_parser().parse_args(argv)
-    if args.command is None:
-        # The only import inside a function (tests/test_layers.py lists it): the commands
-        # run with QtCore alone, so a headless machine needs no QtGui/QtWidgets libraries.
-        from twinning_desk.app import run_gui
-
-        return run_gui(db=args.db, language=args.lang, smoke=args.smoke_test)
+def _main(args: argparse.Namespace) -> int:
     translate_fn = _translate_setup(args.lang)
     locale = args.lang or _current_language()
 
