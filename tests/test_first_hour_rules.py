@@ -90,13 +90,24 @@ def test_dates_as_written(typed: str, start: date, precision: DatePrecision) -> 
     assert parsed is not None and (parsed.start, parsed.precision) == (start, precision)
 
 
-def test_two_digit_years_turn_around_this_year() -> None:
-    this = date.today().year % 100
-    before, now, after = (this - 1) % 100, this, (this + 1) % 100
-    century = date.today().year // 100 * 100
-    assert parse_fuzzy_date("d", f"1/1/{before:02d}").start.year == century + before  # type: ignore[union-attr]
-    assert parse_fuzzy_date("d", f"1/1/{now:02d}").start.year == century + now  # type: ignore[union-attr]
-    assert parse_fuzzy_date("d", f"1/1/{after:02d}").start.year == century - 100 + after  # type: ignore[union-attr]
+def test_two_digit_years_reach_ten_years_ahead() -> None:
+    """Next spring's trip typed "9/5/27" in 2026 is 2027, not 1927; an agreement signed
+    "8/9/73" is 1973. The turn: ten years ahead is this century, eleven the last one."""
+    this_year = date.today().year
+
+    def typed(years_from_now: int) -> int:
+        year = this_year + years_from_now
+        parsed = parse_fuzzy_date("d", f"9/5/{year % 100:02d}")
+        assert parsed is not None
+        return parsed.start.year
+
+    assert typed(-1) == this_year - 1
+    assert typed(0) == this_year
+    assert typed(1) == this_year + 1
+    assert typed(9) == this_year + 9
+    assert typed(10) == this_year + 10  # the last year read ahead
+    assert typed(11) == this_year + 11 - 100  # the first read in the past
+    assert typed(-89) == this_year - 89
 
 
 def test_the_last_day_of_the_month_in_words() -> None:

@@ -203,11 +203,23 @@ def parse_fuzzy_date(field: str, value: object) -> FuzzyDate | None:
     )
 
 
+# A two-digit year up to this many years ahead is this century's: a committee types
+# next spring's trip as "9/5/27" (2027), and an agreement signed "8/9/73" is 1973.
+TWO_DIGIT_YEARS_AHEAD = 10
+
+
 def _two_digit_year(year: int) -> int:
-    """73 → 1973, 05 → 2005: years up to this one are this century's."""
+    """73 → 1973, 05 → 2005, 27 → 2027 (typed in 2026): up to ten years ahead."""
     if year >= 100:
         return year
-    return year + (2000 if year <= date.today().year % 100 else 1900)
+    this_year = date.today().year
+    century = this_year // 100 * 100
+    candidate = century + year
+    if candidate > this_year + TWO_DIGIT_YEARS_AHEAD:
+        candidate -= 100
+    elif candidate + 100 <= this_year + TWO_DIGIT_YEARS_AHEAD:
+        candidate += 100  # late in a century: "03" typed in 2095 is 2103
+    return candidate
 
 
 def _worded_date(field: str, text: str) -> FuzzyDate | None:
