@@ -458,6 +458,20 @@ def test_activity_report_from_the_file_menu(
     window.close()
 
 
+def test_the_activity_report_offers_this_year_not_a_year_of_plans() -> None:
+    """On 28 November 2026 with a trip planned in 2027, the report offered is 2026's."""
+    from datetime import date
+
+    from twinning_desk.ui.app.main_window import report_year
+
+    years = [2027, 2026, 2025]  # as ActivityService.years() gives them, newest first
+    assert report_year(years, date(2026, 11, 28)) == 2026
+    assert report_year(years, date(2026, 1, 1)) == 2026  # the first day of the year
+    assert report_year(years, date(2025, 12, 31)) == 2025  # the day before
+    assert report_year([2027, 2025], date(2026, 6, 1)) == 2025  # nothing this year yet
+    assert report_year([2028, 2027], date(2026, 6, 1)) == 2027  # only plans: the nearest
+
+
 def test_opening_another_file_says_the_undo_history_is_gone(
     qtbot: QtBot, configured: Services, gazetteer: Gazetteer, settings: QSettings, tmp_path: Path
 ) -> None:

@@ -76,6 +76,13 @@ Opener = Callable[[Path | str], "Services"]
 TAB_KEYS = ("home", "partners", "events", "delegations", "budget")
 
 
+def report_year(years: list[int], today: date) -> int:
+    """The year an activity report is first offered for: this one, else the last one
+    before it (a year of planned events only would report nothing), else the nearest."""
+    past = [y for y in years if y <= today.year]
+    return max(past) if past else min(years)
+
+
 def _open_plainly(path: Path | str) -> Services:
     """Without an opener given (tests, tools): the file as it is, no backup policy."""
     from twinning_desk.services.context import Services
@@ -927,9 +934,15 @@ class MainWindow(QMainWindow):
 
     def choose_activity_report(self) -> None:
         """For the general assembly: which year, then where to save the PDF."""
-        years = [str(y) for y in self.services.activity.years()] or [str(date.today().year)]
+        known = self.services.activity.years() or [date.today().year]
+        years = [str(y) for y in known]
         year, ok = QInputDialog.getItem(
-            self, self.tr("Activity report"), self.tr("Year:"), years, 0, False
+            self,
+            self.tr("Activity report"),
+            self.tr("Year:"),
+            years,
+            known.index(report_year(known, date.today())),
+            False,
         )
         if not ok:
             return
