@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
 from twinning_desk.services.context import Services
 from twinning_desk.services.geo import Gazetteer, build_gazetteer
@@ -215,10 +216,18 @@ def test_language_switch_in_settings_rebuilds_the_window_in_german(
         widget.language.setCurrentIndex(widget.language.findData("de"))
         widget.accept()
 
+    def commune_version() -> object:
+        with configured.db.reading() as session:
+            return session.execute(text("SELECT version FROM commune")).scalar()
+
+    before = commune_version()
     try:
         when_modal(choose_german, SettingsDialog)
         window.open_settings()
         assert settings.value("language") == "de"
+        # Only the language changed: nothing in the file, so nothing to undo either.
+        assert window.undo_stack.count() == 0
+        assert commune_version() == before
         menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
         assert menus == ["Datei", "Bearbeiten", "Hilfe"]
         assert window.tabs is not None and window.tabs.tabText(1).replace("&", "") == "Partner"

@@ -140,7 +140,11 @@ class CommuneService:
             row.latitude = profile.latitude
             row.longitude = profile.longitude
             row.committee_name = clean_text("name", profile.committee_name, max_length=200)
-            row.logo = profile.logo
+            # Compared first: the logo is read only when asked for (deferred), and setting
+            # an unread column counts as a change even to the same value: every OK of the
+            # settings made a new version and an undo step that changed nothing.
+            if row.logo != profile.logo:
+                row.logo = profile.logo
             row.logo_mime = profile.logo_mime
             row.dormant_after_months = profile.dormant_after_months
             row.fiscal_year_start_month = profile.fiscal_year_start_month

@@ -346,6 +346,8 @@ class EventService(EventQueries):
         with self.db.transaction() as session:
             row = session.get(Setting, CUSTOM_TYPES_KEY)
             if row is None:
+                if not cleaned:
+                    return  # none before, none now: no change (and no undo step)
                 row = Setting(key=CUSTOM_TYPES_KEY, value="[]")
                 session.add(row)
             row.value = json.dumps(cleaned, ensure_ascii=False)
