@@ -116,3 +116,40 @@ def test_the_main_window_builds_the_home_tab_only_when_shown(
     assert window.tabs.currentWidget() is window.partners_tab
     assert window.partners_tab is not None and window.partners_tab.asleep_only.isChecked()
     window.close()
+
+
+def test_the_year_ahead_reads_as_a_calendar_whatever_the_kind(
+    qtbot: QtBot, configured: Services, tmp_path: Path
+) -> None:
+    """A festival on 9 May and a trip on 7 May: the trip first, though the events are
+    read before the delegations (newcomer's report)."""
+    from datetime import date, datetime, timedelta
+
+    from twinning_desk.db.models import Direction
+    from twinning_desk.services.delegations import DelegationData
+    from twinning_desk.services.events import EventData
+
+    partner = configured.partners.save(PartnerData(name="Bad Wimpfen", country_code="DE"))
+    trip_day = date.today() + timedelta(days=60)
+    festival_day = trip_day + timedelta(days=2)
+    configured.events.save(
+        EventData(
+            title="Fête de l’Europe",
+            type="festival",
+            start=datetime.combine(festival_day, datetime.min.time()),
+        )
+    )
+    configured.delegations.save(
+        DelegationData(
+            partner_id=partner,
+            direction=Direction.OUTGOING,
+            purpose="official",
+            start_date=trip_day,
+            end_date=trip_day + timedelta(days=3),
+        )
+    )
+    tab = _tab(qtbot, configured, tmp_path)
+    tab.show()
+    qtbot.waitExposed(tab)
+    text = tab.ahead_label.text()
+    assert text.index("Trip to") < text.index("Fête de l’Europe"), text

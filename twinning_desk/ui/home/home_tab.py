@@ -326,19 +326,27 @@ class HomeTab(QWidget):
 
     def _ahead_html(self, ahead: YearAhead) -> str:
         today = date.today()
-        items: list[str] = []
+        # One list in date order, whatever its kind (an overdue follow-up first): the
+        # secretary reads it as a calendar. Same day: the order of the kinds below.
+        items: list[tuple[date, str]] = []
         for m in ahead.mandats:
             items.append(
-                self.tr("Mandat spécial to vote before {date} ({partner}): {names}").format(
-                    date=_e(format_day(m.start, self.language)),
-                    partner=_link(f"delegation:{m.delegation_id}", m.partner_name),
-                    names=_e(", ".join(m.names)),
+                (
+                    m.start,
+                    self.tr("Mandat spécial to vote before {date} ({partner}): {names}").format(
+                        date=_e(format_day(m.start, self.language)),
+                        partner=_link(f"delegation:{m.delegation_id}", m.partner_name),
+                        names=_e(", ".join(m.names)),
+                    ),
                 )
             )
         for ev in ahead.events:
             items.append(
-                f"{_e(format_day(ev.start.date(), self.language))} — "
-                + _link(f"event:{ev.event_id}", ev.title)
+                (
+                    ev.start.date(),
+                    f"{_e(format_day(ev.start.date(), self.language))} — "
+                    + _link(f"event:{ev.event_id}", ev.title),
+                )
             )
         for d in ahead.delegations:
             text = (
@@ -347,8 +355,11 @@ class HomeTab(QWidget):
                 else self.tr("Trip to {partner}")
             ).format(partner=d.partner_name)
             items.append(
-                f"{_e(format_day(d.start, self.language))} — "
-                + _link(f"delegation:{d.delegation_id}", text)
+                (
+                    d.start,
+                    f"{_e(format_day(d.start, self.language))} — "
+                    + _link(f"delegation:{d.delegation_id}", text),
+                )
             )
         for f in ahead.follow_ups:
             target = (
@@ -360,24 +371,30 @@ class HomeTab(QWidget):
                 else self.tr("Follow-up due {date}: {text}")
             )
             items.append(
-                text.format(
-                    date=_e(format_day(f.due, self.language)),
-                    text=_link(target, f.text)
-                    if f.event_id is not None or f.delegation_id is not None
-                    else _e(f.text),
+                (
+                    f.due,
+                    text.format(
+                        date=_e(format_day(f.due, self.language)),
+                        text=_link(target, f.text)
+                        if f.event_id is not None or f.delegation_id is not None
+                        else _e(f.text),
+                    ),
                 )
             )
         for s in ahead.subsidy_reports:
             items.append(
-                self.tr("Subsidy report due {date}: {action} ({funder})").format(
-                    date=_e(format_day(s.due, self.language)),
-                    action=_link(BUDGET, s.action),
-                    funder=_e(s.funder),
+                (
+                    s.due,
+                    self.tr("Subsidy report due {date}: {action} ({funder})").format(
+                        date=_e(format_day(s.due, self.language)),
+                        action=_link(BUDGET, s.action),
+                        funder=_e(s.funder),
+                    ),
                 )
             )
         if not items:
             return _e(self.tr("Nothing planned in the next twelve months."))
-        return "<br>".join(items)
+        return "<br>".join(text for _day, text in sorted(items, key=lambda item: item[0]))
 
     # ---------------------------------------------------------------- links
 
