@@ -130,6 +130,10 @@
         <translation>(keine)</translation>
     </message>
     <message>
+        <source>(no delegation)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Art</translation>
     </message>
@@ -2290,7 +2294,7 @@ Dies kann nicht rückgängig gemacht werden; exportieren Sie zuerst die Daten, f
         <translation>Ganztägig</translation>
     </message>
     <message>
-        <source>(none)</source>
+        <source>(no delegation)</source>
         <translation>(keine)</translation>
     </message>
     <message>

@@ -130,6 +130,10 @@
         <translation>(none)</translation>
     </message>
     <message>
+        <source>(no delegation)</source>
+        <translation>(no delegation)</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Kind</translation>
     </message>
@@ -2290,8 +2294,8 @@ This cannot be undone; export their data first if they asked for it.</translatio
         <translation>All day</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
+        <source>(no delegation)</source>
+        <translation>(no delegation)</translation>
     </message>
     <message>
         <source>&amp;Title *</source>

@@ -130,6 +130,10 @@
         <translation>(ninguno)</translation>
     </message>
     <message>
+        <source>(no delegation)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Naturaleza</translation>
     </message>
@@ -2294,8 +2298,8 @@ No se puede deshacer; si la persona los ha pedido, exporte antes sus datos.</tra
         <translation>Todo el día</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(ninguno)</translation>
+        <source>(no delegation)</source>
+        <translation>(ninguna)</translation>
     </message>
     <message>
         <source>&amp;Title *</source>

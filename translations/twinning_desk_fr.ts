@@ -130,6 +130,10 @@
         <translation>(aucun)</translation>
     </message>
     <message>
+        <source>(no delegation)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>N&amp;ature</translation>
     </message>
@@ -2290,8 +2294,8 @@ Cette action est définitive&#xa0;; exportez d’abord ses données si elle les 
         <translation>Toute la journée</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(aucun)</translation>
+        <source>(no delegation)</source>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>&amp;Title *</source>

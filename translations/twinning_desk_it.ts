@@ -130,6 +130,10 @@
         <translation>(nessuno)</translation>
     </message>
     <message>
+        <source>(no delegation)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Natura</translation>
     </message>
@@ -2294,8 +2298,8 @@ L’operazione è irreversibile; se la persona li ha chiesti, esporta prima i su
         <translation>Tutto il giorno</translation>
     </message>
     <message>
-        <source>(none)</source>
-        <translation>(nessuno)</translation>
+        <source>(no delegation)</source>
+        <translation>(nessuna)</translation>
     </message>
     <message>
         <source>&amp;Title *</source>

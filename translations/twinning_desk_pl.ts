@@ -130,6 +130,10 @@
         <translation>(brak)</translation>
     </message>
     <message>
+        <source>(no delegation)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
         <source>&amp;Kind</source>
         <translation>&amp;Rodzaj</translation>
     </message>
@@ -2298,7 +2302,7 @@ Tej operacji nie można cofnąć; jeśli osoba o to prosiła, najpierw wyeksport
         <translation>Cały dzień</translation>
     </message>
     <message>
-        <source>(none)</source>
+        <source>(no delegation)</source>
         <translation>(brak)</translation>
     </message>
     <message>

@@ -101,7 +101,7 @@ class BudgetLineDialog(RecordDialog):
                 f"{format_day(row.start.date(), _lang())} — {row.title}", row.id
             )
         self.delegation = SearchCombo()
-        self.delegation.addItem(self.tr("(none)"), None)
+        self.delegation.addItem(self.tr("(no delegation)"), None)
         for delegation_id, partner, direction, start in events.delegation_choices():
             direction_text = qtr("Labels", DIRECTION_LABELS[direction])
             self.delegation.addItem(

@@ -226,7 +226,7 @@ class EventDialog(RecordEditor):
         for status, label in EVENT_STATUS_LABELS.items():
             self.status.addItem(qtr("Labels", label), status)
         self.delegation = SearchCombo()
-        self.delegation.addItem(self.tr("(none)"), None)
+        self.delegation.addItem(self.tr("(no delegation)"), None)
         for delegation_id, partner, direction, start in self.service.delegation_choices():
             label = f"{format_day(start, _lang())} — {qtr('Labels', DIRECTION_LABELS[direction])}"
             self.delegation.addItem(f"{label} — {partner}", delegation_id)
