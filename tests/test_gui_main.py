@@ -518,7 +518,7 @@ def test_keyboard_moves_between_tabs_and_opens_a_record_once(
         window.show()
         window.activateWindow()
     assert window.tabs is not None
-    assert window.windowTitle() == "Saint-Aubin-des-Vignes — Twinning Desk"
+    assert window.windowTitle() == "Saint-Aubin-des-Vignes (demo) — Twinning Desk"
     window.tabs.setCurrentIndex(1)
     QTest.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert window.tabs.currentIndex() == 2

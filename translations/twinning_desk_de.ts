@@ -3605,6 +3605,10 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Datenbank wird geöffnet …</translation>
     </message>
     <message>
+        <source>{commune} (demo)</source>
+        <translation>{commune} (Demo)</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
     </message>

@@ -3605,6 +3605,10 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Opening the database…</translation>
     </message>
     <message>
+        <source>{commune} (demo)</source>
+        <translation>{commune} (demo)</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;User guide</translation>
     </message>

@@ -3605,6 +3605,10 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
+        <source>{commune} (demo)</source>
+        <translation>{commune} (demo)</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>

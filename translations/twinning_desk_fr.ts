@@ -3605,6 +3605,10 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
+        <source>{commune} (demo)</source>
+        <translation>{commune} (démo)</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guide de l’utilisateur</translation>
     </message>

@@ -3605,6 +3605,10 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Apertura della banca dati…</translation>
     </message>
     <message>
+        <source>{commune} (demo)</source>
+        <translation>{commune} (demo)</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guida per l’utente</translation>
     </message>

@@ -3619,6 +3619,10 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Otwieranie bazy danych…</translation>
     </message>
     <message>
+        <source>{commune} (demo)</source>
+        <translation>{commune} (demo)</translation>
+    </message>
+    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Przewodnik użytkownika</translation>
     </message>

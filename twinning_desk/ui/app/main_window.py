@@ -316,11 +316,13 @@ class MainWindow(QMainWindow):
         current = WINDOW_TAB.get(self.settings)
         self._detach_tab()
         # The commune first: with two files open, the secretary tells them apart by it.
+        # Before it is set up, the file's name stands in its place, in the same spot; the
+        # demo says so, lest a committee that named itself like it mistake the files.
         commune = self.services.commune.get()
-        if commune is not None and commune.name:
-            self.setWindowTitle(f"{commune.name} — {APP_NAME}")
-        else:
-            self.setWindowTitle(f"{APP_NAME} — {self.services.db.name}")
+        name = commune.name if commune is not None and commune.name else self.services.db.name
+        if self.services.db.path == self.demo_path.resolve():
+            name = self.tr("{commune} (demo)").format(commune=name)
+        self.setWindowTitle(f"{name} — {APP_NAME}")
         # Only the tab shown is built now; the others when first shown (issue #17).
         self.tabs = LazyTabWidget()
         self.tabs.setDocumentMode(True)
