@@ -74,8 +74,13 @@ def test_report_prefilled_then_saved_with_next_steps_and_allowances(
     configured: Services, trip: int
 ) -> None:
     s = configured
+    delegation = s.delegations.get(trip)
+    delegation.notes = "Car à 6 h place de l’église ; Mme Petit est allergique aux noix."
+    s.delegations.save(delegation)
     report = s.reports.get(trip)
     assert not report.saved and report.signatory_name == "Anne LEFÈVRE"
+    # The committee's own notes are not printed unless typed into the report.
+    assert report.objectives is None
     assert report.signed_place == "Saint-Aubin-sur-Loire"
     assert [(a.name, a.days) for a in report.allowances] == [("Anne LEFÈVRE", 4)]
     report.objectives = "Préparer l'échange scolaire."

@@ -162,9 +162,10 @@ class ReportService:
             first_elected = next(
                 (m for m in delegation.members if m.role == MemberRole.ELECTED), None
             )
+            # The delegation's notes are the committee's own (the coach leaves at six, an
+            # allergy): never printed in a report unless someone types them into it.
             return ReportData(
                 delegation_id=delegation_id,
-                objectives=delegation.notes,
                 signatory_name=first_elected.name if first_elected else None,
                 signed_place=home or None,
                 # Left blank until someone signs: a printout never claims today's date.
