@@ -187,7 +187,7 @@ class _RowReader:
                     "name", None if raw is None else str(raw), max_length=200, required=True
                 )
             except ValidationError as exc:
-                found = (None, None, exc)
+                found = (None, None, exc.with_traceback(None))  # kept: no frames with it
             else:
                 assert name is not None
                 # "Vienne (Autriche)": the bracket names the country.
@@ -235,7 +235,7 @@ class _RowReader:
             try:
                 found = (parse_fuzzy_date(field_name, raw), None)
             except ValidationError as exc:
-                found = (None, exc)
+                found = (None, exc.with_traceback(None))  # kept: no frames with it
             self._dates[key] = found
         return found
 
