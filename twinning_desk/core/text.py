@@ -60,6 +60,8 @@ def fold(text: str) -> str:
 
     Cached: an import folds each name ten times over (duplicates, countries, wordings),
     and the search keys of the lists fold the same names again."""
+    if text.isascii():  # no accent to take off, no special letter: the same key, sooner
+        return _SPACES.sub(" ", text.lower()).strip()
     text = text.translate(_SPECIAL)
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))

@@ -8,6 +8,7 @@ Kept apart from the reader so that a new wording met in a real list is added her
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from twinning_desk.db.models import AgreementType, PartnerKind, PartnerStatus
@@ -340,6 +341,30 @@ AGREEMENT_LABELS: dict[str, AgreementType] = {
 }
 
 
+# Worked out once rather than for each row of a list (an import reads 20,000 of them).
+# The types by their own value, spaces for underscores ("letter of intent"): the first
+# type wins, as the loop over AgreementType this replaces did.
+_TYPE_VALUES: dict[str, AgreementType] = {}
+for _kind in AgreementType:
+    _TYPE_VALUES.setdefault(_kind.value.replace("_", " "), _kind)
+# What only names the type, for each type: PLAIN_WORDINGS, the type's value, its label.
+_PLAIN_BY_TYPE: dict[AgreementType, frozenset[str]] = {
+    _kind: frozenset(
+        PLAIN_WORDINGS | {_kind.value.replace("_", " "), fold(AGREEMENT_TYPE_LABELS[_kind])}
+    )
+    for _kind in AgreementType
+}
+
+
+def _whole_words(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One of ``words`` between spaces: the same test as ``f" {w} " in text`` for each."""
+    return re.compile(" (?:" + "|".join(re.escape(w) for w in words) + ") ")
+
+
+_NETWORK_WORD = _whole_words(NETWORK_WORDS)
+_ORGANISATION_WORD = _whole_words(ORGANISATION_WORDS)
+
+
 def parse_partner_status(value: Any) -> PartnerStatus | None:
     """The status named in a cell, or None (an empty or unknown word: the default)."""
     return STATUS_VALUES.get(fold(str(value or "")))
@@ -358,8 +383,7 @@ def keeps_wording(value: str | None, kind: AgreementType) -> bool:
     key = fold(value)
     if AGREEMENT_LABELS.get(key) is kind:
         return False
-    plain = PLAIN_WORDINGS | {kind.value.replace("_", " "), fold(AGREEMENT_TYPE_LABELS[kind])}
-    return key not in plain
+    return key not in _PLAIN_BY_TYPE[kind]
 
 
 def parse_agreement_type(
@@ -375,9 +399,8 @@ def parse_agreement_type(
         key = " ".join(key.replace(word, " ").split())
     if not key:
         return AgreementType.CHARTER, True
-    for kind in AgreementType:
-        if key == kind.value.replace("_", " "):
-            return kind, True
+    if key in _TYPE_VALUES:
+        return _TYPE_VALUES[key], True
     for word, kind in TYPE_WORDS:
         if word in key:
             return kind, True
@@ -392,9 +415,9 @@ def kind_of(name: str, value: Any) -> PartnerKind:
                 return kind
         return PartnerKind.ORGANISATION
     words = f" {fold(name)} "
-    if any(f" {w} " in words for w in NETWORK_WORDS):
+    if _NETWORK_WORD.search(words):
         return PartnerKind.NETWORK
-    if any(f" {w} " in words for w in ORGANISATION_WORDS):
+    if _ORGANISATION_WORD.search(words):
         return PartnerKind.ORGANISATION
     return PartnerKind.TOWN
 

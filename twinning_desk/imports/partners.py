@@ -24,6 +24,7 @@ from typing import Any
 
 from twinning_desk.db.models import AgreementType, PartnerKind, PartnerStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
+from twinning_desk.imports.collection import collection_paused
 from twinning_desk.imports.partner_plan import ImportPlan, Progress, RowResult, RowStatus
 from twinning_desk.imports.partner_words import (
     FOLDED_ALIASES,
@@ -36,6 +37,7 @@ from twinning_desk.imports.partner_words import (
 )
 from twinning_desk.imports.table import Table, map_headers, read_table
 from twinning_desk.services.countries import (
+    CountryMatch,
     is_country_code,
     match_country,
     split_country_suffix,
@@ -83,14 +85,6 @@ def _number(field_name: str, value: Any) -> float | None:
         ) from exc
 
 
-def _cell(values: list[Any], mapping: dict[str, int], key: str) -> Any:
-    index = mapping.get(key)
-    if index is None or index >= len(values):
-        return None
-    value = values[index]
-    return value.strip() if isinstance(value, str) else value
-
-
 def plan_import(
     table: Table,
     service: PartnerService,
@@ -112,70 +106,271 @@ def plan_import(
         return plan
     remembered = service.agreement_wordings()
     total = len(table.rows)
-    conn = gazetteer.connect() if gazetteer is not None and gazetteer.is_ready() else None
-    try:
-        for index, (number, values) in enumerate(table.rows, start=1):
-            if progress and index % 200 == 0 and not progress(index, total):
-                return None
-            plan.results.append(_read_row(number, values, mapping, remembered, gazetteer, conn))
-    finally:
-        if conn is not None:
-            conn.close()
-    plan._existing = service.name_index()
-    regroup(plan, service)
+    with collection_paused():
+        conn = gazetteer.connect() if gazetteer is not None and gazetteer.is_ready() else None
+        reader = _RowReader(mapping, remembered, gazetteer, conn)
+        try:
+            for index, (number, values) in enumerate(table.rows, start=1):
+                if progress and index % 200 == 0 and not progress(index, total):
+                    return None
+                plan.results.append(reader.read(number, values))
+        finally:
+            if conn is not None:
+                conn.close()
+        plan._existing = service.name_index()
+        regroup(plan, service)
     return plan
 
 
-def _read_row(
-    number: int,
-    values: list[Any],
-    mapping: dict[str, int],
-    remembered: dict[str, AgreementType],
-    gazetteer: Gazetteer | None,
-    conn: Any,
-) -> RowResult:
-    raw_name = _cell(values, mapping, "name")
-    raw_country = _cell(values, mapping, "country")
-    shown = str(raw_name or "").strip()[:200]
-    result = RowResult(number, shown, str(raw_country or "").strip()[:60])
-    try:
-        name = clean_text(
-            "name", None if raw_name is None else str(raw_name), max_length=200, required=True
-        )
-    except ValidationError as exc:
-        result.status = RowStatus.ERROR
-        result.message = _row_message(exc)
-        return result
-    assert name is not None
-    # "Vienne (Autriche)": the bracket names the country.
-    name, in_name = split_country_suffix(name)
-    result.name = name
-    result.kind = kind_of(name, _cell(values, mapping, "kind"))
-    found = match_country(raw_country) if raw_country not in (None, "") else None
-    if found is None and in_name is not None:
-        found = in_name
-    codes: tuple[str, ...] = ()
-    if found is not None:
-        codes = found.codes
-        result.country_code = found.code
-        if found.region:
-            result.region = found.region
-        if found.historical:
-            result.warnings.append(
-                _note(
-                    QT_TRANSLATE_NOOP(
-                        "Validation", "“{value}” no longer exists; today's country was chosen."
-                    ),
-                    value=found.historical,
-                )
-            )
-    elif result.country:
-        result.country_unknown = True
+# The fields a row is read into, in the order _RowReader._cells gives them.
+_FIELDS = (
+    "name",
+    "country",
+    "kind",
+    "latitude",
+    "longitude",
+    "region",
+    "type",
+    "partner_status",
+    "signed",
+    "last_exchange",
+    "place",
+    "notes",
+)
 
-    # Everything below is kept even when unreadable: the row is imported, marked.
+# What a cell gives when read: its value, or the error that refused it (said per row).
+_Outcome = tuple[Any, ValidationError | None]
+
+
+def _key(value: Any) -> tuple[type, Any]:
+    """A cache key telling 1, 1.0 and True apart (equal, and so one key, in a dict)."""
+    return value.__class__, value
+
+
+class _RowReader:
+    """Reads the rows of one file into results.
+
+    A list repeats itself: the same country, wording, date or kind on row after row. What
+    depends on a cell's text alone is worked out once per distinct text of its column and
+    reused, the same for every row where that text appears (each row still gets its own
+    warnings): reading 20,000 rows is then mostly dictionary lookups.
+    """
+
+    def __init__(
+        self,
+        mapping: dict[str, int],
+        remembered: dict[str, AgreementType],
+        gazetteer: Gazetteer | None,
+        conn: Any,
+    ) -> None:
+        # Where each field is in a row (None: no such column), looked up once per file.
+        self._columns = [mapping.get(name) for name in _FIELDS]
+        self.remembered = remembered
+        self.gazetteer = gazetteer
+        self.conn = conn
+        self._names: dict[tuple[type, Any], tuple[str | None, CountryMatch | None, Any]] = {}
+        self._countries: dict[tuple[type, Any], CountryMatch | None] = {}
+        self._kinds: dict[tuple[str, tuple[type, Any]], PartnerKind] = {}
+        self._wordings: dict[tuple[type, Any], tuple[str | None, AgreementType, bool, bool]] = {}
+        self._statuses: dict[tuple[type, Any], PartnerStatus | None] = {}
+        self._dates: dict[tuple[str, tuple[type, Any]], _Outcome] = {}
+        self._date_texts: dict[tuple[type, Any], str] = {}
+        self._places: dict[tuple[str, tuple[str, ...]], list[Place]] = {}
+
+    def _name(self, raw: Any) -> tuple[str | None, CountryMatch | None, Any]:
+        """(name, country its bracket names, None), or (None, None, the error)."""
+        key = _key(raw)
+        found = self._names.get(key)
+        if found is None:
+            try:
+                name = clean_text(
+                    "name", None if raw is None else str(raw), max_length=200, required=True
+                )
+            except ValidationError as exc:
+                found = (None, None, exc.with_traceback(None))  # kept: no frames with it
+            else:
+                assert name is not None
+                # "Vienne (Autriche)": the bracket names the country.
+                name, in_name = split_country_suffix(name)
+                found = (name, in_name, None)
+            self._names[key] = found
+        return found
+
+    def _country(self, raw: Any) -> CountryMatch | None:
+        key = _key(raw)
+        if key not in self._countries:
+            self._countries[key] = match_country(raw) if raw not in (None, "") else None
+        return self._countries[key]
+
+    def _kind(self, name: str, raw: Any) -> PartnerKind:
+        key = (name, _key(raw))
+        kind = self._kinds.get(key)
+        if kind is None:
+            kind = self._kinds[key] = kind_of(name, raw)
+        return kind
+
+    def _wording(self, raw: Any) -> tuple[str | None, AgreementType, bool, bool]:
+        """(wording as kept, type, known, prospect) for a "type" cell."""
+        key = _key(raw)
+        found = self._wordings.get(key)
+        if found is None:
+            wording = _str(raw)
+            if wording:
+                wording = _CONTROLS.sub(" ", wording).strip()
+            kind, known = parse_agreement_type(wording, self.remembered)
+            found = (wording[:200] if wording else None, kind, known, is_prospect(wording))
+            self._wordings[key] = found
+        return found
+
+    def _status(self, raw: Any) -> PartnerStatus | None:
+        key = _key(raw)
+        if key not in self._statuses:
+            self._statuses[key] = parse_partner_status(raw)
+        return self._statuses[key]
+
+    def _date(self, field_name: str, raw: Any) -> _Outcome:
+        key = (field_name, _key(raw))
+        found = self._dates.get(key)
+        if found is None:
+            try:
+                found = (parse_fuzzy_date(field_name, raw), None)
+            except ValidationError as exc:
+                found = (None, exc.with_traceback(None))  # kept: no frames with it
+            self._dates[key] = found
+        return found
+
+    def _date_text(self, raw: Any) -> str:
+        """The date as written, kept when it cannot be read."""
+        key = _key(raw)
+        text = self._date_texts.get(key)
+        if text is None:
+            text = "" if raw is None else _CONTROLS.sub(" ", str(raw))[:40]
+            self._date_texts[key] = text
+        return text
+
+    def _candidates(self, name: str, codes: tuple[str, ...]) -> list[Place]:
+        assert self.gazetteer is not None
+        key = (name, codes)
+        found = self._places.get(key)
+        if found is None:
+            found = _distinct(self.gazetteer.exact(name, codes or None, conn=self.conn))
+            self._places[key] = found
+        return list(found)  # each row its own list: the preview may change one row's
+
+    def _cells(self, values: list[Any]) -> list[Any]:
+        """The row's cells in the order of ``_FIELDS``: text trimmed, None when absent."""
+        width = len(values)
+        return [
+            None
+            if index is None or index >= width
+            else (value.strip() if isinstance(value := values[index], str) else value)
+            for index in self._columns
+        ]
+
+    def read(self, number: int, values: list[Any]) -> RowResult:
+        (
+            raw_name,
+            raw_country,
+            raw_kind,
+            raw_latitude,
+            raw_longitude,
+            raw_region,
+            raw_type,
+            raw_status,
+            raw_signed,
+            raw_last_exchange,
+            raw_place,
+            raw_notes,
+        ) = self._cells(values)
+        shown = str(raw_name or "").strip()[:200]
+        result = RowResult(number, shown, str(raw_country or "").strip()[:60])
+        name, in_name, error = self._name(raw_name)
+        if name is None:
+            result.status = RowStatus.ERROR
+            result.message = _row_message(error)
+            return result
+        result.name = name
+        result.kind = self._kind(name, raw_kind)
+        found = self._country(raw_country)
+        if found is None and in_name is not None:
+            found = in_name
+        codes: tuple[str, ...] = ()
+        if found is not None:
+            codes = found.codes
+            result.country_code = found.code
+            if found.region:
+                result.region = found.region
+            if found.historical:
+                result.warnings.append(
+                    _note(
+                        QT_TRANSLATE_NOOP(
+                            "Validation", "“{value}” no longer exists; today's country was chosen."
+                        ),
+                        value=found.historical,
+                    )
+                )
+        elif result.country:
+            result.country_unknown = True
+
+        # Everything below is kept even when unreadable: the row is imported, marked.
+        if raw_latitude is not None or raw_longitude is not None:
+            _read_position(result, raw_latitude, raw_longitude)
+        region = _clean(result, "region", raw_region, 200)
+        if region and not result.region:
+            result.region = region
+
+        if not result.from_file and self.gazetteer is not None and result.kind is PartnerKind.TOWN:
+            result.candidates = self._candidates(name, codes)
+            if result.candidates:
+                result.place_index = 0
+                guess = result.candidates[0].country_code
+                # GeoNames has codes ISO lacks (XK, Kosovo): those stay "country unknown".
+                if result.country_code is None and is_country_code(guess):
+                    if result.country_unknown:
+                        result.warnings.append(
+                            _note(
+                                QT_TRANSLATE_NOOP(
+                                    "Validation",
+                                    "country “{value}” not recognised; taken from the place found.",
+                                ),
+                                value=result.country,
+                            )
+                        )
+                    result.country_code = guess
+                    result.country_unknown = False
+        if (
+            result.country_code is None
+            and len(codes) > 1
+            and result.kind is PartnerKind.TOWN
+            and not result.country_unknown
+        ):
+            result.country_unknown = True  # a former country, and no place to tell which
+
+        (
+            result.wording,
+            result.agreement_type,
+            result.wording_known,
+            result.prospect,
+        ) = self._wording(raw_type)
+        result.partner_status = self._status(raw_status)
+
+        result.signed_text = self._date_text(raw_signed)
+        result.signed, error = self._date("signed", raw_signed)
+        if error is not None:
+            result.warnings.append(_row_message(error))
+        result.last_exchange, error = self._date("last_exchange", raw_last_exchange)
+        if error is not None:
+            result.warnings.append(_row_message(error))
+        result.agreement_place = _clean(result, "place", raw_place, 200)
+        result.notes_text = _clean(result, "notes", raw_notes, 20_000, True)
+        return result
+
+
+def _read_position(result: RowResult, raw_latitude: Any, raw_longitude: Any) -> None:
+    """The coordinates typed in the file; both or neither, each in its range."""
     try:
-        result.latitude = _number("latitude", _cell(values, mapping, "latitude"))
-        result.longitude = _number("longitude", _cell(values, mapping, "longitude"))
+        result.latitude = _number("latitude", raw_latitude)
+        result.longitude = _number("longitude", raw_longitude)
         if result.latitude is not None and not -90 <= result.latitude <= 90:
             raise ValidationError("latitude", QT_TRANSLATE_NOOP("Validation", "is out of range."))
         if result.longitude is not None and not -180 <= result.longitude <= 180:
@@ -185,61 +380,6 @@ def _read_row(
         result.warnings.append(_row_message(exc))
     if (result.latitude is None) != (result.longitude is None):
         result.latitude = result.longitude = None
-    region = _clean(result, "region", _cell(values, mapping, "region"), 200)
-    if region and not result.region:
-        result.region = region
-
-    if not result.from_file and gazetteer is not None and result.kind is PartnerKind.TOWN:
-        result.candidates = gazetteer.exact(name, codes or None, conn=conn)
-        result.candidates = _distinct(result.candidates)
-        if result.candidates:
-            result.place_index = 0
-            guess = result.candidates[0].country_code
-            # GeoNames has codes ISO lacks (XK, Kosovo): those stay "country unknown".
-            if result.country_code is None and is_country_code(guess):
-                if result.country_unknown:
-                    result.warnings.append(
-                        _note(
-                            QT_TRANSLATE_NOOP(
-                                "Validation",
-                                "country “{value}” not recognised; taken from the place found.",
-                            ),
-                            value=result.country,
-                        )
-                    )
-                result.country_code = guess
-                result.country_unknown = False
-    if (
-        result.country_code is None
-        and len(codes) > 1
-        and result.kind is PartnerKind.TOWN
-        and not result.country_unknown
-    ):
-        result.country_unknown = True  # a former country, and no place to tell which
-
-    wording = _str(_cell(values, mapping, "type"))
-    if wording:
-        wording = _CONTROLS.sub(" ", wording).strip()
-    result.wording = wording[:200] if wording else None
-    result.agreement_type, result.wording_known = parse_agreement_type(wording, remembered)
-    result.prospect = is_prospect(wording)
-    result.partner_status = parse_partner_status(_cell(values, mapping, "partner_status"))
-
-    raw_signed = _cell(values, mapping, "signed")
-    result.signed_text = "" if raw_signed is None else _CONTROLS.sub(" ", str(raw_signed))[:40]
-    try:
-        result.signed = parse_fuzzy_date("signed", raw_signed)
-    except ValidationError as exc:
-        result.warnings.append(_row_message(exc))
-    try:
-        result.last_exchange = parse_fuzzy_date(
-            "last_exchange", _cell(values, mapping, "last_exchange")
-        )
-    except ValidationError as exc:
-        result.warnings.append(_row_message(exc))
-    result.agreement_place = _clean(result, "place", _cell(values, mapping, "place"), 200)
-    result.notes_text = _clean(result, "notes", _cell(values, mapping, "notes"), 20_000, True)
-    return result
 
 
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
@@ -249,6 +389,8 @@ def _clean(
     result: RowResult, name: str, value: Any, max_length: int, multiline: bool = False
 ) -> str | None:
     """A cleaned cell; what cannot be kept is left out of that cell and said, not fatal."""
+    if value is None:  # an absent column: what clean_text gives for nothing, sooner
+        return None
     try:
         return clean_text(name, _str(value), max_length=max_length, multiline=multiline)
     except ValidationError as exc:
@@ -388,7 +530,8 @@ def read_plan(
     gazetteer: Gazetteer | None = None,
     sheet: str | None = None,
 ) -> ImportPlan | None:
-    return plan_import(read_table(path, header_score, sheet), service, progress, gazetteer)
+    with collection_paused():  # the rows read are kept: nothing for the collector there
+        return plan_import(read_table(path, header_score, sheet), service, progress, gazetteer)
 
 
 def apply_plan(plan: ImportPlan, service: PartnerService, progress: Progress | None = None) -> bool:
@@ -396,8 +539,9 @@ def apply_plan(plan: ImportPlan, service: PartnerService, progress: Progress | N
 
     Rows whose country stays unknown are imported without one, marked, to fix later.
     """
-    regroup(plan, service)  # the partners as the rows stand now, after every choice
-    ok = service.save_many(plan.partners, progress, require_country=False)
+    with collection_paused():
+        regroup(plan, service)  # the partners as the rows stand now, after every choice
+        ok = service.save_many(plan.partners, progress, require_country=False)
     if ok and plan.wordings:
         service.remember_agreement_wordings(plan.wordings)
     return ok

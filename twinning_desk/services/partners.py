@@ -15,8 +15,10 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from twinning_desk.db import changes
@@ -34,6 +36,7 @@ from twinning_desk.db.models import (
     Setting,
     Theme,
     event_partners,
+    now_to_the_second,
     partner_themes,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
@@ -119,6 +122,36 @@ class _WriteContext:
 # New partners written per statement in an import: big enough for speed, small enough
 # for the progress bar to move and a cancel to be heard.
 BULK_CHUNK = 1000
+
+
+def _table(model: type[Any]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _without_empty_columns(table: Table, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows without the columns that none of them fills and that are NULL when left
+    out (nullable, no default): an import's many empty columns (website, population…)
+    then cost nothing per row. Every row keeps the same columns, as executemany needs."""
+    empty = [
+        name
+        for name in rows[0]
+        if name in _nullable_without_default(table) and all(row[name] is None for row in rows)
+    ]
+    for row in rows if empty else ():
+        for name in empty:
+            del row[name]
+    return rows
+
+
+@cache
+def _nullable_without_default(table: Table) -> frozenset[str]:
+    return frozenset(
+        column.name
+        for column in table.columns
+        if column.nullable and column.default is None and column.server_default is None
+    )
 
 
 class _Cancelled(Exception):
@@ -361,8 +394,16 @@ class PartnerService(PartnerQueries):
     def _insert_new(
         self, session: Session, batch: list[PartnerData], context: _WriteContext
     ) -> None:
-        """New partners, their agreements, contacts and themes, each table in one
-        executemany: an import of 20,000 rows no longer builds 20,000 ORM objects."""
+        """New partners, their agreements, contacts and themes, each table in one Core
+        executemany: an import of 20,000 rows builds no ORM object.
+
+        The partners' ids come back with RETURNING, matched to the batch by name and
+        country (the batch was checked to name each partner once): asking them back in
+        the batch's order instead makes SQLite insert one row per statement. The time of
+        creation is read once per batch rather than once per row and column, as the
+        columns' default would."""
+        now = now_to_the_second()
+        stamps = {"created_at": now, "updated_at": now}
         rows = [
             {
                 "name": d.name,
@@ -384,12 +425,17 @@ class PartnerService(PartnerQueries):
                     d.last_exchange_precision if d.last_exchange_noted else None
                 ),
                 "distance_km": context.distance(d.latitude, d.longitude),
+                **stamps,
             }
             for d in batch
         ]
-        ids = session.scalars(
-            insert(Partner).returning(Partner.id, sort_by_parameter_order=True), rows
-        ).all()
+        table = _table(Partner)
+        returned = session.execute(
+            insert(table).returning(table.c.id, table.c.name_key, table.c.country_code),
+            _without_empty_columns(table, rows),
+        )
+        by_key = {(key, country): pid for pid, key, country in returned}
+        ids = [by_key[(fold(d.name), d.country_code)] for d in batch]
         agreements = [
             {
                 "partner_id": pid,
@@ -404,6 +450,7 @@ class PartnerService(PartnerQueries):
                 "renewal": a.renewal,
                 "french_version": a.french_version,
                 "notes": a.notes,
+                **stamps,
             }
             for pid, d in zip(ids, batch, strict=True)
             for a in d.agreements
@@ -417,6 +464,7 @@ class PartnerService(PartnerQueries):
                 "phone": c.phone,
                 "language": c.language,
                 "notes": c.notes,
+                **stamps,
             }
             for pid, d in zip(ids, batch, strict=True)
             for c in d.contacts
@@ -430,9 +478,11 @@ class PartnerService(PartnerQueries):
             for name in d.themes
         }
         if agreements:
-            session.execute(insert(Agreement), agreements)
+            table = _table(Agreement)
+            session.execute(insert(table), _without_empty_columns(table, agreements))
         if contacts:
-            session.execute(insert(Contact), contacts)
+            table = _table(Contact)
+            session.execute(insert(table), _without_empty_columns(table, contacts))
         if links:
             session.execute(
                 insert(partner_themes), [{"partner_id": p, "theme_id": t} for p, t in links]

@@ -17,6 +17,7 @@ __all__ = ["clean_email", "clean_text", "fold"]
 
 # C0/C1 controls other than tab and newline; NUL included.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"[\r\n\t]+")
 
 
 def clean_text(
@@ -28,11 +29,13 @@ def clean_text(
     multiline: bool = False,
 ) -> str | None:
     """Trim and check a typed value; emoji and right-to-left text are kept as typed."""
-    if value is None:
-        value = ""
+    if value is None or value == "":  # most fields of a record: no need to look further
+        if required:
+            raise ValidationError(field, QT_TRANSLATE_NOOP("Validation", "is required."))
+        return None
     value = unicodedata.normalize("NFC", str(value)).strip()
     if not multiline:
-        value = re.sub(r"[\r\n\t]+", " ", value)
+        value = _LINE_BREAKS.sub(" ", value)
     if _CONTROL.search(value):
         raise ValidationError(
             field, QT_TRANSLATE_NOOP("Validation", "contains invisible control characters.")
