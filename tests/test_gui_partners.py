@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -271,6 +272,68 @@ def test_import_through_the_preview_dialog(qtbot: QtBot, tab: PartnersTab, tmp_p
     atlantis_id = partners.find_id("Atlantis", "GR")
     assert atlantis_id is not None
     assert partners.get(atlantis_id).agreements[0].type is AgreementType.FRIENDSHIP
+
+
+def test_closing_the_preview_after_fixing_rows_asks_first(
+    qtbot: QtBot, tab: PartnersTab, tmp_path: Path
+) -> None:
+    """A row fixed by hand is work: Cancel asks before dropping it (and keeps the
+    preview when the answer is no). A list with nothing to look at says nothing of
+    yellow rows."""
+    clean = tmp_path / "propre.csv"
+    clean.write_text(
+        "Ville;Pays;Latitude;Longitude\nBad Tölz;Allemagne;47,7603;11,5569\n", encoding="utf-8"
+    )
+    plain = tab.import_file(clean)
+    qtbot.waitUntil(lambda: plain.import_button.isEnabled(), timeout=5000)
+    assert "yellow" not in plain.summary.text()
+    qtbot.mouseClick(plain.cancel_button, Qt.MouseButton.LeftButton)  # nothing fixed
+    assert not plain.isVisible()
+
+    messy = tmp_path / "liste.csv"
+    messy.write_text("Ville;Pays\nAtlantis;Nowhere\n", encoding="utf-8")
+    dialog = tab.import_file(messy)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=5000)
+    assert "yellow" in dialog.summary.text()
+
+    def pick_greece(widget: QWidget) -> None:
+        assert isinstance(widget, RowChoiceDialog)
+        widget.country.set_code("GR")
+        widget.places.setCurrentRow(widget.places.count() - 1)
+        ok = widget.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    when_modal(pick_greece, RowChoiceDialog)
+    rect = dialog.view.visualRect(dialog.model.index(0, 1))
+    qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: dialog.model.index(0, 3).data() == "Grèce", timeout=5000)
+
+    asked: list[str] = []
+
+    def answer(keep: bool) -> Callable[[QWidget], None]:
+        def press(box: QWidget) -> None:
+            assert isinstance(box, QMessageBox)
+            asked.append(box.text())
+            wanted = (
+                QMessageBox.ButtonRole.RejectRole
+                if keep
+                else QMessageBox.ButtonRole.DestructiveRole
+            )
+            button = next(b for b in box.buttons() if box.buttonRole(b) == wanted)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        return press
+
+    when_modal(answer(keep=True), QMessageBox)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(asked) == 1, timeout=5000)
+    assert dialog.isVisible() and dialog.model.index(0, 3).data() == "Grèce"
+    when_modal(answer(keep=False), QMessageBox)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert len(asked) == 2 and "not imported yet" in asked[0]
+    assert tab.services.partners.count() == 0
 
 
 def test_import_of_a_broken_file_says_so_and_writes_nothing(

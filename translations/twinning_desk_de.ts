@@ -3073,6 +3073,18 @@ Sie können dies mit Bearbeiten › Rückgängig (Strg+Z) zurücknehmen.</transl
         <translation>Gelb markierte Zeilen bitte prüfen: zum Korrigieren doppelklicken.</translation>
     </message>
     <message>
+        <source>Discard your corrections?</source>
+        <translation>Korrekturen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The rows you fixed in this preview are not imported yet. Close and lose the corrections?</source>
+        <translation>Die in dieser Vorschau korrigierten Zeilen sind noch nicht importiert. Schließen und die Korrekturen verlieren?</translation>
+    </message>
+    <message>
+        <source>Discard corrections</source>
+        <translation>Korrekturen verwerfen</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>

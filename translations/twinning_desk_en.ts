@@ -3073,6 +3073,18 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Rows marked in yellow need a look: double-click one to fix it.</translation>
     </message>
     <message>
+        <source>Discard your corrections?</source>
+        <translation>Discard your corrections?</translation>
+    </message>
+    <message>
+        <source>The rows you fixed in this preview are not imported yet. Close and lose the corrections?</source>
+        <translation>The rows you fixed in this preview are not imported yet. Close and lose the corrections?</translation>
+    </message>
+    <message>
+        <source>Discard corrections</source>
+        <translation>Discard corrections</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>

@@ -3073,6 +3073,18 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Revise las filas en amarillo: doble clic en una para corregirla.</translation>
     </message>
     <message>
+        <source>Discard your corrections?</source>
+        <translation>¿Descartar sus correcciones?</translation>
+    </message>
+    <message>
+        <source>The rows you fixed in this preview are not imported yet. Close and lose the corrections?</source>
+        <translation>Las filas corregidas en esta vista previa aún no se han importado. ¿Cerrar y perder las correcciones?</translation>
+    </message>
+    <message>
+        <source>Discard corrections</source>
+        <translation>Descartar las correcciones</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>

@@ -3073,6 +3073,18 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Les lignes en jaune méritent un coup d’œil&#xa0;: double-cliquez sur l’une d’elles pour la corriger.</translation>
     </message>
     <message>
+        <source>Discard your corrections?</source>
+        <translation>Abandonner vos corrections&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The rows you fixed in this preview are not imported yet. Close and lose the corrections?</source>
+        <translation>Les lignes que vous avez corrigées dans cet aperçu ne sont pas encore importées. Fermer et perdre ces corrections&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard corrections</source>
+        <translation>Abandonner les corrections</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>

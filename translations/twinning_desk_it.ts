@@ -3073,6 +3073,18 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Le righe in giallo vanno controllate: doppio clic su una per correggerla.</translation>
     </message>
     <message>
+        <source>Discard your corrections?</source>
+        <translation>Scartare le correzioni?</translation>
+    </message>
+    <message>
+        <source>The rows you fixed in this preview are not imported yet. Close and lose the corrections?</source>
+        <translation>Le righe corrette in questa anteprima non sono ancora importate. Chiudere e perdere le correzioni?</translation>
+    </message>
+    <message>
+        <source>Discard corrections</source>
+        <translation>Scarta le correzioni</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>

@@ -3079,6 +3079,18 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Wiersze oznaczone na żółto wymagają sprawdzenia: kliknij dwukrotnie, aby poprawić.</translation>
     </message>
     <message>
+        <source>Discard your corrections?</source>
+        <translation>Odrzucić poprawki?</translation>
+    </message>
+    <message>
+        <source>The rows you fixed in this preview are not imported yet. Close and lose the corrections?</source>
+        <translation>Wiersze poprawione w tym podglądzie nie zostały jeszcze zaimportowane. Zamknąć i utracić poprawki?</translation>
+    </message>
+    <message>
+        <source>Discard corrections</source>
+        <translation>Odrzuć poprawki</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importuj</translation>
     </message>

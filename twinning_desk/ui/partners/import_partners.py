@@ -46,7 +46,7 @@ from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import AGREEMENT_TYPE_LABELS, PartnerService
 from twinning_desk.summaries import import_summary
 from twinning_desk.ui.common.colours import Fill, Tone, fill, style_tone, tone
-from twinning_desk.ui.common.helpers import Worker, error_text, qtr
+from twinning_desk.ui.common.helpers import Worker, confirm, error_text, qtr
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.widgets.fields import CountryCombo
 
@@ -293,6 +293,7 @@ class ImportPartnersDialog(QDialog):
         self.path = Path(path)
         self.plan: ImportPlan | None = None
         self.imported = False
+        self.corrected = False  # a row fixed or a wording mapped: work to keep
         self._worker: Worker | None = None
         self.setWindowTitle(self.tr("Import partners from {file}").format(file=self.path.name))
         self.summary = QLabel(self.tr("Reading {file}…").format(file=self.path.name))
@@ -432,11 +433,12 @@ class ImportPartnersDialog(QDialog):
         self.plan.unread_date_label = self.tr("Date signed, as written:")
         regroup(self.plan, self.service)
         self._apply_filter()
-        self.summary.setText(
-            import_summary(self.plan)
-            + " "
-            + self.tr("Rows marked in yellow need a look: double-click one to fix it.")
-        )
+        summary = import_summary(self.plan)
+        if any(r.unsure for r in self.plan.results):
+            summary += " " + self.tr(
+                "Rows marked in yellow need a look: double-click one to fix it."
+            )
+        self.summary.setText(summary)
         self.wordings_button.setVisible(bool(self.plan.unknown_wordings))
         self.import_button.setEnabled(self.plan.can_apply)
 
@@ -465,6 +467,7 @@ class ImportPartnersDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         dialog.apply()
+        self.corrected = True
         self.refresh()
         return True
 
@@ -476,6 +479,7 @@ class ImportPartnersDialog(QDialog):
             return False
         for wording, kind in dialog.chosen().items():
             self.plan.map_wording(wording, kind)
+        self.corrected = True
         self.refresh()
         return True
 
@@ -516,5 +520,20 @@ class ImportPartnersDialog(QDialog):
     def reject(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
+            return
+        # Rows fixed one by one are work: closing asks first, as the record dialogs do.
+        if (
+            self.corrected
+            and not self.imported
+            and not confirm(
+                self,
+                self.tr("Discard your corrections?"),
+                self.tr(
+                    "The rows you fixed in this preview are not imported yet. Close and "
+                    "lose the corrections?"
+                ),
+                self.tr("Discard corrections"),
+            )
+        ):
             return
         super().reject()
