@@ -189,16 +189,22 @@ class BudgetQueries:
         )
         with self.db.reading() as session:  # the chart is seeded when a file opens
             totals = {top: (int(f or 0), int(a or 0)) for top, f, a in session.execute(sums)}
-            tops = session.scalars(
-                select(BudgetCategory)
+            # Columns, not the mapped objects: read at each change of year.
+            tops = session.execute(
+                select(
+                    BudgetCategory.id,
+                    BudgetCategory.code,
+                    BudgetCategory.label,
+                    BudgetCategory.kind,
+                )
                 .where(BudgetCategory.parent_id.is_(None))
                 .order_by(BudgetCategory.position)
             )
             summary = BudgetSummary(year)
-            for c in tops:
-                forecast, actual = totals.get(c.id, (0, 0))
+            for ident, code, label, kind in tops:
+                forecast, actual = totals.get(ident, (0, 0))
                 summary.categories.append(
-                    CategoryTotal(c.code, c.label, BudgetKind(c.kind), forecast, actual)
+                    CategoryTotal(code, label, BudgetKind(kind), forecast, actual)
                 )
         return summary
 

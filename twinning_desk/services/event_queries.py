@@ -321,8 +321,10 @@ class EventQueries:
         horizon = today + timedelta(days=days)
         items: list[Upcoming] = []
         with self.db.reading() as session:
-            for e in session.scalars(
-                select(Event)
+            # Columns, not the mapped objects: read at the Events tab's first show and
+            # at each change of data.
+            for ident, start, title in session.execute(
+                select(Event.id, Event.start, Event.title)
                 .where(
                     Event.start >= datetime.combine(today, time(0, 0)),
                     Event.status != EventStatus.CANCELLED,
@@ -330,9 +332,9 @@ class EventQueries:
                 .order_by(Event.start)
                 .limit(10)
             ):
-                items.append(Upcoming("event", e.start.date(), e.title, ref_id=e.id))
-            for f in session.scalars(
-                select(FollowUp)
+                items.append(Upcoming("event", start.date(), title, ref_id=ident))
+            for ident, due, text in session.execute(
+                select(FollowUp.id, FollowUp.due_date, FollowUp.text)
                 .where(
                     FollowUp.done.is_(False),
                     FollowUp.due_date.is_not(None),
@@ -340,8 +342,8 @@ class EventQueries:
                 )
                 .order_by(FollowUp.due_date)
             ):
-                assert f.due_date is not None
-                items.append(Upcoming("follow_up", f.due_date, f.text, ref_id=f.id))
+                assert due is not None
+                items.append(Upcoming("follow_up", due, text, ref_id=ident))
             rows = session.execute(
                 select(Agreement.signed_start, Agreement.signed_precision, Partner.name, Partner.id)
                 .join(Partner, Partner.id == Agreement.partner_id)
