@@ -279,9 +279,10 @@ def test_a_change_of_year_reads_the_year_and_not_the_closed_subsidies_page(
     summaries = _count_calls(monkeypatch, budget, "summary")
     deadlines = _count_calls(monkeypatch, budget, "reports_due")
     subsidies = _count_calls(monkeypatch, budget, "subsidies")
-    statements.clear()
     combo = budget_tab.year_combo
-    combo.setCurrentIndex(combo.findData(2025))
+    index = combo.findData(2025)  # the years listed, as the treasurer opens the box
+    statements.clear()
+    combo.setCurrentIndex(index)
     assert (len(summaries), len(deadlines), len(subsidies)) == (1, 0, 0)
     assert not [s for s in statements if "subsidy" in s]  # the page is closed: not read
     # One page of the year's lines (no count: the page is not full), the summary's
@@ -429,3 +430,43 @@ def test_the_delegations_filters_are_read_when_used_and_keep_their_choice(
         2019,
     ]
     assert choices == []  # the partner filter, never used, was never read
+
+
+def test_the_budget_shows_without_reading_its_years_and_accounts_lists(
+    qtbot: QtBot, configured: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fiscal years and the sixty accounts of the filters are listed when a filter
+    is used; the year shown is the current one meanwhile, and filtering by an account
+    keeps its lines only."""
+    budget = configured.budget
+    for year in (2024, 2025, 2026):
+        budget.ensure_year(year)
+    budget.set_current(2025)
+    budget.save_many(
+        [
+            BudgetLineData(2025, BudgetKind.CHARGE, "623", "Affiches", 100),
+            BudgetLineData(2025, BudgetKind.CHARGE, "625", "Voyage", 200),
+        ]
+    )
+    years = _count_calls(monkeypatch, budget, "years")
+    accounts = _count_calls(monkeypatch, budget, "categories")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    tab = BudgetTab(configured, History(configured), settings)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert (years, accounts) == ([], [])
+    assert tab.year == 2025 and tab.year_combo.currentText() == "2025"
+    assert tab.model.total_rows == 2
+    tab.category.setFocus()  # the keyboard reaches the filter: the accounts come
+    qtbot.waitUntil(tab.category.hasFocus)
+    assert len(accounts) == 1
+    assert tab.category.itemData(0) is None and tab.category.findData("625") > 0
+    tab.category.setCurrentIndex(tab.category.findData("625"))
+    assert [tab.model.row_at(r).label for r in range(tab.model.rowCount())] == ["Voyage"]  # type: ignore[union-attr]
+    assert years == []
+    assert [tab.year_combo.itemData(i) for i in range(tab.year_combo.count())] == [
+        2026,
+        2025,
+        2024,
+    ]
+    assert len(years) == 1 and tab.year == 2025  # listed when asked for, still 2025

@@ -80,17 +80,19 @@ class BudgetTab(QWidget):
         self.undo_stack = undo_stack
         self.settings = settings
         budget = services.budget
-        self.year_combo = QComboBox()
+        self.year_combo = LazyComboBox()
         self.new_year_button = QPushButton(self.tr("New fiscal &year…"))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Expenses and income"), None)
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(qtr("Labels", label), kind)
-        self.category = QComboBox()
-        self.category.setMaximumWidth(240)
+        # The chart's sixty accounts are listed when the filter is first used; the box
+        # is as wide as they made it (their widest passes the 240 px it was held to)
+        # from the start, so that nothing moves when they come (issue #17).
+        self.category = LazyComboBox()
+        self.category.setFixedWidth(240)
         self.category.addItem(self.tr("All accounts"), None)
-        for code, label, _kind in budget.categories():
-            self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
+        self.category.set_filler(self._fill_categories)
         self.action = LazyComboBox()
         self.action.setMaximumWidth(240)
         self.search = QLineEdit()
@@ -291,13 +293,31 @@ class BudgetTab(QWidget):
         self.services.notifier.unsubscribe(self._on_change)
 
     def _fill_years(self, select: int) -> None:
+        """The year ``select`` shown; the others listed when the box is first used (the
+        fiscal years are read then: thirty of them at each change of data)."""
+        combo = self.year_combo
+        combo.blockSignals(True)
+        combo.set_filler(None)
+        combo.clear()
+        combo.addItem(str(select), select)
+        combo.blockSignals(False)
+        combo.set_filler(lambda: self._list_years(select))
+
+    def _list_years(self, select: int) -> None:
         years = sorted(set(self.services.budget.years()) | {select}, reverse=True)
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
+        combo = self.year_combo
+        combo.blockSignals(True)
+        combo.set_filler(None)
+        combo.clear()
         for y in years:
-            self.year_combo.addItem(str(y), y)
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(select)))
-        self.year_combo.blockSignals(False)
+            combo.addItem(str(y), y)
+        combo.setCurrentIndex(max(0, combo.findData(select)))
+        combo.blockSignals(False)
+
+    def _fill_categories(self) -> None:
+        self.category.set_filler(None)
+        for code, label, _kind in self.services.budget.categories():
+            self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
 
     def _fill_actions(self) -> None:
         """The "by action" filter: the events and delegations the year's lines belong to,
