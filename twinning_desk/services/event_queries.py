@@ -234,8 +234,11 @@ class EventQueries:
         self, query: EventQuery | None = None, offset: int = 0, limit: int | None = None
     ) -> list[EventRow]:
         query = query or EventQuery()
-        if limit is None:
-            return self._run(self._select(query).offset(offset))
+        if limit is None or (query.sort == "start" and not (query.text or "").strip()):
+            # Walked in the order of the index on start, no sort after: the partners
+            # and participants are read for the rows given only.
+            stmt = self._select(query).offset(offset)
+            return self._run(stmt if limit is None else stmt.limit(limit))
         # The page's events chosen first, then their partners and participants read:
         # for those 200 only, not for every event the filter keeps before the sort
         # (20,000 for a letter typed in the search, issue #17).
