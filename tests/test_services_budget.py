@@ -217,3 +217,49 @@ def test_chart_of_accounts_can_be_renamed_and_extended(year: Services) -> None:
         year.budget.add_category("6257", "Doublon", "625")
     with pytest.raises(ValidationError):
         year.budget.rename_category("60", " ")
+
+
+@pytest.mark.parametrize(
+    "sort", ["category", "label", "forecast", "actual", "date", "payee", "kind", "action"]
+)
+def test_a_page_of_lines_is_its_slice_of_the_whole_list(configured: Services, sort: str) -> None:
+    """A page is chosen by id first and then read with each line's action (issue #17):
+    the pages laid end to end are the year's list read whole, in its order."""
+    from datetime import datetime
+
+    from twinning_desk.services.events import EventData
+
+    concert = configured.events.save(
+        EventData(title="Concert", type="concert", start=datetime(2026, 5, 1))
+    )
+    bal = configured.events.save(EventData(title="Bal", type="ball", start=datetime(2026, 7, 1)))
+    configured.budget.save_many(
+        [
+            line(
+                [C, P][i % 2],
+                ["623", "74-COM"][i % 2],
+                ["Affiches", "SUBVENTION", "Location de salle"][i % 3] + f" {i % 4}",
+                1000 * (i % 3),
+                500 * (i % 2),
+                entry_date=date(2026, 1 + i % 3, 1) if i % 4 else None,
+                payee=["Imprimerie", None, "Mairie"][i % 3],
+                event_id=[concert, bal, None][i % 3],
+            )
+            for i in range(23)
+        ]
+    )
+    budget = configured.budget
+    for text in ("", "subv", "MAIRIE"):
+        for descending in (False, True):
+            query = BudgetQuery(year=2026, text=text, sort=sort, descending=descending)
+            whole = budget.rows(query)
+            pages = [r for offset in range(0, 24, 5) for r in budget.rows(query, offset, 5)]
+            assert pages == whole, (text, descending)
+            assert budget.count(query) == len(whole)
+    found = budget.rows(BudgetQuery(year=2026, text="subv"), 0, 200)
+    assert len(found) == len([i for i in range(23) if i % 3 == 1])  # "SUBVENTION", any case
+    assert {r.action for r in budget.rows(BudgetQuery(year=2026), 0, 200)} == {
+        "Concert",
+        "Bal",
+        None,
+    }

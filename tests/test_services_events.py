@@ -252,3 +252,65 @@ def test_custom_event_types_live_in_the_file(configured: Services) -> None:
         EventData(title="Tournée", type="Tournée de la chorale", start=datetime(2026, 5, 1))
     )
     assert configured.events.types()[-1] == "Tournée de la chorale"
+
+
+@pytest.fixture
+def many_events(configured: Services, partners: dict[str, int]) -> list[int]:
+    """26 events with ties on every sort key (days, types, places, participants), so
+    that a page's boundary falls between events sorted equal."""
+    ids = []
+    names = list(partners.values())
+    for i in range(26):
+        ids.append(
+            configured.events.save(
+                EventData(
+                    title=["Concert des CHORALES", "Bal", "Rencontre sportive"][i % 3] + f" {i}",
+                    type=["concert", "ball"][i % 2],
+                    start=datetime(2026, 1 + i % 4, 1 + i % 2),
+                    place=[None, "Église Saint-Aubin", "salle des fêtes"][i % 3],
+                    partner_ids=[names[j] for j in range(i % 4) if j < len(names)],
+                    local_participants=10 * (i % 5),
+                )
+            )
+        )
+    return ids
+
+
+@pytest.mark.parametrize(
+    "sort", ["start", "title", "type", "place", "status", "participants", "partners"]
+)
+def test_a_page_is_its_slice_of_the_whole_list(
+    configured: Services, many_events: list[int], sort: str
+) -> None:
+    """A page is chosen by id first and then read with its partners and participants
+    (issue #17): the pages laid end to end are the list read whole, in its order."""
+    events = configured.events
+    for text in ("", "chorale", "WIMPFEN"):
+        for descending in (False, True):
+            query = EventQuery(text=text, sort=sort, descending=descending)
+            whole = events.rows(query)
+            pages = [r for offset in range(0, 28, 6) for r in events.rows(query, offset, 6)]
+            assert pages == whole, (text, descending)
+            assert events.count(query) == len(whole)
+
+
+def test_the_search_finds_titles_places_and_partners_whatever_the_case(
+    configured: Services, partners: dict[str, int], many_events: list[int]
+) -> None:
+    events = configured.events
+    everything = events.rows(EventQuery(sort="title", descending=False))
+    wimpfen_events = {
+        r.id for r in everything if "Bad Wimpfen" in r.partners.split(", ")
+    }  # partners listed by name: computed apart from the search
+
+    def found(text: str) -> set[int]:
+        return {r.id for r in events.rows(EventQuery(text=text), 0, 200)}
+
+    assert found("chorales") == {r.id for r in everything if "CHORALES" in r.title}
+    assert found("SAINT-aubin") == {r.id for r in everything if r.place == "Église Saint-Aubin"}
+    assert found("wimpfen") == wimpfen_events and wimpfen_events
+    assert found("sportive 1") == {
+        r.id for r in everything if r.title.startswith("Rencontre sportive 1")
+    }
+    assert found("nowhere") == set()
+    assert events.count(EventQuery(text="nowhere")) == 0

@@ -4,6 +4,7 @@ ways give the same answers as the plain ones."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -227,15 +228,89 @@ def test_a_change_of_year_reads_the_actions_when_the_filter_is_used(
     assert budget_tab.action.currentData() is None
 
 
-def test_the_year_figures_and_deadlines_are_read_once_a_change_of_year(
-    qtbot: QtBot, budget_tab: BudgetTab, monkeypatch: pytest.MonkeyPatch
+@pytest.fixture
+def statements(configured: Services) -> Iterator[list[str]]:
+    """The SQL statements run on the test's database (clear it to start counting)."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        seen.append(statement)
+
+    event.listen(configured.db.engine, "before_cursor_execute", record)
+    yield seen
+    event.remove(configured.db.engine, "before_cursor_execute", record)
+
+
+def _subsidy(services: Services, year: int, funder: str, due: date) -> None:
+    from twinning_desk.db.models import SubsidyStatus
+    from twinning_desk.services.budget import SubsidyData
+
+    services.budget.save_subsidy(
+        SubsidyData(
+            id=None,
+            year=year,
+            funder=funder,
+            action="Échange",
+            requested_cents=100_00,
+            granted_cents=100_00,
+            status=SubsidyStatus.GRANTED,
+            report_due=due,
+        )
+    )
+
+
+def test_a_change_of_year_reads_the_year_and_not_the_closed_subsidies_page(
+    qtbot: QtBot,
+    budget_tab: BudgetTab,
+    monkeypatch: pytest.MonkeyPatch,
+    statements: list[str],
 ) -> None:
-    budget = budget_tab.services.budget
+    """The year's lines and summary are read once a change of year; the subsidies and
+    the reports due (their page closed) not at all; once the page is shown, its year's
+    subsidies at each change of year, but the reports due (over every year) only when
+    the data change."""
+    services = budget_tab.services
+    soon = date.today() + timedelta(days=30)
+    _subsidy(services, 2025, "Région", soon)
+    _subsidy(services, 2026, "Département", soon)
+    budget = services.budget
     summaries = _count_calls(monkeypatch, budget, "summary")
     deadlines = _count_calls(monkeypatch, budget, "reports_due")
     subsidies = _count_calls(monkeypatch, budget, "subsidies")
-    budget_tab.year_combo.setCurrentIndex(budget_tab.year_combo.findData(2025))
-    assert (len(summaries), len(deadlines), len(subsidies)) == (1, 1, 1)
+    combo = budget_tab.year_combo
+    index = combo.findData(2025)  # the years listed, as the treasurer opens the box
+    statements.clear()
+    combo.setCurrentIndex(index)
+    assert (len(summaries), len(deadlines), len(subsidies)) == (1, 0, 0)
+    assert not [s for s in statements if "subsidy" in s]  # the page is closed: not read
+    # One page of the year's lines (no count: the page is not full), the summary's
+    # sums and its accounts: three statements, nothing read twice.
+    assert len(statements) == 3, statements
+    budget_tab.side.setCurrentIndex(1)  # the treasurer opens the subsidies
+    assert (len(deadlines), len(subsidies)) == (1, 1)
+    assert [s.funder for s in budget_tab.subsidy_model.items] == ["Région"]
+    assert "Région" in budget_tab.due_label.text() and "Département" in budget_tab.due_label.text()
+    combo.setCurrentIndex(combo.findData(2026))
+    assert (len(deadlines), len(subsidies)) == (1, 2)  # the same deadlines, still shown
+    assert [s.funder for s in budget_tab.subsidy_model.items] == ["Département"]
+    _subsidy(services, 2026, "Europe", soon)  # a change of data: both read again
+    assert (len(deadlines), len(subsidies)) == (2, 3)
+    assert [s.funder for s in budget_tab.subsidy_model.items] == ["Département", "Europe"]
+    assert "Europe" in budget_tab.due_label.text()
+
+
+def test_the_subsidies_are_there_for_whoever_asks_with_their_page_closed(
+    qtbot: QtBot, budget_tab: BudgetTab
+) -> None:
+    """The subsidy list and the deadlines, asked for by code (an export, a test), are
+    read then: closed is not stale."""
+    services = budget_tab.services
+    _subsidy(services, 2026, "Commune", date.today() + timedelta(days=10))
+    assert budget_tab.side.currentIndex() == 0
+    assert [s.funder for s in budget_tab.subsidy_model.items] == ["Commune"]
+    assert "Commune" in budget_tab.due_label.text()
 
 
 def test_roles_no_model_answers_are_refused_early_and_the_others_still_answered(
@@ -301,3 +376,97 @@ def test_columns_measured_on_the_texts_are_as_wide_as_qt_measures_them(
         for c in range(view.model().columnCount())
     ]
     assert all(0 <= mine - theirs <= 2 for mine, theirs in zip(ours, qt, strict=True)), (ours, qt)
+
+
+def test_the_delegations_filters_are_read_when_used_and_keep_their_choice(
+    qtbot: QtBot, configured: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The years (a pass over every delegation) and the partners of the Delegations
+    tab's filters are read when a filter is used, not at the tab's first show nor at
+    each change of data; a year chosen stays chosen after a change."""
+    from twinning_desk.db.models import Direction
+    from twinning_desk.services.delegations import DelegationData
+    from twinning_desk.ui.delegations.delegations_tab import DelegationsTab
+
+    services = configured
+    lodz = services.partners.save(PartnerData(name="Łódź", country_code="PL"))
+
+    def visit(year: int) -> int:
+        return services.delegations.save(
+            DelegationData(
+                partner_id=lodz,
+                direction=Direction.INCOMING,
+                purpose="official",
+                start_date=date(year, 5, 1),
+                end_date=date(year, 5, 3),
+            )
+        )
+
+    visit(2019)
+    visit(2024)
+    years = _count_calls(monkeypatch, services.delegations, "years")
+    choices = _count_calls(monkeypatch, services.delegations, "partner_choices")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    tab = DelegationsTab(services, History(services), settings)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert (years, choices) == ([], [])  # shown without them
+    visit(2021)  # a change of data: still not read
+    assert (years, choices) == ([], [])
+    tab.year.setFocus()  # the keyboard reaches the filter: filled now
+    qtbot.waitUntil(tab.year.hasFocus)
+    assert len(years) == 1
+    assert [tab.year.itemData(i) for i in range(tab.year.count())] == [None, 2024, 2021, 2019]
+    tab.year.setCurrentIndex(tab.year.findData(2021))
+    rows = [tab.model.row_at(r) for r in range(tab.model.rowCount())]
+    assert [r.start.year for r in rows if r is not None] == [2021]
+    visit(2026)  # the filter in use is read again, its choice kept
+    assert len(years) == 2 and tab.year.currentData() == 2021
+    assert [tab.year.itemData(i) for i in range(tab.year.count())] == [
+        None,
+        2026,
+        2024,
+        2021,
+        2019,
+    ]
+    assert choices == []  # the partner filter, never used, was never read
+
+
+def test_the_budget_shows_without_reading_its_years_and_accounts_lists(
+    qtbot: QtBot, configured: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The fiscal years and the sixty accounts of the filters are listed when a filter
+    is used; the year shown is the current one meanwhile, and filtering by an account
+    keeps its lines only."""
+    budget = configured.budget
+    for year in (2024, 2025, 2026):
+        budget.ensure_year(year)
+    budget.set_current(2025)
+    budget.save_many(
+        [
+            BudgetLineData(2025, BudgetKind.CHARGE, "623", "Affiches", 100),
+            BudgetLineData(2025, BudgetKind.CHARGE, "625", "Voyage", 200),
+        ]
+    )
+    years = _count_calls(monkeypatch, budget, "years")
+    accounts = _count_calls(monkeypatch, budget, "categories")
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    tab = BudgetTab(configured, History(configured), settings)
+    qtbot.addWidget(tab)
+    tab.show()
+    assert (years, accounts) == ([], [])
+    assert tab.year == 2025 and tab.year_combo.currentText() == "2025"
+    assert tab.model.total_rows == 2
+    tab.category.setFocus()  # the keyboard reaches the filter: the accounts come
+    qtbot.waitUntil(tab.category.hasFocus)
+    assert len(accounts) == 1
+    assert tab.category.itemData(0) is None and tab.category.findData("625") > 0
+    tab.category.setCurrentIndex(tab.category.findData("625"))
+    assert [tab.model.row_at(r).label for r in range(tab.model.rowCount())] == ["Voyage"]  # type: ignore[union-attr]
+    assert years == []
+    assert [tab.year_combo.itemData(i) for i in range(tab.year_combo.count())] == [
+        2026,
+        2025,
+        2024,
+    ]
+    assert len(years) == 1 and tab.year == 2025  # listed when asked for, still 2025

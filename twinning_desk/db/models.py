@@ -505,7 +505,9 @@ class LocalActor(Base):
 
 class Event(Base, Timestamped, Versioned):
     __tablename__ = "event"
-    __table_args__ = (Index("ix_event_start", "start"),)
+    # By start with the words searched: the Events tab's search reads the index alone,
+    # in the list's order (migration 0011, issue #17).
+    __table_args__ = (Index("ix_event_start_words", "start", "title", "place"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
@@ -733,7 +735,11 @@ class FundingSource(Base):
 class BudgetLine(Base, Timestamped, Versioned):
     __tablename__ = "budget_line"
     __table_args__ = (
-        Index("ix_budget_line_year_category", "year_id", "category_id"),
+        # The year's lines by account, with their amounts: a year's summary is summed
+        # from the index alone (migration 0011, issue #17).
+        Index(
+            "ix_budget_line_year_totals", "year_id", "category_id", "forecast_cents", "actual_cents"
+        ),
         Index("ix_budget_line_event_id", "event_id"),
         Index("ix_budget_line_delegation_id", "delegation_id"),
     )

@@ -153,15 +153,15 @@ class BudgetService(BudgetQueries):
         A file never opened for writing since the chart came (read-only) shows the
         built-in chart rather than nothing.
         """
+        # Columns, not the mapped objects: what the Budget tab's first show reads.
+        stmt = select(BudgetCategory.code, BudgetCategory.label, BudgetCategory.kind).order_by(
+            BudgetCategory.position, BudgetCategory.code
+        )
         with self.db.reading() as session:
-            rows = list(
-                session.scalars(
-                    select(BudgetCategory).order_by(BudgetCategory.position, BudgetCategory.code)
-                )
-            )
+            rows = session.execute(stmt).all()
         if not rows:
             return [(code, label, kind) for code, label, kind, _parent in CHART]
-        return [(c.code, c.label, BudgetKind(c.kind)) for c in rows]
+        return [(code, label, BudgetKind(kind)) for code, label, kind in rows]
 
     def rename_category(self, code: str, label: str) -> None:
         """The treasurer's own wording for an account (shown as typed in every language)."""

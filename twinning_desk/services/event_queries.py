@@ -30,7 +30,7 @@ from twinning_desk.db.models import (
     event_partners,
     event_themes,
 )
-from twinning_desk.db.portable import joined
+from twinning_desk.db.portable import joined, like_any_case, unindexed
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.attachments import describe
 from twinning_desk.services.errors import NotFoundError
@@ -134,14 +134,25 @@ class EventQueries:
         text = (query.text or "").strip()
         if text:
             like = f"%{text}%"
-            # Not correlated: the events of the partners named are found once, not looked
-            # for again at each of the twenty thousand events (issue #17).
-            partner_match = Event.id.in_(
-                select(event_partners.c.event_id)
-                .join(Partner, Partner.id == event_partners.c.partner_id)
-                .where(Partner.name_key.contains(fold(text), autoescape=True))
-            )
-            conditions.append(or_(Event.title.ilike(like), Event.place.ilike(like), partner_match))
+            matches: list[ColumnElement[bool]] = [
+                like_any_case(Event.title, like),
+                like_any_case(Event.place, like),
+            ]
+            # The partners named are found first (300 names): most words name none,
+            # and no event is then looked up by partner; otherwise each event's
+            # partners are checked against those, only for the events the words did
+            # not find already (issue #17).
+            partner_ids = self._partners_named(text)
+            if partner_ids:
+                matches.append(
+                    exists(
+                        select(event_partners.c.event_id).where(
+                            event_partners.c.event_id == Event.id,
+                            unindexed(event_partners.c.partner_id).in_(partner_ids),
+                        )
+                    )
+                )
+            conditions.append(or_(*matches))
         if query.year:
             conditions.append(Event.start >= datetime(query.year, 1, 1))
             conditions.append(Event.start < datetime(query.year + 1, 1, 1))
@@ -169,13 +180,21 @@ class EventQueries:
             )
         return conditions
 
+    def _partners_named(self, text: str) -> list[int]:
+        """The partners whose name holds ``text``, accents and case aside."""
+        stmt = select(Partner.id).where(Partner.name_key.contains(fold(text), autoescape=True))
+        with self.db.reading() as session:
+            return list(session.scalars(stmt))
+
     def _theme_names(self, theme: str) -> list[str]:
         with self.db.reading() as session:
             return [
                 n for n in session.scalars(select(Theme.name)) if n.casefold() == theme.casefold()
             ]
 
-    def _select(self, query: EventQuery) -> Select:
+    def _columns(self) -> tuple[Select, dict[str, Any]]:
+        """The list's columns, and the sort keys by column (sharing their expressions:
+        a key the select has is sorted on by its label, not computed twice)."""
         participants = self._participants_expr()
         partners = self._partners_expr()
         stmt = select(
@@ -190,7 +209,6 @@ class EventQueries:
             partners,
             participants,
         )
-        stmt = stmt.where(*self._filters(query))
         keys: dict[str, Any] = {
             "start": Event.start,
             "title": func.lower(Event.title),
@@ -200,17 +218,40 @@ class EventQueries:
             "participants": participants,
             "partners": partners,
         }
+        return stmt, keys
+
+    @staticmethod
+    def _order(query: EventQuery, keys: dict[str, Any]) -> list[ColumnElement[Any]]:
         key = keys.get(query.sort, Event.start)
         order = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
-        return stmt.order_by(order, Event.id.desc())
+        return [order, Event.id.desc()]
+
+    def _select(self, query: EventQuery) -> Select:
+        stmt, keys = self._columns()
+        return stmt.where(*self._filters(query)).order_by(*self._order(query, keys))
 
     def rows(
         self, query: EventQuery | None = None, offset: int = 0, limit: int | None = None
     ) -> list[EventRow]:
-        stmt = self._select(query or EventQuery()).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return self._run(stmt)
+        query = query or EventQuery()
+        if limit is None or (query.sort == "start" and not (query.text or "").strip()):
+            # Walked in the order of the index on start, no sort after: the partners
+            # and participants are read for the rows given only.
+            stmt = self._select(query).offset(offset)
+            return self._run(stmt if limit is None else stmt.limit(limit))
+        # The page's events chosen first, then their partners and participants read:
+        # for those 200 only, not for every event the filter keeps before the sort
+        # (20,000 for a letter typed in the search, issue #17).
+        stmt, keys = self._columns()
+        page = (
+            select(Event.id)
+            .where(*self._filters(query))
+            .order_by(*self._order(query, keys))
+            .offset(offset)
+            .limit(limit)
+            .subquery()
+        )
+        return self._run(stmt.join(page, page.c.id == Event.id).order_by(*self._order(query, keys)))
 
     def _run(self, stmt: Select) -> list[EventRow]:
         with self.db.reading() as session:
@@ -283,8 +324,10 @@ class EventQueries:
         horizon = today + timedelta(days=days)
         items: list[Upcoming] = []
         with self.db.reading() as session:
-            for e in session.scalars(
-                select(Event)
+            # Columns, not the mapped objects: read at the Events tab's first show and
+            # at each change of data.
+            for ident, start, title in session.execute(
+                select(Event.id, Event.start, Event.title)
                 .where(
                     Event.start >= datetime.combine(today, time(0, 0)),
                     Event.status != EventStatus.CANCELLED,
@@ -292,9 +335,9 @@ class EventQueries:
                 .order_by(Event.start)
                 .limit(10)
             ):
-                items.append(Upcoming("event", e.start.date(), e.title, ref_id=e.id))
-            for f in session.scalars(
-                select(FollowUp)
+                items.append(Upcoming("event", start.date(), title, ref_id=ident))
+            for ident, due, text in session.execute(
+                select(FollowUp.id, FollowUp.due_date, FollowUp.text)
                 .where(
                     FollowUp.done.is_(False),
                     FollowUp.due_date.is_not(None),
@@ -302,8 +345,8 @@ class EventQueries:
                 )
                 .order_by(FollowUp.due_date)
             ):
-                assert f.due_date is not None
-                items.append(Upcoming("follow_up", f.due_date, f.text, ref_id=f.id))
+                assert due is not None
+                items.append(Upcoming("follow_up", due, text, ref_id=ident))
             rows = session.execute(
                 select(Agreement.signed_start, Agreement.signed_precision, Partner.name, Partner.id)
                 .join(Partner, Partner.id == Agreement.partner_id)

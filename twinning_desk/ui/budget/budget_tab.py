@@ -80,17 +80,19 @@ class BudgetTab(QWidget):
         self.undo_stack = undo_stack
         self.settings = settings
         budget = services.budget
-        self.year_combo = QComboBox()
+        self.year_combo = LazyComboBox()
         self.new_year_button = QPushButton(self.tr("New fiscal &year…"))
         self.kind = QComboBox()
         self.kind.addItem(self.tr("Expenses and income"), None)
         for kind, label in KIND_LABELS.items():
             self.kind.addItem(qtr("Labels", label), kind)
-        self.category = QComboBox()
-        self.category.setMaximumWidth(240)
+        # The chart's sixty accounts are listed when the filter is first used; the box
+        # is as wide as they made it (their widest passes the 240 px it was held to)
+        # from the start, so that nothing moves when they come (issue #17).
+        self.category = LazyComboBox()
+        self.category.setFixedWidth(240)
         self.category.addItem(self.tr("All accounts"), None)
-        for code, label, _kind in budget.categories():
-            self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
+        self.category.set_filler(self._fill_categories)
         self.action = LazyComboBox()
         self.action.setMaximumWidth(240)
         self.search = QLineEdit()
@@ -150,8 +152,10 @@ class BudgetTab(QWidget):
         self.summary_view = QTableView()
         self.summary_view.setModel(self.summary_model)
         self.summary_view.verticalHeader().hide()
+        # Sized to the content once a fill (see _show_year), not in ResizeToContents
+        # mode: that measured every cell again at each layout, 3,500 calls of data()
+        # at the tab's first show (issue #17).
         header = self.summary_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.summary_view.setWordWrap(False)
         self.totals_label = QLabel()
@@ -163,7 +167,10 @@ class BudgetTab(QWidget):
         summary_layout.addWidget(self.summary_view, 2)
         summary_layout.addWidget(self.chart, 1)
 
-        self.subsidy_model: ListTableModel[SubsidyData] = ListTableModel(
+        # The subsidies and the reports due are read when their page is shown (or
+        # their model asked for): at a first show and at each change of year they cost
+        # a third of the figures, for a page most visits leave closed (issue #17).
+        self._subsidy_model: ListTableModel[SubsidyData] = ListTableModel(
             [
                 Column("funder", QT_TRANSLATE_NOOP("Columns", "Funder"), lambda s: s.funder),
                 Column("action", QT_TRANSLATE_NOOP("Columns", "Action"), lambda s: s.action),
@@ -191,25 +198,28 @@ class BudgetTab(QWidget):
             self,
         )
         self.subsidy_view = QTableView()
-        self.subsidy_view.setModel(self.subsidy_model)
+        self.subsidy_view.setModel(self._subsidy_model)
         self.subsidy_view.verticalHeader().hide()
         self.subsidy_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.subsidy_view.horizontalHeader().setStretchLastSection(True)
         open_on_enter_or_double_click(self.subsidy_view, lambda: self.edit_subsidy())
-        self.due_label = QLabel()
-        self.due_label.setWordWrap(True)
-        style_tone(self.due_label, Tone.WARNING)
+        self._due_label = QLabel()
+        self._due_label.setWordWrap(True)
+        style_tone(self._due_label, Tone.WARNING)
+        self._subsidies_of: int | None = None  # the year the subsidy list holds
+        self._due_read = False
         self.new_subsidy_button = QPushButton(self.tr("New subsidy &request…"))
         self.new_subsidy_button.clicked.connect(self.new_subsidy)
-        subsidy_page = QWidget()
+        self._subsidy_page = subsidy_page = QWidget()
         subsidy_layout = QVBoxLayout(subsidy_page)
-        subsidy_layout.addWidget(self.due_label)
+        subsidy_layout.addWidget(self._due_label)
         subsidy_layout.addWidget(self.subsidy_view, 1)
         subsidy_layout.addWidget(self.new_subsidy_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.side = QTabWidget()
         self.side.addTab(summary_page, self.tr("Summary"))
         self.side.addTab(subsidy_page, self.tr("Subsidies"))
+        self.side.currentChanged.connect(lambda _i: self._show_subsidies())
         splitter = QSplitter()
         splitter.addWidget(self.view)
         splitter.addWidget(self.side)
@@ -283,13 +293,31 @@ class BudgetTab(QWidget):
         self.services.notifier.unsubscribe(self._on_change)
 
     def _fill_years(self, select: int) -> None:
+        """The year ``select`` shown; the others listed when the box is first used (the
+        fiscal years are read then: thirty of them at each change of data)."""
+        combo = self.year_combo
+        combo.blockSignals(True)
+        combo.set_filler(None)
+        combo.clear()
+        combo.addItem(str(select), select)
+        combo.blockSignals(False)
+        combo.set_filler(lambda: self._list_years(select))
+
+    def _list_years(self, select: int) -> None:
         years = sorted(set(self.services.budget.years()) | {select}, reverse=True)
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
+        combo = self.year_combo
+        combo.blockSignals(True)
+        combo.set_filler(None)
+        combo.clear()
         for y in years:
-            self.year_combo.addItem(str(y), y)
-        self.year_combo.setCurrentIndex(max(0, self.year_combo.findData(select)))
-        self.year_combo.blockSignals(False)
+            combo.addItem(str(y), y)
+        combo.setCurrentIndex(max(0, combo.findData(select)))
+        combo.blockSignals(False)
+
+    def _fill_categories(self) -> None:
+        self.category.set_filler(None)
+        for code, label, _kind in self.services.budget.categories():
+            self.category.addItem(f"{code} — {qtr('Chart', label)}", code)
 
     def _fill_actions(self) -> None:
         """The "by action" filter: the events and delegations the year's lines belong to,
@@ -336,12 +364,20 @@ class BudgetTab(QWidget):
         if self._figures_year != self.year:
             if self._actions_year != self.year:
                 self._fill_actions()
-            self.refresh()
+            self._show_year()
             return
         self.model.refresh()
         self._update_buttons()
 
     def refresh(self) -> None:
+        """The data changed: everything shown is read again, the rest when shown."""
+        self._subsidies_of = None
+        self._due_read = False
+        self._show_year()
+
+    def _show_year(self) -> None:
+        """The year's lines and figures (a change of year: the reports due, over every
+        year, stay as they are)."""
         self.model.query.year = self.year
         self.model.refresh()
         self._figures_year = self.year
@@ -350,6 +386,7 @@ class BudgetTab(QWidget):
         self.summary_model.set_items(
             [c for c in summary.categories if c.forecast_cents or c.actual_cents]
         )
+        self.summary_view.resizeColumnsToContents()
         self.chart.set_totals(summary.categories)
         balance = (
             self.tr("The forecast is balanced.")
@@ -371,9 +408,38 @@ class BudgetTab(QWidget):
                 balance=balance,
             )
         )
-        self.subsidy_model.set_items(self.services.budget.subsidies(self.year))
+        self._show_subsidies()
+        self._update_buttons()
+
+    # ---------------------------------------------------------------- the subsidies page
+    @property
+    def subsidy_model(self) -> ListTableModel[SubsidyData]:
+        """The year's subsidies, read now if they were not."""
+        self._fill_subsidies()
+        return self._subsidy_model
+
+    @property
+    def due_label(self) -> QLabel:
+        """The financial reports due, read now if they were not."""
+        self._fill_due()
+        return self._due_label
+
+    def _show_subsidies(self) -> None:
+        if self.side.currentWidget() is self._subsidy_page:
+            self._fill_subsidies()
+            self._fill_due()
+
+    def _fill_subsidies(self) -> None:
+        if self._subsidies_of != self.year:
+            self._subsidies_of = self.year
+            self._subsidy_model.set_items(self.services.budget.subsidies(self.year))
+
+    def _fill_due(self) -> None:
+        if self._due_read:
+            return
+        self._due_read = True
         due = self.services.budget.reports_due()
-        self.due_label.setText(
+        self._due_label.setText(
             self.tr("Financial reports due: {items}").format(
                 items="; ".join(
                     f"{s.funder} — {s.action} ({format_day(s.report_due, _lang())})"
@@ -384,7 +450,6 @@ class BudgetTab(QWidget):
             if due
             else ""
         )
-        self._update_buttons()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("%n line(s)", "", self.model.total_rows))
@@ -515,7 +580,7 @@ class BudgetTab(QWidget):
         if rows:
             self.undo_stack.run(
                 SubsidyDialog(
-                    self.services.budget, self.year, self.subsidy_model.items[rows[0].row()], self
+                    self.services.budget, self.year, self._subsidy_model.items[rows[0].row()], self
                 )
             )
 

@@ -100,19 +100,20 @@ class TableColumns(QObject):
             if header.isSectionHidden(column) or column == last:
                 continue
             header.resizeSection(column, min(header.sectionSize(column) + PADDING, cap))
-        self._fit_width()
+        self._fit_width(widths)
         self.sized = self.view.model().rowCount() > 0
 
-    def _fit_width(self) -> None:
+    def _fit_width(self, widths: list[int] | None) -> None:
         """Every column in view when possible: the widest (a label, a title) gives way,
-        cut with "…", rather than an amount column falling off the right edge."""
+        cut with "…", rather than an amount column falling off the right edge.
+        ``widths``: the content widths just measured, if they were (not measured
+        again: the texts of 60 rows, a tenth of a tab's first show)."""
         header = self.header
         shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
         if len(shown) < 2:
             return
         last = self._last_visible()
         want = sum(header.sectionSize(c) for c in shown if c != last)
-        widths = self._content_widths(last)
         want += (widths[last] if widths else self.view.sizeHintForColumn(last)) + PADDING
         excess = want - self._view_width()
         if excess <= 0:
@@ -121,13 +122,13 @@ class TableColumns(QObject):
         floor = max(120, int(self._view_width() * 0.15))
         header.resizeSection(widest, max(floor, header.sectionSize(widest) - excess))
 
-    def _content_widths(self, only: int | None = None) -> list[int] | None:
+    def _content_widths(self) -> list[int] | None:
         """Each column's width for its first :data:`SAMPLE_ROWS` texts and its header,
         as Qt's ``resizeColumnsToContents`` gives it for plain text cells (the text, the
         delegate's margins, the grid line, a pixel for rounding), measured here on the
         texts alone: Qt asks eight roles a cell through Python, five times the cost
         (issue #17). None when cells have fonts or icons of their own (the partners'
-        dormant names): Qt measures those. ``only``: that column, the others 0."""
+        dormant names): Qt measures those."""
         model = self.view.model()
         answered = getattr(model, "_answered", None)
         if not isinstance(model, PagedTableModel) or answered is None:
@@ -142,9 +143,6 @@ class TableColumns(QObject):
         rows = [r for i in range(min(SAMPLE_ROWS, model.rowCount())) if (r := model.row_at(i))]
         widths = []
         for column, spec in enumerate(model.columns):
-            if only is not None and column != only:
-                widths.append(0)
-                continue
             texts = ("" if (v := spec.value(row)) is None else str(v) for row in rows)
             content = max(
                 (metrics.horizontalAdvance(line) for t in texts for line in t.split("\n")),

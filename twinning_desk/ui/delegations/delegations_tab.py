@@ -4,6 +4,8 @@ delegation editor, the people directory, attendance lists and the hosting list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +52,7 @@ from twinning_desk.ui.common.settings_store import DELEGATIONS_HEADER, EXPORT_DI
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, PagedTableModel
 from twinning_desk.ui.common.undo import History
+from twinning_desk.ui.common.widgets.lazy_combo import LazyComboBox
 from twinning_desk.ui.delegations.delegation_dialog import DelegationDialog
 from twinning_desk.ui.delegations.people_dialog import DirectoryDialog
 from twinning_desk.ui.delegations.report_dialog import ReportDialog
@@ -131,8 +134,8 @@ class DelegationsTab(QWidget):
         # Screen readers say the field's purpose, not its example text.
         self.search.setAccessibleName(self.search.placeholderText().rstrip("…"))
         self.search.setClearButtonEnabled(True)
-        self.year = QComboBox()
-        self.partner = QComboBox()
+        self.year = LazyComboBox()
+        self.partner = LazyComboBox()
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Received and made"), None)
         for direction, label in DIRECTION_LABELS.items():
@@ -205,26 +208,48 @@ class DelegationsTab(QWidget):
         self.services.notifier.unsubscribe(self._on_change)
 
     def _fill_filters(self) -> None:
-        for combo, first, items in (
+        """The years and partners to filter by, read when a filter is next used: the
+        years are a pass over every delegation (16 ms of the tab's first show at 5,000
+        delegations, issue #17). A filter in use is filled now, so that its choice stays
+        if it is still offered."""
+        lists: list[tuple[LazyComboBox, str, Callable[[], list[tuple[str, object]]]]] = [
             (
                 self.year,
                 self.tr("All years"),
-                [(str(y), y) for y in self.services.delegations.years()],
+                lambda: [(str(y), y) for y in self.services.delegations.years()],
             ),
             (
                 self.partner,
                 self.tr("All partners"),
-                [(name, pid) for pid, name, _c in self.services.delegations.partner_choices()],
+                lambda: [
+                    (name, pid) for pid, name, _c in self.services.delegations.partner_choices()
+                ],
             ),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, None)
-            for label, value in items:
-                combo.addItem(label, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        ]
+        for combo, everything, items in lists:
+            fill = partial(self._fill_filter, combo, everything, items)
+            if combo.currentData() is None:
+                combo.blockSignals(True)
+                combo.clear()
+                combo.addItem(everything, None)
+                combo.blockSignals(False)
+                combo.set_filler(fill)
+            else:
+                fill()
+
+    @staticmethod
+    def _fill_filter(
+        combo: LazyComboBox, everything: str, items: Callable[[], list[tuple[str, object]]]
+    ) -> None:
+        combo.set_filler(None)
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in items():
+            combo.addItem(text, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
 
     def _on_change(self, topic: str) -> None:
         if topic in ("delegations", "partners", "all"):
