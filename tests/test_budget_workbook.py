@@ -241,6 +241,69 @@ def test_by_action_sums_down_to_its_last_row(book: Any) -> None:
     assert evaluate(actions, "F2") == Decimal("623.45") - Decimal("312.10")
 
 
+def test_by_action_keeps_two_trips_to_one_town_apart(configured: Services, tmp_path: Path) -> None:
+    """Each action by its own record: two trips to Bad Wimpfen in a year are two rows,
+    named for what they were and when; a coach linked to both the trip and its event
+    counts once, for the trip, as the trip's mission report counts it (newcomer's
+    report: it used to go under the event, and the trips were merged by name)."""
+    from datetime import date, datetime
+
+    from twinning_desk.db.models import Direction
+    from twinning_desk.services.delegations import DelegationData
+    from twinning_desk.services.events import EventData
+    from twinning_desk.services.partners import PartnerData
+
+    s = configured
+    wimpfen = s.partners.save(PartnerData(name="Bad Wimpfen", country_code="DE"))
+
+    def trip(day: date, direction: Direction) -> int:
+        return s.delegations.save(
+            DelegationData(
+                partner_id=wimpfen,
+                direction=direction,
+                purpose="official",
+                start_date=day,
+                end_date=day,
+            )
+        )
+
+    spring = trip(date(2026, 5, 7), Direction.OUTGOING)
+    autumn = trip(date(2026, 10, 2), Direction.INCOMING)
+    fete = s.events.save(
+        EventData(title="Fête de l’Europe", type="festival", start=datetime(2026, 5, 9))
+    )
+
+    def line(label: str, cents: int, **links: int) -> None:
+        s.budget.save(
+            BudgetLineData(
+                year=2026,
+                kind=BudgetKind.CHARGE,
+                category_code="625",
+                label=label,
+                forecast_cents=cents,
+                actual_cents=cents,
+                **links,  # type: ignore[arg-type]
+            )
+        )
+
+    line("Car", 123_450, delegation_id=spring, event_id=fete)
+    line("Repas", 40_000, delegation_id=autumn)
+    line("Sono", 15_000, event_id=fete)
+    out = tmp_path / "budget.xlsx"
+    write_budget_workbook(out, from_service(s.budget, "Comité", 2026))
+    ws = load_workbook(out)["By action"]
+    rows = [
+        (ws.cell(r, 1).value, ws.cell(r, 2).value)
+        for r in range(2, ws.max_row)  # the last row is the total
+    ]
+    assert rows == [
+        ("Trip to Bad Wimpfen, 07/05/2026", Decimal("1234.50")),
+        ("Fête de l’Europe", Decimal("150.00")),
+        ("Visit of Bad Wimpfen, 02/10/2026", Decimal("400.00")),
+    ]
+    assert evaluate(ws, f"B{ws.max_row}") == Decimal("1234.50") + Decimal("150") + Decimal("400")
+
+
 def test_every_style_names_a_sans_serif_font(book: Any) -> None:
     for ws in book.worksheets:
         for row in ws.iter_rows():

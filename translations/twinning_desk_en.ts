@@ -6386,6 +6386,14 @@ You can undo this with Edit › Undo (Ctrl+Z).</translation>
         <translation>Receipt</translation>
     </message>
     <message>
+        <source>Trip to {partner}, {date}</source>
+        <translation>Trip to {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}, {date}</source>
+        <translation>Visit of {partner}, {date}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>

@@ -6386,6 +6386,14 @@ Puede deshacerlo con Edición › Deshacer (Ctrl+Z).</translation>
         <translation>Justificante</translation>
     </message>
     <message>
+        <source>Trip to {partner}, {date}</source>
+        <translation>Viaje a {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}, {date}</source>
+        <translation>Visita de {partner}, {date}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>

@@ -6386,6 +6386,14 @@ Vous pourrez annuler avec Édition › Annuler (Ctrl+Z).</translation>
         <translation>Pièce justificative</translation>
     </message>
     <message>
+        <source>Trip to {partner}, {date}</source>
+        <translation>Déplacement à {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}, {date}</source>
+        <translation>Accueil de {partner}, {date}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>

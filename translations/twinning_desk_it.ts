@@ -6386,6 +6386,14 @@ Puoi annullare con Modifica › Annulla (Ctrl+Z).</translation>
         <translation>Giustificativo</translation>
     </message>
     <message>
+        <source>Trip to {partner}, {date}</source>
+        <translation>Viaggio a {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}, {date}</source>
+        <translation>Visita da {partner}, {date}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} di {pages}</translation>
     </message>

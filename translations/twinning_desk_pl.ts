@@ -6403,6 +6403,14 @@ Możesz to cofnąć poleceniem Edycja › Cofnij (Ctrl+Z).</translation>
         <translation>Dowód księgowy</translation>
     </message>
     <message>
+        <source>Trip to {partner}, {date}</source>
+        <translation>Wyjazd: {partner}, {date}</translation>
+    </message>
+    <message>
+        <source>Visit of {partner}, {date}</source>
+        <translation>Wizyta: {partner}, {date}</translation>
+    </message>
+    <message>
         <source>Page {page} of {pages}</source>
         <translation>Strona {page} z {pages}</translation>
     </message>

@@ -33,11 +33,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from twinning_desk.db.models import BudgetKind
+from twinning_desk.db.models import BudgetKind, Direction
 from twinning_desk.export.atomic import atomic_path
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.budget import BudgetQuery, BudgetRow, BudgetSummary
-from twinning_desk.services.budget_data import AccountTotal
+from twinning_desk.services.budget_data import AccountTotal, ActionTotals
 from twinning_desk.services.money import to_decimal
 
 Translate = Callable[[str, str], str]
@@ -92,6 +92,8 @@ T = {  # sheet titles and headers, translated where written
     "receipt": QT_TRANSLATE_NOOP("Workbook", "Receipt"),
     "foreign": QT_TRANSLATE_NOOP("Workbook", "Amount in currency"),
     "action": QT_TRANSLATE_NOOP("Workbook", "Action"),
+    "trip_to": QT_TRANSLATE_NOOP("Workbook", "Trip to {partner}, {date}"),
+    "visit_of": QT_TRANSLATE_NOOP("Workbook", "Visit of {partner}, {date}"),
     "c_forecast": QT_TRANSLATE_NOOP("Workbook", "Expenses forecast"),
     "c_actual": QT_TRANSLATE_NOOP("Workbook", "Expenses actual"),
     "p_forecast": QT_TRANSLATE_NOOP("Workbook", "Income forecast"),
@@ -191,7 +193,7 @@ class BudgetWorkbook:
     year: int
     summary: BudgetSummary
     lines: list[BudgetRow]
-    actions: list[tuple[str, int, int, int, int]]
+    actions: list[ActionTotals]
     translate: Translate = _identity
     date_format: str = "DD/MM/YYYY"
     # The Cerfa sheets' breakdown (accounts, sub-accounts, funders); without it they are
@@ -858,6 +860,15 @@ def _detail(book: _Book, data: BudgetWorkbook) -> None:
     ws.auto_filter.ref = f"A1:J{max(1, len(data.lines) + 1)}"
 
 
+def _action_name(data: BudgetWorkbook, action: ActionTotals) -> str:
+    """An event by its title; a delegation by what it was and when, since its partner's
+    name alone reads like the partner's (and two trips a year to one town are two)."""
+    if action.direction is None:
+        return action.name
+    key = "visit_of" if action.direction is Direction.INCOMING else "trip_to"
+    return data.t(key, partner=action.name, date=data.day(action.day))
+
+
 def _actions(book: _Book, data: BudgetWorkbook) -> None:
     ws = book.sheet(
         data.t("actions"),
@@ -875,9 +886,11 @@ def _actions(book: _Book, data: BudgetWorkbook) -> None:
         ]
     )
     row = 2
-    for name, cf, ca, pf, pa in data.actions:
+    for action in data.actions:
+        cf, ca = action.charges_forecast, action.charges_actual
+        pf, pa = action.income_forecast, action.income_actual
         ws.append(
-            [cell(ws, name, "TD Text")]
+            [cell(ws, _action_name(data, action), "TD Text")]
             + [cell(ws, to_decimal(v), "TD Money") for v in (cf, ca, pf, pa)]
             + [cell(ws, _Formula(f"=E{row}-C{row}"), "TD Money")]
         )

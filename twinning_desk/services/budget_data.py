@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 
-from twinning_desk.db.models import BudgetKind, SubsidyStatus
+from twinning_desk.db.models import BudgetKind, Direction, SubsidyStatus
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 
 KIND_LABELS = {
@@ -118,6 +118,21 @@ class AccountTotal:
     funder: str | None
     forecast_cents: int
     actual_cents: int
+
+
+@dataclass(frozen=True)
+class ActionTotals:
+    """One event's or delegation's amounts of the year (the "Par action" sheet); a
+    delegation says its direction, so that the sheet can say "Trip to" or "Visit of"."""
+
+    kind: str  # "event" or "delegation"
+    name: str  # the event's title, or the delegation's partner
+    day: date
+    direction: Direction | None
+    charges_forecast: int
+    charges_actual: int
+    income_forecast: int
+    income_actual: int
 
 
 @dataclass

@@ -21,6 +21,7 @@ from twinning_desk.db.models import (
     BudgetLine,
     BudgetYear,
     Delegation,
+    Direction,
     Event,
     FundingSource,
     Partner,
@@ -28,6 +29,7 @@ from twinning_desk.db.models import (
 from twinning_desk.db.portable import like_any_case
 from twinning_desk.services.budget_data import (
     AccountTotal,
+    ActionTotals,
     BudgetQuery,
     BudgetRow,
     BudgetSummary,
@@ -265,20 +267,59 @@ class BudgetQueries:
             ).first()
         return (row[0], row[1]) if row else None
 
-    def by_action(self, year: int) -> list[tuple[str, int, int, int, int]]:
-        """(action, charges forecast, charges actual, income forecast, income actual) per
-        event or delegation, for the "Par action" sheet."""
-        rows: dict[str, list[int]] = {}
-        for r in self.rows(BudgetQuery(year=year)):
-            if not r.action:
-                continue
-            totals = rows.setdefault(r.action, [0, 0, 0, 0])
-            offset = 0 if r.kind is BudgetKind.CHARGE else 2
-            if r.kind is BudgetKind.CONTRIBUTION:
-                continue
-            totals[offset] += r.forecast_cents
-            totals[offset + 1] += r.actual_cents
-        return [(name, *values) for name, values in sorted(rows.items())]  # type: ignore[misc]
+    def by_action(self, year: int) -> list[ActionTotals]:
+        """Charges and income, forecast and actual, per event or delegation of the year,
+        for the "Par action" sheet, in the order they took place.
+
+        Each action by its own record, never by its name: two trips to the same town in
+        one year are two rows. A line linked to both a delegation and an event counts
+        once, for the delegation, as the delegation's mission report counts it."""
+        lines = (
+            select(
+                BudgetLine.kind,
+                BudgetLine.forecast_cents,
+                BudgetLine.actual_cents,
+                BudgetLine.event_id,
+                BudgetLine.delegation_id,
+            )
+            .join(BudgetYear)
+            .where(
+                BudgetYear.year == year,
+                or_(BudgetLine.event_id.is_not(None), BudgetLine.delegation_id.is_not(None)),
+            )
+        )
+        totals: dict[tuple[str, int], list[int]] = {}
+        with self.db.reading() as session:
+            for kind, forecast, actual, event_id, delegation_id in session.execute(lines):
+                if BudgetKind(kind) is BudgetKind.CONTRIBUTION:
+                    continue
+                # The query keeps lines with one or the other.
+                key = ("delegation", delegation_id) if delegation_id else ("event", event_id or 0)
+                sums = totals.setdefault(key, [0, 0, 0, 0])
+                offset = 0 if BudgetKind(kind) is BudgetKind.CHARGE else 2
+                sums[offset] += forecast
+                sums[offset + 1] += actual
+            named: dict[tuple[str, int], tuple[str, date, Direction | None]] = {}
+            event_ids = [i for k, i in totals if k == "event"]
+            delegation_ids = [i for k, i in totals if k == "delegation"]
+            if event_ids:
+                for i, title, began in session.execute(
+                    select(Event.id, Event.title, Event.start).where(Event.id.in_(event_ids))
+                ):
+                    named[("event", i)] = (title, began.date(), None)
+            if delegation_ids:
+                for i, partner, first_day, direction in session.execute(
+                    select(Delegation.id, Partner.name, Delegation.start_date, Delegation.direction)
+                    .join(Partner, Partner.id == Delegation.partner_id)
+                    .where(Delegation.id.in_(delegation_ids))
+                ):
+                    named[("delegation", i)] = (partner, first_day, Direction(direction))
+        rows = [
+            ActionTotals(kind, *named[(kind, ident)], *sums)
+            for (kind, ident), sums in totals.items()
+            if (kind, ident) in named
+        ]
+        return sorted(rows, key=lambda a: (a.day, a.name.casefold(), a.kind))
 
     def linked_actions(self, year: int) -> list[tuple[str, int, str, date]]:
         """("event" or "delegation", id, title or partner, first day) of the actions the
