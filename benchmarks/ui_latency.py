@@ -70,7 +70,12 @@ def main() -> int:
     window = MainWindow(services, Gazetteer(folder / "g.sqlite3"), settings)
     window.resize(1366, 728)
     window.show()
-    app.processEvents()
+    # A person's first click on another tab comes a second or more after the window
+    # appears: by then the other tabs' code has loaded while the window sat idle
+    # (MainWindow._warm_up), and their first show is their data and their widgets.
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(1500)
 
     conn = sqlite3.connect(path)
 

@@ -197,6 +197,36 @@ def test_upcoming_events_follow_ups_and_anniversaries(
     assert not [k for k in kinds if k[0] == "follow_up" and k[1] == date(2027, 9, 1)]
     assert all(u.ref_id == pid for u in items if u.kind == "anniversary")
     assert [u.day for u in items] == sorted(u.day for u in items)
+    # Known to the year only: the whole year, shown as the year, never "01/01".
+    assert [u.precision for u in items if u.years == 25] == ["year"]
+
+
+def test_an_anniversary_known_to_the_year_is_ahead_until_the_year_ends(
+    configured: Services,
+) -> None:
+    """Signed in "1956": its 70th is ahead all through 2026, the day before the year
+    ends included, and gone the day after; one of a known day past this year is gone."""
+    configured.partners.save(
+        PartnerData(
+            name="Le Caire",
+            country_code="EG",
+            agreements=[
+                AgreementData(type=AgreementType.FRIENDSHIP, signed="1956"),  # 70 in 2026
+                AgreementData(type=AgreementType.CHARTER, signed="12/03/1976"),  # 50 in March
+            ],
+        )
+    )
+
+    def anniversaries(today: date) -> list[tuple[date, int | None, str]]:
+        return [
+            (u.day, u.years, u.precision)
+            for u in configured.events.upcoming(today)
+            if u.kind == "anniversary"
+        ]
+
+    assert anniversaries(date(2026, 11, 28)) == [(date(2026, 11, 28), 70, "year")]
+    assert anniversaries(date(2026, 12, 31)) == [(date(2026, 12, 31), 70, "year")]
+    assert anniversaries(date(2027, 1, 1)) == []
 
 
 def test_delete_and_undo(configured: Services, partners: dict[str, int]) -> None:

@@ -176,3 +176,49 @@ def test_a_file_refused_at_start_is_said_once_over_the_window(tmp_path: Path) ->
     assert out.stdout.strip() == "1 box over MainWindow, attached=False | code 1", (
         out.stdout + out.stderr
     )
+
+
+WARM = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from twinning_desk.services.context import Services
+    from twinning_desk.services.geo import Gazetteer
+    from twinning_desk.ui.app.main_window import MainWindow
+    folder = Path(sys.argv[1])
+    services = Services.open(folder / "c.sqlite3")
+    window = MainWindow(services, Gazetteer(folder / "g.sqlite3"),
+                        QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat))
+    window.show()
+    TABS = ("partners", "events", "delegations", "budget")
+    def modules():
+        return " ".join(k for k in TABS if f"twinning_desk.ui.{k}.{k}_tab" in sys.modules)
+    print("shown:", modules() or "-", flush=True)
+    def later():
+        print("idle:", modules(), "| built:",
+              " ".join(k for k in TABS if window.tabs.is_built(k)) or "-", flush=True)
+        window.close()
+    QTimer.singleShot(1500, later)
+    app.exec()
+    services.close()
+    """
+)
+
+
+@pytest.mark.slow
+def test_the_other_tabs_code_loads_while_the_window_is_idle(tmp_path: Path) -> None:
+    """Their modules are not loaded before the window shows (start-up), but while it
+    sits idle afterwards, so that a tab's first show waits for its data only; no tab is
+    built meanwhile."""
+    from twinning_desk.services.context import Services
+
+    Services.open(tmp_path / "c.sqlite3").close()
+    out = run_child(WARM, tmp_path, home=tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines() == [
+        "shown: -",
+        "idle: partners events delegations budget | built: -",
+    ], out.stdout + out.stderr

@@ -121,3 +121,6 @@ class Upcoming:
     text: str
     years: int | None = None
     ref_id: int | None = None
+    # An anniversary of an agreement known to the month or the year only: "month" or
+    # "year", shown so ("2027"), never as an invented first day ("01/01/2027").
+    precision: str = "day"

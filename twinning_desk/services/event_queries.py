@@ -357,10 +357,35 @@ class EventQueries:
                 if signed is None:
                     continue
                 for years in ANNIVERSARY_YEARS:
-                    day = add_years(signed, years)
-                    if precision not in ("day", None):
-                        day = date(signed.year + years, 1, 1)
-                    if today <= day <= horizon and (pid, years) not in seen:
-                        seen.add((pid, years))
-                        items.append(Upcoming("anniversary", day, name, years=years, ref_id=pid))
+                    if (pid, years) in seen:
+                        continue
+                    shown = "day"
+                    if precision in ("day", None):
+                        day = add_years(signed, years)
+                        first, last = day, day
+                    elif precision == "month":
+                        # The whole month: still ahead while it runs.
+                        shown = "month"
+                        first = date(signed.year + years, signed.month, 1)
+                        last = add_years(signed, years).replace(day=1) + timedelta(days=31)
+                        last = last.replace(day=1) - timedelta(days=1)
+                    else:
+                        # Signed some day of a year ("1977", "2001-2002"): the whole year,
+                        # still ahead while it runs, shown as the year.
+                        shown = "year"
+                        first = date(signed.year + years, 1, 1)
+                        last = date(signed.year + years, 12, 31)
+                    if last < today or first > horizon:
+                        continue
+                    seen.add((pid, years))
+                    items.append(
+                        Upcoming(
+                            "anniversary",
+                            max(first, today),
+                            name,
+                            years=years,
+                            ref_id=pid,
+                            precision=shown,
+                        )
+                    )
         return sorted(items, key=lambda u: (u.day, u.kind))

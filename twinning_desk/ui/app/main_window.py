@@ -74,6 +74,24 @@ DB_FILTER = "Twinning Desk (*.sqlite3 *.sqlite *.db);;*"
 Opener = Callable[[Path | str], "Services"]
 # The tabs' keys, in order; they are also the guide's sections (F1).
 TAB_KEYS = ("home", "partners", "events", "delegations", "budget")
+# How long after the file is shown the other tabs' code starts loading (_warm_up): once
+# the tab shown has painted.
+WARM_UP_MS = 300
+
+
+def _load_tab_code(key: str) -> None:
+    """A tab's module (and its dialogs'), imported ahead of its first show: what that
+    show would otherwise wait for, about 60 ms each (issue #17)."""
+    if key == "home":
+        import twinning_desk.ui.home.home_tab  # noqa: F401
+    elif key == "partners":
+        import twinning_desk.ui.partners.partners_tab  # noqa: F401
+    elif key == "events":
+        import twinning_desk.ui.events.events_tab  # noqa: F401
+    elif key == "delegations":
+        import twinning_desk.ui.delegations.delegations_tab  # noqa: F401
+    elif key == "budget":
+        import twinning_desk.ui.budget.budget_tab  # noqa: F401
 
 
 def report_year(years: list[int], today: date) -> int:
@@ -209,6 +227,7 @@ class MainWindow(QMainWindow):
         self._listener: ChangeListener | None = None
         self._backup_thread: threading.Thread | None = None
         self._asking_others = False
+        self._to_warm: list[str] = []
         self.backupFinished.connect(self._backup_finished)
         self.othersChanged.connect(self._apply_others_changes)
         self.others_timer = QTimer(self)
@@ -265,6 +284,20 @@ class MainWindow(QMainWindow):
         self.build()
         self.add_recent(services.db.location)
         self._follow_others()
+        # The other tabs' code, loaded while the person reads the first one: their
+        # first show is then their data only (issue #17).
+        self._to_warm = [k for k in TAB_KEYS if not self._built(k)]
+        QTimer.singleShot(WARM_UP_MS, self._warm_up)
+
+    def _built(self, key: str) -> bool:
+        return self.tabs is not None and self.tabs.is_built(key)
+
+    def _warm_up(self) -> None:
+        """One tab's module per turn of the event loop, so that a click meanwhile waits
+        for one import at most (about 60 ms), never for all of them."""
+        if self._to_warm:
+            _load_tab_code(self._to_warm.pop(0))
+            QTimer.singleShot(0, self._warm_up)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)

@@ -63,6 +63,15 @@ def _lang() -> str:
     return QLocale().name()[:2]
 
 
+def _upcoming_day(item: Upcoming) -> str:
+    """A day, or the month or year alone of an agreement known no closer."""
+    if item.precision == "year":
+        return str(item.day.year)
+    if item.precision == "month":
+        return f"{item.day.month:02d}/{item.day.year}"
+    return format_day(item.day, _lang())
+
+
 def _upcoming_text(item: Upcoming) -> str:
     if item.kind == "anniversary":
         return QCoreApplication.translate(
@@ -139,11 +148,7 @@ class EventsTab(QWidget):
         # --- upcoming
         self.upcoming_model: ListTableModel[Upcoming] = ListTableModel(
             [
-                Column(
-                    "day",
-                    QT_TRANSLATE_NOOP("Columns", "Date"),
-                    lambda u: format_day(u.day, _lang()),
-                ),
+                Column("day", QT_TRANSLATE_NOOP("Columns", "Date"), _upcoming_day),
                 Column("text", QT_TRANSLATE_NOOP("Columns", "To prepare"), _upcoming_text),
             ],
             self,
