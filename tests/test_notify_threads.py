@@ -1,7 +1,7 @@
 """Change notifications reach the window's listeners in the window's thread, whichever
 thread saved: the partner import saves in a pool thread, and its listeners (the tabs)
-used to refresh their models and widgets there, which Qt forbids; the memory this
-corrupted crashed a garbage collection tests later."""
+used to refresh their models and widgets there, which Qt forbids (a suspect of a
+segmentation fault in a garbage collection, tests after the import)."""
 
 from __future__ import annotations
 

@@ -28,8 +28,8 @@ class ChangeNotifier:
     import saves in a pool thread) reaches them in theirs.
 
     The window's listeners refresh models and widgets, which Qt allows in the window's
-    thread only: run in a pool thread, they reset a model while its view painted it and
-    corrupted memory that a later garbage collection tripped over (a segmentation fault
+    thread only: run in a pool thread, they reset a model while its view could paint it,
+    which may corrupt memory (a suspect of a segmentation fault in a garbage collection,
     tests after the import)."""
 
     def __init__(self) -> None:
