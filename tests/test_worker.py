@@ -117,3 +117,25 @@ def test_the_pool_keeps_no_python_object(qtbot: QtBot) -> None:
     _flush_deletions()
     gc.collect()
     assert deaths == [True]
+
+
+def test_the_worker_and_its_signals_die_in_the_main_thread(qtbot: QtBot) -> None:
+    """The pool deletes the runnable it was given in its own thread, after the job: a
+    bound method of the worker given there was at times the last reference to the worker
+    and to its signals' QObject wrapper, freed in the pool thread while the main thread
+    deleted that QObject (about one job in fifteen, here)."""
+    main = threading.get_ident()
+    deaths: list[bool] = []
+    for _ in range(100):
+        worker = Worker(lambda _progress: 1)
+        weakref.finalize(worker, lambda: deaths.append(threading.get_ident() == main))
+        weakref.finalize(worker.signals, lambda: deaths.append(threading.get_ident() == main))
+        worker.start()
+        del worker
+        qtbot.wait(1)
+    assert wait_for_workers(10_000)
+    qtbot.waitUntil(lambda: not helpers._running)
+    _flush_deletions()
+    gc.collect()
+    qtbot.waitUntil(lambda: len(deaths) == 200)
+    assert all(deaths), f"{deaths.count(False)} of 200 died in a pool thread"

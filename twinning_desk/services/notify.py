@@ -5,9 +5,12 @@ Plain callables: the UI wraps them into Qt signals; the command line ignores the
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 Listener = Callable[[str], None]
+# Runs what it is given later, in the listeners' thread (the UI hands it to its event loop).
+HandOver = Callable[[Callable[[], None]], None]
 
 PARTNERS = "partners"
 COMMUNE = "commune"
@@ -20,8 +23,19 @@ ERASED = "erased"
 
 
 class ChangeNotifier:
+    """Listeners are called in order, in the thread that notifies, unless a hand-over was
+    set (:meth:`deliver_in`): then a notification made in any other thread (the partner
+    import saves in a pool thread) reaches them in theirs.
+
+    The window's listeners refresh models and widgets, which Qt allows in the window's
+    thread only: run in a pool thread, they reset a model while its view could paint it,
+    which may corrupt memory (a suspect of a segmentation fault in a garbage collection,
+    tests after the import)."""
+
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._hand_over: HandOver | None = None
+        self._home: int | None = None
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
@@ -30,6 +44,20 @@ class ChangeNotifier:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def deliver_in(self, hand_over: HandOver | None) -> None:
+        """Listeners run in the calling thread from now on: a notification from another
+        thread goes through ``hand_over``, which runs it there later. None: each
+        notification is delivered where it is made (the command line has no window)."""
+        self._hand_over = hand_over
+        self._home = threading.get_ident() if hand_over is not None else None
+
     def notify(self, topic: str) -> None:
+        hand_over = self._hand_over
+        if hand_over is not None and threading.get_ident() != self._home:
+            hand_over(lambda: self._deliver(topic))
+            return
+        self._deliver(topic)
+
+    def _deliver(self, topic: str) -> None:
         for listener in list(self._listeners):
             listener(topic)

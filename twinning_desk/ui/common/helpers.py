@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import itertools
 import traceback
 from collections.abc import Callable
 from datetime import date, datetime
@@ -157,6 +159,8 @@ def field_error(exc: ValidationError) -> tuple[str, str]:
 
 
 class _Signals(QObject):
+    """A worker's signals, emitted in the main thread only (see :class:`_Relay`)."""
+
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object, str)
@@ -164,39 +168,89 @@ class _Signals(QObject):
     done = Signal()
 
 
-# Workers between start() and the main thread's receipt of their ``done`` signal. Only the
-# main thread adds or removes: whatever a job holds (its function's closure, a dialog, a
-# result) is thus released in the main thread, never by a worker thread nor by a garbage
-# collection running while the pool still uses the job.
-_running: set[Worker] = set()
+class _Relay(QObject):
+    """The one carrier of every job's news from the pool threads to the main thread.
+
+    Made once, in the main thread, and never deleted: a pool thread may take and drop
+    references to it without ever freeing a Python wrapper there. A job's own objects
+    (its worker, its closure, its signals) are reached through the job's number in
+    :data:`_running`, which only the main thread changes."""
+
+    progress = Signal(int, int, int)  # job, done, total
+    finished = Signal(int, object)
+    failed = Signal(int, object, str)
+    done = Signal(int)
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        # Slots of this object, which lives in the main thread: Qt queues the signals
+        # emitted in a pool thread to it.
+        self.progress.connect(self._progress)
+        self.finished.connect(self._finished)
+        self.failed.connect(self._failed)
+        self.done.connect(self._done)
+
+    def _progress(self, key: int, done: int, total: int) -> None:
+        worker = _running.get(key)
+        if worker is not None:
+            worker.signals.progress.emit(done, total)
+
+    def _finished(self, key: int, result: object) -> None:
+        worker = _running.get(key)
+        if worker is not None:
+            worker.signals.finished.emit(result)
+
+    def _failed(self, key: int, exc: object, details: str) -> None:
+        worker = _running.get(key)
+        if worker is not None:
+            worker.signals.failed.emit(exc, details)
+
+    def _done(self, key: int) -> None:
+        """After every other signal of the job was delivered."""
+        worker = _running.pop(key, None)
+        if worker is not None:
+            worker._release()
+
+
+_relay: _Relay | None = None
+
+# Workers between start() and the main thread's receipt of their ``done`` signal, by job
+# number. Only the main thread adds or removes: whatever a job holds (its worker, its
+# function's closure, a dialog, a result) is thus released in the main thread, never by a
+# worker thread nor by a garbage collection running while the pool still uses the job.
+_running: dict[int, Worker] = {}
+_numbers = itertools.count(1)
 
 
 class Worker:
     """Run ``fn(progress)`` off the GUI thread; ``progress(done, total)`` returns False
     once :meth:`cancel` was called, so long work can stop cleanly.
 
-    Lifetimes, which a crash in garbage collection once showed to matter:
+    Lifetimes, which crashes in garbage collection showed to matter:
 
-    - the thread pool gets a plain callable (PySide wraps it in a runnable that Qt owns and
-      deletes), not a Python subclass of QRunnable: a QRunnable started with
-      ``setAutoDelete(False)`` was kept by the pool's Python wrapper forever, and its C++
-      side could outlive or be outlived by its Python side;
-    - the QObject that carries the signals is made in the main thread and owned by the
-      application object, not by Python: dropping the worker (in a slot, in a collection,
-      in the worker thread) can never delete it while the worker thread emits through it.
-      It is deleted with ``deleteLater`` in the main thread once ``done`` arrived, which
-      the worker thread emits last;
+    - the thread pool gets a callable holding the job's number only (PySide wraps it in
+      a runnable that Qt deletes in the pool thread): a bound method of the worker, given
+      before, sometimes held the last reference to the worker and its signals' QObject,
+      which then died in the pool thread while the main thread deleted that QObject;
+    - the pool thread emits through :class:`_Relay`, which is never deleted, and lets go
+      of the worker, the function and the result before it says ``done``;
+    - the worker's own signals are emitted in the main thread; their QObject is owned by
+      the application object, not by Python, and deleted with ``deleteLater`` once
+      ``done`` arrived;
     - the worker stays referenced from :meth:`start` until then, whatever its owner does
       (a dialog commonly forgets its worker in the ``finished`` slot).
     """
 
     def __init__(self, fn: Callable[[Callable[[int, int], bool]], Any]) -> None:
+        global _relay
         app = QCoreApplication.instance()
         if app is None or app.thread() is not QThread.currentThread():
             raise RuntimeError("a Worker is made in the main thread, under a QApplication")
+        if _relay is None:
+            _relay = _Relay(app)
         self.fn: Callable[[Callable[[int, int], bool]], Any] | None = fn
         self.signals = _Signals(app)  # owned by the application: never deleted by Python
-        self.signals.done.connect(self._release, Qt.ConnectionType.QueuedConnection)
+        self._key = next(_numbers)
         self._cancelled = False
         self._started = False
 
@@ -207,41 +261,49 @@ class Worker:
     def cancelled(self) -> bool:
         return self._cancelled
 
-    def _progress(self, done: int, total: int) -> bool:
-        self.signals.progress.emit(done, total)
-        return not self._cancelled
-
-    def _run(self) -> None:
-        """In a pool thread. Its own references to the result or the exception are gone
-        before ``done`` is emitted, so that the main thread drops the last ones."""
-        try:
-            fn = self.fn
-            assert fn is not None
-            try:
-                result = fn(self._progress)
-            except Exception as exc:  # reported to the GUI thread, never lost
-                details = traceback.format_exc()
-                _forget_frames(exc)
-                self.signals.failed.emit(exc, details)
-            else:
-                self.signals.finished.emit(result)
-                del result
-            del fn
-        finally:
-            self.signals.done.emit()
-
     def _release(self) -> None:
         """In the main thread, after every other signal of the job was delivered."""
         self.fn = None  # the closure (a dialog, a service) is released here, not elsewhere
+        self.signals.done.emit()
         self.signals.deleteLater()
-        _running.discard(self)
 
     def start(self) -> None:
         if self._started:
             raise RuntimeError("a Worker runs once")
         self._started = True
-        _running.add(self)
-        QThreadPool.globalInstance().start(self._run)
+        _running[self._key] = self
+        QThreadPool.globalInstance().start(functools.partial(_run_job, self._key))
+
+
+def _run_job(key: int) -> None:
+    """In a pool thread. Its references to the worker, the function, the result or the
+    exception are gone before ``done`` is emitted, so that the main thread drops the
+    last ones."""
+    relay = _relay
+    assert relay is not None
+    try:
+        worker = _running[key]  # kept there by the main thread until ``done`` arrives
+        fn = worker.fn
+        del worker
+        assert fn is not None
+
+        def progress(done: int, total: int) -> bool:
+            relay.progress.emit(key, done, total)
+            job = _running.get(key)
+            return job is not None and not job._cancelled
+
+        try:
+            result = fn(progress)
+        except Exception as exc:  # reported to the GUI thread, never lost
+            details = traceback.format_exc()
+            _forget_frames(exc)
+            relay.failed.emit(key, exc, details)
+        else:
+            relay.finished.emit(key, result)
+            del result
+        del fn, progress
+    finally:
+        relay.done.emit(key)
 
 
 def _forget_frames(exc: BaseException) -> None:

@@ -10,7 +10,7 @@ action); undo and redo hand it back to that layer. A change that can no longer b
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -72,10 +72,14 @@ class History(QUndoStack):
     forgot = Signal()
     # Carries a change committed on any thread to the GUI thread.
     _arrived = Signal(object)
+    # Carries a notification made on another thread (the partner import's pool thread)
+    # to the GUI thread, where the tabs that listen may touch their widgets.
+    _handed_over = Signal(object)
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._arrived.connect(self._add)
+        self._handed_over.connect(self._deliver)
         self._actions: tuple[QAction, QAction] | None = None
         self._erased_during_action = False
         self.undoTextChanged.connect(self._name_actions)
@@ -120,6 +124,7 @@ class History(QUndoStack):
         """Take the changes of another open file (the old history is cleared first)."""
         self.services.operations.follow(None)
         self.services.notifier.unsubscribe(self._on_topic)
+        self.services.notifier.deliver_in(None)
         self.clear()
         self.services = services
         self._attach(services)
@@ -127,6 +132,14 @@ class History(QUndoStack):
     def _attach(self, services: Services) -> None:
         services.operations.follow(self._arrived.emit)
         services.notifier.subscribe(self._on_topic)
+        # Every window and tab listens through the file's notifier: its listeners run in
+        # this (the GUI) thread, whichever thread saved.
+        services.notifier.deliver_in(self._handed_over.emit)
+
+    def _deliver(self, notification: Callable[[], None]) -> None:
+        """A method of the History, not a plain function: Qt queues the signal to the
+        thread of its receiver, this object."""
+        notification()
 
     def _on_topic(self, topic: str) -> None:
         if topic != notify.ERASED:
