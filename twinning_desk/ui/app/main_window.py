@@ -49,6 +49,7 @@ from twinning_desk.ui.common.settings_store import (
     WINDOW_STATE,
     WINDOW_TAB,
 )
+from twinning_desk.ui.common.table_model import PAGE
 
 if TYPE_CHECKING:
     # The window paints before any of these is imported (issue #17): each loads the
@@ -295,9 +296,17 @@ class MainWindow(QMainWindow):
     def _warm_up(self) -> None:
         """One tab's module per turn of the event loop, so that a click meanwhile waits
         for one import at most (about 60 ms), never for all of them."""
-        if self._to_warm:
-            _load_tab_code(self._to_warm.pop(0))
-            QTimer.singleShot(0, self._warm_up)
+        if not self._to_warm or not self.attached or self.services.closed:
+            return
+        key = self._to_warm.pop(0)
+        _load_tab_code(key)
+        if key == "budget" and not (self.tabs is not None and self.tabs.is_built(key)):
+            # Its statements too: compiling them is a third of its first show.
+            try:
+                self.services.budget.prepare(PAGE)
+            except TwinningError as exc:  # a file taken away meanwhile: said when used
+                log.info("The budget's statements were not prepared: %s", exc)
+        QTimer.singleShot(0, self._warm_up)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)
