@@ -5,7 +5,6 @@ delegation editor, the people directory, attendance lists and the hosting list.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -227,29 +226,7 @@ class DelegationsTab(QWidget):
             ),
         ]
         for combo, everything, items in lists:
-            fill = partial(self._fill_filter, combo, everything, items)
-            if combo.currentData() is None:
-                combo.blockSignals(True)
-                combo.clear()
-                combo.addItem(everything, None)
-                combo.blockSignals(False)
-                combo.set_filler(fill)
-            else:
-                fill()
-
-    @staticmethod
-    def _fill_filter(
-        combo: LazyComboBox, everything: str, items: Callable[[], list[tuple[str, object]]]
-    ) -> None:
-        combo.set_filler(None)
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, data in items():
-            combo.addItem(text, data)
-        combo.setCurrentIndex(max(0, combo.findData(current)))
-        combo.blockSignals(False)
+            combo.offer(everything, items)
 
     def _on_change(self, topic: str) -> None:
         if topic in ("delegations", "partners", "all"):

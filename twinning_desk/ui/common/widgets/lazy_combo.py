@@ -25,6 +25,30 @@ class LazyComboBox(QComboBox):
         """The items shown are stale: ``filler`` puts the right ones when first needed."""
         self._filler = filler
 
+    def offer(self, everything: str, items: Callable[[], list[tuple[str, object]]]) -> None:
+        """A filter's choices: ``everything`` (None) first, then ``items()``, read at first
+        use; read now when another choice is current, so that it stays if still offered."""
+
+        def fill() -> None:
+            self.set_filler(None)
+            current = self.currentData()
+            self.blockSignals(True)
+            self.clear()
+            self.addItem(everything, None)
+            for text, data in items():
+                self.addItem(text, data)
+            self.setCurrentIndex(max(0, self.findData(current)))
+            self.blockSignals(False)
+
+        if self.currentData() is None:
+            self.blockSignals(True)
+            self.clear()
+            self.addItem(everything, None)
+            self.blockSignals(False)
+            self.set_filler(fill)
+        else:
+            fill()
+
     @property
     def stale(self) -> bool:
         return self._filler is not None
