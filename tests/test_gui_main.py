@@ -603,6 +603,58 @@ def test_only_the_tab_shown_is_built_at_start_and_the_others_when_shown(
     again.close()
 
 
+def test_the_tabs_are_built_while_idle_and_a_tab_out_of_sight_catches_up_when_shown(
+    qtbot: QtBot, configured: Services, gazetteer: Gazetteer, settings: QSettings
+) -> None:
+    """Issue #17: the window builds the other tabs while it sits idle, so that a tab's
+    first show is a paint. A change then does not refresh the tabs out of sight, each
+    after every save: a tab keeps what it was told and reads it again when shown, once
+    for several changes, and shows every change."""
+    from datetime import datetime
+
+    from twinning_desk.services.events import EventData
+
+    window = MainWindow(configured, gazetteer, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    tabs = window.tabs
+    assert tabs is not None
+    keys = ("home", "partners", "events", "delegations", "budget")
+    qtbot.waitUntil(lambda: all(tabs.is_built(k) for k in keys), timeout=10_000)
+    assert tabs.currentWidget() is window.home_tab  # built hidden, none shown
+    events = window.events_tab
+    assert events is not None and not events.isVisible()
+    shown = [events.model.row_at(i).title for i in range(events.model.total_rows)]
+
+    reads: list[str] = []
+    original = events.refresh
+    events.refresh = lambda: (reads.append("refresh"), original())[-1]  # type: ignore[method-assign]
+    configured.events.save(
+        EventData(title="Fête de l’amitié", type="meeting", start=datetime(2026, 6, 21))
+    )
+    configured.events.save(
+        EventData(title="Marché de Noël", type="meeting", start=datetime(2026, 12, 12))
+    )
+    configured.partners.notifier.notify("partners")
+    assert reads == []  # out of sight: nothing read yet
+    QTest.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is events
+    assert reads == ["refresh"]  # three changes, one reading
+    titles = [events.model.row_at(i).title for i in range(events.model.total_rows)]
+    assert sorted(titles) == sorted([*shown, "Fête de l’amitié", "Marché de Noël"])
+    # On screen, a change is shown at once.
+    configured.events.save(
+        EventData(title="Assemblée générale", type="meeting", start=datetime(2026, 3, 7))
+    )
+    assert reads == ["refresh", "refresh"]
+    assert "Assemblée générale" in [
+        events.model.row_at(i).title for i in range(events.model.total_rows)
+    ]
+    window.close()
+
+
 def test_settings_keep_the_town_hall_address_for_the_printed_headings(
     qtbot: QtBot, configured: Services, gazetteer: Gazetteer, tmp_path: Path
 ) -> None:

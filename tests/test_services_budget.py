@@ -265,21 +265,3 @@ def test_a_page_of_lines_is_its_slice_of_the_whole_list(configured: Services, so
     }
 
 
-def test_preparing_the_budget_statements_reads_and_writes_nothing(configured: Services) -> None:
-    """Run while the window is idle so that the Budget tab's first show need not compile
-    its statements: for a year no file holds, so it finds no line and changes nothing."""
-    from sqlalchemy import event
-
-    statements: list[str] = []
-    engine = configured.db.engine
-
-    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        statements.append(statement)
-
-    event.listen(engine, "before_cursor_execute", seen)
-    try:
-        configured.budget.prepare(200)
-    finally:
-        event.remove(engine, "before_cursor_execute", seen)
-    assert statements and all(s.lstrip().upper().startswith("SELECT") for s in statements)
-    assert configured.budget.years() == []

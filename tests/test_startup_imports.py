@@ -209,10 +209,10 @@ WARM = textwrap.dedent(
 
 
 @pytest.mark.slow
-def test_the_other_tabs_code_loads_while_the_window_is_idle(tmp_path: Path) -> None:
+def test_the_other_tabs_are_loaded_and_built_while_the_window_is_idle(tmp_path: Path) -> None:
     """Their modules are not loaded before the window shows (start-up), but while it
-    sits idle afterwards, so that a tab's first show waits for its data only; no tab is
-    built meanwhile."""
+    sits idle afterwards, and the tabs are built then too, hidden: a tab's first show
+    is a paint (issue #17)."""
     from twinning_desk.services.context import Services
 
     Services.open(tmp_path / "c.sqlite3").close()
@@ -220,5 +220,5 @@ def test_the_other_tabs_code_loads_while_the_window_is_idle(tmp_path: Path) -> N
     assert out.returncode == 0, out.stderr
     assert out.stdout.splitlines() == [
         "shown: -",
-        "idle: partners events delegations budget | built: -",
+        "idle: partners events delegations budget | built: partners events delegations budget",
     ], out.stdout + out.stderr

@@ -168,16 +168,6 @@ class BudgetQueries:
                 for r in session.execute(stmt)
             ]
 
-    def prepare(self, page: int) -> None:
-        """Run the Budget tab's statements once for a year no file holds, reading
-        nothing: SQLAlchemy compiles a statement the first time it runs (about 15 ms for
-        these), and this is done while the window is idle rather than at the tab's first
-        show (issue #17). ``page``: the table's page size (its LIMIT is a parameter)."""
-        nowhere = BudgetQuery(year=-1)
-        self.rows(nowhere, 0, page)
-        self.count(nowhere)
-        self.summary(-1)
-
     def count(self, query: BudgetQuery) -> int:
         with self.db.reading() as session:
             return int(

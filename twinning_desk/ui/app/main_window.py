@@ -49,7 +49,6 @@ from twinning_desk.ui.common.settings_store import (
     WINDOW_STATE,
     WINDOW_TAB,
 )
-from twinning_desk.ui.common.table_model import PAGE
 
 if TYPE_CHECKING:
     # The window paints before any of these is imported (issue #17): each loads the
@@ -228,7 +227,7 @@ class MainWindow(QMainWindow):
         self._listener: ChangeListener | None = None
         self._backup_thread: threading.Thread | None = None
         self._asking_others = False
-        self._to_warm: list[str] = []
+        self._to_warm: list[tuple[Callable[[str], None], str]] = []
         self.backupFinished.connect(self._backup_finished)
         self.othersChanged.connect(self._apply_others_changes)
         self.others_timer = QTimer(self)
@@ -285,28 +284,36 @@ class MainWindow(QMainWindow):
         self.build()
         self.add_recent(services.db.location)
         self._follow_others()
-        # The other tabs' code, loaded while the person reads the first one: their
-        # first show is then their data only (issue #17).
-        self._to_warm = [k for k in TAB_KEYS if not self._built(k)]
-        QTimer.singleShot(WARM_UP_MS, self._warm_up)
+        # The other tabs, loaded and built while the person reads the first one: their
+        # first show is then a paint (issue #17).
+        unbuilt = [k for k in TAB_KEYS if not self._built(k)]
+        load: Callable[[str], None] = _load_tab_code
+        self._to_warm = [(load, k) for k in unbuilt] + [(self._build_tab, k) for k in unbuilt]
+        QTimer.singleShot(WARM_UP_MS, self, self._warm_up)
 
     def _built(self, key: str) -> bool:
         return self.tabs is not None and self.tabs.is_built(key)
 
+    def _build_tab(self, key: str) -> None:
+        if self.tabs is not None:
+            self.tabs.page(key)
+
     def _warm_up(self) -> None:
-        """One tab's module per turn of the event loop, so that a click meanwhile waits
-        for one import at most (about 60 ms), never for all of them."""
+        """One step per turn of the event loop (a tab's module, then a tab built and
+        filled, hidden), so that a click or a key meanwhile waits for one step at most
+        (60 ms at thirty years of data), never for all of them. The modules come first:
+        a click on a tab not yet built then waits for its data, not for its code."""
         if not self._to_warm or not self.attached or self.services.closed:
             return
-        key = self._to_warm.pop(0)
-        _load_tab_code(key)
-        if key == "budget" and not (self.tabs is not None and self.tabs.is_built(key)):
-            # Its statements too: compiling them is a third of its first show.
+        step, key = self._to_warm.pop(0)
+        if not self._built(key):  # shown meanwhile: built then
             try:
-                self.services.budget.prepare(PAGE)
+                step(key)
             except TwinningError as exc:  # a file taken away meanwhile: said when used
-                log.info("The budget's statements were not prepared: %s", exc)
-        QTimer.singleShot(0, self._warm_up)
+                log.info("The %s tab was not made ahead: %s", key, exc)
+                self._to_warm.clear()
+                return
+        QTimer.singleShot(0, self, self._warm_up)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         super().paintEvent(event)

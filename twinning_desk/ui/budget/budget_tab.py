@@ -49,6 +49,7 @@ from twinning_desk.ui.common.helpers import (
     qtr,
     show_error,
 )
+from twinning_desk.ui.common.lazy_tabs import WhenShown
 from twinning_desk.ui.common.settings_store import BUDGET_HEADER, EXPORT_DIR
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, ListTableModel
@@ -277,7 +278,8 @@ class BudgetTab(QWidget):
         self.year_combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_count)
-        services.notifier.subscribe(self._on_change)
+        self._changes = WhenShown(self, self._on_change)
+        services.notifier.subscribe(self._changes)
         self.refresh()
         self.columns = TableColumns(self.view, BUDGET_HEADER, settings)
 
@@ -290,7 +292,7 @@ class BudgetTab(QWidget):
         self.columns.save()
 
     def detach(self) -> None:
-        self.services.notifier.unsubscribe(self._on_change)
+        self.services.notifier.unsubscribe(self._changes)
 
     def _fill_years(self, select: int) -> None:
         """The year ``select`` shown; the others listed when the box is first used (the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 
@@ -75,3 +76,33 @@ class LazyTabWidget(QTabWidget):
         key = self.key_at(index)
         if key is not None:
             self.page(key)
+
+
+class WhenShown(QObject):
+    """A page's change listener that waits while the page is out of sight.
+
+    The window builds every tab while it sits idle (issue #17: a tab's first show is then
+    a paint, not a build), so each change would refresh four tabs the person does not
+    see, each for tens of milliseconds after every save. A page in a window on screen but
+    not itself shown keeps the topics instead, and is refreshed once when shown: one
+    topic as it came, several as "all" (each tab's listener treats "all" as every
+    change). A window never shown (the command line's, a test's) gets them at once."""
+
+    def __init__(self, page: QWidget, listener: Callable[[str], None]) -> None:
+        super().__init__(page)
+        self.page = page
+        self.listener = listener
+        self.pending: list[str] = []
+        page.installEventFilter(self)
+
+    def __call__(self, topic: str) -> None:
+        if self.page.isVisible() or not self.page.window().isVisible():
+            self.listener(topic)
+        elif topic not in self.pending:
+            self.pending.append(topic)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Show and self.pending:
+            topics, self.pending = self.pending, []
+            self.listener(topics[0] if len(topics) == 1 else "all")
+        return False

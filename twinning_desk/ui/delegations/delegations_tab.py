@@ -47,6 +47,7 @@ from twinning_desk.ui.common.helpers import (
     select_record,
     show_error,
 )
+from twinning_desk.ui.common.lazy_tabs import WhenShown
 from twinning_desk.ui.common.settings_store import DELEGATIONS_HEADER, EXPORT_DIR
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, PagedTableModel
@@ -195,7 +196,8 @@ class DelegationsTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.model.modelReset.connect(self._update_count)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        services.notifier.subscribe(self._on_change)
+        self._changes = WhenShown(self, self._on_change)
+        services.notifier.subscribe(self._changes)
         self._fill_filters()
         self.refresh()
         self.columns = TableColumns(self.view, DELEGATIONS_HEADER, settings)
@@ -204,7 +206,7 @@ class DelegationsTab(QWidget):
         self.columns.save()
 
     def detach(self) -> None:
-        self.services.notifier.unsubscribe(self._on_change)
+        self.services.notifier.unsubscribe(self._changes)
 
     def _fill_filters(self) -> None:
         """The years and partners to filter by, read when a filter is next used: the

@@ -48,6 +48,7 @@ from twinning_desk.ui.common.helpers import (
     select_record,
     show_error,
 )
+from twinning_desk.ui.common.lazy_tabs import WhenShown
 from twinning_desk.ui.common.settings_store import EVENTS_CALENDAR, EVENTS_HEADER, EXPORT_DIR
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, ListTableModel
@@ -211,7 +212,8 @@ class EventsTab(QWidget):
             combo.currentIndexChanged.connect(lambda _i: self._apply_filter())
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_count)
-        services.notifier.subscribe(self._on_change)
+        self._changes = WhenShown(self, self._on_change)
+        services.notifier.subscribe(self._changes)
         self.refresh()
         self.columns = TableColumns(self.view, EVENTS_HEADER, settings)
         if EVENTS_CALENDAR.get(settings):
@@ -275,7 +277,7 @@ class EventsTab(QWidget):
         EVENTS_CALENDAR.set(self.settings, self.stack.currentIndex() == 1)
 
     def detach(self) -> None:
-        self.services.notifier.unsubscribe(self._on_change)
+        self.services.notifier.unsubscribe(self._changes)
 
     def _fill_filters(self) -> None:
         """The filters' choices, read when a filter is next used (the years and the types

@@ -36,6 +36,7 @@ from twinning_desk.ui.common.helpers import (
     select_record,
     show_error,
 )
+from twinning_desk.ui.common.lazy_tabs import WhenShown
 from twinning_desk.ui.common.settings_store import EXPORT_DIR, IMPORT_DIR, PARTNERS_HEADER
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.undo import History
@@ -127,7 +128,8 @@ class PartnersTab(QWidget):
 
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_count)
-        services.notifier.subscribe(self._on_change)
+        self._changes = WhenShown(self, self._on_change)
+        services.notifier.subscribe(self._changes)
         self.refresh()
         self.columns = TableColumns(self.view, PARTNERS_HEADER, settings)
 
@@ -135,7 +137,7 @@ class PartnersTab(QWidget):
         self.columns.save()
 
     def detach(self) -> None:
-        self.services.notifier.unsubscribe(self._on_change)
+        self.services.notifier.unsubscribe(self._changes)
 
     # ---------------------------------------------------------------- list
     def _on_change(self, topic: str) -> None:
