@@ -185,6 +185,94 @@ def test_list_search_sort_and_dormant_flag(configured: Services) -> None:
     assert [r.name for r in configured.partners.rows(offset=1, limit=1)] == ["Kenilworth"]
 
 
+def test_the_list_by_last_exchange_pages_as_sql_did_and_follows_each_change(
+    configured: Services,
+) -> None:
+    """Issue #17: the exchange figures are computed once per change, not at each
+    keystroke of the filter, and the list sorted by them (Python's work now) keeps
+    SQL's order: by day, partners with none last either way, then by name."""
+    from sqlalchemy import event as sa_event
+
+    from twinning_desk.db.models import EventStatus
+    from twinning_desk.services.events import EventData
+
+    today = date.today()
+    names = ["Aalen", "Bonn", "Celle", "Dahme", "Essen", "Fulda"]
+    pid = {n: configured.partners.save(PartnerData(name=n, country_code="DE")) for n in names}
+
+    def meeting(name: str, day: date, status: EventStatus = EventStatus.DONE) -> None:
+        start = datetime(day.year, day.month, day.day, 18, 30)
+        configured.events.save(
+            EventData(
+                title=f"Réunion {name}",
+                type="meeting",
+                start=start,
+                status=status,
+                partner_ids=[pid[name]],
+            )
+        )
+
+    bonn_day = today - timedelta(days=3 * 365)
+    meeting("Bonn", bonn_day)
+    celle_day = today - timedelta(days=40)
+    _add_exchange(configured, pid["Celle"], celle_day, Direction.INCOMING)
+    configured.notifier.notify("delegations")  # as the delegations service does
+    dahme_day = today - timedelta(days=2 * 365 + 30)
+    configured.partners.save(
+        replace(configured.partners.get(pid["Dahme"]), last_exchange_noted=dahme_day)
+    )
+    essen_day = today + timedelta(days=20)
+    meeting("Essen", essen_day, EventStatus.PLANNED)  # not yet an exchange
+    meeting("Fulda", today - timedelta(days=5), EventStatus.CANCELLED)  # never one
+
+    def listed(**query: object) -> list[str]:
+        return [r.name for r in configured.partners.rows(PartnerQuery(**query))]  # type: ignore[arg-type]
+
+    assert listed(sort="last_exchange") == ["Bonn", "Dahme", "Celle", "Aalen", "Essen", "Fulda"]
+    assert listed(sort="last_exchange", descending=True) == [
+        "Celle",
+        "Dahme",
+        "Bonn",
+        "Aalen",
+        "Essen",
+        "Fulda",
+    ]
+    page = configured.partners.rows(PartnerQuery(sort="last_exchange"), offset=2, limit=2)
+    assert [r.name for r in page] == ["Celle", "Aalen"]
+    assert listed(dormant_only=True) == ["Bonn", "Dahme"]  # over two years, none noted later
+    assert configured.partners.count(PartnerQuery(dormant_only=True)) == 2
+    rows = {r.name: r for r in configured.partners.rows()}
+    assert (rows["Celle"].last_exchange, rows["Celle"].visits_received) == (celle_day, 1)
+    assert rows["Dahme"].last_exchange == dahme_day
+
+    # Typing in the filter reads the partners, not every event and visit again.
+    statements: list[str] = []
+
+    def seen(_c: object, _cur: object, statement: str, *_a: object) -> None:
+        statements.append(statement)
+
+    sa_event.listen(configured.db.engine, "before_cursor_execute", seen)
+    try:
+        for text in ("a", "al", "ale"):
+            configured.partners.rows(PartnerQuery(text=text), 0, 200)
+        assert not [s for s in statements if "FROM event" in s or "FROM delegation" in s]
+        # A change heard of: read again, and shown.
+        meeting("Aalen", today)
+        assert [r.name for r in configured.partners.rows(PartnerQuery(text="aal"))] == ["Aalen"]
+        assert [s for s in statements if "GROUP BY" in s]
+    finally:
+        sa_event.remove(configured.db.engine, "before_cursor_execute", seen)
+    assert configured.partners.rows(PartnerQuery(text="aal"))[0].last_exchange == today
+
+    # Another day: Essen's meeting counts from its day on, not the day before.
+    def essen(day: date) -> date | None:
+        return configured.partners.rows(PartnerQuery(text="essen"), today=day)[0].last_exchange
+
+    assert essen(essen_day - timedelta(days=1)) is None
+    assert essen(essen_day) == essen_day
+    assert essen(essen_day + timedelta(days=1)) == essen_day
+
+
 def test_dormant_threshold_follows_the_setting(configured: Services) -> None:
     pid = configured.partners.save(PartnerData(name="Bad Tölz", country_code="DE"))
     _add_exchange(configured, pid, date.today() - timedelta(days=200), Direction.OUTGOING)

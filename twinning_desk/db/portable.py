@@ -28,15 +28,6 @@ def _spelt(element: type[FunctionElement[Any]], elsewhere: str, sqlite: str) -> 
     compiles(element, "sqlite")(spell(sqlite))
 
 
-class greatest(FunctionElement[Any]):  # noqa: N801 - reads as the SQL function it is
-    """The largest of its arguments. NULL handling differs (SQLite's scalar max(): NULL
-    if any is; PostgreSQL's greatest: ignores NULLs), so callers coalesce their
-    arguments to make both agree."""
-
-    name = "greatest"
-    inherit_cache = True
-
-
 class joined(FunctionElement[str]):  # noqa: N801
     """The group's values joined by a separator."""
 
@@ -53,7 +44,6 @@ class day_of(FunctionElement[Any]):  # noqa: N801
     inherit_cache = True
 
 
-_spelt(greatest, "greatest({})", "max({})")
 _spelt(joined, "string_agg({})", "group_concat({})")
 _spelt(day_of, "CAST({} AS DATE)", "date({})")
 

@@ -34,6 +34,7 @@ class ChangeNotifier:
 
     def __init__(self) -> None:
         self._listeners: list[Listener] = []
+        self._watchers: list[Listener] = []
         self._hand_over: HandOver | None = None
         self._home: int | None = None
 
@@ -44,6 +45,11 @@ class ChangeNotifier:
         if listener in self._listeners:
             self._listeners.remove(listener)
 
+    def watch(self, watcher: Listener) -> None:
+        """``watcher`` is told of each change at once, in the thread that makes it, before
+        any listener: for what services keep in memory, so that no view reads it stale."""
+        self._watchers.append(watcher)
+
     def deliver_in(self, hand_over: HandOver | None) -> None:
         """Listeners run in the calling thread from now on: a notification from another
         thread goes through ``hand_over``, which runs it there later. None: each
@@ -52,6 +58,8 @@ class ChangeNotifier:
         self._home = threading.get_ident() if hand_over is not None else None
 
     def notify(self, topic: str) -> None:
+        for watcher in self._watchers:
+            watcher(topic)
         hand_over = self._hand_over
         if hand_over is not None and threading.get_ident() != self._home:
             hand_over(lambda: self._deliver(topic))

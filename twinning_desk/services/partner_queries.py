@@ -8,10 +8,11 @@ visits each way, the dormant flag), the agreements export, and one partner whole
 
 from __future__ import annotations
 
+import time
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from twinning_desk.db.database import Database
@@ -30,7 +31,7 @@ from twinning_desk.db.models import (
     Theme,
     event_partners,
 )
-from twinning_desk.db.portable import day_of, greatest
+from twinning_desk.db.portable import day_of
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.attachments import attachment_content, describe
 from twinning_desk.services.commune import home_commune
@@ -81,6 +82,54 @@ def months_before(day: date, months: int) -> date:
     return date(year, month, 28)
 
 
+# A shared database's figures are read again after this long even if no change was
+# heard of: a change notice lost with a dropped connection does not leave them stale.
+SHARED_ACTIVITY_SECONDS = 60
+ACTIVITY_TOPICS = frozenset({"partners", "events", "delegations", "all"})
+
+
+class Activity(NamedTuple):
+    """A partner's exchanges so far: the last event or visit up to today (not the day
+    noted by hand), and the visits not cancelled each way."""
+
+    last: date | None
+    received: int
+    made: int
+
+
+def _row(r: Any, activity: Activity | None, cutoff: date) -> PartnerRow:
+    """One line of the list, its last exchange the latest of the events, the visits and
+    the day noted by hand; asleep when set so, or active with that day before ``cutoff``."""
+    noted = _as_date(r.last_exchange_noted)
+    days = [d for d in (activity.last if activity else None, noted) if d is not None]
+    last = max(days) if days else None
+    status = PartnerStatus(r.status)
+    dormant = status == PartnerStatus.DORMANT or (
+        # Asleep needs a known last exchange: a partner whose history is not typed in
+        # yet is "no exchange recorded", a neutral state.
+        status == PartnerStatus.ACTIVE and last is not None and last < cutoff
+    )
+    return PartnerRow(
+        id=r.id,
+        name=r.name,
+        country_code=r.country_code,
+        status=status,
+        kind=PartnerKind(r.kind),
+        agreement_type=AgreementType(r.type) if r.type else None,
+        signed=_fuzzy(r.signed_start, r.signed_end, r.signed_precision),
+        distance_km=r.distance_km,
+        last_exchange=last,
+        visits_received=activity.received if activity else 0,
+        visits_made=activity.made if activity else 0,
+        dormant=dormant,
+        agreement_title=r.title,
+        has_position=r.latitude is not None,
+        last_exchange_precision=_noted_precision(
+            last, r.last_exchange_noted, r.last_exchange_noted_precision
+        ),
+    )
+
+
 def partner_gone() -> NotFoundError:
     return NotFoundError(
         Message("Validation", QT_TRANSLATE_NOOP("Validation", "This partner no longer exists."))
@@ -91,6 +140,8 @@ class PartnerQueries:
     """The partners service's reading methods (see the module's docstring)."""
 
     db: Database
+    # (the day, when, the figures) of _activity: kept until a change is heard of.
+    _activity_kept: tuple[date, float, dict[int, Activity]] | None = None
 
     # ---------------------------------------------------------------- reading lists
 
@@ -98,64 +149,61 @@ class PartnerQueries:
         commune = home_commune(session)
         return int((commune.dormant_after_months if commune else None) or 24)
 
-    def _activity(self, today: date) -> Any:
+    def _activity(self, session: Session, today: date) -> dict[int, Activity]:
         """Per partner: the last exchange that took place and the visits each way, in one
-        grouped pass over events and one over delegations.
+        grouped pass over events and one over delegations, kept until the data or the
+        day change (:meth:`forget_activity`).
 
         The last exchange is an event or a visit up to today, not cancelled, or the day
         noted by hand: a cancelled or a future one does not keep a partnership awake
         (DOMAIN.md flags partners with no exchange for two years). Visits count every
-        delegation not cancelled, past or planned. Grouped once rather than correlated
-        per partner: the list is recomputed at each keystroke of the filter (issue #17).
+        delegation not cancelled, past or planned. Both passes read every event and
+        every delegation (35 ms at thirty years of data): made at each keystroke of the
+        list's filter, they were most of it (issue #17), so they are made once per change.
         """
+        kept = self._activity_kept
+        if kept is not None and kept[0] == today and (
+            not self.db.shared or time.monotonic() - kept[1] < SHARED_ACTIVITY_SECONDS
+        ):
+            return kept[2]
         events = (
-            select(
-                event_partners.c.partner_id.label("pid"),
-                func.max(day_of(Event.start)).label("last_event"),
-            )
+            select(event_partners.c.partner_id, func.max(day_of(Event.start)))
             .join(Event, Event.id == event_partners.c.event_id)
             .where(day_of(Event.start) <= today, Event.status != EventStatus.CANCELLED)
             .group_by(event_partners.c.partner_id)
-            .subquery("event_activity")
         )
         visits = (
             select(
-                Delegation.partner_id.label("pid"),
-                func.max(case((Delegation.start_date <= today, Delegation.start_date))).label(
-                    "last_delegation"
-                ),
-                func.count(case((Delegation.direction == Direction.INCOMING, 1))).label(
-                    "received"
-                ),
-                func.count(case((Delegation.direction == Direction.OUTGOING, 1))).label("made"),
+                Delegation.partner_id,
+                func.max(case((Delegation.start_date <= today, Delegation.start_date))),
+                func.count(case((Delegation.direction == Direction.INCOMING, 1))),
+                func.count(case((Delegation.direction == Direction.OUTGOING, 1))),
             )
             .where(Delegation.status != DelegationStatus.CANCELLED)
             .group_by(Delegation.partner_id)
-            .subquery("visit_activity")
         )
-        last_event, last_delegation = events.c.last_event, visits.c.last_delegation
-        noted = Partner.last_exchange_noted
-        # SQLite's scalar max() is NULL when any side is: coalesce every way round.
-        last_exchange = greatest(
-            func.coalesce(last_event, last_delegation, noted),
-            func.coalesce(last_delegation, noted, last_event),
-            func.coalesce(noted, last_event, last_delegation),
-        )
-        return (
-            select(
-                Partner.id.label("pid"),
-                last_exchange.label("last_exchange"),
-                func.coalesce(visits.c.received, 0).label("received"),
-                func.coalesce(visits.c.made, 0).label("made"),
-            )
-            .select_from(Partner)
-            .outerjoin(events, events.c.pid == Partner.id)
-            .outerjoin(visits, visits.c.pid == Partner.id)
-            .cte("activity")
-            .prefix_with("MATERIALIZED")
-        )
+        found: dict[int, Activity] = {}
+        for pid, last in session.execute(events):
+            found[pid] = Activity(_as_date(last), 0, 0)
+        for pid, last, received, made in session.execute(visits):
+            seen = found.get(pid)
+            last_day = _as_date(last)
+            if seen is not None and seen.last is not None:
+                last_day = max(seen.last, last_day) if last_day is not None else seen.last
+            found[pid] = Activity(last_day, int(received or 0), int(made or 0))
+        self._activity_kept = (today, time.monotonic(), found)
+        return found
 
-    def _list_select(self, query: PartnerQuery, session: Session, today: date) -> Select:
+    def forget_activity(self, topic: str) -> None:
+        """Events, visits or partners changed (here, or by others on a shared database):
+        the figures are computed again when next read. Called in the notifying thread,
+        before any view reads the list again (:meth:`ChangeNotifier.watch`)."""
+        if topic in ACTIVITY_TOPICS:
+            self._activity_kept = None
+
+    def _list_select(self, query: PartnerQuery) -> Select:
+        """The partners the filter keeps, with their current agreement, in the order
+        asked when SQL can give it (not by last exchange: that is :meth:`_activity`'s)."""
         current = aliased(Agreement)
         current_id = (
             select(Agreement.id)
@@ -164,21 +212,6 @@ class PartnerQueries:
             .limit(1)
             .scalar_subquery()
         )
-        # Computed once per partner in a materialised CTE: the dormant flag, the sort and the
-        # column all read it.
-        activity = self._activity(today)
-        last_exchange = activity.c.last_exchange
-        cutoff = months_before(today, self._dormant_months(session))
-        dormant = case(
-            (Partner.status == PartnerStatus.DORMANT, literal(True)),
-            (
-                # Asleep needs a known last exchange: a partner whose history is not
-                # typed in yet is "no exchange recorded", a neutral state.
-                and_(Partner.status == PartnerStatus.ACTIVE, last_exchange < cutoff),
-                literal(True),
-            ),
-            else_=literal(False),
-        ).label("dormant")
         stmt = (
             select(
                 Partner.id,
@@ -195,20 +228,12 @@ class PartnerQueries:
                 Partner.latitude,
                 Partner.last_exchange_noted,
                 Partner.last_exchange_noted_precision,
-                last_exchange,
-                activity.c.received,
-                activity.c.made,
-                dormant,
             )
             .select_from(Partner)
-            .join(activity, activity.c.pid == Partner.id)
             .outerjoin(current, current.id == current_id)
         )
         stmt = stmt.where(*self._filters(query))
-        if query.dormant_only:
-            stmt = stmt.where(dormant.is_(True))
-        order = self._order(query, current, last_exchange)
-        return stmt.order_by(*order)
+        return stmt.order_by(*self._order(query, current))
 
     @staticmethod
     def _filters(query: PartnerQuery) -> list[ColumnElement[bool]]:
@@ -229,9 +254,9 @@ class PartnerQueries:
             conditions.append(Partner.country_code == query.country_code.upper())
         return conditions
 
-    def _order(
-        self, query: PartnerQuery, current: Any, last_exchange: ColumnElement[Any]
-    ) -> list[Any]:
+    def _order(self, query: PartnerQuery, current: Any) -> list[Any]:
+        if query.sort == "last_exchange":  # by name here; rows() sorts by the day
+            return [Partner.name_key, Partner.id]
         if query.sort == "country":
             ranks = {code: i for i, (code, _name) in enumerate(all_countries(query.locale))}
             key: Any = case(ranks, value=Partner.country_code, else_=len(ranks))
@@ -243,44 +268,45 @@ class PartnerQueries:
             key = current.signed_start
         elif query.sort == "distance":
             key = Partner.distance_km
-        elif query.sort == "last_exchange":
-            key = last_exchange
         else:
             key = Partner.name_key
         primary = key.desc().nulls_last() if query.descending else key.asc().nulls_last()
         return [primary, Partner.name_key, Partner.id]
 
     def rows(
-        self, query: PartnerQuery | None = None, offset: int = 0, limit: int | None = None
+        self,
+        query: PartnerQuery | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+        today: date | None = None,
     ) -> list[PartnerRow]:
+        """A page of the list; ``today`` (this day unless given) decides which exchanges
+        have taken place and who is asleep."""
         query = query or PartnerQuery()
-        today = date.today()
+        today = today or date.today()
+        # SQL pages the list, unless it depends on the activity figures: then every
+        # partner the filter keeps is read (a few hundred at most) and Python pages them.
+        in_sql = query.sort != "last_exchange" and not query.dormant_only
         with self.db.reading() as session:
-            stmt = self._list_select(query, session, today).offset(offset)
-            if limit is not None:
-                stmt = stmt.limit(limit)
-            return [
-                PartnerRow(
-                    id=r.id,
-                    name=r.name,
-                    country_code=r.country_code,
-                    status=PartnerStatus(r.status),
-                    kind=PartnerKind(r.kind),
-                    agreement_type=AgreementType(r.type) if r.type else None,
-                    signed=_fuzzy(r.signed_start, r.signed_end, r.signed_precision),
-                    distance_km=r.distance_km,
-                    last_exchange=_as_date(r.last_exchange),
-                    visits_received=r.received or 0,
-                    visits_made=r.made or 0,
-                    dormant=bool(r.dormant),
-                    agreement_title=r.title,
-                    has_position=r.latitude is not None,
-                    last_exchange_precision=_noted_precision(
-                        r.last_exchange, r.last_exchange_noted, r.last_exchange_noted_precision
-                    ),
-                )
-                for r in session.execute(stmt)
-            ]
+            activity = self._activity(session, today)
+            cutoff = months_before(today, self._dormant_months(session))
+            stmt = self._list_select(query)
+            if in_sql:
+                stmt = stmt.offset(offset)
+                if limit is not None:
+                    stmt = stmt.limit(limit)
+            rows = [_row(r, activity.get(r.id), cutoff) for r in session.execute(stmt)]
+        if in_sql:
+            return rows
+        if query.dormant_only:
+            rows = [r for r in rows if r.dormant]
+        if query.sort == "last_exchange":
+            # In name order already; stable sorts keep it among equal days. Partners
+            # with no exchange come last either way, as NULLS LAST put them.
+            known = [r for r in rows if r.last_exchange is not None]
+            known.sort(key=lambda r: r.last_exchange or today, reverse=query.descending)
+            rows = known + [r for r in rows if r.last_exchange is None]
+        return rows[offset : None if limit is None else offset + limit]
 
     def choices(self) -> list[tuple[int, str, str | None]]:
         """(id, name, country code) of every partner, in the list's order by name: what
@@ -294,12 +320,11 @@ class PartnerQueries:
 
     def count(self, query: PartnerQuery | None = None) -> int:
         query = query or PartnerQuery()
+        if query.dormant_only:  # the only filter that needs the exchange history
+            return len(self.rows(query))
         with self.db.reading() as session:
-            if not query.dormant_only:  # no need for the exchange history to count
-                stmt = select(func.count(Partner.id)).where(*self._filters(query))
-                return int(session.scalar(stmt) or 0)
-            inner = self._list_select(query, session, date.today()).order_by(None).subquery()
-            return int(session.scalar(select(func.count()).select_from(inner)) or 0)
+            stmt = select(func.count(Partner.id)).where(*self._filters(query))
+            return int(session.scalar(stmt) or 0)
 
     def agreement_rows(self) -> list[AgreementRow]:
         """Every agreement, one row each, ordered by partner then date (for exports)."""

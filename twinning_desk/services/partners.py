@@ -162,6 +162,7 @@ class PartnerService(PartnerQueries):
     def __init__(self, db: Database, notifier: notify.ChangeNotifier) -> None:
         self.db = db
         self.notifier = notifier
+        notifier.watch(self.forget_activity)
 
     def home_position(self) -> tuple[float, float] | None:
         """The commune's coordinates, for distances shown before anything is saved."""
