@@ -217,21 +217,40 @@ def test_the_fast_row_path_writes_the_same_detail(
     budget: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The Détail's rows of cells skip openpyxl's try-as-a-value step (an exception per
-    styled cell); without that shortcut the library writes the very same sheet."""
+    styled cell), and its cells keep their style's index (a lookup per cell); without
+    these shortcuts the library writes the very same sheet."""
+    from openpyxl.cell import _writer
+    from openpyxl.cell.cell import Cell
+
+    from dataclasses import replace
+
     data = from_service(budget.budget, "Comité de Saint-Aubin", 2026)
+    # A line paid in zlotys: its cell is made on the way, settled too.
+    data.lines[0] = replace(data.lines[0], currency="PLN", foreign_amount=Decimal("1234.50"))
     fast, slow = tmp_path / "fast.xlsx", tmp_path / "slow.xlsx"
     write_budget_workbook(fast, data)
+
+    class Plain(Cell):
+        __slots__ = ()
+
+        def settle(self, style: str) -> Cell:
+            self.style = style
+            return self
+
     monkeypatch.setattr(budget_export, "_rows_of_cells", lambda ws: None)
+    monkeypatch.setattr(budget_export, "_settled_cell", lambda: Plain)
     write_budget_workbook(slow, data)
     sheets = []
     for path in (fast, slow):
         with zipfile.ZipFile(path) as archive:
             sheets.append(archive.read("xl/worksheets/sheet2.xml"))
-    assert b"Voyage" in sheets[0] and sheets[0] == sheets[1]
-    # And the shortcut is taken: the write-only sheet still asks for its rows this way.
+    assert b"Voyage" in sheets[0] and b' s="' in sheets[0] and sheets[0] == sheets[1]
+    # And the shortcuts are taken: the write-only sheet still asks for its rows this way,
+    # and the cell writer for a cell's style index.
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
     assert "self._values_to_row(row, row_idx)" in inspect.getsource(WriteOnlyWorksheet._write_rows)
+    assert "cell.style_id" in inspect.getsource(_writer._set_attributes)
 
 
 def test_by_action_sums_down_to_its_last_row(book: Any) -> None:
