@@ -52,6 +52,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--db", type=Path, help="a file made by bigdata.py (copied)")
     parser.add_argument("--first-shows", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cold", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     from PySide6.QtCore import QSettings, QTimer
@@ -90,7 +91,12 @@ def main() -> int:
         return services, window
 
     if args.first_shows:
-        # One window in this fresh process: each tab's first show, as JSON.
+        # One window in this fresh process: each tab's first show, as JSON. --cold: a
+        # click before the window has built the other tabs while idle (nothing warmed).
+        if args.cold:
+            import twinning_desk.ui.app.main_window as main_window
+
+            main_window.WARM_UP_MS = 10**9
         services, window = open_window()
         tabs = window.tabs
         assert tabs is not None
@@ -105,6 +111,7 @@ def main() -> int:
         print(json.dumps(measured))
         window.close()
         services.close()
+        shutil.rmtree(folder, ignore_errors=True)
         return 0
 
     base = median_ms(baseline, 25)
@@ -130,6 +137,24 @@ def main() -> int:
     for key, found in shows.items():
         results[f"first show: {key}"] = statistics.median(m[0] for m in found)
         cpu[f"first show: {key}"] = statistics.median(m[1] for m in found)
+    # Watched, not a target: the tab clicked before the window built it while idle (in
+    # the first 0.3 s, or on a machine too busy to give it the time), code and all.
+    cold: dict[str, list[tuple[float, float]]] = {}
+    for _round in range(3):
+        child = subprocess.run(
+            [sys.executable, __file__, "--first-shows", "--cold", "--db", str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=600,
+        )
+        line = [x for x in child.stdout.splitlines() if x.startswith("{")][-1]
+        for key, (wall_ms, cpu_ms) in json.loads(line).items():
+            cold.setdefault(key, []).append((wall_ms, cpu_ms))
+    watched: dict[str, float] = {
+        f"first show before the idle build: {key}": statistics.median(m[0] for m in found)
+        for key, found in cold.items()
+    }
 
     services, window = open_window()
     tabs = window.tabs
@@ -165,8 +190,14 @@ def main() -> int:
     results["budget year change"], cpu["budget year change"] = timed(year_change, 9)
     window.close()
     services.close()
+    conn.close()
+    shutil.rmtree(folder, ignore_errors=True)
     if args.json:
-        print(json.dumps({"baseline_ms": base, "results_ms": results, "cpu_ms": cpu}))
+        print(
+            json.dumps(
+                {"baseline_ms": base, "results_ms": results, "cpu_ms": cpu, "watched_ms": watched}
+            )
+        )
         return 0
     print(f"baseline: one page of 200 budget lines, plain SELECT: {base:.1f} ms")
     for name, ms in results.items():
@@ -175,6 +206,8 @@ def main() -> int:
             f"{name:28s} {ms:8.1f} ms  ratio {ms / base:6.1f}x  {verdict}"
             f"  (processor {cpu[name]:.1f} ms)"
         )
+    for name, ms in watched.items():
+        print(f"{name:28s} {ms:8.1f} ms  (watched)")
     return 0
 
 
