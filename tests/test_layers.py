@@ -55,6 +55,7 @@ LAYERS: dict[str, str] = {
     "twinning_desk.imports": "imports",
     "twinning_desk.export": "export",
     "twinning_desk.translation": "qt",
+    "twinning_desk.pyside_hook": "qt",
     "twinning_desk.summaries": "qt",
     "twinning_desk.ui": "ui",
     "twinning_desk.app": "app",
@@ -82,6 +83,7 @@ QT_PACKAGES = ("PySide6", "shiboken6")
 QT_LAYERS = {"qt", "ui", "app", "cli"}
 # The modules outside ui/, app.py and cli/ allowed to import Qt, and why.
 QT_HELPERS: dict[str, str] = {
+    "twinning_desk.pyside_hook": "PySide6's import hook made to keep no source text (25 MiB)",
     "twinning_desk.translation": "loads Qt's translators (QtCore only) for the GUI and the CLI",
     "twinning_desk.summaries": "sentences with Qt's %n plural forms (QtCore only) for the GUI "
     "and the CLI",

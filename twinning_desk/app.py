@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from twinning_desk import APP_NAME, DESKTOP_ID, ORG_NAME, __version__
+from twinning_desk import APP_NAME, DESKTOP_ID, ORG_NAME, __version__, pyside_hook  # noqa: F401
 from twinning_desk.logs import setup_logging
 from twinning_desk.paths import AppPaths, resource_path
 from twinning_desk.translation import choose_language, install_translators

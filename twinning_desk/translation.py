@@ -12,6 +12,7 @@ from pathlib import Path
 import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from twinning_desk import pyside_hook  # noqa: F401 - before the app's modules load
 from twinning_desk.paths import translations_dir
 
 LANGUAGES = ("fr", "en", "de", "it", "es", "pl")
