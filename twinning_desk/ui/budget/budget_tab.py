@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -41,6 +40,7 @@ from twinning_desk.ui.budget.budget_dialog import BudgetLineDialog, SubsidyDialo
 from twinning_desk.ui.budget.budget_model import BudgetTableModel, euros
 from twinning_desk.ui.budget.forecast_chart import ForecastChart
 from twinning_desk.ui.common.colours import Tone, style_tone
+from twinning_desk.ui.common.export_path import choose_export_path
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
@@ -50,7 +50,7 @@ from twinning_desk.ui.common.helpers import (
     show_error,
 )
 from twinning_desk.ui.common.lazy_tabs import WhenShown
-from twinning_desk.ui.common.settings_store import BUDGET_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.settings_store import BUDGET_HEADER
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.undo import History
@@ -587,16 +587,14 @@ class BudgetTab(QWidget):
             )
 
     def choose_export(self) -> None:
-        start = str(EXPORT_DIR.get(self.settings) or Path.home())
-        name, _ = QFileDialog.getSaveFileName(
+        path = choose_export_path(
             self,
+            self.settings,
             self.tr("Export the budget workbook"),
-            str(Path(start) / self.tr("budget-{year}.xlsx").format(year=self.year)),
+            self.tr("budget-{year}.xlsx").format(year=self.year),
             self.tr("Excel workbook (*.xlsx)"),
         )
-        if name:
-            path = Path(name) if name.lower().endswith(".xlsx") else Path(name + ".xlsx")
-            EXPORT_DIR.set(self.settings, path.parent)
+        if path is not None:
             self.export_to(path)
 
     def export_to(self, path: Path) -> bool:

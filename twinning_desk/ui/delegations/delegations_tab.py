@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from twinning_desk.services.delegations import (
 )
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import DIRECTION_LABELS
+from twinning_desk.ui.common.export_path import choose_export_path
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
@@ -48,7 +48,7 @@ from twinning_desk.ui.common.helpers import (
     show_error,
 )
 from twinning_desk.ui.common.lazy_tabs import WhenShown
-from twinning_desk.ui.common.settings_store import DELEGATIONS_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.settings_store import DELEGATIONS_HEADER
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, PagedTableModel
 from twinning_desk.ui.common.undo import History
@@ -342,13 +342,7 @@ class DelegationsTab(QWidget):
         self.refresh()
 
     def _save_name(self, title: str, name: str, filters: str) -> Path | None:
-        start = str(EXPORT_DIR.get(self.settings) or Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(self, title, str(Path(start) / name), filters)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        EXPORT_DIR.set(self.settings, path.parent)
-        return path
+        return choose_export_path(self, self.settings, title, name, filters)
 
     def _file_stem(self, kind: str) -> str:
         row = self.model.row_at(self.view.selectionModel().selectedRows()[0].row())
@@ -365,7 +359,7 @@ class DelegationsTab(QWidget):
             self.tr("PDF (*.pdf)"),
         )
         if path is not None:
-            self.export_attendance(ids[0], path.with_suffix(".pdf"))
+            self.export_attendance(ids[0], path)
 
     def export_attendance(self, delegation_id: int, path: Path) -> bool:
         # Imported when used: reportlab and openpyxl slow the start.

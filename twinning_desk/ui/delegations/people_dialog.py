@@ -8,7 +8,6 @@ request about personal data: export what the file holds about someone, or erase 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSettings, Qt
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -43,9 +41,9 @@ from twinning_desk.services.people import (
     PersonQuery,
 )
 from twinning_desk.ui.common.conflict_dialog import ConflictField, field_label, shown_in
+from twinning_desk.ui.common.export_path import choose_export_path
 from twinning_desk.ui.common.helpers import confirm, debounce, qtr, show_error
 from twinning_desk.ui.common.record_dialog import RecordDialog
-from twinning_desk.ui.common.settings_store import EXPORT_DIR
 from twinning_desk.ui.common.table_model import Column, ListTableModel, PagedTableModel
 from twinning_desk.ui.common.widgets.day_edit import DayEdit
 from twinning_desk.ui.common.widgets.fields import CountryCombo
@@ -540,19 +538,15 @@ class DirectoryDialog(QDialog):
         person = self._selected_person()
         if person is None:
             return
-        start = str(EXPORT_DIR.get(self.settings) or Path.home())
-        name, chosen = QFileDialog.getSaveFileName(
+        path = choose_export_path(
             self,
+            self.settings,
             self.tr("Export personal data"),
-            str(Path(start) / f"{person.last_name}-{person.first_name}.xlsx"),
+            f"{person.last_name}-{person.first_name}.xlsx",
             self.tr("Excel workbook (*.xlsx);;JSON (*.json)"),
         )
-        if not name:
+        if path is None:
             return
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".json"):
-            path = path.with_suffix(".json" if "json" in chosen.lower() else ".xlsx")
-        EXPORT_DIR.set(self.settings, path.parent)
         try:
             write_personal_data(path, self.service.personal_data(person.id or 0))
         except (TwinningError, OSError) as exc:

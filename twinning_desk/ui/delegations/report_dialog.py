@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -40,9 +39,9 @@ from twinning_desk.services.events import FollowUpData
 from twinning_desk.services.money import format_money, parse_amount
 from twinning_desk.services.reports import AllowanceData, ReportData, ReportService
 from twinning_desk.ui.common.colours import Tone, style_tone
+from twinning_desk.ui.common.export_path import choose_export_path
 from twinning_desk.ui.common.helpers import fit_to_screen, qtr, show_error
 from twinning_desk.ui.common.record_dialog import ChildList, RecordEditor
-from twinning_desk.ui.common.settings_store import EXPORT_DIR
 from twinning_desk.ui.common.table_model import Index, ListTableModel
 from twinning_desk.ui.common.widgets.day_edit import DayEdit
 from twinning_desk.ui.events.event_dialog import FollowUpDialog, follow_up_columns
@@ -400,15 +399,11 @@ class ReportDialog(RecordEditor):
 
         content = self.service.content(self.delegation_id, self.data)
         name = suggested_file_name(content, qtr)
-        start = str(EXPORT_DIR.get(self.settings) or Path.home())
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the mission report"), str(Path(start) / name), "PDF (*.pdf)"
+        path = choose_export_path(
+            self, self.settings, self.tr("Save the mission report"), name, "PDF (*.pdf)"
         )
-        if not chosen:
-            return
-        path = Path(chosen).with_suffix(".pdf")
-        EXPORT_DIR.set(self.settings, path.parent)
-        self.write_pdf(path, blank)
+        if path is not None:
+            self.write_pdf(path, blank)
 
 
 def print_pages(printer: QPrinter, pages: list[QImage]) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,7 @@ from twinning_desk.services.delegations import DelegationQuery
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.events import EventQuery, EventRow, Upcoming
 from twinning_desk.ui.common.colours import Fill, fill
+from twinning_desk.ui.common.export_path import choose_export_path
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
@@ -49,7 +49,7 @@ from twinning_desk.ui.common.helpers import (
     show_error,
 )
 from twinning_desk.ui.common.lazy_tabs import WhenShown
-from twinning_desk.ui.common.settings_store import EVENTS_CALENDAR, EVENTS_HEADER, EXPORT_DIR
+from twinning_desk.ui.common.settings_store import EVENTS_CALENDAR, EVENTS_HEADER
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.table_model import Column, ListTableModel
 from twinning_desk.ui.common.undo import History
@@ -470,16 +470,15 @@ class EventsTab(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        start = str(EXPORT_DIR.get(self.settings) or Path.home())
-        name, _ = QFileDialog.getSaveFileName(
+        path = choose_export_path(
             self,
+            self.settings,
             self.tr("Attendance list"),
-            str(Path(start) / (self.tr("attendance") + ".pdf")),
+            self.tr("attendance") + ".pdf",
             self.tr("PDF (*.pdf)"),
         )
-        if name:
-            EXPORT_DIR.set(self.settings, Path(name).parent)
-            self.export_attendance(ids[0], Path(name).with_suffix(".pdf"))
+        if path is not None:
+            self.export_attendance(ids[0], path)
 
     def export_attendance(self, event_id: int, path: Path) -> bool:
         """One list per invited partner town, with a numbered row per expected guest."""
@@ -495,20 +494,15 @@ class EventsTab(QWidget):
         return True
 
     def choose_export(self) -> None:
-        start = str(EXPORT_DIR.get(self.settings) or Path.home())
-        name, _ = QFileDialog.getSaveFileName(
+        path = choose_export_path(
             self,
+            self.settings,
             self.tr("Export to a calendar"),
-            str(Path(start) / self.tr("events.ics")),
+            self.tr("events.ics"),
             self.tr("iCalendar (*.ics)"),
         )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() != ".ics":
-            path = path.with_suffix(".ics")
-        EXPORT_DIR.set(self.settings, path.parent)
-        self.export_to(path)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
         """The selected events, or all those the filters show when none is selected,

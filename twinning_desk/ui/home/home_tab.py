@@ -18,7 +18,6 @@ from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -45,8 +44,8 @@ from twinning_desk.services.geography import (
 from twinning_desk.services.geography_text import record_lines
 from twinning_desk.services.partner_data import AGREEMENT_TYPE_LABELS
 from twinning_desk.ui.common.colours import Tone, style_tone
+from twinning_desk.ui.common.export_path import choose_export_path
 from twinning_desk.ui.common.helpers import qtr, show_error
-from twinning_desk.ui.common.settings_store import EXPORT_DIR
 from twinning_desk.ui.common.undo import History
 from twinning_desk.ui.delegations.delegation_dialog import DelegationDialog
 from twinning_desk.ui.events.event_dialog import EventDialog
@@ -430,20 +429,15 @@ class HomeTab(QWidget):
     # ---------------------------------------------------------------- export
 
     def choose_export(self) -> None:
-        start = str(EXPORT_DIR.get(self.settings) or Path.home())
-        name, chosen = QFileDialog.getSaveFileName(
+        path = choose_export_path(
             self,
+            self.settings,
             self.tr("Export the map"),
-            str(Path(start) / self.tr("partners-map.pdf")),
+            self.tr("partners-map.pdf"),
             self.tr("PDF, A4 landscape (*.pdf);;PNG image (*.png)"),
         )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".pdf", ".png"):
-            path = path.with_suffix(".png" if "png" in chosen.lower() else ".pdf")
-        EXPORT_DIR.set(self.settings, path.parent)
-        self.export_to(path)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
         # Imported when used: reportlab takes a fifth of a second to load at start.

@@ -27,6 +27,7 @@ from twinning_desk.services.geo import Gazetteer
 from twinning_desk.services.partners import PARTNER_STATUS_LABELS
 from twinning_desk.summaries import import_summary
 from twinning_desk.ui.common.colours import Tone, style_tone
+from twinning_desk.ui.common.export_path import choose_export_path
 from twinning_desk.ui.common.helpers import (
     confirm,
     debounce,
@@ -37,7 +38,7 @@ from twinning_desk.ui.common.helpers import (
     show_error,
 )
 from twinning_desk.ui.common.lazy_tabs import WhenShown
-from twinning_desk.ui.common.settings_store import EXPORT_DIR, IMPORT_DIR, PARTNERS_HEADER
+from twinning_desk.ui.common.settings_store import IMPORT_DIR, PARTNERS_HEADER
 from twinning_desk.ui.common.table_columns import TableColumns
 from twinning_desk.ui.common.undo import History
 from twinning_desk.ui.partners.import_partners import ImportPartnersDialog
@@ -295,20 +296,15 @@ class PartnersTab(QWidget):
             self.message.emit(import_summary(dialog.plan, done=True))
 
     def choose_export(self) -> None:
-        start = str(EXPORT_DIR.get(self.settings) or Path.home())
-        name, chosen = QFileDialog.getSaveFileName(
+        path = choose_export_path(
             self,
+            self.settings,
             self.tr("Export partners"),
-            str(Path(start) / self.tr("partners.xlsx")),
+            self.tr("partners.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV for Excel (*.csv)"),
         )
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix.lower() not in (".xlsx", ".csv"):
-            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
-        EXPORT_DIR.set(self.settings, path.parent)
-        self.export_to(path)
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> bool:
         # Imported when used: openpyxl takes a fifth of a second to load at start.
