@@ -117,43 +117,36 @@ def main() -> int:
     base = median_ms(baseline, 25)
     results: dict[str, float] = {}
     cpu: dict[str, float] = {}
+
+    def first_shows(rounds: int, *flags: str) -> dict[str, list[tuple[float, float]]]:
+        """Each tab's first show (wall, processor ms) in ``rounds`` fresh processes."""
+        found: dict[str, list[tuple[float, float]]] = {}
+        for _round in range(rounds):
+            child = subprocess.run(
+                [sys.executable, __file__, "--first-shows", *flags, "--db", str(path)],
+                capture_output=True,
+                text=True,
+                check=True,
+                timeout=600,
+            )
+            line = [x for x in child.stdout.splitlines() if x.startswith("{")][-1]
+            for key, (wall_ms, cpu_ms) in json.loads(line).items():
+                found.setdefault(key, []).append((wall_ms, cpu_ms))
+            if os.environ.get("TD_UI_ROUNDS"):
+                print({k: round(v[-1][0], 1) for k, v in found.items()}, file=sys.stderr)
+        return found
+
     # A first show happens once per window and process (imports, SQLAlchemy's compiled
     # statements): measured in fresh processes on the same file, median taken. One
     # window's figure varies by a third from one run to the next.
-    shows: dict[str, list[tuple[float, float]]] = {}
-    for _round in range(3 if args.quick else 5):
-        child = subprocess.run(
-            [sys.executable, __file__, "--first-shows", "--db", str(path)],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=600,
-        )
-        line = [x for x in child.stdout.splitlines() if x.startswith("{")][-1]
-        for key, (wall_ms, cpu_ms) in json.loads(line).items():
-            shows.setdefault(key, []).append((wall_ms, cpu_ms))
-        if os.environ.get("TD_UI_ROUNDS"):
-            print({k: round(v[-1][0], 1) for k, v in shows.items()}, file=sys.stderr)
-    for key, found in shows.items():
+    for key, found in first_shows(3 if args.quick else 5).items():
         results[f"first show: {key}"] = statistics.median(m[0] for m in found)
         cpu[f"first show: {key}"] = statistics.median(m[1] for m in found)
     # Watched, not a target: the tab clicked before the window built it while idle (in
     # the first 0.3 s, or on a machine too busy to give it the time), code and all.
-    cold: dict[str, list[tuple[float, float]]] = {}
-    for _round in range(3):
-        child = subprocess.run(
-            [sys.executable, __file__, "--first-shows", "--cold", "--db", str(path)],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=600,
-        )
-        line = [x for x in child.stdout.splitlines() if x.startswith("{")][-1]
-        for key, (wall_ms, cpu_ms) in json.loads(line).items():
-            cold.setdefault(key, []).append((wall_ms, cpu_ms))
     watched: dict[str, float] = {
         f"first show before the idle build: {key}": statistics.median(m[0] for m in found)
-        for key, found in cold.items()
+        for key, found in first_shows(3, "--cold").items()
     }
 
     services, window = open_window()
