@@ -521,3 +521,55 @@ def test_upgrade_from_0008_on_postgresql_loses_no_row(pg_server: object) -> None
             services.close()
     finally:
         janitor.drop()
+
+
+def test_deleting_a_partner_or_a_household_moves_on_what_named_it(
+    services: Services, other: Services
+) -> None:
+    """People (and an event's invited count) lose their link to a deleted partner or
+    household in one bulk statement: they move on a version too, so that a dialog open
+    on one of them meets a conflict instead of saving the link back."""
+    from twinning_desk.services.events import InvitedCount
+
+    partner_id = new_partner(services)
+    guest = services.people.save_person(
+        PersonData(first_name="Anna", last_name="Nowak", partner_id=partner_id)
+    )
+    household_id = services.people.save_household(HouseholdData(name="Famille Roux", capacity=2))
+    host = services.people.save_person(
+        PersonData(first_name="Luc", last_name="Roux", household_id=household_id)
+    )
+    event_id = services.events.save(
+        EventData(
+            title="Concert de l’amitié",
+            type="concert",
+            start=datetime(2026, 5, 1, 20, 0),
+            invited=[InvitedCount(country_code="DE", count=12, partner_id=partner_id)],
+        )
+    )
+    # Another window has them open.
+    guest_opened, host_opened = other.people.get_person(guest), other.people.get_person(host)
+    event_opened = other.events.get(event_id)
+    untouched = services.people.save_person(PersonData(first_name="Marie", last_name="Blanc"))
+
+    services.partners.delete(partner_id)
+    services.people.delete_household(household_id)
+
+    assert stored(services, "SELECT partner_id, household_id, version FROM person ORDER BY id") == [
+        (None, None, 2),  # the guest: her partner gone
+        (None, None, 2),  # the host: his household gone
+        (None, None, 1),  # nobody else moves on
+    ]
+    assert untouched == 3
+    assert stored(services, "SELECT version FROM event") == [(2,)]
+    guest_opened.phone = "+49 3581 000"
+    host_opened.phone = "02 47 00 00 00"
+    event_opened.place = "Église Saint-Aubin"
+    for save, opened in (
+        (other.people.save_person, guest_opened),
+        (other.people.save_person, host_opened),
+        (other.events.save, event_opened),
+    ):
+        with pytest.raises(EditConflictError):
+            save(opened)  # type: ignore[operator]
+    assert stored(services, "SELECT partner_id FROM event_participant_count") == [(None,)]

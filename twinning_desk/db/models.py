@@ -865,6 +865,13 @@ def _parent_classes(cls: type[Versioned]) -> list[tuple[str, type[Versioned]]]:
 MOVED_ON = "twinning_desk.versions_moved_on"
 
 
+def moved_on(cls: type[Versioned]) -> dict[str, Any]:
+    """What a bulk UPDATE sets so that the records it changes move on one version, as an
+    edit through the ORM does (:func:`_bump_versions` sees no bulk statement): a dialog
+    open on one of them then meets a conflict instead of saving its old value back."""
+    return {"version": cls.version + 1, "changed_by": current_author(), "changed_at": _now()}
+
+
 @event.listens_for(Session, "before_flush")
 def _bump_versions(session: Session, _context: Any, _instances: Any) -> None:
     """Every record about to change goes up one version and says who changed it; so does

@@ -28,6 +28,7 @@ from twinning_desk.db.models import (
     AgreementType,
     Contact,
     Delegation,
+    Event,
     EventParticipantCount,
     Partner,
     PartnerKind,
@@ -36,6 +37,7 @@ from twinning_desk.db.models import (
     Setting,
     Theme,
     event_partners,
+    moved_on,
     now_to_the_second,
     partner_themes,
 )
@@ -614,10 +616,18 @@ class PartnerService(PartnerQueries):
             partner = session.get(Partner, partner_id)
             if partner is None:
                 raise partner_gone()
-            # Records that only mention the partner keep their own data.
+            # Records that only mention the partner keep their own data, and move on a
+            # version: a person's or an event's dialog open meanwhile would otherwise save
+            # the link to the partner back.
             session.execute(
-                update(Person).where(Person.partner_id == partner_id).values(partner_id=None)
+                update(Person)
+                .where(Person.partner_id == partner_id)
+                .values(partner_id=None, **moved_on(Person))
             )
+            counted = select(EventParticipantCount.event_id).where(
+                EventParticipantCount.partner_id == partner_id
+            )
+            session.execute(update(Event).where(Event.id.in_(counted)).values(**moved_on(Event)))
             session.execute(
                 update(EventParticipantCount)
                 .where(EventParticipantCount.partner_id == partner_id)

@@ -23,6 +23,7 @@ from twinning_desk.db.models import (
     HostingAssignment,
     Household,
     Person,
+    moved_on,
 )
 from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services import conflicts, notify
@@ -407,8 +408,10 @@ class PeopleService:
                         {"count": hosted},
                     )
                 )
-            session.execute(
-                update(Person).where(Person.household_id == household_id).values(household_id=None)
+            session.execute(  # moved on: see PartnerService.delete
+                update(Person)
+                .where(Person.household_id == household_id)
+                .values(household_id=None, **moved_on(Person))
             )
             session.delete(row)
         self.notifier.notify(notify.DELEGATIONS)
