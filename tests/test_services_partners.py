@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -18,6 +19,7 @@ from twinning_desk.db.models import (
     PartnerStatus,
 )
 from twinning_desk.services.attachments import AttachmentData
+from twinning_desk.services.commune import CommuneProfile
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import FuzzyDate
 from twinning_desk.services.errors import ConflictError, ValidationError
@@ -351,3 +353,34 @@ def test_undo_of_a_delete_after_a_new_partner_keeps_both_and_relinks_people(
     configured.operations.undo(deleted)
     assert sorted(r.name for r in partners.rows()) == ["Bad Wimpfen", "Kenilworth", "Łańcut"]
     assert configured.people.get_person(person).partner_id == newest
+
+
+def test_the_figures_follow_another_program_writing_to_the_file(db_path: Path) -> None:
+    """A window that opened the file read-only (or a second one on it) hears nothing of
+    another program's changes: the file's change count tells it, and the list shows
+    them at its next reading (found by a newcomer's review: the figures stayed as read
+    until midnight)."""
+    from twinning_desk.services.events import EventData
+
+    writer = Services.open(db_path)
+    try:
+        writer.commune.save(CommuneProfile(name="Chinon", country_code="FR"))
+        pid = writer.partners.save(PartnerData(name="Peñíscola", country_code="ES"))
+        reader = Services.open(db_path, read_only=True)
+        try:
+            assert reader.partners.rows()[0].last_exchange is None
+            day = date.today() - timedelta(days=8)
+            writer.events.save(
+                EventData(
+                    title="Visite de Peñíscola",
+                    type="meeting",
+                    start=datetime(day.year, day.month, day.day, 10, 0),
+                    partner_ids=[pid],
+                )
+            )
+            assert reader.partners.rows()[0].last_exchange == day
+            assert reader.partners.rows(PartnerQuery(text="peñ"))[0].last_exchange == day
+        finally:
+            reader.close()
+    finally:
+        writer.close()

@@ -264,6 +264,9 @@ class Database:
     instance: str = field(default_factory=lambda: uuid.uuid4().hex)
     # Told after each commit on a shared database, so the others' windows refresh.
     announce: Callable[[Session, changes.ChangeSet | None], None] | None = None
+    # The connection change_count() asks (opened when first asked), and its lock.
+    _watcher: sqlite3.Connection | None = field(default=None, repr=False)
+    _watching: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def shared(self) -> bool:
@@ -390,7 +393,31 @@ class Database:
             _batches.sessions = {}
         return _batches.sessions.get(id(self))  # type: ignore[no-any-return]
 
+    def change_count(self) -> int | None:
+        """A number that changes whenever anyone commits to the file: this process, or
+        another program writing to it (a window that opened it read-only, one that took
+        it over, the command line). For what a service keeps in memory between changes.
+
+        SQLite's ``PRAGMA data_version``, asked on a connection of its own: its answers
+        compare only with the same connection's earlier ones. None on a shared server,
+        whose changes are announced (:attr:`announce`) instead."""
+        if self.path is None:
+            return None
+        with self._watching:
+            if self._watcher is None:
+                self._watcher = sqlite3.connect(
+                    read_only_uri(self.path), uri=True, check_same_thread=False
+                )
+            try:
+                return int(self._watcher.execute("PRAGMA data_version").fetchone()[0])
+            except sqlite3.Error:
+                return None  # unreadable now: the reading that follows says why
+
     def close(self) -> None:
+        with self._watching:
+            if self._watcher is not None:
+                self._watcher.close()
+                self._watcher = None
         self.engine.dispose()
 
 

@@ -140,8 +140,9 @@ class PartnerQueries:
     """The partners service's reading methods (see the module's docstring)."""
 
     db: Database
-    # (the day, when, the figures) of _activity: kept until a change is heard of.
-    _activity_kept: tuple[date, float, dict[int, Activity]] | None = None
+    # (the day, the file's change count, when, the figures) of _activity: kept until a
+    # change is heard of.
+    _activity_kept: tuple[date, int | None, float, dict[int, Activity]] | None = None
 
     # ---------------------------------------------------------------- reading lists
 
@@ -151,8 +152,9 @@ class PartnerQueries:
 
     def _activity(self, session: Session, today: date) -> dict[int, Activity]:
         """Per partner: the last exchange that took place and the visits each way, in one
-        grouped pass over events and one over delegations, kept until the data or the
-        day change (:meth:`forget_activity`).
+        grouped pass over events and one over delegations, kept until the day changes or
+        the data do: a change made here (:meth:`forget_activity`), by another program
+        on the file (:meth:`Database.change_count`), or by others on a server.
 
         The last exchange is an event or a visit up to today, not cancelled, or the day
         noted by hand: a cancelled or a future one does not keep a partnership awake
@@ -162,10 +164,17 @@ class PartnerQueries:
         list's filter, they were most of it (issue #17), so they are made once per change.
         """
         kept = self._activity_kept
-        if kept is not None and kept[0] == today and (
-            not self.db.shared or time.monotonic() - kept[1] < SHARED_ACTIVITY_SECONDS
+        # Another program writing to the file is told by the file's change count; a
+        # server's changes by the notices the window hears (and, lest one is lost, by
+        # the clock).
+        count = self.db.change_count()
+        if (
+            kept is not None
+            and kept[0] == today
+            and kept[1] == count
+            and (not self.db.shared or time.monotonic() - kept[2] < SHARED_ACTIVITY_SECONDS)
         ):
-            return kept[2]
+            return kept[3]
         events = (
             select(event_partners.c.partner_id, func.max(day_of(Event.start)))
             .join(Event, Event.id == event_partners.c.event_id)
@@ -191,7 +200,7 @@ class PartnerQueries:
             if seen is not None and seen.last is not None:
                 last_day = max(seen.last, last_day) if last_day is not None else seen.last
             found[pid] = Activity(last_day, int(received or 0), int(made or 0))
-        self._activity_kept = (today, time.monotonic(), found)
+        self._activity_kept = (today, count, time.monotonic(), found)
         return found
 
     def forget_activity(self, topic: str) -> None:
