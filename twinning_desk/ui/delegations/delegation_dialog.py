@@ -436,8 +436,6 @@ class DelegationDialog(RecordEditor):
         """Said even when the directory leaves it blank (often for our own people), as
         the counts per country say it: see ``member_country``."""
         partner_country = self._partner_countries.get(self.partner.currentData(), "")
-        if member.invited and not member.country_code and not partner_country:
-            return ""  # invited from a partner not chosen yet: not known
         return member_country(member, partner_country, self._home_country)
 
     def _show_member_countries(self) -> None:
