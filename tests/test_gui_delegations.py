@@ -317,3 +317,58 @@ def test_member_dialog_searches_the_directory(
     assert dialog.needs_box.isVisibleTo(dialog)  # a visitor: hosting needs are asked
     dialog.accept()
     assert dialog.result_data is not None and dialog.result_data.name == "Javier NÚÑEZ"
+
+
+def test_every_member_shows_a_country_even_without_one_in_the_directory(
+    qtbot: QtBot, configured: Services, world: dict[str, int]
+) -> None:
+    """Anne (ours) and Jan (invited) were recorded without a country: the Country column
+    says the one they count for, as the "By country" line and the attendance list do."""
+    s = configured
+    jan = s.people.save_person(PersonData(first_name="Jan", last_name="Nowak"))
+    bonn = s.partners.save(PartnerData(name="Bonn", country_code="DE"))
+    delegation = s.delegations.save(
+        DelegationData(
+            partner_id=world["lodz"],
+            direction=Direction.OUTGOING,
+            purpose="citizens",
+            start_date=date(2026, 7, 1),
+            end_date=date(2026, 7, 4),
+            members=[
+                MemberData(world["anne"]),
+                MemberData(world["helga"], invited=True),
+                MemberData(jan, invited=True),
+            ],
+        )
+    )
+    dialog = DelegationDialog(s.delegations, s.people, delegation)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    column = [c.key for c in dialog.members.columns].index("country")
+
+    def countries() -> dict[str, str]:
+        model = dialog.members
+        return {
+            str(model.data(model.index(row, 0))): str(model.data(model.index(row, column)))
+            for row in range(model.rowCount())
+        }
+
+    # The home commune is French (HOME in conftest); the UI is French.
+    assert countries() == {
+        "Anne LEFÈVRE": "France",
+        "Helga SCHRÖDER": "Allemagne",
+        "Jan NOWAK": "Pologne",
+    }
+    assert "France 1" in dialog.counts_label.text()
+    # Jan comes from whichever town the delegation goes to: another partner, another country.
+    dialog.partner.setCurrentIndex(dialog.partner.findData(bonn))
+    assert countries()["Jan NOWAK"] == "Allemagne"
+    assert countries()["Anne LEFÈVRE"] == "France"
+    # No partner chosen: where Jan comes from is not known, and not guessed.
+    dialog.partner.setCurrentIndex(dialog.partner.findData(None))
+    assert countries() == {
+        "Anne LEFÈVRE": "France",
+        "Helga SCHRÖDER": "Allemagne",
+        "Jan NOWAK": "",
+    }
+    dialog.done(0)

@@ -217,3 +217,58 @@ def test_erasing_health_notes_keeps_what_was_typed_and_leaves_no_copy_to_undo(
     assert notes == [(None, None)]
     # No step of the history can bring the note back.
     assert window.undo_stack.count() == 0
+
+
+def test_the_undo_and_redo_texts_follow_a_language_change(
+    qtbot: QtBot, configured: Services, tmp_path: Path
+) -> None:
+    """Steps recorded in French are named in English once the settings switch to English,
+    both a step named from the records (the service's save) and one a tab named (Delete)."""
+    from twinning_desk.translation import install_translators
+    from twinning_desk.ui.app.settings_dialog import SettingsDialog
+
+    app = QApplication.instance()
+    assert app is not None
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    try:
+        assert install_translators(app, "fr")
+        window = MainWindow(configured, Gazetteer(tmp_path / "g.sqlite3"), settings, "fr")
+        qtbot.addWidget(window)
+        # As app.py does: the translators follow the language chosen in the settings.
+        window.languageChanged.connect(lambda lang: install_translators(app, lang))
+        window.show()
+        configured.partners.save(PartnerData(name="Kenilworth", country_code="GB"))
+        qtbot.waitUntil(
+            lambda: window.partners_tab is not None and window.partners_tab.model.rowCount() == 1
+        )
+        select_partner(window, "Kenilworth")
+        click_message_button("Supprimer")
+        assert window.partners_tab is not None
+        qtbot.mouseClick(window.partners_tab.delete_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: names(configured) == [])
+        nbsp = "\u00a0"
+        assert (
+            edit_action(window, "Annuler").text().replace("&", "")
+            == f"Annuler «{nbsp}Supprimer le partenaire Kenilworth{nbsp}»"
+        )
+
+        def choose_english(widget: QWidget) -> None:
+            assert isinstance(widget, SettingsDialog)
+            widget.language.setCurrentIndex(widget.language.findData("en"))
+            widget.accept()
+
+        when_modal(choose_english, SettingsDialog)
+        window.open_settings()
+        # Qt posts the language change to the window and its children.
+        qtbot.waitUntil(
+            lambda: edit_action(window, "Undo").text().replace("&", "")
+            == "Undo “Delete partner Kenilworth”"
+        )
+        undo = edit_action(window, "Undo")
+        undo.trigger()
+        assert names(configured) == ["Kenilworth"]
+        undo, redo = edit_action(window, "Undo"), edit_action(window, "Redo")
+        assert undo.text().replace("&", "") == "Undo “Create partner Kenilworth”"
+        assert redo.text().replace("&", "") == "Redo “Delete partner Kenilworth”"
+    finally:
+        install_translators(app, "none")

@@ -29,7 +29,7 @@ from twinning_desk.export.spreadsheet import Sheet, write_xlsx
 from twinning_desk.i18n import QT_TRANSLATE_NOOP
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
-from twinning_desk.services.delegations import PURPOSE_LABELS, is_visitor
+from twinning_desk.services.delegations import PURPOSE_LABELS, is_visitor, member_country
 from twinning_desk.services.text import fold
 
 Translate = Callable[[str, str], str]
@@ -302,7 +302,7 @@ def delegation_attendance(
     )
     groups: dict[tuple[str, str], list[Participant]] = {}
     for m in data.members:
-        country = m.country_code or (data.partner_country if m.invited else home_country)
+        country = member_country(m, data.partner_country, home_country)
         town = m.town or (data.partner_name if m.invited else home_name)
         groups.setdefault((town, country), []).append(
             Participant(m.name, town, country, m.email or "")

@@ -188,7 +188,7 @@ class DelegationChecks:
         partner_country = data.partner_country or home
         counts: Counter[str] = Counter()
         for m in data.members:
-            counts[m.country_code or (partner_country if m.invited else home)] += 1
+            counts[member_country(m, partner_country, home)] += 1
         return dict(counts)
 
     def eu_check(self, data: DelegationData) -> EuCheck:
@@ -199,6 +199,18 @@ class DelegationChecks:
         meeting = home if Direction(data.direction) == Direction.INCOMING else data.partner_country
         counts = self.country_counts(data)
         return eu_check(counts, meeting or home)
+
+
+def member_country(member: MemberData, partner_country: str | None, home_country: str) -> str:
+    """The country a member counts for: the directory's, else (left blank, as it often is
+    for the committee's own people) the partner town's for one invited from it and the
+    home commune's for the others; "" for one invited from a partner with no country (a
+    network), whom the counts per country count for the home commune instead. The
+    counts, the EU check, the attendance list and the delegation's member table say the
+    same country this way."""
+    if member.country_code:
+        return member.country_code
+    return (partner_country or "") if member.invited else home_country
 
 
 def is_visitor(invited: bool, direction: Direction | str) -> bool:

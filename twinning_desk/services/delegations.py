@@ -44,6 +44,7 @@ from twinning_desk.services.delegation_checks import (
     HOSTING_PROBLEM_TEXT,
     DelegationChecks,
     is_visitor,
+    member_country,
 )
 from twinning_desk.services.delegation_data import (
     DELEGATION_STATUS_LABELS,
@@ -74,6 +75,7 @@ __all__ = [
     "MemberData",
     "ProgrammeData",
     "is_visitor",
+    "member_country",
 ]
 
 

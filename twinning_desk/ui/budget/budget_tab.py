@@ -527,7 +527,13 @@ class BudgetTab(QWidget):
         ):
             return
         try:
-            with self.undo_stack.action(self.tr("Delete budget line {label}").format(label=label)):
+            with self.undo_stack.action(
+                Message(
+                    "BudgetTab",
+                    QT_TRANSLATE_NOOP("BudgetTab", "Delete budget line {label}"),
+                    {"label": label},
+                )
+            ):
                 self.services.budget.delete(line_id)
         except TwinningError as exc:
             show_error(self, exc)

@@ -13,12 +13,13 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
 from twinning_desk.db import changes as change_log
 from twinning_desk.db.changes import ChangeSet
+from twinning_desk.i18n import Message
 from twinning_desk.services import notify
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
@@ -34,13 +35,21 @@ def _translate(context: str, text: str) -> str:
 
 
 class ChangeCommand(QUndoCommand):
-    """One action already done; the stack's first ``redo`` (on push) does nothing."""
+    """One action already done; the stack's first ``redo`` (on push) does nothing.
 
-    def __init__(self, history: History, change_set: ChangeSet, text: str) -> None:
-        super().__init__(text)
+    Its name is kept untranslated (``label``) and said in the language of the moment:
+    after a language change the Edit menu names the steps recorded before it in the new
+    language (see :meth:`History.event`)."""
+
+    def __init__(self, history: History, change_set: ChangeSet, label: Message) -> None:
+        super().__init__(label.render(_translate))
         self.history = history
         self.change_set = change_set
+        self.label = label
         self._done = True
+
+    def retranslate(self) -> None:
+        self.setText(self.label.render(_translate))
 
     def redo(self) -> None:
         if self._done:
@@ -105,6 +114,20 @@ class History(QUndoStack):
         self._name_actions()
         return undo, redo
 
+    def event(self, event: QEvent) -> bool:
+        """The window's children are told of a new translator (settings, language): the
+        steps recorded so far are named again in it, and so are Undo and Redo."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return super().event(event)
+
+    def retranslate(self) -> None:
+        for index in range(self.count()):
+            command = self.command(index)
+            if isinstance(command, ChangeCommand):
+                command.retranslate()
+        self._name_actions()
+
     def _name_actions(self, _text: str = "") -> None:
         if self._actions is None or not all(isValid(a) for a in self._actions):
             return  # the window is going away
@@ -151,17 +174,17 @@ class History(QUndoStack):
             self.clear()
             self.forgot.emit()
 
-    def _add(self, change_set: ChangeSet, label: str | None = None) -> None:
+    def _add(self, change_set: ChangeSet, label: Message | None = None) -> None:
         if change_set:
-            text = label or describe(change_set).render(_translate)
-            self.push(ChangeCommand(self, change_set, text))
+            self.push(ChangeCommand(self, change_set, label or describe(change_set)))
 
     @contextlib.contextmanager
-    def action(self, label: str | None = None) -> Iterator[ChangeSet]:
+    def action(self, label: Message | None = None) -> Iterator[ChangeSet]:
         """Everything saved inside the block is one step of the history.
 
         ``label`` names it in the Edit menu; without one, the name is read from the
-        records changed ("Delete partner Zagreb")."""
+        records changed ("Delete partner Zagreb"). A message, not a translated text, so
+        that the name follows a change of language."""
         outermost = change_log.active() is None
         with self.services.operations.record() as change_set:
             try:

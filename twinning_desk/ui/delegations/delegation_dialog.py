@@ -44,6 +44,7 @@ from twinning_desk.services.delegations import (
     MemberData,
     ProgrammeData,
     is_visitor,
+    member_country,
 )
 from twinning_desk.services.errors import TwinningError, ValidationError
 from twinning_desk.services.events import DIRECTION_LABELS
@@ -92,6 +93,8 @@ class DelegationDialog(RecordEditor):
         self.data = service.get(delegation_id) if delegation_id else None
         self.saved_id: int | None = None
         self.partner_rows = service.partner_choices()
+        self._partner_countries = {pid: code for pid, _name, code in self.partner_rows}
+        self._home_country = service.home()[1]
         self.setWindowTitle(
             self.tr("Delegation: {partner}, {date}").format(
                 partner=self.data.partner_name, date=format_day(self.data.start_date, _lang())
@@ -127,6 +130,7 @@ class DelegationDialog(RecordEditor):
             self.start.dateChanged,
         ):
             signal.connect(lambda *_: self._check_timer.start())
+        self.partner.currentIndexChanged.connect(self._show_member_countries)
         self.members.modelReset.connect(self._on_members_changed)
         self._on_members_changed()
         self.remember_state()
@@ -209,7 +213,7 @@ class DelegationDialog(RecordEditor):
             Column(
                 "country",
                 QT_TRANSLATE_NOOP("Columns", "Country"),
-                lambda m: country_name(m.country_code, _lang()) if m.country_code else "",
+                lambda m: country_name(self._member_country(m), _lang()),
             ),
             Column("invited", QT_TRANSLATE_NOOP("Columns", "Visitor"), lambda m: _yes(m.invited)),
             Column(
@@ -427,6 +431,21 @@ class DelegationDialog(RecordEditor):
         if h.diets_offered:
             parts.append(h.diets_offered)
         return ", ".join(parts)
+
+    def _member_country(self, member: MemberData) -> str:
+        """Said even when the directory leaves it blank (often for our own people), as
+        the counts per country say it: see ``member_country``."""
+        partner_country = self._partner_countries.get(self.partner.currentData(), "")
+        return member_country(member, partner_country, self._home_country)
+
+    def _show_member_countries(self) -> None:
+        """An invited member without a country comes from the partner just chosen."""
+        column = [c.key for c in self.members.columns].index("country")
+        rows = self.members.rowCount()
+        if rows:
+            self.members.dataChanged.emit(
+                self.members.index(0, column), self.members.index(rows - 1, column)
+            )
 
     def _incoming(self) -> bool:
         return self.direction.currentData() == Direction.INCOMING.value

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from twinning_desk.db.models import Direction
-from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.context import Services
 from twinning_desk.services.countries import country_name
 from twinning_desk.services.dates import format_day
@@ -311,7 +311,13 @@ class DelegationsTab(QWidget):
         ):
             return
         try:
-            with self.undo_stack.action(self.tr("Delete delegation {label}").format(label=label)):
+            with self.undo_stack.action(
+                Message(
+                    "DelegationsTab",
+                    QT_TRANSLATE_NOOP("DelegationsTab", "Delete delegation {label}"),
+                    {"label": label},
+                )
+            ):
                 self.services.delegations.delete(row.id)
         except TwinningError as exc:
             show_error(self, exc)

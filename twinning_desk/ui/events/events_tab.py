@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from twinning_desk.i18n import QT_TRANSLATE_NOOP
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.context import Services
 from twinning_desk.services.dates import format_day
 from twinning_desk.services.delegations import DelegationQuery
@@ -459,7 +459,13 @@ class EventsTab(QWidget):
         ):
             return
         try:
-            with self.undo_stack.action(self.tr("Delete event {title}").format(title=title)):
+            with self.undo_stack.action(
+                Message(
+                    "EventsTab",
+                    QT_TRANSLATE_NOOP("EventsTab", "Delete event {title}"),
+                    {"title": title},
+                )
+            ):
                 self.services.events.delete(ids[0])
         except TwinningError as exc:
             show_error(self, exc)

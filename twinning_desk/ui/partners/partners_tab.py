@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from twinning_desk.i18n import QT_TRANSLATE_NOOP, Message
 from twinning_desk.services.context import Services
 from twinning_desk.services.errors import TwinningError
 from twinning_desk.services.geo import Gazetteer
@@ -267,7 +268,13 @@ class PartnersTab(QWidget):
         ):
             return
         try:
-            with self.undo_stack.action(self.tr("Delete partner {name}").format(name=name)):
+            with self.undo_stack.action(
+                Message(
+                    "PartnersTab",
+                    QT_TRANSLATE_NOOP("PartnersTab", "Delete partner {name}"),
+                    {"name": name},
+                )
+            ):
                 self.services.partners.delete(partner_id)
         except TwinningError as exc:
             show_error(self, exc)
