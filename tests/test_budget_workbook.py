@@ -219,10 +219,10 @@ def test_the_fast_row_path_writes_the_same_detail(
     """The Détail's rows of cells skip openpyxl's try-as-a-value step (an exception per
     styled cell), and its cells keep their style's index (a lookup per cell); without
     these shortcuts the library writes the very same sheet."""
+    from dataclasses import replace
+
     from openpyxl.cell import _writer
     from openpyxl.cell.cell import Cell
-
-    from dataclasses import replace
 
     data = from_service(budget.budget, "Comité de Saint-Aubin", 2026)
     # A line paid in zlotys: its cell is made on the way, settled too.
