@@ -1,5 +1,6 @@
-"""Reading partners: the Partners table's pages, sorted and filtered in SQL (last exchange,
-visits each way, the dormant flag), the agreements export, and one partner whole.
+"""Reading partners: the Partners table's pages (filtered and paged in SQL, with the
+exchange figures kept between changes: last exchange, visits each way, the dormant flag),
+the agreements export, and one partner whole.
 
 :class:`PartnerQueries` is the reading half of the partners service: ``PartnerService``
 (``partners.py``) inherits it and adds validation and writing. It only reads, through
