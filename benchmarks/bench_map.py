@@ -11,7 +11,9 @@ Run: QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_map.py [--partn
 from __future__ import annotations
 
 import argparse
+import atexit
 import random
+import shutil
 import sys
 import tempfile
 import time
@@ -38,6 +40,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     rng = random.Random(18)
     folder = Path(tempfile.mkdtemp(prefix="td-bench-map-"))
+    atexit.register(shutil.rmtree, folder, True)  # hundreds of MB otherwise left
     services = Services.open(folder / "bench.sqlite3")
     services.commune.save(
         CommuneProfile(name="Bench", country_code="FR", latitude=47.4, longitude=0.8)

@@ -12,8 +12,10 @@ Target: the workbook within 1.3× the raw dump (aim 1.2×).
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -160,6 +162,7 @@ def main() -> int:
     args = parser.parse_args()
     lines = args.lines or (2_000 if args.quick else 20_000)
     folder = Path(tempfile.mkdtemp(prefix="td-bench-workbook-"))
+    atexit.register(shutil.rmtree, folder, True)  # hundreds of MB otherwise left
     services = Services.open(folder / "bench.sqlite3")
     services.commune.save(CommuneProfile(name="Bench", country_code="FR"))
     fill(services, lines, random.Random(7))

@@ -15,8 +15,10 @@ medians; ``--json`` for run_all.py.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -55,6 +57,7 @@ def main() -> int:
 
     runs = args.runs or (3 if args.quick else 5)
     folder = Path(tempfile.mkdtemp(prefix="td-cli-"))
+    atexit.register(shutil.rmtree, folder, True)  # hundreds of MB otherwise left
     big = build(folder / "big.sqlite3", QUICK if args.quick else FULL)
     env = dict(os.environ, TWINNING_DESK_HOME=str(folder / "home"))
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: modules compiled once

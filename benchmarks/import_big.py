@@ -9,8 +9,10 @@ every row is placed from the gazetteer during the preview.
 from __future__ import annotations
 
 import argparse
+import atexit
 import csv
 import json
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -30,6 +32,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="one JSON line, for run_all.py")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="td-import-"))
+    atexit.register(shutil.rmtree, folder, True)  # hundreds of MB otherwise left
     src = folder / "big.csv"
     towns = [(f"Commune {i}", "Allemagne") for i in range(args.rows // 2 + 1)]
     gazetteer = None

@@ -8,7 +8,9 @@ Target of issue #17: at most 0.3 s in process. ``--json`` for run_all.py.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -28,6 +30,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="accepted for run_all.py")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="td-report-"))
+    atexit.register(shutil.rmtree, folder, True)  # hundreds of MB otherwise left
     services = Services.open(folder / "demo.sqlite3")
     load_demo(services)
     # The demo's biggest delegation: the most rows in every table of the report.

@@ -6,7 +6,9 @@ Prints the median time and its ratio to a plain SELECT of the same rows (the bas
 from __future__ import annotations
 
 import argparse
+import atexit
 import random
+import shutil
 import sys
 import tempfile
 from datetime import date, datetime, timedelta
@@ -28,6 +30,7 @@ def main() -> int:
     partners, events, delegations = (300, 20_000, 5_000) if not args.quick else (100, 2000, 500)
     rng = random.Random(7)
     folder = Path(tempfile.mkdtemp(prefix="td-bench-"))
+    atexit.register(shutil.rmtree, folder, True)  # hundreds of MB otherwise left
     services = Services.open(folder / "bench.sqlite3")
     services.commune.save(
         CommuneProfile(name="Bench", country_code="FR", latitude=47.4, longitude=0.8)

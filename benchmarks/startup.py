@@ -14,8 +14,10 @@ ratios; ``--json`` for run_all.py.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -148,6 +150,7 @@ def main() -> int:
 
     runs = args.runs or (3 if args.quick else 7)
     folder = Path(tempfile.mkdtemp(prefix="td-start-"))
+    atexit.register(shutil.rmtree, folder, True)  # hundreds of MB otherwise left
     from twinning_desk.services.context import Services
     from twinning_desk.services.demo import load_demo
 
