@@ -42,6 +42,18 @@ def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def shown_window(
+    qtbot: QtBot, services: Services, gazetteer: Gazetteer, settings: QSettings
+) -> MainWindow:
+    """The main window on screen and active, as a person has it after starting."""
+    window = MainWindow(services, gazetteer, settings)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
 def test_wizard_sets_up_the_commune_from_the_gazetteer(
     qtbot: QtBot, services: Services, gazetteer: Gazetteer
 ) -> None:
@@ -512,11 +524,7 @@ def test_keyboard_moves_between_tabs_and_opens_a_record_once(
 
     services = Services.open(tmp_path / "demo.sqlite3")
     load_demo(services)
-    window = MainWindow(services, gazetteer, settings)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = shown_window(qtbot, services, gazetteer, settings)
     assert window.tabs is not None
     assert window.windowTitle() == "Saint-Aubin-des-Vignes (demo) — Twinning Desk"
     window.tabs.setCurrentIndex(1)
@@ -581,11 +589,7 @@ def test_every_form_starts_with_the_cursor_in_its_first_field(
 def test_only_the_tab_shown_is_built_at_start_and_the_others_when_shown(
     qtbot: QtBot, configured: Services, gazetteer: Gazetteer, settings: QSettings
 ) -> None:
-    window = MainWindow(configured, gazetteer, settings)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = shown_window(qtbot, configured, gazetteer, settings)
     tabs = window.tabs
     assert tabs is not None
     keys = ("home", "partners", "events", "delegations", "budget")
@@ -614,11 +618,7 @@ def test_the_tabs_are_built_while_idle_and_a_tab_out_of_sight_catches_up_when_sh
 
     from twinning_desk.services.events import EventData
 
-    window = MainWindow(configured, gazetteer, settings)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = shown_window(qtbot, configured, gazetteer, settings)
     tabs = window.tabs
     assert tabs is not None
     keys = ("home", "partners", "events", "delegations", "budget")
